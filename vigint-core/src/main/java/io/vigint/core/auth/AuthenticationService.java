@@ -1,0 +1,74 @@
+package io.vigint.core.auth;
+
+import io.vigint.core.client.Client;
+import io.vigint.core.client.ClientStore;
+import io.vigint.core.error.ErrorCode;
+import io.vigint.core.key.ApiKey;
+import io.vigint.core.key.ApiKeyFormat;
+import io.vigint.core.key.ApiKeyStatus;
+import io.vigint.core.key.ApiKeyStore;
+import io.vigint.core.key.KeyHash;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Authenticates by hashing the presented key and looking the hash up. Malformed keys are refused
+ * before any lookup. "Last used" is recorded at most once per {@link #LAST_USED_RESOLUTION} per key,
+ * so a busy key does not turn every request into a write.
+ */
+public final class AuthenticationService implements AuthenticateUseCase {
+    /** How stale a key's last-used time may get before a request records a new one. */
+    public static final Duration LAST_USED_RESOLUTION = Duration.ofMinutes(1);
+
+    private static final AuthenticationResult REQUIRED = new AuthenticationResult.Rejected(ErrorCode.API_KEY_REQUIRED);
+    private static final AuthenticationResult INVALID = new AuthenticationResult.Rejected(ErrorCode.INVALID_API_KEY);
+    private static final AuthenticationResult REVOKED = new AuthenticationResult.Rejected(ErrorCode.KEY_REVOKED);
+    private static final AuthenticationResult EXPIRED = new AuthenticationResult.Rejected(ErrorCode.KEY_EXPIRED);
+
+    private final ClientStore clients;
+    private final ApiKeyStore apiKeys;
+    private final Clock clock;
+
+    public AuthenticationService(ClientStore clients, ApiKeyStore apiKeys, Clock clock) {
+        this.clients = Objects.requireNonNull(clients, "clients");
+        this.apiKeys = Objects.requireNonNull(apiKeys, "apiKeys");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public AuthenticationResult authenticate(String presentedKey) {
+        if (presentedKey == null || presentedKey.isEmpty()) {
+            return REQUIRED;
+        }
+        if (!ApiKeyFormat.isWellFormed(presentedKey)) {
+            return INVALID;
+        }
+        Optional<ApiKey> found = apiKeys.findByHash(KeyHash.of(presentedKey));
+        if (found.isEmpty()) {
+            return INVALID;
+        }
+        ApiKey key = found.get();
+        if (key.status() != ApiKeyStatus.ACTIVE) {
+            return REVOKED;
+        }
+        Instant now = clock.instant();
+        if (key.isExpiredAt(now)) {
+            return EXPIRED;
+        }
+        Optional<Client> client = clients.findById(key.clientId());
+        if (client.isEmpty()) {
+            return INVALID;
+        }
+        if (!client.get().active()) {
+            return REVOKED;
+        }
+        if (key.lastUsedAt() == null || !now.isBefore(key.lastUsedAt().plus(LAST_USED_RESOLUTION))) {
+            apiKeys.recordUse(key.id(), now.truncatedTo(ChronoUnit.SECONDS));
+        }
+        return new AuthenticationResult.Authenticated(client.get(), key);
+    }
+}

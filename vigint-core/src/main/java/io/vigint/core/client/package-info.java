@@ -1,0 +1,2 @@
+/** Clients (tenants): their data, their storage port, and the use cases that administer them. */
+package io.vigint.core.client;
