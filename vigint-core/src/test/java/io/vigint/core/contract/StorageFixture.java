@@ -1,0 +1,17 @@
+package io.vigint.core.contract;
+
+import io.vigint.core.client.ClientStore;
+import io.vigint.core.key.ApiKeyStore;
+import io.vigint.core.port.TransactionRunner;
+
+/**
+ * What a storage adapter hands to the contracts: its ports over an empty store. Implementations
+ * return a fresh, empty store for every test (for example from a {@code @BeforeEach}).
+ */
+public interface StorageFixture {
+    ClientStore clientStore();
+
+    ApiKeyStore apiKeyStore();
+
+    TransactionRunner transactions();
+}

@@ -1,0 +1,44 @@
+package io.vigint.core.memory;
+
+import io.vigint.core.client.ClientStore;
+import io.vigint.core.contract.ApiKeyStoreContract;
+import io.vigint.core.contract.ClientAdministrationContract;
+import io.vigint.core.contract.ClientStoreContract;
+import io.vigint.core.contract.Fixtures;
+import io.vigint.core.contract.MutableClock;
+import io.vigint.core.contract.TransactionRunnerContract;
+import io.vigint.core.key.ApiKeyStore;
+import io.vigint.core.port.TransactionRunner;
+import org.junit.jupiter.api.BeforeEach;
+
+class InMemoryStorageTest
+        implements ClientStoreContract, ApiKeyStoreContract, TransactionRunnerContract, ClientAdministrationContract {
+    private InMemoryStorage storage;
+    private MutableClock clock;
+
+    @BeforeEach
+    void freshStorage() {
+        storage = new InMemoryStorage();
+        clock = new MutableClock(Fixtures.T0);
+    }
+
+    @Override
+    public ClientStore clientStore() {
+        return storage;
+    }
+
+    @Override
+    public ApiKeyStore apiKeyStore() {
+        return storage;
+    }
+
+    @Override
+    public TransactionRunner transactions() {
+        return storage;
+    }
+
+    @Override
+    public MutableClock clock() {
+        return clock;
+    }
+}
