@@ -28,8 +28,10 @@ public final class VigintCore {
     private VigintCore(Builder builder) {
         ClientStore clients = Objects.requireNonNull(builder.clients, "a ClientStore is required");
         ApiKeyStore apiKeys = Objects.requireNonNull(builder.apiKeys, "an ApiKeyStore is required");
-        TransactionRunner transactions = Objects.requireNonNull(builder.transactions, "a TransactionRunner is required");
-        this.administration = new ClientAdministrationService(clients, apiKeys, transactions, builder.clock, builder.random);
+        TransactionRunner transactions =
+                Objects.requireNonNull(builder.transactions, "a TransactionRunner is required");
+        this.administration =
+                new ClientAdministrationService(clients, apiKeys, transactions, builder.clock, builder.random);
         this.authentication = new AuthenticationService(clients, apiKeys, builder.clock);
     }
 

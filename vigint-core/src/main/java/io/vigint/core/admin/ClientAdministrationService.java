@@ -60,7 +60,11 @@ public final class ClientAdministrationService
     private final RandomSource random;
 
     public ClientAdministrationService(
-            ClientStore clients, ApiKeyStore apiKeys, TransactionRunner transactions, Clock clock, RandomSource random) {
+            ClientStore clients,
+            ApiKeyStore apiKeys,
+            TransactionRunner transactions,
+            Clock clock,
+            RandomSource random) {
         this.clients = Objects.requireNonNull(clients, "clients");
         this.apiKeys = Objects.requireNonNull(apiKeys, "apiKeys");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
@@ -83,7 +87,9 @@ public final class ClientAdministrationService
         return transactions.inTransaction(() -> {
             Map<ClientId, List<ApiKey>> keysByClient = new LinkedHashMap<>();
             for (ApiKey key : apiKeys.listAll()) {
-                keysByClient.computeIfAbsent(key.clientId(), id -> new ArrayList<>()).add(key);
+                keysByClient
+                        .computeIfAbsent(key.clientId(), id -> new ArrayList<>())
+                        .add(key);
             }
             List<ClientWithKeys> result = new ArrayList<>();
             for (Client client : clients.list()) {
@@ -178,13 +184,14 @@ public final class ClientAdministrationService
             if (old.status() != ApiKeyStatus.ACTIVE || old.isExpiredAt(now)) {
                 throw new VigintException(
                         ErrorCode.KEY_NOT_ROTATABLE,
-                        "API key " + old.id() + " is " + old.effectiveStatusAt(now).label()
-                                + "; only an active key can be rotated",
+                        "API key " + old.id() + " is "
+                                + old.effectiveStatusAt(now).label() + "; only an active key can be rotated",
                         Map.of("key_id", old.id().value()));
             }
             IssuedApiKey replacement = issue(client.id(), old.name(), old.expiresAt(), now);
             Instant graceEnd = now.plus(command.grace());
-            Instant oldExpiry = old.expiresAt() != null && old.expiresAt().isBefore(graceEnd) ? old.expiresAt() : graceEnd;
+            Instant oldExpiry =
+                    old.expiresAt() != null && old.expiresAt().isBefore(graceEnd) ? old.expiresAt() : graceEnd;
             apiKeys.updateExpiry(old.id(), oldExpiry);
             ApiKey previous = apiKeys.findById(old.id()).orElseThrow(() -> keyNotFound(old.id()));
             return new RotatedApiKey(previous, replacement);
@@ -193,8 +200,8 @@ public final class ClientAdministrationService
 
     private IssuedApiKey issue(ClientId clientId, String name, Instant expiresAt, Instant now) {
         String plain = ApiKeyFormat.generate(random);
-        ApiKey stored = apiKeys.insert(new NewApiKey(
-                clientId, name, ApiKeyFormat.displayPrefix(plain), KeyHash.of(plain), now, expiresAt));
+        ApiKey stored = apiKeys.insert(
+                new NewApiKey(clientId, name, ApiKeyFormat.displayPrefix(plain), KeyHash.of(plain), now, expiresAt));
         return new IssuedApiKey(stored, plain);
     }
 
@@ -231,5 +238,4 @@ public final class ClientAdministrationService
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
-
 }

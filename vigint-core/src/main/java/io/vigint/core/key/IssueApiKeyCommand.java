@@ -20,7 +20,8 @@ public record IssueApiKeyCommand(ClientId clientId, String name, Duration expire
         if (name == null) {
             name = DEFAULT_NAME;
         }
-        if (expiresIn != null && (expiresIn.isNegative() || expiresIn.isZero() || expiresIn.compareTo(MAX_LIFETIME) > 0)) {
+        if (expiresIn != null
+                && (expiresIn.isNegative() || expiresIn.isZero() || expiresIn.compareTo(MAX_LIFETIME) > 0)) {
             throw VigintException.invalid("expires_in", "expires_in must be more than 0 and at most 3650d");
         }
     }

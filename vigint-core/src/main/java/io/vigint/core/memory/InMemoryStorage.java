@@ -111,7 +111,8 @@ public final class InMemoryStorage implements ClientStore, ApiKeyStore, Transact
         return write(() -> {
             checkUnique(null, draft.name(), draft.email());
             ClientId id = new ClientId(clientSequence.incrementAndGet());
-            Client client = new Client(id, draft.name(), draft.email(), draft.description(), true, draft.createdAt(), draft.createdAt());
+            Client client = new Client(
+                    id, draft.name(), draft.email(), draft.description(), true, draft.createdAt(), draft.createdAt());
             put(clients, id, client);
             put(clientNames, fold(client.name()), id);
             put(clientEmails, fold(client.email()), id);
@@ -122,11 +123,17 @@ public final class InMemoryStorage implements ClientStore, ApiKeyStore, Transact
     private void checkUnique(ClientId self, String name, String email) {
         ClientId byName = clientNames.get(fold(name));
         if (byName != null && !byName.equals(self)) {
-            throw new VigintException(ErrorCode.DUPLICATE_CLIENT_NAME, "A client named '" + name + "' already exists", Map.of("field", "name"));
+            throw new VigintException(
+                    ErrorCode.DUPLICATE_CLIENT_NAME,
+                    "A client named '" + name + "' already exists",
+                    Map.of("field", "name"));
         }
         ClientId byEmail = clientEmails.get(fold(email));
         if (byEmail != null && !byEmail.equals(self)) {
-            throw new VigintException(ErrorCode.DUPLICATE_CLIENT_EMAIL, "A client with email '" + email + "' already exists", Map.of("field", "email"));
+            throw new VigintException(
+                    ErrorCode.DUPLICATE_CLIENT_EMAIL,
+                    "A client with email '" + email + "' already exists",
+                    Map.of("field", "email"));
         }
     }
 
@@ -137,7 +144,9 @@ public final class InMemoryStorage implements ClientStore, ApiKeyStore, Transact
 
     @Override
     public List<Client> list() {
-        return clients.values().stream().sorted(Comparator.comparingLong(c -> c.id().value())).toList();
+        return clients.values().stream()
+                .sorted(Comparator.comparingLong(c -> c.id().value()))
+                .toList();
     }
 
     @Override
@@ -148,7 +157,14 @@ public final class InMemoryStorage implements ClientStore, ApiKeyStore, Transact
                 return false;
             }
             checkUnique(client.id(), client.name(), client.email());
-            Client stored = new Client(old.id(), client.name(), client.email(), client.description(), client.active(), old.createdAt(), client.updatedAt());
+            Client stored = new Client(
+                    old.id(),
+                    client.name(),
+                    client.email(),
+                    client.description(),
+                    client.active(),
+                    old.createdAt(),
+                    client.updatedAt());
             remove(clientNames, fold(old.name()));
             remove(clientEmails, fold(old.email()));
             put(clients, stored.id(), stored);
@@ -181,7 +197,16 @@ public final class InMemoryStorage implements ClientStore, ApiKeyStore, Transact
                 throw new IllegalStateException("duplicate API key hash");
             }
             ApiKeyId id = new ApiKeyId(keySequence.incrementAndGet());
-            ApiKey key = new ApiKey(id, draft.clientId(), draft.name(), draft.prefix(), draft.hash(), ApiKeyStatus.ACTIVE, draft.createdAt(), null, draft.expiresAt());
+            ApiKey key = new ApiKey(
+                    id,
+                    draft.clientId(),
+                    draft.name(),
+                    draft.prefix(),
+                    draft.hash(),
+                    ApiKeyStatus.ACTIVE,
+                    draft.createdAt(),
+                    null,
+                    draft.expiresAt());
             put(keys, id, key);
             put(keysByHash, key.hash(), id);
             return key;
@@ -210,7 +235,8 @@ public final class InMemoryStorage implements ClientStore, ApiKeyStore, Transact
     @Override
     public List<ApiKey> listAll() {
         return keys.values().stream()
-                .sorted(Comparator.<ApiKey>comparingLong(k -> k.clientId().value()).thenComparingLong(k -> k.id().value()))
+                .sorted(Comparator.<ApiKey>comparingLong(k -> k.clientId().value())
+                        .thenComparingLong(k -> k.id().value()))
                 .toList();
     }
 
@@ -236,14 +262,36 @@ public final class InMemoryStorage implements ClientStore, ApiKeyStore, Transact
 
     @Override
     public boolean updateExpiry(ApiKeyId id, Instant expiresAt) {
-        return write(() -> replaceKey(id, k -> new ApiKey(k.id(), k.clientId(), k.name(), k.prefix(), k.hash(), k.status(), k.createdAt(), k.lastUsedAt(), expiresAt)));
+        return write(() -> replaceKey(
+                id,
+                k -> new ApiKey(
+                        k.id(),
+                        k.clientId(),
+                        k.name(),
+                        k.prefix(),
+                        k.hash(),
+                        k.status(),
+                        k.createdAt(),
+                        k.lastUsedAt(),
+                        expiresAt)));
     }
 
     @Override
     public void recordUse(ApiKeyId id, Instant usedAt) {
-        write(() -> replaceKey(id, k -> k.lastUsedAt() != null && !k.lastUsedAt().isBefore(usedAt)
-                ? k
-                : new ApiKey(k.id(), k.clientId(), k.name(), k.prefix(), k.hash(), k.status(), k.createdAt(), usedAt, k.expiresAt())));
+        write(() -> replaceKey(
+                id,
+                k -> k.lastUsedAt() != null && !k.lastUsedAt().isBefore(usedAt)
+                        ? k
+                        : new ApiKey(
+                                k.id(),
+                                k.clientId(),
+                                k.name(),
+                                k.prefix(),
+                                k.hash(),
+                                k.status(),
+                                k.createdAt(),
+                                usedAt,
+                                k.expiresAt())));
     }
 
     @Override
@@ -271,6 +319,15 @@ public final class InMemoryStorage implements ClientStore, ApiKeyStore, Transact
     }
 
     private static ApiKey withStatus(ApiKey k, ApiKeyStatus status) {
-        return new ApiKey(k.id(), k.clientId(), k.name(), k.prefix(), k.hash(), status, k.createdAt(), k.lastUsedAt(), k.expiresAt());
+        return new ApiKey(
+                k.id(),
+                k.clientId(),
+                k.name(),
+                k.prefix(),
+                k.hash(),
+                status,
+                k.createdAt(),
+                k.lastUsedAt(),
+                k.expiresAt());
     }
 }

@@ -39,7 +39,8 @@ class CommandValidationTest {
         assertInvalid("email", () -> new CreateClientCommand("Acme", "a b@c.com", null));
         assertInvalid("email", () -> new CreateClientCommand("Acme", null, null));
         assertInvalid("description", () -> new CreateClientCommand("Acme", "a@b.co", "d".repeat(1001)));
-        assertThat(new CreateClientCommand("x".repeat(100), "a@b.co", null).name()).hasSize(100);
+        assertThat(new CreateClientCommand("x".repeat(100), "a@b.co", null).name())
+                .hasSize(100);
     }
 
     @Test

@@ -71,7 +71,8 @@ public interface ApiKeyStoreContract extends StorageFixture {
         assertThat(apiKeyStore().findById(a1.id()).orElseThrow().status()).isEqualTo(ApiKeyStatus.REVOKED);
         assertThat(apiKeyStore().findByHash(a1.hash()).orElseThrow().status()).isEqualTo(ApiKeyStatus.REVOKED);
         assertThat(apiKeyStore().findById(a2.id())).contains(a2);
-        assertThat(apiKeyStore().updateStatus(new ApiKeyId(999_999), ApiKeyStatus.REVOKED)).isFalse();
+        assertThat(apiKeyStore().updateStatus(new ApiKeyId(999_999), ApiKeyStatus.REVOKED))
+                .isFalse();
     }
 
     @Test

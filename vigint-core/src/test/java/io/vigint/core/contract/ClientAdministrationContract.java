@@ -58,7 +58,8 @@ public interface ClientAdministrationContract extends StorageFixture {
     }
 
     private static void assertFails(ErrorCode code, ThrowingCallable call) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(VigintException.class, e -> assertThat(e.code()).isEqualTo(code));
+        assertThatThrownBy(call).isInstanceOfSatisfying(VigintException.class, e -> assertThat(e.code())
+                .isEqualTo(code));
     }
 
     private void assertAccepted(String plainKey) {
@@ -129,8 +130,10 @@ public interface ClientAdministrationContract extends StorageFixture {
     default void duplicateNameOrEmailIsRefusedAndWritesNothing() {
         acme();
 
-        assertFails(ErrorCode.DUPLICATE_CLIENT_NAME, () -> admin().createClient(new CreateClientCommand("ACME corporation", "other@acme.com", null)));
-        assertFails(ErrorCode.DUPLICATE_CLIENT_EMAIL, () -> admin().createClient(new CreateClientCommand("Other", "SECURITY@acme.com", null)));
+        assertFails(ErrorCode.DUPLICATE_CLIENT_NAME, () -> admin().createClient(
+                        new CreateClientCommand("ACME corporation", "other@acme.com", null)));
+        assertFails(ErrorCode.DUPLICATE_CLIENT_EMAIL, () -> admin().createClient(
+                        new CreateClientCommand("Other", "SECURITY@acme.com", null)));
 
         assertThat(admin().listClients()).hasSize(1);
         assertThat(apiKeyStore().listAll()).hasSize(1);
@@ -140,23 +143,32 @@ public interface ClientAdministrationContract extends StorageFixture {
     default void listShowsEveryClientWithItsKeys() {
         CreatedClient acme = acme();
         CreatedClient beta = admin().createClient(new CreateClientCommand("Beta", "beta@example.com", null));
-        IssuedApiKey second = admin().issueApiKey(new IssueApiKeyCommand(acme.client().id(), "backup", null));
+        IssuedApiKey second =
+                admin().issueApiKey(new IssueApiKeyCommand(acme.client().id(), "backup", null));
 
         var listed = admin().listClients();
 
-        assertThat(listed).extracting(c -> c.client().id()).containsExactly(acme.client().id(), beta.client().id());
-        assertThat(listed.get(0).keys()).extracting(ApiKey::id).containsExactly(acme.apiKey().key().id(), second.key().id());
-        assertThat(listed.get(1).keys()).extracting(ApiKey::id).containsExactly(beta.apiKey().key().id());
+        assertThat(listed)
+                .extracting(c -> c.client().id())
+                .containsExactly(acme.client().id(), beta.client().id());
+        assertThat(listed.get(0).keys())
+                .extracting(ApiKey::id)
+                .containsExactly(acme.apiKey().key().id(), second.key().id());
+        assertThat(listed.get(1).keys())
+                .extracting(ApiKey::id)
+                .containsExactly(beta.apiKey().key().id());
     }
 
     @Test
     default void issuedKeysHaveTheirNameAndExpiry() {
         CreatedClient acme = acme();
 
-        IssuedApiKey key = admin().issueApiKey(new IssueApiKeyCommand(acme.client().id(), "ci", Duration.ofDays(30)));
+        IssuedApiKey key =
+                admin().issueApiKey(new IssueApiKeyCommand(acme.client().id(), "ci", Duration.ofDays(30)));
 
         assertThat(key.key().name()).isEqualTo("ci");
-        assertThat(key.key().expiresAt()).isEqualTo(Fixtures.micros(clock().instant()).plus(Duration.ofDays(30)));
+        assertThat(key.key().expiresAt())
+                .isEqualTo(Fixtures.micros(clock().instant()).plus(Duration.ofDays(30)));
         assertThat(admin().listApiKeys(acme.client().id())).hasSize(2);
         assertAccepted(key.plainText());
         clock().advance(Duration.ofDays(30));
@@ -173,8 +185,10 @@ public interface ClientAdministrationContract extends StorageFixture {
         assertFails(ErrorCode.CLIENT_NOT_FOUND, () -> admin().revokeAccess(AccessCommand.wholeClient(ghost)));
         assertFails(ErrorCode.CLIENT_NOT_FOUND, () -> admin().deleteClient(ghost));
         assertFails(ErrorCode.CLIENT_NOT_FOUND, () -> admin().getClient(ghost));
-        assertFails(ErrorCode.KEY_NOT_FOUND, () -> admin().revokeAccess(AccessCommand.oneKey(acme.client().id(), new ApiKeyId(999_999))));
-        assertFails(ErrorCode.KEY_NOT_FOUND, () -> admin().rotateApiKey(new RotateApiKeyCommand(new ApiKeyId(999_999), null)));
+        assertFails(ErrorCode.KEY_NOT_FOUND, () -> admin().revokeAccess(
+                        AccessCommand.oneKey(acme.client().id(), new ApiKeyId(999_999))));
+        assertFails(ErrorCode.KEY_NOT_FOUND, () -> admin().rotateApiKey(
+                        new RotateApiKeyCommand(new ApiKeyId(999_999), null)));
     }
 
     @Test
@@ -182,24 +196,29 @@ public interface ClientAdministrationContract extends StorageFixture {
         CreatedClient acme = acme();
         CreatedClient beta = admin().createClient(new CreateClientCommand("Beta", "beta@example.com", null));
 
-        assertFails(ErrorCode.KEY_NOT_FOUND, () -> admin().revokeAccess(AccessCommand.oneKey(acme.client().id(), beta.apiKey().key().id())));
+        assertFails(ErrorCode.KEY_NOT_FOUND, () -> admin().revokeAccess(AccessCommand.oneKey(
+                acme.client().id(), beta.apiKey().key().id())));
         assertAccepted(beta.apiKey().plainText());
     }
 
     @Test
     default void revokingTheClientRejectsAllItsKeysUntilReactivated() {
         CreatedClient acme = acme();
-        IssuedApiKey second = admin().issueApiKey(IssueApiKeyCommand.defaultKey(acme.client().id()));
+        IssuedApiKey second =
+                admin().issueApiKey(IssueApiKeyCommand.defaultKey(acme.client().id()));
 
-        ClientWithKeys revoked = admin().revokeAccess(AccessCommand.wholeClient(acme.client().id()));
+        ClientWithKeys revoked =
+                admin().revokeAccess(AccessCommand.wholeClient(acme.client().id()));
 
         assertThat(revoked.client().active()).isFalse();
         assertThat(revoked.keys()).extracting(ApiKey::status).containsOnly(ApiKeyStatus.SUSPENDED);
         assertRejected(acme.apiKey().plainText(), ErrorCode.KEY_REVOKED);
         assertRejected(second.plainText(), ErrorCode.KEY_REVOKED);
-        assertFails(ErrorCode.CLIENT_REVOKED, () -> admin().issueApiKey(IssueApiKeyCommand.defaultKey(acme.client().id())));
+        assertFails(ErrorCode.CLIENT_REVOKED, () -> admin().issueApiKey(
+                        IssueApiKeyCommand.defaultKey(acme.client().id())));
 
-        ClientWithKeys reactivated = admin().reactivateAccess(AccessCommand.wholeClient(acme.client().id()));
+        ClientWithKeys reactivated =
+                admin().reactivateAccess(AccessCommand.wholeClient(acme.client().id()));
 
         assertThat(reactivated.client().active()).isTrue();
         assertAccepted(acme.apiKey().plainText());
@@ -209,10 +228,12 @@ public interface ClientAdministrationContract extends StorageFixture {
     @Test
     default void reactivatingOneKeyOfARevokedClientRestoresOnlyThatKey() {
         CreatedClient acme = acme();
-        IssuedApiKey second = admin().issueApiKey(IssueApiKeyCommand.defaultKey(acme.client().id()));
+        IssuedApiKey second =
+                admin().issueApiKey(IssueApiKeyCommand.defaultKey(acme.client().id()));
         admin().revokeAccess(AccessCommand.wholeClient(acme.client().id()));
 
-        ClientWithKeys after = admin().reactivateAccess(AccessCommand.oneKey(acme.client().id(), second.key().id()));
+        ClientWithKeys after = admin().reactivateAccess(
+                        AccessCommand.oneKey(acme.client().id(), second.key().id()));
 
         assertThat(after.client().active()).isTrue();
         assertAccepted(second.plainText());
@@ -222,8 +243,10 @@ public interface ClientAdministrationContract extends StorageFixture {
     @Test
     default void aKeyRevokedOnItsOwnStaysRevokedWhenTheClientIsReactivated() {
         CreatedClient acme = acme();
-        IssuedApiKey leaked = admin().issueApiKey(IssueApiKeyCommand.defaultKey(acme.client().id()));
-        admin().revokeAccess(AccessCommand.oneKey(acme.client().id(), leaked.key().id()));
+        IssuedApiKey leaked =
+                admin().issueApiKey(IssueApiKeyCommand.defaultKey(acme.client().id()));
+        admin().revokeAccess(
+                        AccessCommand.oneKey(acme.client().id(), leaked.key().id()));
         assertRejected(leaked.plainText(), ErrorCode.KEY_REVOKED);
         assertAccepted(acme.apiKey().plainText());
 
@@ -232,31 +255,39 @@ public interface ClientAdministrationContract extends StorageFixture {
 
         assertAccepted(acme.apiKey().plainText());
         assertRejected(leaked.plainText(), ErrorCode.KEY_REVOKED);
-        admin().reactivateAccess(AccessCommand.oneKey(acme.client().id(), leaked.key().id()));
+        admin().reactivateAccess(
+                        AccessCommand.oneKey(acme.client().id(), leaked.key().id()));
         assertAccepted(leaked.plainText());
     }
 
     @Test
     default void anExpiredKeyCannotBeReactivated() {
         CreatedClient acme = acme();
-        IssuedApiKey shortLived = admin().issueApiKey(new IssueApiKeyCommand(acme.client().id(), "short", Duration.ofHours(1)));
-        admin().revokeAccess(AccessCommand.oneKey(acme.client().id(), shortLived.key().id()));
+        IssuedApiKey shortLived =
+                admin().issueApiKey(new IssueApiKeyCommand(acme.client().id(), "short", Duration.ofHours(1)));
+        admin().revokeAccess(AccessCommand.oneKey(
+                acme.client().id(), shortLived.key().id()));
         clock().advance(Duration.ofHours(2));
 
-        assertFails(ErrorCode.KEY_NOT_REACTIVATABLE, () -> admin().reactivateAccess(AccessCommand.oneKey(acme.client().id(), shortLived.key().id())));
-        assertThat(apiKeyStore().findById(shortLived.key().id()).orElseThrow().status()).isEqualTo(ApiKeyStatus.REVOKED);
+        assertFails(ErrorCode.KEY_NOT_REACTIVATABLE, () -> admin().reactivateAccess(AccessCommand.oneKey(
+                acme.client().id(), shortLived.key().id())));
+        assertThat(apiKeyStore().findById(shortLived.key().id()).orElseThrow().status())
+                .isEqualTo(ApiKeyStatus.REVOKED);
     }
 
     @Test
     default void rotationIssuesAReplacementAndRetiresTheOldKeyAfterTheGracePeriod() {
         CreatedClient acme = acme();
-        IssuedApiKey old = admin().issueApiKey(new IssueApiKeyCommand(acme.client().id(), "camera-1", Duration.ofDays(90)));
+        IssuedApiKey old =
+                admin().issueApiKey(new IssueApiKeyCommand(acme.client().id(), "camera-1", Duration.ofDays(90)));
 
-        RotatedApiKey rotated = admin().rotateApiKey(new RotateApiKeyCommand(old.key().id(), Duration.ofHours(24)));
+        RotatedApiKey rotated =
+                admin().rotateApiKey(new RotateApiKeyCommand(old.key().id(), Duration.ofHours(24)));
 
         assertThat(rotated.replacement().key().name()).isEqualTo("camera-1");
         assertThat(rotated.replacement().key().expiresAt()).isEqualTo(old.key().expiresAt());
-        assertThat(rotated.previous().expiresAt()).isEqualTo(Fixtures.micros(clock().instant()).plus(Duration.ofHours(24)));
+        assertThat(rotated.previous().expiresAt())
+                .isEqualTo(Fixtures.micros(clock().instant()).plus(Duration.ofHours(24)));
         assertAccepted(old.plainText());
         assertAccepted(rotated.replacement().plainText());
         clock().advance(Duration.ofHours(24));
@@ -268,7 +299,8 @@ public interface ClientAdministrationContract extends StorageFixture {
     default void rotationWithoutGraceRetiresTheOldKeyAtOnce() {
         CreatedClient acme = acme();
 
-        RotatedApiKey rotated = admin().rotateApiKey(new RotateApiKeyCommand(acme.apiKey().key().id(), Duration.ZERO));
+        RotatedApiKey rotated =
+                admin().rotateApiKey(new RotateApiKeyCommand(acme.apiKey().key().id(), Duration.ZERO));
 
         assertRejected(acme.apiKey().plainText(), ErrorCode.KEY_EXPIRED);
         assertAccepted(rotated.replacement().plainText());
@@ -278,9 +310,11 @@ public interface ClientAdministrationContract extends StorageFixture {
     @Test
     default void graceNeverExtendsTheOldKeysOwnExpiry() {
         CreatedClient acme = acme();
-        IssuedApiKey old = admin().issueApiKey(new IssueApiKeyCommand(acme.client().id(), "short", Duration.ofHours(1)));
+        IssuedApiKey old =
+                admin().issueApiKey(new IssueApiKeyCommand(acme.client().id(), "short", Duration.ofHours(1)));
 
-        RotatedApiKey rotated = admin().rotateApiKey(new RotateApiKeyCommand(old.key().id(), Duration.ofDays(2)));
+        RotatedApiKey rotated =
+                admin().rotateApiKey(new RotateApiKeyCommand(old.key().id(), Duration.ofDays(2)));
 
         assertThat(rotated.previous().expiresAt()).isEqualTo(old.key().expiresAt());
     }
@@ -288,14 +322,18 @@ public interface ClientAdministrationContract extends StorageFixture {
     @Test
     default void revokedOrExpiredKeysCannotBeRotatedAndNothingIsWritten() {
         CreatedClient acme = acme();
-        admin().revokeAccess(AccessCommand.oneKey(acme.client().id(), acme.apiKey().key().id()));
+        admin().revokeAccess(AccessCommand.oneKey(
+                acme.client().id(), acme.apiKey().key().id()));
 
-        assertFails(ErrorCode.KEY_NOT_ROTATABLE, () -> admin().rotateApiKey(new RotateApiKeyCommand(acme.apiKey().key().id(), null)));
+        assertFails(ErrorCode.KEY_NOT_ROTATABLE, () -> admin().rotateApiKey(
+                        new RotateApiKeyCommand(acme.apiKey().key().id(), null)));
         assertThat(apiKeyStore().listAll()).hasSize(1);
 
-        IssuedApiKey shortLived = admin().issueApiKey(new IssueApiKeyCommand(acme.client().id(), "short", Duration.ofMinutes(5)));
+        IssuedApiKey shortLived =
+                admin().issueApiKey(new IssueApiKeyCommand(acme.client().id(), "short", Duration.ofMinutes(5)));
         clock().advance(Duration.ofMinutes(5));
-        assertFails(ErrorCode.KEY_NOT_ROTATABLE, () -> admin().rotateApiKey(new RotateApiKeyCommand(shortLived.key().id(), null)));
+        assertFails(ErrorCode.KEY_NOT_ROTATABLE, () -> admin().rotateApiKey(
+                        new RotateApiKeyCommand(shortLived.key().id(), null)));
         assertThat(apiKeyStore().listAll()).hasSize(2);
     }
 
@@ -307,7 +345,9 @@ public interface ClientAdministrationContract extends StorageFixture {
 
         admin().deleteClient(acme.client().id());
 
-        assertThat(admin().listClients()).extracting(c -> c.client().id()).containsExactly(beta.client().id());
+        assertThat(admin().listClients())
+                .extracting(c -> c.client().id())
+                .containsExactly(beta.client().id());
         assertThat(apiKeyStore().listByClient(acme.client().id())).isEmpty();
         assertRejected(acme.apiKey().plainText(), ErrorCode.INVALID_API_KEY);
         assertAccepted(beta.apiKey().plainText());

@@ -34,7 +34,8 @@ public interface ClientStoreContract extends StorageFixture {
     default void descriptionMayBeAbsent() {
         Client stored = clientStore().insert(new NewClient("No Description", "nd@example.com", null, T0));
 
-        assertThat(clientStore().findById(stored.id()).orElseThrow().description()).isNull();
+        assertThat(clientStore().findById(stored.id()).orElseThrow().description())
+                .isNull();
     }
 
     @Test
@@ -57,7 +58,8 @@ public interface ClientStoreContract extends StorageFixture {
         clientStore().insert(new NewClient("Acme", "one@acme.com", null, T0));
 
         assertThatThrownBy(() -> clientStore().insert(new NewClient("ACME", "two@acme.com", null, T0)))
-                .isInstanceOfSatisfying(VigintException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.DUPLICATE_CLIENT_NAME));
+                .isInstanceOfSatisfying(
+                        VigintException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.DUPLICATE_CLIENT_NAME));
         assertThat(clientStore().list()).hasSize(1);
     }
 
@@ -66,19 +68,22 @@ public interface ClientStoreContract extends StorageFixture {
         clientStore().insert(new NewClient("Acme", "security@acme.com", null, T0));
 
         assertThatThrownBy(() -> clientStore().insert(new NewClient("Other", "Security@ACME.com", null, T0)))
-                .isInstanceOfSatisfying(VigintException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.DUPLICATE_CLIENT_EMAIL));
+                .isInstanceOfSatisfying(
+                        VigintException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.DUPLICATE_CLIENT_EMAIL));
         assertThat(clientStore().list()).hasSize(1);
     }
 
     @Test
     default void updateReplacesFieldsButKeepsCreatedAt() {
         Client stored = clientStore().insert(newClient("Alpha"));
-        Client changed = new Client(stored.id(), "Alpha Two", "two@alpha.com", null, false, T0.plusSeconds(99), T0.plusSeconds(60));
+        Client changed = new Client(
+                stored.id(), "Alpha Two", "two@alpha.com", null, false, T0.plusSeconds(99), T0.plusSeconds(60));
 
         assertThat(clientStore().update(changed)).isTrue();
 
         Client reread = clientStore().findById(stored.id()).orElseThrow();
-        assertThat(reread).isEqualTo(new Client(stored.id(), "Alpha Two", "two@alpha.com", null, false, T0, T0.plusSeconds(60)));
+        assertThat(reread)
+                .isEqualTo(new Client(stored.id(), "Alpha Two", "two@alpha.com", null, false, T0, T0.plusSeconds(60)));
     }
 
     @Test
@@ -88,7 +93,8 @@ public interface ClientStoreContract extends StorageFixture {
 
         Client clash = new Client(bravo.id(), "alpha", bravo.email(), null, true, T0, T0.plusSeconds(1));
         assertThatThrownBy(() -> clientStore().update(clash))
-                .isInstanceOfSatisfying(VigintException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.DUPLICATE_CLIENT_NAME));
+                .isInstanceOfSatisfying(
+                        VigintException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.DUPLICATE_CLIENT_NAME));
         assertThat(clientStore().findById(bravo.id())).contains(bravo);
     }
 
@@ -96,7 +102,8 @@ public interface ClientStoreContract extends StorageFixture {
     default void updateKeepingItsOwnNameInOtherCaseIsAllowed() {
         Client alpha = clientStore().insert(newClient("Alpha"));
 
-        assertThat(clientStore().update(new Client(alpha.id(), "ALPHA", alpha.email(), null, true, T0, T0))).isTrue();
+        assertThat(clientStore().update(new Client(alpha.id(), "ALPHA", alpha.email(), null, true, T0, T0)))
+                .isTrue();
         assertThat(clientStore().findById(alpha.id()).orElseThrow().name()).isEqualTo("ALPHA");
     }
 

@@ -17,13 +17,21 @@ class ErrorCodeTest {
 
     @Test
     void defaultMessagesAreUniqueSoNoCodeIsAnAccidentalCopy() {
-        assertThat(Arrays.stream(ErrorCode.values()).map(ErrorCode::defaultMessage)).doesNotHaveDuplicates();
+        assertThat(Arrays.stream(ErrorCode.values()).map(ErrorCode::defaultMessage))
+                .doesNotHaveDuplicates();
     }
 
     @Test
     void codesTheSpecNamesExist() {
         assertThat(Arrays.stream(ErrorCode.values()).map(Enum::name))
-                .contains("API_KEY_REQUIRED", "INVALID_API_KEY", "KEY_EXPIRED", "CLIENT_NOT_FOUND", "DUPLICATE_CLIENT_NAME", "RATE_LIMITED", "VALIDATION_FAILED");
+                .contains(
+                        "API_KEY_REQUIRED",
+                        "INVALID_API_KEY",
+                        "KEY_EXPIRED",
+                        "CLIENT_NOT_FOUND",
+                        "DUPLICATE_CLIENT_NAME",
+                        "RATE_LIMITED",
+                        "VALIDATION_FAILED");
     }
 
     @Test

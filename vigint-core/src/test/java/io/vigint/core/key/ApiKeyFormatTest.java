@@ -50,6 +50,7 @@ class ApiKeyFormatTest {
 
     @Test
     void hashIsSha256InLowerCaseHex() {
-        assertThat(KeyHash.of("abc").hex()).isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+        assertThat(KeyHash.of("abc").hex())
+                .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
     }
 }

@@ -22,7 +22,8 @@ class DurationTextTest {
     @ValueSource(strings = {"", "30", "d", "-1d", "1.5h", "1w", "30 d", "9999999999d"})
     void refusesAnythingElseNamingTheField(String text) {
         assertThatThrownBy(() -> DurationText.parse("expires-in", text))
-                .isInstanceOfSatisfying(VigintException.class, e -> assertThat(e.details()).containsEntry("field", "expires-in"));
+                .isInstanceOfSatisfying(
+                        VigintException.class, e -> assertThat(e.details()).containsEntry("field", "expires-in"));
     }
 
     @Test
