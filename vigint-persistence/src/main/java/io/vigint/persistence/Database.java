@@ -1,0 +1,212 @@
+package io.vigint.persistence;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.VigintException;
+import io.vigint.persistence.client.ClientMapper;
+import io.vigint.persistence.key.ApiKeyMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.apache.ibatis.builder.xml.XMLConfigBuilder;
+import org.apache.ibatis.mapping.Environment;
+import org.apache.ibatis.mapping.VendorDatabaseIdProvider;
+import org.apache.ibatis.session.Configuration;
+import org.apache.ibatis.session.SqlSessionFactory;
+import org.apache.ibatis.session.SqlSessionFactoryBuilder;
+import org.apache.ibatis.transaction.jdbc.JdbcTransactionFactory;
+import org.flywaydb.core.Flyway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An open database: a small HikariCP pool, the schema migrated to the latest Flyway version, and
+ * the {@link MyBatisStorage} over it. Open one per process and close it on shutdown.
+ *
+ * <pre>{@code
+ * try (Database db = Database.open(DatabaseSettings.embedded(Path.of("vigint-data")))) {
+ *     VigintCore vigint = VigintCore.builder().storage(db.storage()).build();
+ * }
+ * }</pre>
+ */
+public final class Database implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+    static final int MAX_POOL_SIZE = 10;
+    static final long CONNECTION_TIMEOUT_MILLIS = TimeUnit.SECONDS.toMillis(5);
+    private static final String POSTGRESQL_CONNECT_TIMEOUT_SECONDS = "5";
+    private static final String MYBATIS_CONFIG = "io/vigint/persistence/mybatis-config.xml";
+    private static final String MIGRATIONS = "classpath:db/migration";
+    private static final String H2_FILE_PREFIX = "jdbc:h2:file:";
+
+    private final DatabaseSettings settings;
+    private final HikariDataSource pool;
+    private final MyBatisStorage storage;
+
+    private Database(DatabaseSettings settings, HikariDataSource pool, MyBatisStorage storage) {
+        this.settings = settings;
+        this.pool = pool;
+        this.storage = storage;
+    }
+
+    /**
+     * Connects, migrates the schema and prepares the storage. For an H2 file database the directory
+     * is created when missing.
+     *
+     * @throws VigintException {@code STORAGE_UNAVAILABLE} with a one-line message naming the URL
+     *     (password masked) and the cause, if the database cannot be reached or migrated
+     */
+    public static Database open(DatabaseSettings settings) {
+        Objects.requireNonNull(settings, "settings");
+        createH2Directory(settings);
+        HikariDataSource pool;
+        try {
+            pool = new HikariDataSource(poolConfig(settings));
+        } catch (RuntimeException e) {
+            throw unavailable(settings, "cannot connect to ", e);
+        }
+        try {
+            int applied = Flyway.configure(Database.class.getClassLoader())
+                    .dataSource(pool)
+                    .locations(MIGRATIONS)
+                    .failOnMissingLocations(true)
+                    .load()
+                    .migrate()
+                    .migrationsExecuted;
+            MyBatisStorage storage = new MyBatisStorage(sessionFactory(pool));
+            LOG.info("Opened database {} ({} migration(s) applied)", settings.safeUrl(), applied);
+            return new Database(settings, pool, storage);
+        } catch (RuntimeException e) {
+            pool.close();
+            throw unavailable(settings, "cannot migrate the database at ", e);
+        }
+    }
+
+    /** The storage ports over this database. */
+    public MyBatisStorage storage() {
+        return storage;
+    }
+
+    /** The connection pool, for tools and tests that need plain JDBC. */
+    public DataSource dataSource() {
+        return pool;
+    }
+
+    /** What this database was opened with. */
+    public DatabaseSettings settings() {
+        return settings;
+    }
+
+    /** Closes the pool; an embedded H2 database is closed once its last connection is. */
+    @Override
+    public void close() {
+        pool.close();
+    }
+
+    private static HikariConfig poolConfig(DatabaseSettings settings) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("vigint");
+        config.setJdbcUrl(settings.url());
+        config.setUsername(settings.user());
+        config.setPassword(settings.password());
+        config.setMaximumPoolSize(MAX_POOL_SIZE);
+        config.setMinimumIdle(1);
+        config.setConnectionTimeout(CONNECTION_TIMEOUT_MILLIS);
+        config.setValidationTimeout(TimeUnit.SECONDS.toMillis(3));
+        if (!settings.isH2()) {
+            // URL parameters still win over these defaults.
+            config.addDataSourceProperty("connectTimeout", POSTGRESQL_CONNECT_TIMEOUT_SECONDS);
+            config.addDataSourceProperty("ApplicationName", "vigint");
+        }
+        return config;
+    }
+
+    private static SqlSessionFactory sessionFactory(DataSource dataSource) {
+        Configuration configuration;
+        try (InputStream xml = Database.class.getClassLoader().getResourceAsStream(MYBATIS_CONFIG)) {
+            if (xml == null) {
+                throw new IllegalStateException(MYBATIS_CONFIG + " is missing from the classpath");
+            }
+            configuration = new XMLConfigBuilder(xml, null, new Properties()).parse();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        configuration.setEnvironment(new Environment("vigint", new JdbcTransactionFactory(), dataSource));
+        configuration.setDatabaseId(databaseId(dataSource));
+        // Loads io/vigint/persistence/<table>/<Mapper>.xml beside each interface.
+        configuration.addMapper(ClientMapper.class);
+        configuration.addMapper(ApiKeyMapper.class);
+        return new SqlSessionFactoryBuilder().build(configuration);
+    }
+
+    private static String databaseId(DataSource dataSource) {
+        Properties vendors = new Properties();
+        vendors.setProperty("PostgreSQL", "postgresql");
+        vendors.setProperty("H2", "h2");
+        VendorDatabaseIdProvider provider = new VendorDatabaseIdProvider();
+        provider.setProperties(vendors);
+        return provider.getDatabaseId(dataSource);
+    }
+
+    private static void createH2Directory(DatabaseSettings settings) {
+        if (!settings.url().startsWith(H2_FILE_PREFIX)) {
+            return;
+        }
+        String location = settings.url().substring(H2_FILE_PREFIX.length());
+        int options = location.indexOf(';');
+        if (options >= 0) {
+            location = location.substring(0, options);
+        }
+        if (location.startsWith("~")) {
+            location = System.getProperty("user.home") + location.substring(1);
+        }
+        try {
+            Path parent = Path.of(location).toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException | InvalidPathException e) {
+            throw unavailable(settings, "cannot create the data directory for ", e);
+        }
+    }
+
+    private static VigintException unavailable(DatabaseSettings settings, String what, Exception cause) {
+        String message = what + settings.safeUrl() + ": " + hidePassword(settings, causeMessage(cause));
+        return new VigintException(ErrorCode.STORAGE_UNAVAILABLE, oneLine(message), Map.of(), cause);
+    }
+
+    /** The message of the innermost SQL exception (drivers say most there), else of the root cause. */
+    private static String causeMessage(Throwable failure) {
+        String sqlMessage = null;
+        Throwable root = failure;
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException && t.getMessage() != null) {
+                sqlMessage = t.getMessage();
+            }
+            root = t;
+        }
+        if (sqlMessage != null) {
+            return sqlMessage;
+        }
+        return root.getMessage() != null ? root.getMessage() : root.getClass().getName();
+    }
+
+    private static String hidePassword(DatabaseSettings settings, String text) {
+        String password = settings.password();
+        return password == null || password.isEmpty() ? text : text.replace(password, "****");
+    }
+
+    private static String oneLine(String text) {
+        return text.strip().replaceAll("\\s+", " ");
+    }
+}

@@ -1,0 +1,100 @@
+package io.vigint.persistence;
+
+import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.VigintException;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Turns driver failures into the core's errors: unique violations and lost connections. */
+final class SqlFailures {
+    static final String CLIENT_NAME_CONSTRAINT = "uq_clients_name_key";
+    static final String CLIENT_EMAIL_CONSTRAINT = "uq_clients_email_key";
+
+    private static final String UNIQUE_VIOLATION = "23505";
+    private static final String CONNECTION_EXCEPTION_CLASS = "08";
+    /** H2's "connection is broken" and "database is closed". */
+    private static final Set<String> H2_CONNECTION_STATES = Set.of("90067", "90098", "90121");
+
+    private SqlFailures() {}
+
+    /**
+     * The core error a failed client write stands for: a duplicate name or email (told apart by the
+     * violated constraint), storage unavailable, or {@code failure} itself.
+     */
+    static RuntimeException translateClientWrite(RuntimeException failure, String name, String email) {
+        SQLException sql = firstSqlException(failure);
+        if (sql != null && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+            String violated = violatedClientConstraint(sql);
+            if (CLIENT_NAME_CONSTRAINT.equals(violated)) {
+                return new VigintException(
+                        ErrorCode.DUPLICATE_CLIENT_NAME,
+                        "A client named '" + name + "' already exists",
+                        Map.of("field", "name"),
+                        failure);
+            }
+            if (CLIENT_EMAIL_CONSTRAINT.equals(violated)) {
+                return new VigintException(
+                        ErrorCode.DUPLICATE_CLIENT_EMAIL,
+                        "A client with email '" + email + "' already exists",
+                        Map.of("field", "email"),
+                        failure);
+            }
+        }
+        return translate(failure);
+    }
+
+    /** {@code STORAGE_UNAVAILABLE} if the failure comes from a lost or unobtainable connection, else itself. */
+    static RuntimeException translate(RuntimeException failure) {
+        if (failure instanceof VigintException) {
+            return failure;
+        }
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && isConnectionFailure(sql)) {
+                return new VigintException(
+                        ErrorCode.STORAGE_UNAVAILABLE,
+                        ErrorCode.STORAGE_UNAVAILABLE.defaultMessage(),
+                        Map.of(),
+                        failure);
+            }
+        }
+        return failure;
+    }
+
+    private static boolean isConnectionFailure(SQLException sql) {
+        String state = sql.getSQLState();
+        return sql instanceof SQLTransientConnectionException
+                || sql instanceof SQLNonTransientConnectionException
+                || (state != null
+                        && (state.startsWith(CONNECTION_EXCEPTION_CLASS) || H2_CONNECTION_STATES.contains(state)));
+    }
+
+    private static SQLException firstSqlException(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                return sql;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Which client constraint the message names first. Both PostgreSQL and H2 name the constraint
+     * (or its index) before quoting the offending values, so the first one mentioned is the one violated.
+     */
+    private static String violatedClientConstraint(SQLException sql) {
+        String message = String.valueOf(sql.getMessage()).toLowerCase(Locale.ROOT);
+        int name = message.indexOf(CLIENT_NAME_CONSTRAINT);
+        int email = message.indexOf(CLIENT_EMAIL_CONSTRAINT);
+        if (name < 0 && email < 0) {
+            return null;
+        }
+        if (email < 0 || (name >= 0 && name < email)) {
+            return CLIENT_NAME_CONSTRAINT;
+        }
+        return CLIENT_EMAIL_CONSTRAINT;
+    }
+}

@@ -1,0 +1,2 @@
+/** The {@code clients} table: its MyBatis mapper and row types. */
+package io.vigint.persistence.client;

@@ -1,0 +1,36 @@
+package io.vigint.persistence;
+
+import static io.vigint.core.contract.Fixtures.newClient;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import io.vigint.core.client.Client;
+import io.vigint.core.client.ClientStore;
+import io.vigint.core.key.ApiKeyStore;
+import io.vigint.core.port.TransactionRunner;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PersistenceModuleIT {
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void everyStoragePortIsTheStorageOfOneLazilyOpenedDatabase() {
+        Injector injector = Guice.createInjector(new PersistenceModule(DatabaseSettings.embedded(dataDir)));
+        assertThat(dataDir.resolve("vigint.mv.db")).doesNotExist();
+
+        try (Database database = injector.getInstance(Database.class)) {
+            assertThat(injector.getInstance(Database.class)).isSameAs(database);
+            assertThat(injector.getInstance(ClientStore.class)).isSameAs(database.storage());
+            assertThat(injector.getInstance(ApiKeyStore.class)).isSameAs(database.storage());
+            assertThat(injector.getInstance(TransactionRunner.class)).isSameAs(database.storage());
+
+            Client stored = injector.getInstance(TransactionRunner.class)
+                    .inTransaction(() -> injector.getInstance(ClientStore.class).insert(newClient("Wired")));
+            assertThat(database.storage().findById(stored.id())).contains(stored);
+        }
+    }
+}
