@@ -2,6 +2,9 @@ package io.vigint.core.admin;
 
 import io.vigint.core.client.Client;
 import io.vigint.core.client.ClientId;
+import io.vigint.core.client.ClientSettings;
+import io.vigint.core.client.ClientSettingsStore;
+import io.vigint.core.client.ClientSettingsUseCase;
 import io.vigint.core.client.ClientStore;
 import io.vigint.core.client.ClientWithKeys;
 import io.vigint.core.client.CreateClientCommand;
@@ -10,6 +13,8 @@ import io.vigint.core.client.CreatedClient;
 import io.vigint.core.client.DeleteClientUseCase;
 import io.vigint.core.client.ListClientsUseCase;
 import io.vigint.core.client.NewClient;
+import io.vigint.core.client.UpdateClientCommand;
+import io.vigint.core.client.UpdateClientUseCase;
 import io.vigint.core.error.ErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.key.AccessCommand;
@@ -29,6 +34,8 @@ import io.vigint.core.key.RevokeAccessUseCase;
 import io.vigint.core.key.RotateApiKeyCommand;
 import io.vigint.core.key.RotateApiKeyUseCase;
 import io.vigint.core.key.RotatedApiKey;
+import io.vigint.core.port.AccessChangeNotifier;
+import io.vigint.core.port.ClientDataOwner;
 import io.vigint.core.port.RandomSource;
 import io.vigint.core.port.TransactionRunner;
 import java.time.Clock;
@@ -42,7 +49,8 @@ import java.util.Objects;
 
 /**
  * The operator's use cases over clients and keys. Every use case runs in one transaction: it either
- * completes or writes nothing.
+ * completes or writes nothing. Changes that can take access away are announced to the
+ * {@link AccessChangeNotifier} inside that transaction.
  */
 public final class ClientAdministrationService
         implements CreateClientUseCase,
@@ -52,24 +60,50 @@ public final class ClientAdministrationService
                 ListApiKeysUseCase,
                 RevokeAccessUseCase,
                 ReactivateAccessUseCase,
-                RotateApiKeyUseCase {
+                RotateApiKeyUseCase,
+                UpdateClientUseCase,
+                ClientSettingsUseCase {
     private final ClientStore clients;
     private final ApiKeyStore apiKeys;
     private final TransactionRunner transactions;
     private final Clock clock;
     private final RandomSource random;
+    private final ClientSettingsStore settings;
+    private final AccessChangeNotifier notifier;
+    private final List<ClientDataOwner> owners;
 
+    /** A service with no settings store, no change notification and no other client data. */
     public ClientAdministrationService(
             ClientStore clients,
             ApiKeyStore apiKeys,
             TransactionRunner transactions,
             Clock clock,
             RandomSource random) {
+        this(clients, apiKeys, transactions, clock, random, null, AccessChangeNotifier.none(), List.of());
+    }
+
+    /**
+     * @param settings where client settings live, or {@code null} if this process has none (then the
+     *     settings use cases throw {@link IllegalStateException})
+     * @param owners other stores holding client data, cleared when a client is deleted
+     */
+    public ClientAdministrationService(
+            ClientStore clients,
+            ApiKeyStore apiKeys,
+            TransactionRunner transactions,
+            Clock clock,
+            RandomSource random,
+            ClientSettingsStore settings,
+            AccessChangeNotifier notifier,
+            List<ClientDataOwner> owners) {
         this.clients = Objects.requireNonNull(clients, "clients");
         this.apiKeys = Objects.requireNonNull(apiKeys, "apiKeys");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.random = Objects.requireNonNull(random, "random");
+        this.settings = settings;
+        this.notifier = Objects.requireNonNull(notifier, "notifier");
+        this.owners = List.copyOf(owners);
     }
 
     @Override
@@ -108,8 +142,10 @@ public final class ClientAdministrationService
     public Client deleteClient(ClientId id) {
         return transactions.inTransaction(() -> {
             Client client = requireClient(id);
+            owners.forEach(owner -> owner.deleteClientData(id));
             apiKeys.deleteByClient(id);
             clients.delete(id);
+            notifier.accessChanged(id);
             return client;
         });
     }
@@ -146,6 +182,7 @@ public final class ClientAdministrationService
                 requireKeyOf(client, command.keyId());
                 apiKeys.updateStatus(command.keyId(), ApiKeyStatus.REVOKED);
             }
+            notifier.accessChanged(client.id());
             return withKeys(requireClient(client.id()));
         });
     }
@@ -170,6 +207,7 @@ public final class ClientAdministrationService
             if (!client.active()) {
                 clients.update(client.withActive(true, now));
             }
+            notifier.accessChanged(client.id());
             return withKeys(requireClient(client.id()));
         });
     }
@@ -193,9 +231,59 @@ public final class ClientAdministrationService
             Instant oldExpiry =
                     old.expiresAt() != null && old.expiresAt().isBefore(graceEnd) ? old.expiresAt() : graceEnd;
             apiKeys.updateExpiry(old.id(), oldExpiry);
+            notifier.accessChanged(client.id());
             ApiKey previous = apiKeys.findById(old.id()).orElseThrow(() -> keyNotFound(old.id()));
             return new RotatedApiKey(previous, replacement);
         });
+    }
+
+    @Override
+    public Client updateClient(UpdateClientCommand command) {
+        return transactions.inTransaction(() -> {
+            Client old = requireClient(command.clientId());
+            String description = command.description() == null
+                    ? old.description()
+                    : (command.description().isEmpty() ? null : command.description());
+            Client updated = new Client(
+                    old.id(),
+                    command.name() == null ? old.name() : command.name(),
+                    command.email() == null ? old.email() : command.email(),
+                    description,
+                    old.active(),
+                    old.createdAt(),
+                    now());
+            clients.update(updated);
+            notifier.accessChanged(old.id());
+            return requireClient(old.id());
+        });
+    }
+
+    @Override
+    public ClientSettings settingsOf(ClientId clientId) {
+        ClientSettingsStore store = requireSettingsStore();
+        return transactions.inTransaction(() -> {
+            requireClient(clientId);
+            return store.settingsOf(clientId);
+        });
+    }
+
+    @Override
+    public ClientSettings setRateLimit(ClientId clientId, Integer perMinute) {
+        ClientSettingsStore store = requireSettingsStore();
+        return transactions.inTransaction(() -> {
+            requireClient(clientId);
+            ClientSettings updated = new ClientSettings(perMinute);
+            store.putSettings(clientId, updated);
+            notifier.accessChanged(clientId);
+            return store.settingsOf(clientId);
+        });
+    }
+
+    private ClientSettingsStore requireSettingsStore() {
+        if (settings == null) {
+            throw new IllegalStateException("no ClientSettingsStore is configured");
+        }
+        return settings;
     }
 
     private IssuedApiKey issue(ClientId clientId, String name, Instant expiresAt, Instant now) {

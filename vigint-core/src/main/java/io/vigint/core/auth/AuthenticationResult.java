@@ -7,11 +7,14 @@ import java.util.Objects;
 
 /** The outcome of {@link AuthenticateUseCase#authenticate}: a client and key, or why not. */
 public sealed interface AuthenticationResult {
-    /** The key is known, active, unexpired, and its client is active. */
+    /**
+     * The credential is known, active, unexpired, and its client is active.
+     *
+     * @param key the API key used, or {@code null} when the client authenticated with an access token
+     */
     record Authenticated(Client client, ApiKey key) implements AuthenticationResult {
         public Authenticated {
             Objects.requireNonNull(client, "client");
-            Objects.requireNonNull(key, "key");
         }
     }
 

@@ -14,6 +14,14 @@ public enum ErrorCategory {
     FORBIDDEN,
     /** The caller sent too many requests. */
     RATE_LIMITED,
+    /** The request is well-formed but cannot be processed as sent (an idempotency key reused with another body). */
+    UNPROCESSABLE,
+    /** The request body is larger than allowed. */
+    TOO_LARGE,
+    /** The request body has a media type this endpoint does not take. */
+    UNSUPPORTED_MEDIA,
+    /** The path exists but not with this method. */
+    METHOD_NOT_ALLOWED,
     /** A dependency (the database, a provider) cannot be reached; retrying later may work. */
     UNAVAILABLE,
     /** A bug or an unexpected state; details are logged, never shown. */

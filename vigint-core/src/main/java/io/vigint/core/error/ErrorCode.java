@@ -17,7 +17,23 @@ public enum ErrorCode {
     CLIENT_REVOKED(ErrorCategory.CONFLICT, "The client is revoked; reactivate it first"),
     KEY_NOT_ROTATABLE(ErrorCategory.CONFLICT, "Only an active, unexpired API key can be rotated"),
     KEY_NOT_REACTIVATABLE(ErrorCategory.CONFLICT, "An expired API key cannot be reactivated"),
+    INVALID_CREDENTIALS(ErrorCategory.UNAUTHENTICATED, "Invalid username or password"),
+    INVALID_TOKEN(ErrorCategory.UNAUTHENTICATED, "Invalid access token"),
+    TOKEN_EXPIRED(ErrorCategory.UNAUTHENTICATED, "The access token has expired"),
+    ADMIN_KEY_REQUIRED(ErrorCategory.UNAUTHENTICATED, "An operator key (X-Admin-Key) is required"),
+    INVALID_ADMIN_KEY(ErrorCategory.UNAUTHENTICATED, "Invalid operator key"),
+    QUERY_API_KEY_DISABLED(
+            ErrorCategory.INVALID, "API keys in the query string are disabled; send the X-API-Key header"),
+    DUPLICATE_USERNAME(ErrorCategory.CONFLICT, "This username is taken"),
+    SIGN_UP_DISABLED(ErrorCategory.FORBIDDEN, "Creating clients requires an operator key"),
     RATE_LIMITED(ErrorCategory.RATE_LIMITED, "Too many requests"),
+    NOT_FOUND(ErrorCategory.NOT_FOUND, "Not found"),
+    METHOD_NOT_ALLOWED(ErrorCategory.METHOD_NOT_ALLOWED, "Method not allowed"),
+    UNSUPPORTED_MEDIA_TYPE(ErrorCategory.UNSUPPORTED_MEDIA, "Unsupported media type"),
+    PAYLOAD_TOO_LARGE(ErrorCategory.TOO_LARGE, "The request body is too large"),
+    MALFORMED_REQUEST(ErrorCategory.INVALID, "The request body is not valid JSON or form data"),
+    IDEMPOTENCY_KEY_REUSED(ErrorCategory.UNPROCESSABLE, "This Idempotency-Key was used with a different request"),
+    IDEMPOTENCY_IN_PROGRESS(ErrorCategory.CONFLICT, "A request with this Idempotency-Key is still in progress"),
     STORAGE_UNAVAILABLE(ErrorCategory.UNAVAILABLE, "The database cannot be reached"),
     INTERNAL_ERROR(ErrorCategory.INTERNAL, "An internal error occurred");
 

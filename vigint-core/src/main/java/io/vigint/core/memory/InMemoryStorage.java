@@ -2,6 +2,8 @@ package io.vigint.core.memory;
 
 import io.vigint.core.client.Client;
 import io.vigint.core.client.ClientId;
+import io.vigint.core.client.ClientSettings;
+import io.vigint.core.client.ClientSettingsStore;
 import io.vigint.core.client.ClientStore;
 import io.vigint.core.client.NewClient;
 import io.vigint.core.error.ErrorCode;
@@ -12,6 +14,13 @@ import io.vigint.core.key.ApiKeyStatus;
 import io.vigint.core.key.ApiKeyStore;
 import io.vigint.core.key.KeyHash;
 import io.vigint.core.key.NewApiKey;
+import io.vigint.core.login.LoginCredential;
+import io.vigint.core.login.LoginStore;
+import io.vigint.core.operator.NewOperatorKey;
+import io.vigint.core.operator.OperatorKey;
+import io.vigint.core.operator.OperatorKeyId;
+import io.vigint.core.operator.OperatorKeyStore;
+import io.vigint.core.port.ClientDataOwner;
 import io.vigint.core.port.TransactionRunner;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -28,11 +37,18 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
 /**
- * Clients, keys and transactions in memory. Reads are lock-free; writes are serialised by one lock,
+ * Clients, keys, logins, operator keys, settings and transactions in memory. Reads are lock-free; writes are serialised by one lock,
  * and a transaction holds that lock throughout and undoes its writes if it throws. Readers on other
  * threads may see a transaction's writes before it ends (read-uncommitted), which the core tolerates.
  */
-public final class InMemoryStorage implements ClientStore, ApiKeyStore, TransactionRunner {
+public final class InMemoryStorage
+        implements ClientStore,
+                ApiKeyStore,
+                TransactionRunner,
+                LoginStore,
+                OperatorKeyStore,
+                ClientSettingsStore,
+                ClientDataOwner {
     private final ReentrantLock writeLock = new ReentrantLock();
     private final ThreadLocal<Deque<Runnable>> undoLog = new ThreadLocal<>();
 
@@ -43,6 +59,11 @@ public final class InMemoryStorage implements ClientStore, ApiKeyStore, Transact
     private final Map<String, ClientId> clientEmails = new ConcurrentHashMap<>();
     private final Map<ApiKeyId, ApiKey> keys = new ConcurrentHashMap<>();
     private final Map<KeyHash, ApiKeyId> keysByHash = new ConcurrentHashMap<>();
+    private final Map<ClientId, LoginCredential> logins = new ConcurrentHashMap<>();
+    private final Map<String, ClientId> loginNames = new ConcurrentHashMap<>();
+    private final AtomicLong operatorSequence = new AtomicLong();
+    private final Map<OperatorKeyId, OperatorKey> operatorKeys = new ConcurrentHashMap<>();
+    private final Map<ClientId, ClientSettings> settings = new ConcurrentHashMap<>();
 
     // ---- transactions
 
@@ -329,5 +350,138 @@ public final class InMemoryStorage implements ClientStore, ApiKeyStore, Transact
                 k.createdAt(),
                 k.lastUsedAt(),
                 k.expiresAt());
+    }
+
+    // ---- logins
+
+    @Override
+    public void putLogin(LoginCredential credential) {
+        write(() -> {
+            String name = fold(credential.username());
+            ClientId holder = loginNames.get(name);
+            if (holder != null && !holder.equals(credential.clientId())) {
+                throw new VigintException(
+                        ErrorCode.DUPLICATE_USERNAME,
+                        "The username '" + credential.username() + "' is taken",
+                        Map.of("field", "username"));
+            }
+            LoginCredential old = logins.get(credential.clientId());
+            if (old != null) {
+                remove(loginNames, fold(old.username()));
+            }
+            put(logins, credential.clientId(), credential);
+            put(loginNames, name, credential.clientId());
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<LoginCredential> findLoginByUsername(String username) {
+        ClientId id = loginNames.get(fold(username));
+        return id == null ? Optional.empty() : Optional.ofNullable(logins.get(id));
+    }
+
+    @Override
+    public Optional<LoginCredential> findLoginByClient(ClientId clientId) {
+        return Optional.ofNullable(logins.get(clientId));
+    }
+
+    @Override
+    public boolean deleteLogin(ClientId clientId) {
+        return write(() -> {
+            LoginCredential old = logins.get(clientId);
+            if (old == null) {
+                return false;
+            }
+            remove(logins, clientId);
+            remove(loginNames, fold(old.username()));
+            return true;
+        });
+    }
+
+    // ---- operator keys
+
+    @Override
+    public OperatorKey insertOperatorKey(NewOperatorKey draft) {
+        return write(() -> {
+            if (operatorKeys.values().stream().anyMatch(k -> k.hash().equals(draft.hash()))) {
+                throw new IllegalStateException("duplicate operator key hash");
+            }
+            OperatorKeyId id = new OperatorKeyId(operatorSequence.incrementAndGet());
+            OperatorKey key =
+                    new OperatorKey(id, draft.name(), draft.prefix(), draft.hash(), true, draft.createdAt(), null);
+            put(operatorKeys, id, key);
+            return key;
+        });
+    }
+
+    @Override
+    public Optional<OperatorKey> findOperatorKey(OperatorKeyId id) {
+        return Optional.ofNullable(operatorKeys.get(id));
+    }
+
+    @Override
+    public Optional<OperatorKey> findOperatorKeyByHash(KeyHash hash) {
+        return operatorKeys.values().stream().filter(k -> k.hash().equals(hash)).findFirst();
+    }
+
+    @Override
+    public List<OperatorKey> listOperatorKeys() {
+        return operatorKeys.values().stream()
+                .sorted(Comparator.comparingLong(k -> k.id().value()))
+                .toList();
+    }
+
+    @Override
+    public boolean updateOperatorKeyActive(OperatorKeyId id, boolean active) {
+        return write(() -> {
+            OperatorKey k = operatorKeys.get(id);
+            if (k == null) {
+                return false;
+            }
+            put(
+                    operatorKeys,
+                    id,
+                    new OperatorKey(k.id(), k.name(), k.prefix(), k.hash(), active, k.createdAt(), k.lastUsedAt()));
+            return true;
+        });
+    }
+
+    @Override
+    public void recordOperatorKeyUse(OperatorKeyId id, Instant usedAt) {
+        write(() -> {
+            OperatorKey k = operatorKeys.get(id);
+            if (k != null && (k.lastUsedAt() == null || k.lastUsedAt().isBefore(usedAt))) {
+                put(
+                        operatorKeys,
+                        id,
+                        new OperatorKey(k.id(), k.name(), k.prefix(), k.hash(), k.active(), k.createdAt(), usedAt));
+            }
+            return null;
+        });
+    }
+
+    // ---- settings
+
+    @Override
+    public ClientSettings settingsOf(ClientId clientId) {
+        return settings.getOrDefault(clientId, ClientSettings.defaults());
+    }
+
+    @Override
+    public void putSettings(ClientId clientId, ClientSettings newSettings) {
+        write(() -> {
+            put(settings, clientId, newSettings);
+            return null;
+        });
+    }
+
+    @Override
+    public void deleteClientData(ClientId clientId) {
+        write(() -> {
+            deleteLogin(clientId);
+            remove(settings, clientId);
+            return null;
+        });
     }
 }

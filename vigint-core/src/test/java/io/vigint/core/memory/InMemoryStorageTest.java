@@ -1,18 +1,31 @@
 package io.vigint.core.memory;
 
+import io.vigint.core.client.ClientSettingsStore;
 import io.vigint.core.client.ClientStore;
 import io.vigint.core.contract.ApiKeyStoreContract;
 import io.vigint.core.contract.ClientAdministrationContract;
+import io.vigint.core.contract.ClientSettingsStoreContract;
 import io.vigint.core.contract.ClientStoreContract;
 import io.vigint.core.contract.Fixtures;
+import io.vigint.core.contract.LoginStoreContract;
 import io.vigint.core.contract.MutableClock;
+import io.vigint.core.contract.OperatorKeyStoreContract;
 import io.vigint.core.contract.TransactionRunnerContract;
 import io.vigint.core.key.ApiKeyStore;
+import io.vigint.core.login.LoginStore;
+import io.vigint.core.operator.OperatorKeyStore;
+import io.vigint.core.port.ClientDataOwner;
 import io.vigint.core.port.TransactionRunner;
 import org.junit.jupiter.api.BeforeEach;
 
 class InMemoryStorageTest
-        implements ClientStoreContract, ApiKeyStoreContract, TransactionRunnerContract, ClientAdministrationContract {
+        implements ClientStoreContract,
+                ApiKeyStoreContract,
+                TransactionRunnerContract,
+                ClientAdministrationContract,
+                LoginStoreContract,
+                OperatorKeyStoreContract,
+                ClientSettingsStoreContract {
     private InMemoryStorage storage;
     private MutableClock clock;
 
@@ -40,5 +53,25 @@ class InMemoryStorageTest
     @Override
     public MutableClock clock() {
         return clock;
+    }
+
+    @Override
+    public LoginStore loginStore() {
+        return storage;
+    }
+
+    @Override
+    public OperatorKeyStore operatorKeyStore() {
+        return storage;
+    }
+
+    @Override
+    public ClientSettingsStore clientSettingsStore() {
+        return storage;
+    }
+
+    @Override
+    public ClientDataOwner clientDataOwner() {
+        return storage;
     }
 }

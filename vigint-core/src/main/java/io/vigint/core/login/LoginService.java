@@ -1,0 +1,113 @@
+package io.vigint.core.login;
+
+import io.vigint.core.auth.AuthenticationResult;
+import io.vigint.core.client.Client;
+import io.vigint.core.client.ClientStore;
+import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.VigintException;
+import io.vigint.core.port.TransactionRunner;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Logins over a {@link LoginStore}, a {@link PasswordHasher} and {@link AccessTokens}. An unknown
+ * username still costs one password verification, so response time does not reveal which usernames
+ * exist.
+ */
+public final class LoginService implements LoginUseCase {
+    /** Default token lifetime. */
+    public static final Duration DEFAULT_TOKEN_LIFETIME = Duration.ofMinutes(60);
+
+    private final ClientStore clients;
+    private final LoginStore logins;
+    private final PasswordHasher hasher;
+    private final AccessTokens tokens;
+    private final TransactionRunner transactions;
+    private final Clock clock;
+    private final Duration tokenLifetime;
+    private final String decoyHash;
+
+    public LoginService(
+            ClientStore clients,
+            LoginStore logins,
+            PasswordHasher hasher,
+            AccessTokens tokens,
+            TransactionRunner transactions,
+            Clock clock,
+            Duration tokenLifetime) {
+        this.clients = Objects.requireNonNull(clients, "clients");
+        this.logins = Objects.requireNonNull(logins, "logins");
+        this.hasher = Objects.requireNonNull(hasher, "hasher");
+        this.tokens = Objects.requireNonNull(tokens, "tokens");
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        if (tokenLifetime.isNegative() || tokenLifetime.isZero()) {
+            throw new IllegalArgumentException("token lifetime must be positive");
+        }
+        this.tokenLifetime = tokenLifetime;
+        this.decoyHash = hasher.hash("decoy-password-for-timing".toCharArray());
+    }
+
+    @Override
+    public LoginCredential setLogin(SetLoginCommand command) {
+        String hash = hasher.hash(command.password());
+        return transactions.inTransaction(() -> {
+            clients.findById(command.clientId())
+                    .orElseThrow(() -> new VigintException(
+                            ErrorCode.CLIENT_NOT_FOUND,
+                            "No client with id " + command.clientId(),
+                            Map.of("client_id", command.clientId().value())));
+            LoginCredential credential = new LoginCredential(
+                    command.clientId(),
+                    command.username(),
+                    hash,
+                    clock.instant().truncatedTo(ChronoUnit.MICROS));
+            logins.putLogin(credential);
+            return credential;
+        });
+    }
+
+    @Override
+    public IssuedToken login(String username, char[] password) {
+        if (username == null || username.isBlank() || password == null || password.length == 0) {
+            throw new VigintException(ErrorCode.INVALID_CREDENTIALS);
+        }
+        Optional<LoginCredential> credential = logins.findLoginByUsername(username.strip());
+        boolean matches = hasher.verify(
+                password, credential.map(LoginCredential::passwordHash).orElse(decoyHash));
+        if (credential.isEmpty() || !matches) {
+            throw new VigintException(ErrorCode.INVALID_CREDENTIALS);
+        }
+        Optional<Client> client = clients.findById(credential.get().clientId());
+        if (client.isEmpty() || !client.get().active()) {
+            throw new VigintException(ErrorCode.INVALID_CREDENTIALS);
+        }
+        return tokens.issue(client.get().id(), clock.instant(), tokenLifetime);
+    }
+
+    @Override
+    public AuthenticationResult authenticateToken(String token) {
+        if (token == null || token.isEmpty()) {
+            return new AuthenticationResult.Rejected(ErrorCode.API_KEY_REQUIRED);
+        }
+        TokenCheck check = tokens.check(token, clock.instant());
+        if (check instanceof TokenCheck.Expired) {
+            return new AuthenticationResult.Rejected(ErrorCode.TOKEN_EXPIRED);
+        }
+        if (!(check instanceof TokenCheck.Valid valid)) {
+            return new AuthenticationResult.Rejected(ErrorCode.INVALID_TOKEN);
+        }
+        Optional<Client> client = clients.findById(valid.clientId());
+        if (client.isEmpty()) {
+            return new AuthenticationResult.Rejected(ErrorCode.INVALID_TOKEN);
+        }
+        if (!client.get().active()) {
+            return new AuthenticationResult.Rejected(ErrorCode.KEY_REVOKED);
+        }
+        return new AuthenticationResult.Authenticated(client.get(), null);
+    }
+}
