@@ -8,6 +8,9 @@ import io.vigint.core.client.ClientStore;
 import io.vigint.core.client.NewClient;
 import io.vigint.core.error.ErrorCode;
 import io.vigint.core.error.VigintException;
+import io.vigint.core.idempotency.IdempotencyRecord;
+import io.vigint.core.idempotency.IdempotencyStore;
+import io.vigint.core.idempotency.StoredResponse;
 import io.vigint.core.key.ApiKey;
 import io.vigint.core.key.ApiKeyId;
 import io.vigint.core.key.ApiKeyStatus;
@@ -48,6 +51,7 @@ public final class InMemoryStorage
                 LoginStore,
                 OperatorKeyStore,
                 ClientSettingsStore,
+                IdempotencyStore,
                 ClientDataOwner {
     private final ReentrantLock writeLock = new ReentrantLock();
     private final ThreadLocal<Deque<Runnable>> undoLog = new ThreadLocal<>();
@@ -64,6 +68,9 @@ public final class InMemoryStorage
     private final AtomicLong operatorSequence = new AtomicLong();
     private final Map<OperatorKeyId, OperatorKey> operatorKeys = new ConcurrentHashMap<>();
     private final Map<ClientId, ClientSettings> settings = new ConcurrentHashMap<>();
+    private final Map<IdempotencyKey, IdempotencyRecord> idempotency = new ConcurrentHashMap<>();
+
+    private record IdempotencyKey(ClientId clientId, String key) {}
 
     // ---- transactions
 
@@ -476,11 +483,73 @@ public final class InMemoryStorage
         });
     }
 
+    // ---- idempotency
+
+    @Override
+    public Optional<IdempotencyRecord> claim(
+            ClientId clientId, String key, String fingerprint, Instant now, Instant expiredBefore) {
+        return write(() -> {
+            IdempotencyKey id = new IdempotencyKey(clientId, key);
+            IdempotencyRecord existing = idempotency.get(id);
+            if (existing != null && !existing.createdAt().isBefore(expiredBefore)) {
+                return Optional.of(existing);
+            }
+            put(idempotency, id, new IdempotencyRecord(clientId, key, fingerprint, now, null));
+            return Optional.empty();
+        });
+    }
+
+    @Override
+    public void complete(ClientId clientId, String key, StoredResponse response) {
+        write(() -> {
+            IdempotencyKey id = new IdempotencyKey(clientId, key);
+            IdempotencyRecord r = idempotency.get(id);
+            if (r != null) {
+                put(
+                        idempotency,
+                        id,
+                        new IdempotencyRecord(r.clientId(), r.key(), r.fingerprint(), r.createdAt(), response));
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void release(ClientId clientId, String key) {
+        write(() -> {
+            IdempotencyKey id = new IdempotencyKey(clientId, key);
+            IdempotencyRecord r = idempotency.get(id);
+            if (r != null && !r.completed()) {
+                remove(idempotency, id);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public int purgeCreatedBefore(Instant cutoff) {
+        return write(() -> {
+            int purged = 0;
+            for (Map.Entry<IdempotencyKey, IdempotencyRecord> e : List.copyOf(idempotency.entrySet())) {
+                if (e.getValue().createdAt().isBefore(cutoff)) {
+                    remove(idempotency, e.getKey());
+                    purged++;
+                }
+            }
+            return purged;
+        });
+    }
+
     @Override
     public void deleteClientData(ClientId clientId) {
         write(() -> {
             deleteLogin(clientId);
             remove(settings, clientId);
+            for (IdempotencyKey id : List.copyOf(idempotency.keySet())) {
+                if (id.clientId().equals(clientId)) {
+                    remove(idempotency, id);
+                }
+            }
             return null;
         });
     }

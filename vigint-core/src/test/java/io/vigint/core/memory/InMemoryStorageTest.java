@@ -7,10 +7,12 @@ import io.vigint.core.contract.ClientAdministrationContract;
 import io.vigint.core.contract.ClientSettingsStoreContract;
 import io.vigint.core.contract.ClientStoreContract;
 import io.vigint.core.contract.Fixtures;
+import io.vigint.core.contract.IdempotencyStoreContract;
 import io.vigint.core.contract.LoginStoreContract;
 import io.vigint.core.contract.MutableClock;
 import io.vigint.core.contract.OperatorKeyStoreContract;
 import io.vigint.core.contract.TransactionRunnerContract;
+import io.vigint.core.idempotency.IdempotencyStore;
 import io.vigint.core.key.ApiKeyStore;
 import io.vigint.core.login.LoginStore;
 import io.vigint.core.operator.OperatorKeyStore;
@@ -25,7 +27,8 @@ class InMemoryStorageTest
                 ClientAdministrationContract,
                 LoginStoreContract,
                 OperatorKeyStoreContract,
-                ClientSettingsStoreContract {
+                ClientSettingsStoreContract,
+                IdempotencyStoreContract {
     private InMemoryStorage storage;
     private MutableClock clock;
 
@@ -72,6 +75,11 @@ class InMemoryStorageTest
 
     @Override
     public ClientDataOwner clientDataOwner() {
+        return storage;
+    }
+
+    @Override
+    public IdempotencyStore idempotencyStore() {
         return storage;
     }
 }

@@ -1,0 +1,26 @@
+package io.vigint.core.idempotency;
+
+import io.vigint.core.client.ClientId;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A claimed idempotency key.
+ *
+ * @param fingerprint a digest of the request (method, path, body) that first used the key
+ * @param response the response to replay, or {@code null} while the first request is still running
+ */
+public record IdempotencyRecord(
+        ClientId clientId, String key, String fingerprint, Instant createdAt, StoredResponse response) {
+    public IdempotencyRecord {
+        Objects.requireNonNull(clientId, "clientId");
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(fingerprint, "fingerprint");
+        Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    /** True once the first request has finished and its response is kept. */
+    public boolean completed() {
+        return response != null;
+    }
+}
