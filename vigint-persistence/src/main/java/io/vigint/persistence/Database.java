@@ -4,8 +4,13 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.vigint.core.error.ErrorCode;
 import io.vigint.core.error.VigintException;
+import io.vigint.persistence.access.AccessChangeMapper;
 import io.vigint.persistence.client.ClientMapper;
+import io.vigint.persistence.idempotency.IdempotencyMapper;
 import io.vigint.persistence.key.ApiKeyMapper;
+import io.vigint.persistence.login.LoginMapper;
+import io.vigint.persistence.operator.OperatorKeyMapper;
+import io.vigint.persistence.settings.ClientSettingsMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -30,12 +35,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * An open database: a small HikariCP pool, the schema migrated to the latest Flyway version, and
- * the {@link MyBatisStorage} over it. Open one per process and close it on shutdown.
+ * An open database: a small HikariCP pool, the schema migrated to the latest Flyway version, the
+ * {@link MyBatisStorage} over it and, when first asked for, its {@link DatabaseAccessChanges}. Open
+ * one per process and close it on shutdown.
  *
  * <pre>{@code
  * try (Database db = Database.open(DatabaseSettings.embedded(Path.of("vigint-data")))) {
- *     VigintCore vigint = VigintCore.builder().storage(db.storage()).build();
+ *     VigintCore vigint = VigintCore.builder()
+ *             .storage(db.storage())
+ *             .accessChanges(db.accessChanges())
+ *             .build();
  * }
  * }</pre>
  */
@@ -52,6 +61,10 @@ public final class Database implements AutoCloseable {
     private final DatabaseSettings settings;
     private final HikariDataSource pool;
     private final MyBatisStorage storage;
+    /** Guarded by {@code this}. */
+    private DatabaseAccessChanges accessChanges;
+    /** Guarded by {@code this}. */
+    private boolean closed;
 
     private Database(DatabaseSettings settings, HikariDataSource pool, MyBatisStorage storage) {
         this.settings = settings;
@@ -97,6 +110,22 @@ public final class Database implements AutoCloseable {
         return storage;
     }
 
+    /**
+     * The access changes of every process sharing this database: the notifier to give the core and
+     * the feed for credential caches. Created on first call, closed with this database.
+     *
+     * @throws IllegalStateException if this database is closed
+     */
+    public synchronized DatabaseAccessChanges accessChanges() {
+        if (closed) {
+            throw new IllegalStateException("the database is closed");
+        }
+        if (accessChanges == null) {
+            accessChanges = new DatabaseAccessChanges(storage, settings);
+        }
+        return accessChanges;
+    }
+
     /** The connection pool, for tools and tests that need plain JDBC. */
     public DataSource dataSource() {
         return pool;
@@ -107,9 +136,20 @@ public final class Database implements AutoCloseable {
         return settings;
     }
 
-    /** Closes the pool; an embedded H2 database is closed once its last connection is. */
+    /**
+     * Stops the access change feed, then closes the pool; an embedded H2 database is closed once its
+     * last connection is.
+     */
     @Override
     public void close() {
+        DatabaseAccessChanges changes;
+        synchronized (this) {
+            closed = true;
+            changes = accessChanges;
+        }
+        if (changes != null) {
+            changes.close();
+        }
         pool.close();
     }
 
@@ -146,6 +186,11 @@ public final class Database implements AutoCloseable {
         // Loads io/vigint/persistence/<table>/<Mapper>.xml beside each interface.
         configuration.addMapper(ClientMapper.class);
         configuration.addMapper(ApiKeyMapper.class);
+        configuration.addMapper(LoginMapper.class);
+        configuration.addMapper(OperatorKeyMapper.class);
+        configuration.addMapper(ClientSettingsMapper.class);
+        configuration.addMapper(IdempotencyMapper.class);
+        configuration.addMapper(AccessChangeMapper.class);
         return new SqlSessionFactoryBuilder().build(configuration);
     }
 

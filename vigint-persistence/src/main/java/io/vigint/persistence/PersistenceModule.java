@@ -3,15 +3,23 @@ package io.vigint.persistence;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import io.vigint.core.client.ClientSettingsStore;
 import io.vigint.core.client.ClientStore;
+import io.vigint.core.idempotency.IdempotencyStore;
 import io.vigint.core.key.ApiKeyStore;
+import io.vigint.core.login.LoginStore;
+import io.vigint.core.operator.OperatorKeyStore;
+import io.vigint.core.port.AccessChangeFeed;
+import io.vigint.core.port.AccessChangeNotifier;
 import io.vigint.core.port.TransactionRunner;
 import java.util.Objects;
 
 /**
- * Binds the core's storage ports to one {@link Database}: {@link ClientStore}, {@link ApiKeyStore}
- * and {@link TransactionRunner} are all its {@link MyBatisStorage}. The database is a singleton,
- * opened when first needed; whoever owns the injector closes it.
+ * Binds the core's storage ports to one {@link Database}: {@link ClientStore}, {@link ApiKeyStore},
+ * {@link TransactionRunner}, {@link LoginStore}, {@link OperatorKeyStore}, {@link ClientSettingsStore}
+ * and {@link IdempotencyStore} are all its {@link MyBatisStorage}; {@link AccessChangeNotifier} and
+ * {@link AccessChangeFeed} are its {@link DatabaseAccessChanges}. The database is a singleton, opened
+ * when first needed; whoever owns the injector closes it (which also stops the feed).
  */
 public final class PersistenceModule extends AbstractModule {
     private final DatabaseSettings settings;
@@ -44,5 +52,40 @@ public final class PersistenceModule extends AbstractModule {
     @Provides
     TransactionRunner transactionRunner(MyBatisStorage storage) {
         return storage;
+    }
+
+    @Provides
+    LoginStore loginStore(MyBatisStorage storage) {
+        return storage;
+    }
+
+    @Provides
+    OperatorKeyStore operatorKeyStore(MyBatisStorage storage) {
+        return storage;
+    }
+
+    @Provides
+    ClientSettingsStore clientSettingsStore(MyBatisStorage storage) {
+        return storage;
+    }
+
+    @Provides
+    IdempotencyStore idempotencyStore(MyBatisStorage storage) {
+        return storage;
+    }
+
+    @Provides
+    DatabaseAccessChanges databaseAccessChanges(Database database) {
+        return database.accessChanges();
+    }
+
+    @Provides
+    AccessChangeNotifier accessChangeNotifier(DatabaseAccessChanges changes) {
+        return changes;
+    }
+
+    @Provides
+    AccessChangeFeed accessChangeFeed(DatabaseAccessChanges changes) {
+        return changes;
     }
 }

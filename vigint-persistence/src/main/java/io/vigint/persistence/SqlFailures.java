@@ -13,6 +13,7 @@ import java.util.Set;
 final class SqlFailures {
     static final String CLIENT_NAME_CONSTRAINT = "uq_clients_name_key";
     static final String CLIENT_EMAIL_CONSTRAINT = "uq_clients_email_key";
+    static final String USERNAME_CONSTRAINT = "uq_login_credentials_username_key";
 
     private static final String UNIQUE_VIOLATION = "23505";
     private static final String CONNECTION_EXCEPTION_CLASS = "08";
@@ -43,6 +44,21 @@ final class SqlFailures {
                         Map.of("field", "email"),
                         failure);
             }
+        }
+        return translate(failure);
+    }
+
+    /** The core error a failed login write stands for: a taken username, storage unavailable, or {@code failure}. */
+    static RuntimeException translateLoginWrite(RuntimeException failure, String username) {
+        SQLException sql = firstSqlException(failure);
+        if (sql != null
+                && UNIQUE_VIOLATION.equals(sql.getSQLState())
+                && String.valueOf(sql.getMessage()).toLowerCase(Locale.ROOT).contains(USERNAME_CONSTRAINT)) {
+            return new VigintException(
+                    ErrorCode.DUPLICATE_USERNAME,
+                    "The username '" + username + "' is taken",
+                    Map.of("field", "username"),
+                    failure);
         }
         return translate(failure);
     }

@@ -1,13 +1,22 @@
 package io.vigint.persistence;
 
+import io.vigint.core.client.ClientSettingsStore;
 import io.vigint.core.client.ClientStore;
 import io.vigint.core.contract.ApiKeyStoreContract;
 import io.vigint.core.contract.ClientAdministrationContract;
+import io.vigint.core.contract.ClientSettingsStoreContract;
 import io.vigint.core.contract.ClientStoreContract;
 import io.vigint.core.contract.Fixtures;
+import io.vigint.core.contract.IdempotencyStoreContract;
+import io.vigint.core.contract.LoginStoreContract;
 import io.vigint.core.contract.MutableClock;
+import io.vigint.core.contract.OperatorKeyStoreContract;
 import io.vigint.core.contract.TransactionRunnerContract;
+import io.vigint.core.idempotency.IdempotencyStore;
 import io.vigint.core.key.ApiKeyStore;
+import io.vigint.core.login.LoginStore;
+import io.vigint.core.operator.OperatorKeyStore;
+import io.vigint.core.port.ClientDataOwner;
 import io.vigint.core.port.TransactionRunner;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
@@ -21,7 +30,12 @@ class H2StorageIT
                 ApiKeyStoreContract,
                 TransactionRunnerContract,
                 ClientAdministrationContract,
-                ConcurrentWritesContract {
+                ConcurrentWritesContract,
+                LoginStoreContract,
+                OperatorKeyStoreContract,
+                ClientSettingsStoreContract,
+                IdempotencyStoreContract,
+                ClientDataContract {
     @TempDir
     static Path dataDir;
 
@@ -64,5 +78,30 @@ class H2StorageIT
     @Override
     public MutableClock clock() {
         return clock;
+    }
+
+    @Override
+    public LoginStore loginStore() {
+        return database.storage();
+    }
+
+    @Override
+    public OperatorKeyStore operatorKeyStore() {
+        return database.storage();
+    }
+
+    @Override
+    public ClientSettingsStore clientSettingsStore() {
+        return database.storage();
+    }
+
+    @Override
+    public ClientDataOwner clientDataOwner() {
+        return database.storage();
+    }
+
+    @Override
+    public IdempotencyStore idempotencyStore() {
+        return database.storage();
     }
 }

@@ -6,8 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import io.vigint.core.client.Client;
+import io.vigint.core.client.ClientSettingsStore;
 import io.vigint.core.client.ClientStore;
+import io.vigint.core.idempotency.IdempotencyStore;
 import io.vigint.core.key.ApiKeyStore;
+import io.vigint.core.login.LoginStore;
+import io.vigint.core.operator.OperatorKeyStore;
+import io.vigint.core.port.AccessChangeFeed;
+import io.vigint.core.port.AccessChangeNotifier;
 import io.vigint.core.port.TransactionRunner;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -18,7 +24,7 @@ class PersistenceModuleIT {
     Path dataDir;
 
     @Test
-    void everyStoragePortIsTheStorageOfOneLazilyOpenedDatabase() {
+    void everyStoragePortIsTheStorageOfOneLazilyOpenedDatabaseAndAccessChangesAreItsFeed() {
         Injector injector = Guice.createInjector(new PersistenceModule(DatabaseSettings.embedded(dataDir)));
         assertThat(dataDir.resolve("vigint.mv.db")).doesNotExist();
 
@@ -27,6 +33,12 @@ class PersistenceModuleIT {
             assertThat(injector.getInstance(ClientStore.class)).isSameAs(database.storage());
             assertThat(injector.getInstance(ApiKeyStore.class)).isSameAs(database.storage());
             assertThat(injector.getInstance(TransactionRunner.class)).isSameAs(database.storage());
+            assertThat(injector.getInstance(LoginStore.class)).isSameAs(database.storage());
+            assertThat(injector.getInstance(OperatorKeyStore.class)).isSameAs(database.storage());
+            assertThat(injector.getInstance(ClientSettingsStore.class)).isSameAs(database.storage());
+            assertThat(injector.getInstance(IdempotencyStore.class)).isSameAs(database.storage());
+            assertThat(injector.getInstance(AccessChangeNotifier.class)).isSameAs(database.accessChanges());
+            assertThat(injector.getInstance(AccessChangeFeed.class)).isSameAs(database.accessChanges());
 
             Client stored = injector.getInstance(TransactionRunner.class)
                     .inTransaction(() -> injector.getInstance(ClientStore.class).insert(newClient("Wired")));

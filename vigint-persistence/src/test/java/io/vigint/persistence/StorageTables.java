@@ -13,6 +13,11 @@ final class StorageTables {
         DataSource dataSource = database.dataSource();
         try (Connection connection = dataSource.getConnection();
                 Statement statement = connection.createStatement()) {
+            statement.executeUpdate("DELETE FROM idempotency_records");
+            statement.executeUpdate("DELETE FROM client_settings");
+            statement.executeUpdate("DELETE FROM login_credentials");
+            statement.executeUpdate("DELETE FROM operator_keys");
+            statement.executeUpdate("DELETE FROM access_changes");
             statement.executeUpdate("DELETE FROM api_keys");
             statement.executeUpdate("DELETE FROM clients");
         } catch (SQLException e) {
