@@ -1,0 +1,207 @@
+package io.vigint.cli.command;
+
+import io.vigint.cli.CliContext;
+import io.vigint.cli.CommandFailedException;
+import io.vigint.cli.Terminal;
+import io.vigint.core.admin.ClientAdministrationService;
+import io.vigint.core.client.Client;
+import io.vigint.core.client.ClientId;
+import io.vigint.core.client.ClientWithKeys;
+import io.vigint.core.client.CreateClientCommand;
+import io.vigint.core.key.AccessCommand;
+import io.vigint.core.key.ApiKeyId;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code vigint clients …}: create, list, revoke, reactivate and delete clients. */
+@Command(
+        name = "clients",
+        mixinStandardHelpOptions = true,
+        description = "Create, list, revoke, reactivate and delete clients.",
+        subcommands = {
+            ClientsCommand.Create.class,
+            ClientsCommand.ListClients.class,
+            ClientsCommand.Revoke.class,
+            ClientsCommand.Reactivate.class,
+            ClientsCommand.Delete.class
+        })
+public final class ClientsCommand {
+    /** {@code vigint clients create}: a client and its first API key, printed once. */
+    @Command(
+            name = "create",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Creates a client with its first API key and prints the key.",
+                "The key is shown only this once: it is stored as a hash and cannot be retrieved later."
+            })
+    public static final class Create implements Callable<Integer> {
+        private final CliContext context;
+
+        @Option(names = "--name", required = true, paramLabel = "NAME", description = "Unique name (1-100 characters).")
+        private String name;
+
+        @Option(names = "--email", required = true, paramLabel = "EMAIL", description = "Unique email address.")
+        private String email;
+
+        @Option(names = "--description", paramLabel = "TEXT", description = "Free text (up to 1000 characters).")
+        private String description;
+
+        public Create(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            CreateClientCommand command = new CreateClientCommand(name, email, description);
+            context.printer()
+                    .createdClient(
+                            context.get(ClientAdministrationService.class).createClient(command));
+            return 0;
+        }
+    }
+
+    /** {@code vigint clients list}: every client with its keys. */
+    @Command(
+            name = "list",
+            mixinStandardHelpOptions = true,
+            description = "Lists every client with its API keys (id, name, prefix, status, created, last used, "
+                    + "expires). Never shows a key itself.")
+    public static final class ListClients implements Callable<Integer> {
+        private final CliContext context;
+
+        public ListClients(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            context.printer()
+                    .clients(context.get(ClientAdministrationService.class).listClients());
+            return 0;
+        }
+    }
+
+    /** {@code vigint clients revoke}: stop a client's (or one key's) requests from being accepted. */
+    @Command(
+            name = "revoke",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Revokes a client's access: the client is marked revoked and its active keys suspended.",
+                "With --key-id, revokes that one key only. Data is kept; see 'clients reactivate'."
+            })
+    public static final class Revoke implements Callable<Integer> {
+        private final CliContext context;
+
+        @Option(names = "--client-id", required = true, paramLabel = "ID", description = "The client.")
+        private ClientId clientId;
+
+        @Option(names = "--key-id", paramLabel = "ID", description = "Only this key of the client.")
+        private ApiKeyId keyId;
+
+        public Revoke(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            AccessCommand command = new AccessCommand(clientId, keyId);
+            ClientWithKeys after =
+                    context.get(ClientAdministrationService.class).revokeAccess(command);
+            context.printer()
+                    .client(
+                            after,
+                            keyId == null
+                                    ? "Revoked access of client " + clientId + "."
+                                    : "Revoked API key " + keyId + " of client " + clientId + ".");
+            return 0;
+        }
+    }
+
+    /** {@code vigint clients reactivate}: restore a client's (or one key's) access. */
+    @Command(
+            name = "reactivate",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Reactivates a client: the client and the keys suspended with it work again;",
+                "keys revoked one by one stay revoked. With --key-id, reactivates that key (and its client).",
+                "Expired keys cannot be reactivated."
+            })
+    public static final class Reactivate implements Callable<Integer> {
+        private final CliContext context;
+
+        @Option(names = "--client-id", required = true, paramLabel = "ID", description = "The client.")
+        private ClientId clientId;
+
+        @Option(names = "--key-id", paramLabel = "ID", description = "Only this key of the client.")
+        private ApiKeyId keyId;
+
+        public Reactivate(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            AccessCommand command = new AccessCommand(clientId, keyId);
+            ClientWithKeys after =
+                    context.get(ClientAdministrationService.class).reactivateAccess(command);
+            context.printer()
+                    .client(
+                            after,
+                            keyId == null
+                                    ? "Reactivated client " + clientId + "."
+                                    : "Reactivated API key " + keyId + " of client " + clientId + ".");
+            return 0;
+        }
+    }
+
+    /** {@code vigint clients delete}: permanent deletion, confirmed on the terminal or forced. */
+    @Command(
+            name = "delete",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Permanently deletes a client and all its API keys. This cannot be undone.",
+                "Asks for the client's name on the terminal first; without a terminal (scripts), "
+                        + "refuses unless --force is given."
+            })
+    public static final class Delete implements Callable<Integer> {
+        private final CliContext context;
+
+        @Option(names = "--client-id", required = true, paramLabel = "ID", description = "The client.")
+        private ClientId clientId;
+
+        @Option(names = "--force", description = "Delete without asking for confirmation.")
+        private boolean force;
+
+        public Delete(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            ClientAdministrationService administration = context.get(ClientAdministrationService.class);
+            ClientWithKeys target = administration.getClient(clientId);
+            if (!force) {
+                confirm(target.client());
+            }
+            Client deleted = administration.deleteClient(clientId);
+            context.printer().deleted(deleted, target.keys().size());
+            return 0;
+        }
+
+        private void confirm(Client client) {
+            Terminal terminal = context.environment().terminal();
+            String what = client.name() + " (id " + client.id() + ")";
+            if (!terminal.isInteractive()) {
+                throw new CommandFailedException("not deleting client " + what
+                        + ": there is no terminal to confirm on; pass --force to delete without confirmation");
+            }
+            String answer =
+                    terminal.readLine("Type the client name to confirm deletion of " + what + " and all its keys: ");
+            if (!client.name().equals(answer)) {
+                throw new CommandFailedException(
+                        "not deleting client " + what + ": the name typed does not match; nothing was deleted");
+            }
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package io.vigint.cli.command;
+
+import io.vigint.cli.CliContext;
+import io.vigint.core.admin.ClientAdministrationService;
+import io.vigint.core.client.ClientId;
+import io.vigint.core.key.ApiKeyId;
+import io.vigint.core.key.IssueApiKeyCommand;
+import io.vigint.core.key.RotateApiKeyCommand;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code vigint keys …}: add, list and rotate a client's API keys. */
+@Command(
+        name = "keys",
+        mixinStandardHelpOptions = true,
+        description = "Add, list and rotate API keys.",
+        subcommands = {KeysCommand.Create.class, KeysCommand.ListKeys.class, KeysCommand.Rotate.class})
+public final class KeysCommand {
+    /** {@code vigint keys create}: one more key for a client, printed once. */
+    @Command(
+            name = "create",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Adds an API key to an active client and prints it.",
+                "The key is shown only this once: it is stored as a hash and cannot be retrieved later."
+            })
+    public static final class Create implements Callable<Integer> {
+        private final CliContext context;
+
+        @Option(names = "--client-id", required = true, paramLabel = "ID", description = "The client.")
+        private ClientId clientId;
+
+        @Option(
+                names = "--name",
+                paramLabel = "NAME",
+                description = "A name for the key, e.g. the service using it (default: default).")
+        private String name;
+
+        @Option(
+                names = "--expires-in",
+                paramLabel = "DURATION",
+                description = "Lifetime such as 90s, 15m, 24h or 30d (at most 3650d). Default: never expires.")
+        private Duration expiresIn;
+
+        public Create(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            IssueApiKeyCommand command = new IssueApiKeyCommand(clientId, name, expiresIn);
+            context.printer()
+                    .issuedKey(context.get(ClientAdministrationService.class).issueApiKey(command));
+            return 0;
+        }
+    }
+
+    /** {@code vigint keys list}: one client's keys. */
+    @Command(
+            name = "list",
+            mixinStandardHelpOptions = true,
+            description = "Lists a client's API keys (never the keys themselves).")
+    public static final class ListKeys implements Callable<Integer> {
+        private final CliContext context;
+
+        @Option(names = "--client-id", required = true, paramLabel = "ID", description = "The client.")
+        private ClientId clientId;
+
+        public ListKeys(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            context.printer()
+                    .keys(context.get(ClientAdministrationService.class).listApiKeys(clientId));
+            return 0;
+        }
+    }
+
+    /** {@code vigint keys rotate}: replace a key, printing the new one once. */
+    @Command(
+            name = "rotate",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Replaces an active API key with a new one (same client, name and expiry) and prints it.",
+                "The old key keeps working for the grace period, then expires."
+            })
+    public static final class Rotate implements Callable<Integer> {
+        private final CliContext context;
+
+        @Option(names = "--key-id", required = true, paramLabel = "ID", description = "The key to replace.")
+        private ApiKeyId keyId;
+
+        @Option(
+                names = "--grace",
+                paramLabel = "DURATION",
+                defaultValue = "0s",
+                description = "How long the old key keeps working, such as 15m or 24h (at most 30d). "
+                        + "Default: 0s, it stops at once.")
+        private Duration grace;
+
+        public Rotate(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            RotateApiKeyCommand command = new RotateApiKeyCommand(keyId, grace);
+            context.printer()
+                    .rotated(context.get(ClientAdministrationService.class).rotateApiKey(command));
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package io.vigint.cli;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.google.inject.Guice;
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The dependency rules of docs/architecture.md, checked over every Vigint module on the classpath
+ * (the CLI depends on all of them): the core is framework-free, adapters depend only on the core,
+ * and only {@link Main} creates an injector.
+ */
+class ArchitectureTest {
+    private static JavaClasses vigint;
+
+    @BeforeAll
+    static void importClasses() {
+        vigint = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(ArchitectureTest::notATestJar)
+                .importPackages("io.vigint");
+    }
+
+    private static boolean notATestJar(Location location) {
+        return !location.contains("-tests.jar");
+    }
+
+    @Test
+    void coreDependsOnTheJdkOnly() {
+        classes()
+                .that()
+                .resideInAPackage("io.vigint.core..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage("io.vigint.core..", "java..")
+                .check(vigint);
+    }
+
+    @Test
+    void adaptersDependOnTheCoreButNotOnEachOtherOrTheCli() {
+        for (String adapter : new String[] {"persistence", "http", "billing"}) {
+            noClasses()
+                    .that()
+                    .resideInAPackage("io.vigint." + adapter + "..")
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAnyPackage(otherVigintModules(adapter))
+                    .allowEmptyShould(true)
+                    .check(vigint);
+        }
+    }
+
+    @Test
+    void onlyMainCreatesAnInjector() {
+        noClasses()
+                .that()
+                .doNotBelongToAnyOf(Main.class)
+                .should()
+                .callMethodWhere(DescribedPredicate.describe(
+                        "Guice.createInjector(…)",
+                        (JavaMethodCall call) -> call.getTargetOwner().isEquivalentTo(Guice.class)
+                                && call.getName().equals("createInjector")))
+                .check(vigint);
+    }
+
+    @Test
+    void commandsUseTheCoreNotTheStorageAdapter() {
+        noClasses()
+                .that()
+                .resideInAPackage("io.vigint.cli.command..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("io.vigint.persistence..", "com.google.inject..")
+                .check(vigint);
+    }
+
+    private static String[] otherVigintModules(String adapter) {
+        return java.util.stream.Stream.of("persistence", "http", "billing", "cli")
+                .filter(module -> !module.equals(adapter))
+                .map(module -> "io.vigint." + module + "..")
+                .toArray(String[]::new);
+    }
+}
