@@ -1,5 +1,7 @@
 /**
- * The HTTP adapter: how core errors and use cases appear over HTTP. The Jersey server itself comes with
- * the HTTP server issue; for now this module holds the error-to-status mapping every resource will use.
+ * The HTTP adapter: Jersey on Grizzly over the core's use cases. {@link io.vigint.http.HttpModule} is its
+ * one Guice module and {@link io.vigint.http.server.VigintServer} the server; {@link
+ * io.vigint.http.ErrorStatus} maps error categories to statuses in one place and {@link
+ * io.vigint.http.ErrorEnvelope} is the one error shape.
  */
 package io.vigint.http;

@@ -1,0 +1,21 @@
+package io.vigint.http;
+
+/**
+ * Names of the request properties the server's filters set for everything after them (resources,
+ * rate limits, idempotency, metrics). {@link ClientPrincipal#PROPERTY} holds the authenticated client.
+ */
+public final class RequestProperties {
+    /** The request id (a {@link String}), also sent as {@code X-Request-Id} and logged as MDC {@code request_id}. */
+    public static final String REQUEST_ID = "vigint.request_id";
+
+    /** The peer's IP address (a {@link String}); proxies' forwarding headers are not trusted. */
+    public static final String REMOTE_ADDRESS = "vigint.remote_address";
+
+    /** {@link System#nanoTime()} when the request entered the server (a {@link Long}). */
+    public static final String START_NANOS = "vigint.start_nanos";
+
+    /** The operator key of an admin request (an {@link io.vigint.core.operator.OperatorKey}). */
+    public static final String OPERATOR = "vigint.operator";
+
+    private RequestProperties() {}
+}

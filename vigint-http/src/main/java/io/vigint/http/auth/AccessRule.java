@@ -1,0 +1,71 @@
+package io.vigint.http.auth;
+
+import java.util.Set;
+
+/**
+ * Which credential a route needs, decided from the request path (relative to the server root):
+ *
+ * <table>
+ * <caption>Access rules</caption>
+ * <tr><th>path</th><th>rule</th></tr>
+ * <tr><td>{@code /api/health}, {@code /health}</td><td>{@link #OPTIONAL_CLIENT}</td></tr>
+ * <tr><td>{@code /auth/token}, {@code /metrics}, {@code /openapi.json}</td><td>{@link #PUBLIC}</td></tr>
+ * <tr><td>{@code /admin/v1/**}</td><td>{@link #OPERATOR}</td></tr>
+ * <tr><td>{@code POST /api/v1/clients} (with or without trailing slash)</td><td>{@link #SIGN_UP}</td></tr>
+ * <tr><td>everything else</td><td>{@link #CLIENT}</td></tr>
+ * </table>
+ *
+ * Anything not listed needs a client credential, so a new route is protected unless it is added here.
+ */
+public enum AccessRule {
+    /** No credential is looked at. */
+    PUBLIC,
+    /** No credential needed, but one that is presented must be valid. */
+    OPTIONAL_CLIENT,
+    /** An API key or access token is required. */
+    CLIENT,
+    /** An operator key ({@code X-Admin-Key}) is required. */
+    OPERATOR,
+    /** An operator key, or nothing when open sign-up is configured. */
+    SIGN_UP;
+
+    private static final Set<String> PUBLIC_PATHS = Set.of("auth/token", "metrics", "openapi.json");
+    private static final Set<String> OPTIONAL_PATHS = Set.of("api/health", "health");
+    private static final String ADMIN_ROOT = "admin/v1";
+    private static final String CLIENTS = "api/v1/clients";
+
+    /**
+     * The rule for a request.
+     *
+     * @param method the HTTP method
+     * @param path the decoded path relative to the server root, with or without leading and trailing slashes
+     */
+    public static AccessRule of(String method, String path) {
+        String p = trimSlashes(path);
+        if (PUBLIC_PATHS.contains(p)) {
+            return PUBLIC;
+        }
+        if (OPTIONAL_PATHS.contains(p)) {
+            return OPTIONAL_CLIENT;
+        }
+        if (p.equals(ADMIN_ROOT) || p.startsWith(ADMIN_ROOT + "/")) {
+            return OPERATOR;
+        }
+        if (p.equals(CLIENTS) && "POST".equalsIgnoreCase(method)) {
+            return SIGN_UP;
+        }
+        return CLIENT;
+    }
+
+    private static String trimSlashes(String path) {
+        int start = 0;
+        int end = path.length();
+        while (start < end && path.charAt(start) == '/') {
+            start++;
+        }
+        while (end > start && path.charAt(end - 1) == '/') {
+            end--;
+        }
+        return path.substring(start, end);
+    }
+}

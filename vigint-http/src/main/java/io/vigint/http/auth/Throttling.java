@@ -1,0 +1,36 @@
+package io.vigint.http.auth;
+
+import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.VigintException;
+import io.vigint.http.RequestProperties;
+import io.vigint.http.error.VigintExceptionMapper;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import java.util.Map;
+
+/** Helpers for checking credentials under an {@link AuthFailureListener}. */
+public final class Throttling {
+    /** The address used when the peer's is not known. */
+    public static final String UNKNOWN_ADDRESS = "unknown";
+
+    private Throttling() {}
+
+    /** The peer address the request-id filter recorded, or {@value #UNKNOWN_ADDRESS}. */
+    public static String remoteAddress(ContainerRequestContext request) {
+        return request.getProperty(RequestProperties.REMOTE_ADDRESS) instanceof String address
+                ? address
+                : UNKNOWN_ADDRESS;
+    }
+
+    /**
+     * Throws 429 {@code RATE_LIMITED} (with {@code Retry-After}) while {@code failures} blocks
+     * {@code remoteAddress}.
+     */
+    public static void refuseIfBlocked(AuthFailureListener failures, String remoteAddress) {
+        if (failures.isBlocked(remoteAddress)) {
+            throw new VigintException(
+                    ErrorCode.RATE_LIMITED,
+                    "Too many failed authentication attempts from this address; retry later",
+                    Map.of(VigintExceptionMapper.RETRY_AFTER_DETAIL, failures.retryAfterSeconds(remoteAddress)));
+        }
+    }
+}

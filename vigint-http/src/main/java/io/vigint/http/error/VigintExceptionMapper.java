@@ -1,0 +1,34 @@
+package io.vigint.http.error;
+
+import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.VigintException;
+import io.vigint.http.ErrorEnvelope;
+import io.vigint.http.ErrorStatus;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+
+/**
+ * Maps the core's exception (thrown by resources and filters alike) to the error envelope, with the
+ * status of its category, a {@code WWW-Authenticate} challenge on 401 and {@code Retry-After} on 429
+ * when the details carry {@value #RETRY_AFTER_DETAIL}.
+ */
+public final class VigintExceptionMapper implements ExceptionMapper<VigintException> {
+    /** Detail (whole seconds) that becomes the {@code Retry-After} header of a 429. */
+    public static final String RETRY_AFTER_DETAIL = "retry_after_seconds";
+
+    @Override
+    public Response toResponse(VigintException e) {
+        return toResponseBuilder(e).build();
+    }
+
+    /** The response builder for {@code e}, for callers that add headers. */
+    public static Response.ResponseBuilder toResponseBuilder(VigintException e) {
+        int status = ErrorStatus.of(e.code());
+        Response.ResponseBuilder builder = ErrorEnvelope.response(e);
+        Challenges.addTo(builder, e.code(), status);
+        if (e.code() == ErrorCode.RATE_LIMITED && e.details().get(RETRY_AFTER_DETAIL) instanceof Number seconds) {
+            builder.header("Retry-After", Math.max(1, seconds.longValue()));
+        }
+        return builder;
+    }
+}

@@ -1,0 +1,130 @@
+package io.vigint.http.resource;
+
+import io.vigint.core.VigintCore;
+import io.vigint.core.admin.ClientAdministrationService;
+import io.vigint.core.client.Client;
+import io.vigint.core.client.CreateClientCommand;
+import io.vigint.core.client.CreatedClient;
+import io.vigint.core.client.UpdateClientCommand;
+import io.vigint.core.error.VigintException;
+import io.vigint.core.key.RotateApiKeyCommand;
+import io.vigint.core.key.RotatedApiKey;
+import io.vigint.core.util.DurationText;
+import io.vigint.http.ClientPrincipal;
+import io.vigint.http.json.ClientView;
+import io.vigint.http.json.CreatedClientView;
+import io.vigint.http.json.Envelope;
+import io.vigint.http.json.RotatedKeyView;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * The ChatAPI seed's client API: {@code POST /api/v1/clients/} (operator key, or open sign-up), {@code
+ * GET|PUT|DELETE /api/v1/clients/me} and {@code POST /api/v1/clients/regenerate-key}.
+ */
+@Path("api/v1/clients")
+@Produces(MediaType.APPLICATION_JSON)
+public final class ClientResource {
+    private final ClientAdministrationService administration;
+    private final Clock clock;
+
+    @Inject
+    public ClientResource(VigintCore core, Clock clock) {
+        this.administration = core.administration();
+        this.clock = clock;
+    }
+
+    /** Creates a client and its first key; the key is in the answer, this once. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(CreateClientRequest body) {
+        CreateClientRequest b = body == null ? new CreateClientRequest(null, null, null) : body;
+        CreatedClient created =
+                administration.createClient(new CreateClientCommand(b.name(), b.email(), b.description()));
+        return Response.status(Response.Status.CREATED)
+                .cacheControl(Requests.noStore())
+                .entity(Envelope.of(CreatedClientView.of(created)))
+                .build();
+    }
+
+    @GET
+    @Path("me")
+    public Envelope<ClientView> me(@Context ContainerRequestContext request) {
+        ClientPrincipal principal = Requests.principal(request);
+        Client client = administration.getClient(principal.client().id()).client();
+        return Envelope.of(ClientView.of(client));
+    }
+
+    @PUT
+    @Path("me")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Envelope<ClientView> update(UpdateClientRequest body, @Context ContainerRequestContext request) {
+        ClientPrincipal principal = Requests.principal(request);
+        UpdateClientRequest b = body == null ? new UpdateClientRequest(null, null, null) : body;
+        Client updated = administration.updateClient(
+                new UpdateClientCommand(principal.client().id(), b.name(), b.email(), b.description()));
+        return Envelope.of(ClientView.of(updated));
+    }
+
+    /** Deletes the calling client with its keys and data; this cannot be undone. */
+    @DELETE
+    @Path("me")
+    public Envelope<Void> delete(@Context ContainerRequestContext request) {
+        administration.deleteClient(Requests.principal(request).client().id());
+        return Envelope.message("Client deleted successfully");
+    }
+
+    /**
+     * Replaces the API key this request was made with; the old key keeps working for the optional grace
+     * period. A request authenticated with an access token has no key to replace: 400.
+     */
+    @POST
+    @Path("regenerate-key")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response regenerateKey(RegenerateKeyRequest body, @Context ContainerRequestContext request) {
+        ClientPrincipal principal = Requests.principal(request);
+        if (principal.apiKey() == null) {
+            throw VigintException.invalid(
+                    "X-API-Key",
+                    "Regenerating a key replaces the key the request is made with: send it as X-API-Key,"
+                            + " not an access token");
+        }
+        Duration grace = grace(body);
+        RotatedApiKey rotated = administration.rotateApiKey(
+                new RotateApiKeyCommand(principal.apiKey().id(), grace));
+        return Response.ok(Envelope.of(RotatedKeyView.of(rotated, clock.instant()), "API key regenerated successfully"))
+                .cacheControl(Requests.noStore())
+                .build();
+    }
+
+    private static Duration grace(RegenerateKeyRequest body) {
+        if (body == null) {
+            return Duration.ZERO;
+        }
+        if (body.gracePeriod() != null && body.gracePeriodSeconds() != null) {
+            throw VigintException.invalid("grace_period", "Send grace_period or grace_period_seconds, not both");
+        }
+        if (body.gracePeriod() != null) {
+            return DurationText.parse("grace_period", body.gracePeriod());
+        }
+        if (body.gracePeriodSeconds() != null) {
+            if (body.gracePeriodSeconds() < 0) {
+                throw VigintException.invalid("grace_period_seconds", "grace_period_seconds must not be negative");
+            }
+            return Duration.ofSeconds(body.gracePeriodSeconds());
+        }
+        return Duration.ZERO;
+    }
+}

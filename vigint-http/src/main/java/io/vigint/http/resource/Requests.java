@@ -1,0 +1,48 @@
+package io.vigint.http.resource;
+
+import io.vigint.core.client.ClientId;
+import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.VigintException;
+import io.vigint.core.key.ApiKeyId;
+import io.vigint.http.ClientPrincipal;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.CacheControl;
+import java.util.Map;
+
+/** What resources read from a request: the principal and ids from the path. */
+final class Requests {
+    private Requests() {}
+
+    /** The authenticated client (the authentication filter guarantees one on client routes). */
+    static ClientPrincipal principal(ContainerRequestContext request) {
+        if (request.getProperty(ClientPrincipal.PROPERTY) instanceof ClientPrincipal principal) {
+            return principal;
+        }
+        throw new VigintException(ErrorCode.API_KEY_REQUIRED);
+    }
+
+    /** A client id from the path; ids that cannot exist are simply not found. */
+    static ClientId clientId(long value) {
+        if (value <= 0) {
+            throw new VigintException(
+                    ErrorCode.CLIENT_NOT_FOUND, "No client with id " + value, Map.of("client_id", value));
+        }
+        return new ClientId(value);
+    }
+
+    /** A key id from the path; ids that cannot exist are simply not found. */
+    static ApiKeyId keyId(long value) {
+        if (value <= 0) {
+            throw new VigintException(ErrorCode.KEY_NOT_FOUND, "No API key with id " + value, Map.of("key_id", value));
+        }
+        return new ApiKeyId(value);
+    }
+
+    /** For responses carrying a secret shown once: no cache may keep it. */
+    static CacheControl noStore() {
+        CacheControl cacheControl = new CacheControl();
+        cacheControl.setNoStore(true);
+        cacheControl.setNoCache(true);
+        return cacheControl;
+    }
+}

@@ -1,0 +1,79 @@
+package io.vigint.http.resource;
+
+import io.vigint.core.VigintCore;
+import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.VigintException;
+import io.vigint.core.login.IssuedToken;
+import io.vigint.core.login.LoginUseCase;
+import io.vigint.http.auth.AuthFailureListener;
+import io.vigint.http.auth.Throttling;
+import io.vigint.http.json.TokenView;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code POST /auth/token} (the AI-gateway seed): form fields {@code username} and {@code password} →
+ * {@code {"access_token","token_type":"bearer","expires_in"}}. Any failure is 401
+ * {@code INVALID_CREDENTIALS}, one code for all so nothing is revealed; failures count towards the
+ * caller's address throttle.
+ */
+@Path("auth/token")
+@Produces(MediaType.APPLICATION_JSON)
+public final class TokenResource {
+    private static final Logger LOG = LoggerFactory.getLogger(TokenResource.class);
+
+    private final LoginUseCase logins;
+    private final AuthFailureListener failures;
+
+    @Inject
+    public TokenResource(VigintCore core, AuthFailureListener failures) {
+        LoginUseCase configured;
+        try {
+            configured = core.login();
+        } catch (IllegalStateException notConfigured) {
+            LOG.warn("Logins are not configured: POST /auth/token refuses every request");
+            configured = null;
+        }
+        this.logins = configured;
+        this.failures = failures;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response token(
+            @FormParam("username") String username,
+            @FormParam("password") String password,
+            @Context ContainerRequestContext request) {
+        String remote = Throttling.remoteAddress(request);
+        Throttling.refuseIfBlocked(failures, remote);
+        char[] secret = password == null ? new char[0] : password.toCharArray();
+        try {
+            if (logins == null) {
+                throw new VigintException(ErrorCode.INVALID_CREDENTIALS);
+            }
+            IssuedToken token = logins.login(username, secret);
+            return Response.ok(TokenView.of(token))
+                    .cacheControl(Requests.noStore())
+                    .header("Pragma", "no-cache")
+                    .build();
+        } catch (VigintException e) {
+            if (e.code() == ErrorCode.INVALID_CREDENTIALS) {
+                failures.authenticationFailed(remote);
+            }
+            throw e;
+        } finally {
+            Arrays.fill(secret, '\0');
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package io.vigint.http.server;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.vigint.core.error.ErrorCode;
+import io.vigint.http.ErrorEnvelope;
+import io.vigint.http.json.JsonMapperProvider;
+import java.util.Map;
+import java.util.UUID;
+import org.glassfish.grizzly.http.server.ErrorPageGenerator;
+import org.glassfish.grizzly.http.server.Request;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Errors Grizzly answers itself, before Jersey sees the request (a malformed request line, a disabled
+ * method such as {@code TRACE}, a failure outside Jersey): the error envelope as JSON instead of
+ * Grizzly's HTML page, and never the exception.
+ */
+final class JsonErrorPageGenerator implements ErrorPageGenerator {
+    private static final Logger LOG = LoggerFactory.getLogger(JsonErrorPageGenerator.class);
+
+    @Override
+    public String generate(Request request, int status, String reasonPhrase, String description, Throwable exception) {
+        ErrorCode code = code(status);
+        Map<String, Object> details = Map.of();
+        String message = code.defaultMessage();
+        if (status >= 500) {
+            String errorId = UUID.randomUUID().toString();
+            LOG.error("Unexpected error in the HTTP server, error_id={}", errorId, exception);
+            details = Map.of("error_id", errorId);
+            message = message + "; quote error_id " + errorId + " when reporting it";
+        }
+        if (request != null && request.getResponse() != null) {
+            request.getResponse().setContentType("application/json");
+        }
+        try {
+            return JsonMapperProvider.mapper().writeValueAsString(ErrorEnvelope.body(code, message, details));
+        } catch (JsonProcessingException e) {
+            return "{\"error\":{\"code\":\"INTERNAL_ERROR\",\"message\":\"An internal error occurred\",\"details\":{}},"
+                    + "\"status\":\"error\"}";
+        }
+    }
+
+    private static ErrorCode code(int status) {
+        return switch (status) {
+            case 404 -> ErrorCode.NOT_FOUND;
+            case 405, 501 -> ErrorCode.METHOD_NOT_ALLOWED;
+            case 413 -> ErrorCode.PAYLOAD_TOO_LARGE;
+            case 415 -> ErrorCode.UNSUPPORTED_MEDIA_TYPE;
+            default -> status >= 500 ? ErrorCode.INTERNAL_ERROR : ErrorCode.MALFORMED_REQUEST;
+        };
+    }
+}

@@ -1,0 +1,101 @@
+package io.vigint.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.inject.AbstractModule;
+import io.vigint.http.testing.TestResource;
+import io.vigint.http.testing.TestServer;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.Socket;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class ServerLifecycleIT {
+    private final TestResource testResource = new TestResource();
+
+    private TestServer startWithTestResource() {
+        return TestServer.start(HttpSettings.defaults(), new AbstractModule() {
+            @Override
+            protected void configure() {
+                HttpModule.jerseyComponents(binder()).addBinding().toInstance(testResource);
+            }
+        });
+    }
+
+    @Test
+    void portZeroBindsAFreePortAndReportsIt() {
+        try (TestServer server = TestServer.start()) {
+            assertThat(server.server.port()).isPositive();
+            assertThat(server.server.uri().toString()).isEqualTo("http://127.0.0.1:" + server.server.port() + "/");
+            assertThat(server.get("/api/health").statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void componentsAddedByAnotherModuleAreServed() {
+        try (TestServer server = startWithTestResource()) {
+            String key = server.createClient("Acme").apiKey().plainText();
+
+            var response = server.get("/test/slow?ms=1", "X-API-Key", key);
+
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.body()).isEqualTo("{\"slept_ms\":1}");
+        }
+    }
+
+    @Test
+    void stopLetsARequestInFlightFinishThenRefusesConnections() throws Exception {
+        TestServer server = startWithTestResource();
+        String key = server.createClient("Acme").apiKey().plainText();
+        int port = server.server.port();
+        CompletableFuture<HttpResponse<String>> inFlight =
+                CompletableFuture.supplyAsync(() -> server.get("/test/slow?ms=1500", "X-API-Key", key));
+        assertThat(testResource.slowStarted.await(5, TimeUnit.SECONDS)).isTrue();
+
+        long started = System.nanoTime();
+        server.server.stop(Duration.ofSeconds(10));
+        long stopMillis = (System.nanoTime() - started) / 1_000_000;
+
+        HttpResponse<String> response = inFlight.get(5, TimeUnit.SECONDS);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo("{\"slept_ms\":1500}");
+        assertThat(stopMillis).isLessThan(9_000);
+        assertThat(server.server.isRunning()).isFalse();
+        assertThatThrownBy(() -> new Socket("127.0.0.1", port).close()).isInstanceOf(ConnectException.class);
+        server.server.stop(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void aServerStartsOnlyOnce() {
+        try (TestServer server = TestServer.start()) {
+            assertThatThrownBy(server.server::start).isInstanceOf(IllegalStateException.class);
+        }
+    }
+
+    @Test
+    void aPortInUseIsReportedWhenStarting() throws IOException {
+        try (TestServer first = TestServer.start()) {
+            var second = com.google.inject.Guice.createInjector(
+                            new HttpModule(HttpSettings.defaults().withPort(first.server.port())),
+                            new AbstractModule() {
+                                @Override
+                                protected void configure() {
+                                    bind(io.vigint.core.VigintCore.class).toInstance(first.core);
+                                    bind(io.vigint.core.port.AccessChangeFeed.class)
+                                            .toInstance(first.changes);
+                                    bind(java.time.Clock.class).toInstance(first.clock);
+                                }
+                            })
+                    .getInstance(io.vigint.http.server.VigintServer.class);
+
+            assertThatThrownBy(second::start).isInstanceOf(IOException.class);
+            second.stop(Duration.ZERO);
+            assertThat(first.get("/api/health").statusCode()).isEqualTo(200);
+        }
+    }
+}

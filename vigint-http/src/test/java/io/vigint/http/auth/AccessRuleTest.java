@@ -1,0 +1,44 @@
+package io.vigint.http.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class AccessRuleTest {
+    @Test
+    void healthTakesAnOptionalClientCredential() {
+        assertThat(AccessRule.of("GET", "api/health")).isEqualTo(AccessRule.OPTIONAL_CLIENT);
+        assertThat(AccessRule.of("GET", "/api/health/")).isEqualTo(AccessRule.OPTIONAL_CLIENT);
+        assertThat(AccessRule.of("GET", "health")).isEqualTo(AccessRule.OPTIONAL_CLIENT);
+    }
+
+    @Test
+    void tokenMetricsAndOpenApiArePublic() {
+        assertThat(AccessRule.of("POST", "auth/token")).isEqualTo(AccessRule.PUBLIC);
+        assertThat(AccessRule.of("GET", "/metrics")).isEqualTo(AccessRule.PUBLIC);
+        assertThat(AccessRule.of("GET", "openapi.json")).isEqualTo(AccessRule.PUBLIC);
+    }
+
+    @Test
+    void everythingUnderAdminV1NeedsAnOperatorKey() {
+        assertThat(AccessRule.of("GET", "admin/v1/clients")).isEqualTo(AccessRule.OPERATOR);
+        assertThat(AccessRule.of("DELETE", "/admin/v1/clients/7")).isEqualTo(AccessRule.OPERATOR);
+        assertThat(AccessRule.of("GET", "admin/v1")).isEqualTo(AccessRule.OPERATOR);
+        assertThat(AccessRule.of("GET", "admin/v10/clients")).isEqualTo(AccessRule.CLIENT);
+    }
+
+    @Test
+    void creatingAClientIsSignUpWithOrWithoutTheTrailingSlash() {
+        assertThat(AccessRule.of("POST", "api/v1/clients/")).isEqualTo(AccessRule.SIGN_UP);
+        assertThat(AccessRule.of("POST", "api/v1/clients")).isEqualTo(AccessRule.SIGN_UP);
+        assertThat(AccessRule.of("GET", "api/v1/clients")).isEqualTo(AccessRule.CLIENT);
+    }
+
+    @Test
+    void anythingElseNeedsAClientCredential() {
+        assertThat(AccessRule.of("GET", "api/v1/clients/me")).isEqualTo(AccessRule.CLIENT);
+        assertThat(AccessRule.of("POST", "api/video/analyze")).isEqualTo(AccessRule.CLIENT);
+        assertThat(AccessRule.of("GET", "api/health/extra")).isEqualTo(AccessRule.CLIENT);
+        assertThat(AccessRule.of("GET", "")).isEqualTo(AccessRule.CLIENT);
+    }
+}

@@ -1,0 +1,182 @@
+package io.vigint.http.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.inject.AbstractModule;
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.Module;
+import io.vigint.core.VigintCore;
+import io.vigint.core.client.ClientId;
+import io.vigint.core.client.CreateClientCommand;
+import io.vigint.core.client.CreatedClient;
+import io.vigint.core.contract.MutableClock;
+import io.vigint.core.contract.TestCredentials;
+import io.vigint.core.login.SetLoginCommand;
+import io.vigint.core.memory.InMemoryAccessChanges;
+import io.vigint.core.memory.InMemoryStorage;
+import io.vigint.core.port.AccessChangeFeed;
+import io.vigint.http.HttpModule;
+import io.vigint.http.HttpSettings;
+import io.vigint.http.server.VigintServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A real server on a free port over an in-memory core (PBKDF2 logins, HMAC tokens, a hand-moved
+ * clock), with an operator key and a JDK HTTP client.
+ */
+public final class TestServer implements AutoCloseable {
+    public static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public final MutableClock clock = new MutableClock(START);
+    public final InMemoryStorage storage = new InMemoryStorage();
+    public final InMemoryAccessChanges changes = new InMemoryAccessChanges();
+    public final VigintCore core;
+    public final Injector injector;
+    public final VigintServer server;
+    public final String operatorKey;
+    public final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private TestServer(HttpSettings settings, List<Module> extra) {
+        this.core = VigintCore.builder()
+                .storage(storage)
+                .accessChanges(changes)
+                .clock(clock)
+                .passwordHasher(TestCredentials.pbkdf2())
+                .accessTokens(TestCredentials.hmacTokens())
+                .build();
+        List<Module> modules = new ArrayList<>();
+        modules.add(new HttpModule(settings.withPort(0)));
+        modules.add(new AbstractModule() {
+            @Override
+            protected void configure() {
+                bind(VigintCore.class).toInstance(core);
+                bind(AccessChangeFeed.class).toInstance(changes);
+                bind(Clock.class).toInstance(clock);
+            }
+        });
+        modules.addAll(extra);
+        this.injector = Guice.createInjector(modules);
+        this.server = injector.getInstance(VigintServer.class);
+        try {
+            server.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        this.operatorKey = core.operatorKeys().createOperatorKey("tests").plainText();
+    }
+
+    public static TestServer start() {
+        return start(HttpSettings.defaults());
+    }
+
+    public static TestServer start(HttpSettings settings, Module... extra) {
+        return new TestServer(settings, List.of(extra));
+    }
+
+    public URI uri(String path) {
+        return server.uri().resolve(path.startsWith("/") ? path.substring(1) : path);
+    }
+
+    /** A client created through the core. */
+    public CreatedClient createClient(String name) {
+        return core.administration()
+                .createClient(
+                        new CreateClientCommand(name, name.toLowerCase().replace(' ', '-') + "@example.com", null));
+    }
+
+    /** Sets a login for {@code client}. */
+    public void setLogin(ClientId client, String username, String password) {
+        core.login().setLogin(new SetLoginCommand(client, username, password.toCharArray()));
+    }
+
+    public HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10));
+    }
+
+    public HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public HttpResponse<String> get(String path, String... headers) {
+        return send(withHeaders(request(path).GET(), headers).build());
+    }
+
+    public HttpResponse<String> delete(String path, String... headers) {
+        return send(withHeaders(request(path).DELETE(), headers).build());
+    }
+
+    public HttpResponse<String> postJson(String path, String json, String... headers) {
+        return send(withHeaders(
+                        request(path)
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(json)),
+                        headers)
+                .build());
+    }
+
+    public HttpResponse<String> putJson(String path, String json, String... headers) {
+        return send(withHeaders(
+                        request(path)
+                                .header("Content-Type", "application/json")
+                                .PUT(HttpRequest.BodyPublishers.ofString(json)),
+                        headers)
+                .build());
+    }
+
+    public HttpResponse<String> postEmpty(String path, String... headers) {
+        return send(withHeaders(request(path).POST(HttpRequest.BodyPublishers.noBody()), headers)
+                .build());
+    }
+
+    public HttpResponse<String> postForm(String path, String form, String... headers) {
+        return send(withHeaders(
+                        request(path)
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString(form)),
+                        headers)
+                .build());
+    }
+
+    public static HttpRequest.Builder withHeaders(HttpRequest.Builder builder, String... headers) {
+        if (headers.length % 2 != 0) {
+            throw new IllegalArgumentException("headers come in name, value pairs");
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
+        return builder;
+    }
+
+    public static JsonNode json(HttpResponse<String> response) {
+        try {
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new AssertionError("not JSON: " + response.body(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(Duration.ofSeconds(2));
+    }
+}
