@@ -2,10 +2,16 @@ package io.vigint.http;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Binder;
+import com.google.inject.Key;
+import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
 import com.google.inject.multibindings.OptionalBinder;
+import com.google.inject.name.Named;
 import com.google.inject.name.Names;
+import io.vigint.core.VigintCore;
+import io.vigint.core.idempotency.IdempotencyStore;
+import io.vigint.core.port.AccessChangeFeed;
 import io.vigint.http.auth.AuthFailureListener;
 import io.vigint.http.auth.AuthenticationFilter;
 import io.vigint.http.auth.CachingAuthenticator;
@@ -14,7 +20,21 @@ import io.vigint.http.error.JsonExceptionMapper;
 import io.vigint.http.error.UnexpectedExceptionMapper;
 import io.vigint.http.error.VigintExceptionMapper;
 import io.vigint.http.error.WebApplicationExceptionMapper;
+import io.vigint.http.idempotency.IdempotencyFilter;
+import io.vigint.http.idempotency.IdempotencyPurger;
+import io.vigint.http.json.JsonMapperProvider;
 import io.vigint.http.logging.RequestIdFilter;
+import io.vigint.http.metrics.MetricsFilter;
+import io.vigint.http.metrics.MetricsResource;
+import io.vigint.http.metrics.VigintMetrics;
+import io.vigint.http.openapi.OpenApiGenerator;
+import io.vigint.http.openapi.OpenApiResource;
+import io.vigint.http.ratelimit.AuthFailureThrottle;
+import io.vigint.http.ratelimit.ClientRateLimits;
+import io.vigint.http.ratelimit.RateLimitFilter;
+import io.vigint.http.ratelimit.RateLimitSettings;
+import io.vigint.http.ratelimit.RateLimiter;
+import io.vigint.http.ratelimit.RateLimiters;
 import io.vigint.http.resource.AdminClientResource;
 import io.vigint.http.resource.ClientResource;
 import io.vigint.http.resource.HealthResource;
@@ -22,15 +42,26 @@ import io.vigint.http.resource.KeyResource;
 import io.vigint.http.resource.TokenResource;
 import io.vigint.http.server.BodySizeLimitFilter;
 import io.vigint.http.server.VigintServer;
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import javax.sql.DataSource;
 
 /**
  * The HTTP adapter's one Guice module. It binds the {@link VigintServer}, the resources, filters and
  * exception mappers, the {@link CachingAuthenticator} and a do-nothing {@link AuthFailureListener}.
  *
  * <p>The injector must also provide {@link io.vigint.core.VigintCore}, {@link
- * io.vigint.core.port.AccessChangeFeed} and {@link java.time.Clock} (the same clock as the core's).
+ * io.vigint.core.port.AccessChangeFeed}, {@link IdempotencyStore} and {@link java.time.Clock} (the same
+ * clock as the core's); optionally a {@link DataSource} (required by the PostgreSQL rate-limit backend).
+ *
+ * <p>Besides the resources it registers rate limits per client ({@link RateLimitFilter}) and per remote
+ * address for failed authentication ({@link AuthFailureThrottle}), {@code Idempotency-Key} handling
+ * ({@link IdempotencyFilter}), Prometheus metrics at {@code /metrics} and the OpenAPI document at
+ * {@code /openapi.json}. Resources that need closing when the server stops (the rate limiter's
+ * connections, background purges, feed subscriptions) are in the set named {@value #SERVER_RESOURCES},
+ * which {@link VigintServer#stop} closes.
  *
  * <p>Extension points:
  *
@@ -46,6 +77,10 @@ import java.util.Objects;
 public final class HttpModule extends AbstractModule {
     /** Name of the {@code Set<Object>} of JAX-RS component instances the server registers. */
     public static final String JERSEY_COMPONENTS = "jersey-components";
+    /** Name of the {@code Set<AutoCloseable>} the server closes when it stops. */
+    public static final String SERVER_RESOURCES = "server-resources";
+
+    private static final String RATE_LIMIT_SUBSCRIPTION = "rate-limit-subscription";
 
     private static final List<Class<?>> COMPONENTS = List.of(
             RequestIdFilter.class,
@@ -56,6 +91,11 @@ public final class HttpModule extends AbstractModule {
             JsonExceptionMapper.class,
             BodyTooLargeExceptionMapper.class,
             UnexpectedExceptionMapper.class,
+            MetricsFilter.class,
+            RateLimitFilter.class,
+            IdempotencyFilter.class,
+            MetricsResource.class,
+            OpenApiResource.class,
             HealthResource.class,
             ClientResource.class,
             KeyResource.class,
@@ -63,9 +103,16 @@ public final class HttpModule extends AbstractModule {
             AdminClientResource.class);
 
     private final HttpSettings settings;
+    private final RateLimitSettings rateLimits;
 
+    /** A module with the default rate limits ({@link RateLimitSettings#defaults()}). */
     public HttpModule(HttpSettings settings) {
+        this(settings, RateLimitSettings.defaults());
+    }
+
+    public HttpModule(HttpSettings settings, RateLimitSettings rateLimits) {
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.rateLimits = Objects.requireNonNull(rateLimits, "rateLimits");
     }
 
     /** The set of JAX-RS component instances; add to it from any module. */
@@ -76,15 +123,103 @@ public final class HttpModule extends AbstractModule {
     @Override
     protected void configure() {
         bind(HttpSettings.class).toInstance(settings);
+        bind(RateLimitSettings.class).toInstance(rateLimits);
+        OptionalBinder.newOptionalBinder(binder(), DataSource.class);
         bind(CachingAuthenticator.class).in(Singleton.class);
         bind(VigintServer.class).in(Singleton.class);
         OptionalBinder.newOptionalBinder(binder(), AuthFailureListener.class)
                 .setDefault()
-                .toInstance(AuthFailureListener.none());
+                .to(AuthFailureThrottle.class);
+        Multibinder<AutoCloseable> resources =
+                Multibinder.newSetBinder(binder(), AutoCloseable.class, Names.named(SERVER_RESOURCES));
+        resources.addBinding().to(RateLimiter.class);
+        resources.addBinding().to(IdempotencyPurger.class);
+        resources.addBinding().to(Key.get(AutoCloseable.class, Names.named(RATE_LIMIT_SUBSCRIPTION)));
         Multibinder<Object> components = jerseyComponents(binder());
         for (Class<?> component : COMPONENTS) {
-            bind(component).in(Singleton.class);
+            if (!PROVIDED.contains(component)) {
+                bind(component).in(Singleton.class);
+            }
             components.addBinding().to(component);
         }
+    }
+
+    /** Components made by the provider methods below (plain constructors, no {@code @Inject}). */
+    private static final List<Class<?>> PROVIDED = List.of(
+            MetricsFilter.class,
+            RateLimitFilter.class,
+            IdempotencyFilter.class,
+            MetricsResource.class,
+            OpenApiResource.class);
+
+    @Provides
+    @Singleton
+    VigintMetrics metrics() {
+        return new VigintMetrics();
+    }
+
+    @Provides
+    @Singleton
+    MetricsFilter metricsFilter(VigintMetrics metrics) {
+        return new MetricsFilter(metrics);
+    }
+
+    @Provides
+    @Singleton
+    MetricsResource metricsResource(VigintMetrics metrics) {
+        return new MetricsResource(metrics);
+    }
+
+    @Provides
+    @Singleton
+    OpenApiResource openApi() {
+        String version = Optional.ofNullable(HttpModule.class.getPackage().getImplementationVersion())
+                .orElse("dev");
+        return new OpenApiResource(OpenApiGenerator.vigint(version, JsonMapperProvider.mapper()));
+    }
+
+    @Provides
+    @Singleton
+    AuthFailureThrottle authFailureThrottle(RateLimitSettings limits) {
+        return new AuthFailureThrottle(limits);
+    }
+
+    @Provides
+    @Singleton
+    RateLimiter rateLimiter(RateLimitSettings limits, Optional<DataSource> dataSource) {
+        return RateLimiters.create(limits, dataSource.orElse(null));
+    }
+
+    @Provides
+    @Singleton
+    ClientRateLimits clientRateLimits(VigintCore core, RateLimitSettings limits) {
+        return new ClientRateLimits(core.administration(), limits);
+    }
+
+    @Provides
+    @Singleton
+    @Named(RATE_LIMIT_SUBSCRIPTION)
+    AutoCloseable rateLimitSubscription(ClientRateLimits limits, AccessChangeFeed feed) {
+        return limits.listenTo(feed);
+    }
+
+    @Provides
+    @Singleton
+    RateLimitFilter rateLimitFilter(RateLimiter limiter, ClientRateLimits limits, VigintMetrics metrics) {
+        return new RateLimitFilter(limiter, limits, metrics);
+    }
+
+    @Provides
+    @Singleton
+    IdempotencyFilter idempotencyFilter(IdempotencyStore store, Clock clock) {
+        return new IdempotencyFilter(store, clock);
+    }
+
+    @Provides
+    @Singleton
+    IdempotencyPurger idempotencyPurger(IdempotencyStore store, Clock clock) {
+        IdempotencyPurger purger = new IdempotencyPurger(store, clock);
+        purger.start();
+        return purger;
     }
 }

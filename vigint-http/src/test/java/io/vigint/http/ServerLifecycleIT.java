@@ -89,6 +89,8 @@ class ServerLifecycleIT {
                                     bind(io.vigint.core.port.AccessChangeFeed.class)
                                             .toInstance(first.changes);
                                     bind(java.time.Clock.class).toInstance(first.clock);
+                                    bind(io.vigint.core.idempotency.IdempotencyStore.class)
+                                            .toInstance(first.storage);
                                 }
                             })
                     .getInstance(io.vigint.http.server.VigintServer.class);

@@ -1,9 +1,12 @@
 package io.vigint.http.error;
 
+import io.vigint.core.error.ErrorCategory;
 import io.vigint.core.error.ErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.http.ErrorEnvelope;
 import io.vigint.http.ErrorStatus;
+import io.vigint.http.metrics.VigintMetrics;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 
@@ -16,8 +19,18 @@ public final class VigintExceptionMapper implements ExceptionMapper<VigintExcept
     /** Detail (whole seconds) that becomes the {@code Retry-After} header of a 429. */
     public static final String RETRY_AFTER_DETAIL = "retry_after_seconds";
 
+    private final VigintMetrics metrics;
+
+    @Inject
+    public VigintExceptionMapper(VigintMetrics metrics) {
+        this.metrics = metrics;
+    }
+
     @Override
     public Response toResponse(VigintException e) {
+        if (e.category() == ErrorCategory.UNAUTHENTICATED) {
+            metrics.authFailed(e.code());
+        }
         return toResponseBuilder(e).build();
     }
 

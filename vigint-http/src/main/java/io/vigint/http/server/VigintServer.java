@@ -44,6 +44,7 @@ public final class VigintServer implements AutoCloseable {
     private final HttpSettings settings;
     private final Set<Object> components;
     private final CachingAuthenticator authenticator;
+    private final Set<AutoCloseable> resources;
     private HttpServer server;
     private int port = -1;
     private boolean stopped;
@@ -52,10 +53,12 @@ public final class VigintServer implements AutoCloseable {
     public VigintServer(
             HttpSettings settings,
             @Named(HttpModule.JERSEY_COMPONENTS) Set<Object> components,
-            CachingAuthenticator authenticator) {
+            CachingAuthenticator authenticator,
+            @Named(HttpModule.SERVER_RESOURCES) Set<AutoCloseable> resources) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.components = new LinkedHashSet<>(components);
         this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
+        this.resources = new LinkedHashSet<>(resources);
     }
 
     /**
@@ -144,6 +147,13 @@ public final class VigintServer implements AutoCloseable {
             }
         } finally {
             authenticator.close();
+            for (AutoCloseable resource : resources) {
+                try {
+                    resource.close();
+                } catch (Exception e) {
+                    LOG.warn("Closing {} failed: {}", resource.getClass().getSimpleName(), e.toString());
+                }
+            }
         }
     }
 

@@ -12,12 +12,14 @@ import io.vigint.core.client.CreateClientCommand;
 import io.vigint.core.client.CreatedClient;
 import io.vigint.core.contract.MutableClock;
 import io.vigint.core.contract.TestCredentials;
+import io.vigint.core.idempotency.IdempotencyStore;
 import io.vigint.core.login.SetLoginCommand;
 import io.vigint.core.memory.InMemoryAccessChanges;
 import io.vigint.core.memory.InMemoryStorage;
 import io.vigint.core.port.AccessChangeFeed;
 import io.vigint.http.HttpModule;
 import io.vigint.http.HttpSettings;
+import io.vigint.http.ratelimit.RateLimitSettings;
 import io.vigint.http.server.VigintServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,6 +41,18 @@ public final class TestServer implements AutoCloseable {
     public static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /**
+     * Limits high enough that no test trips them by accident (tests of the limits set their own through
+     * {@link #start(HttpSettings, Module...)} with {@code Modules.override}).
+     */
+    public static final RateLimitSettings TEST_RATE_LIMITS = new RateLimitSettings(
+            RateLimitSettings.Backend.LOCAL,
+            1_000_000,
+            RateLimitSettings.DEFAULT_REDIS_URL,
+            RateLimitSettings.DEFAULT_POSTGRES_TABLE,
+            java.time.Duration.ofSeconds(5),
+            1_000_000);
+
     public final MutableClock clock = new MutableClock(START);
     public final InMemoryStorage storage = new InMemoryStorage();
     public final InMemoryAccessChanges changes = new InMemoryAccessChanges();
@@ -58,13 +72,14 @@ public final class TestServer implements AutoCloseable {
                 .accessTokens(TestCredentials.hmacTokens())
                 .build();
         List<Module> modules = new ArrayList<>();
-        modules.add(new HttpModule(settings.withPort(0)));
+        modules.add(new HttpModule(settings.withPort(0), TEST_RATE_LIMITS));
         modules.add(new AbstractModule() {
             @Override
             protected void configure() {
                 bind(VigintCore.class).toInstance(core);
                 bind(AccessChangeFeed.class).toInstance(changes);
                 bind(Clock.class).toInstance(clock);
+                bind(IdempotencyStore.class).toInstance(storage);
             }
         });
         modules.addAll(extra);
