@@ -64,6 +64,10 @@ public final class TestServer implements AutoCloseable {
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private TestServer(HttpSettings settings, List<Module> extra) {
+        this(settings, TEST_RATE_LIMITS, extra);
+    }
+
+    private TestServer(HttpSettings settings, RateLimitSettings rateLimits, List<Module> extra) {
         this.core = VigintCore.builder()
                 .storage(storage)
                 .accessChanges(changes)
@@ -72,7 +76,7 @@ public final class TestServer implements AutoCloseable {
                 .accessTokens(TestCredentials.hmacTokens())
                 .build();
         List<Module> modules = new ArrayList<>();
-        modules.add(new HttpModule(settings.withPort(0), TEST_RATE_LIMITS));
+        modules.add(new HttpModule(settings.withPort(0), rateLimits));
         modules.add(new AbstractModule() {
             @Override
             protected void configure() {
@@ -95,6 +99,11 @@ public final class TestServer implements AutoCloseable {
 
     public static TestServer start() {
         return start(HttpSettings.defaults());
+    }
+
+    /** A server with the given rate limits instead of {@link #TEST_RATE_LIMITS}. */
+    public static TestServer startWithRateLimits(RateLimitSettings rateLimits) {
+        return new TestServer(HttpSettings.defaults(), rateLimits, List.of());
     }
 
     public static TestServer start(HttpSettings settings, Module... extra) {
