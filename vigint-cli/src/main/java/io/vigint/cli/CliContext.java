@@ -2,6 +2,7 @@ package io.vigint.cli;
 
 import com.google.inject.CreationException;
 import com.google.inject.Injector;
+import com.google.inject.Module;
 import com.google.inject.ProvisionException;
 import com.google.inject.spi.Message;
 import io.vigint.cli.command.CommonOptions;
@@ -11,9 +12,10 @@ import io.vigint.cli.config.Settings;
 import io.vigint.core.error.VigintException;
 import io.vigint.persistence.Database;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -23,16 +25,39 @@ import java.util.function.Supplier;
  */
 public final class CliContext implements AutoCloseable {
     private final CliEnvironment environment;
-    private final Function<Settings, Injector> injectorFactory;
+    private final java.util.function.BiFunction<Settings, List<Module>, Injector> injectorFactory;
+    private final List<Module> extraModules = new ArrayList<>();
     private final CommonOptions options = new CommonOptions();
 
     private Settings settings;
     private Injector injector;
     private Database database;
 
-    CliContext(CliEnvironment environment, Function<Settings, Injector> injectorFactory) {
+    CliContext(
+            CliEnvironment environment,
+            java.util.function.BiFunction<Settings, List<Module>, Injector> injectorFactory) {
         this.environment = Objects.requireNonNull(environment, "environment");
         this.injectorFactory = Objects.requireNonNull(injectorFactory, "injectorFactory");
+    }
+
+    /**
+     * Adds modules to the injector this run will create. Must be called before the first {@link #get}.
+     *
+     * @throws IllegalStateException if the injector already exists
+     */
+    void addModules(Module... modules) {
+        if (injector != null) {
+            throw new IllegalStateException("the injector already exists");
+        }
+        extraModules.addAll(List.of(modules));
+    }
+
+    /**
+     * Makes this run's injector include the HTTP server configured by {@code config}. Must be called
+     * before the first {@link #get}.
+     */
+    public void enableServer(io.vigint.cli.config.ServerConfig config) {
+        addModules(new ServeModule(config));
     }
 
     /** The options every command takes (filled in by picocli while parsing). */
@@ -73,7 +98,7 @@ public final class CliContext implements AutoCloseable {
     private Injector injector() {
         if (injector == null) {
             Settings resolved = settings();
-            Injector created = unwrapped(() -> injectorFactory.apply(resolved));
+            Injector created = unwrapped(() -> injectorFactory.apply(resolved, List.copyOf(extraModules)));
             database = unwrapped(() -> created.getInstance(Database.class));
             injector = created;
         }

@@ -13,7 +13,9 @@ import io.vigint.cli.config.Settings;
 import io.vigint.core.client.ClientId;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.key.ApiKeyId;
+import io.vigint.core.operator.OperatorKeyId;
 import io.vigint.persistence.PersistenceModule;
+import io.vigint.security.SecurityModule;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
@@ -62,8 +64,8 @@ public final class Main {
      * {@code wiring} first: tests replace bindings with {@code Modules.override(modules).with(…)}.
      */
     public static int run(String[] args, CliEnvironment environment, UnaryOperator<Module> wiring) {
-        CliContext context =
-                new CliContext(environment, settings -> Guice.createInjector(wiring.apply(modules(settings))));
+        CliContext context = new CliContext(
+                environment, (settings, extra) -> Guice.createInjector(wiring.apply(modules(settings, extra))));
         int status = commandLine(context).execute(args);
         try {
             context.close();
@@ -74,8 +76,13 @@ public final class Main {
     }
 
     /** The application's modules for {@code settings}: storage and the core over it. */
-    static Module modules(Settings settings) {
-        return Modules.combine(new PersistenceModule(settings.database()), new CoreModule());
+    static Module modules(Settings settings, java.util.List<Module> extra) {
+        java.util.List<Module> all = new java.util.ArrayList<>(java.util.List.of(
+                new PersistenceModule(settings.database()),
+                new CoreModule(),
+                new SecurityModule(settings.dataDir(), settings.environment())));
+        all.addAll(extra);
+        return Modules.combine(all);
     }
 
     static CommandLine commandLine(CliContext context) {
@@ -85,6 +92,7 @@ public final class Main {
         commandLine.registerConverter(ClientId.class, new Arguments.ClientIdConverter());
         commandLine.registerConverter(ApiKeyId.class, new Arguments.ApiKeyIdConverter());
         commandLine.registerConverter(Duration.class, new Arguments.DurationConverter());
+        commandLine.registerConverter(OperatorKeyId.class, new Arguments.OperatorKeyIdConverter());
         commandLine.setOut(writer(environment.out()));
         commandLine.setErr(writer(environment.err()));
         commandLine.setExecutionStrategy(parseResult -> {

@@ -14,6 +14,15 @@ public interface Terminal {
      */
     String readLine(String prompt);
 
+    /**
+     * Shows {@code prompt} and reads a line without echoing it.
+     *
+     * @return the characters typed, or {@code null} at end of input or with no terminal
+     */
+    default char[] readPassword(String prompt) {
+        return null;
+    }
+
     /** The process's console ({@link System#console()}), or {@link #none()} when it has none. */
     static Terminal system() {
         Console console = System.console();
@@ -29,6 +38,11 @@ public interface Terminal {
             @Override
             public String readLine(String prompt) {
                 return console.readLine("%s", prompt);
+            }
+
+            @Override
+            public char[] readPassword(String prompt) {
+                return console.readPassword("%s", prompt);
             }
         };
     }

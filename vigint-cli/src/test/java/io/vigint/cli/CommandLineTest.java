@@ -20,7 +20,7 @@ class CommandLineTest {
 
     static Stream<List<String>> everyCommand() {
         List<List<String>> paths = new ArrayList<>();
-        collect(Main.commandLine(new CliContext(environment(), settings -> null)), new ArrayList<>(), paths);
+        collect(Main.commandLine(new CliContext(environment(), (settings, extra) -> null)), new ArrayList<>(), paths);
         return paths.stream();
     }
 
@@ -38,7 +38,7 @@ class CommandLineTest {
     }
 
     @Test
-    void thereAreTheSeedsCommandsAndNoServe() {
+    void thereAreTheSeedsCommandsTheServerAndItsCredentials() {
         assertThat(everyCommand().map(path -> String.join(" ", path)))
                 .containsExactlyInAnyOrder(
                         "",
@@ -48,6 +48,13 @@ class CommandLineTest {
                         "clients revoke",
                         "clients reactivate",
                         "clients delete",
+                        "clients set-login",
+                        "clients set-rate-limit",
+                        "admin-keys",
+                        "admin-keys create",
+                        "admin-keys list",
+                        "admin-keys revoke",
+                        "serve",
                         "keys",
                         "keys create",
                         "keys list",

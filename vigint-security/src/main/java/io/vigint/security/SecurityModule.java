@@ -5,24 +5,38 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import io.vigint.core.login.AccessTokens;
 import io.vigint.core.login.PasswordHasher;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Binds the core's credential ports: {@link PasswordHasher} to an {@link Argon2PasswordHasher} with
  * OWASP's parameters, {@link AccessTokens} to {@link JwtAccessTokens} signed with the server's key, and
- * {@link ServerSecrets} itself for adapters that need the master key. All are singletons.
+ * {@link ServerSecrets} itself for adapters that need the master key. All are singletons, made on first
+ * use: with {@link #SecurityModule(Path, Map)} the secrets are only loaded (or generated) when a
+ * credential port is first needed, so commands that never need one never touch them.
  */
 public final class SecurityModule extends AbstractModule {
-    private final ServerSecrets secrets;
+    private final Supplier<ServerSecrets> secrets;
 
     public SecurityModule(ServerSecrets secrets) {
-        this.secrets = Objects.requireNonNull(secrets, "secrets");
+        Objects.requireNonNull(secrets, "secrets");
+        this.secrets = () -> secrets;
     }
 
-    @Override
-    protected void configure() {
-        bind(ServerSecrets.class).toInstance(secrets);
+    /** Loads the secrets from {@code env} or {@code dataDir} when first needed (see {@link ServerSecrets#load}). */
+    public SecurityModule(Path dataDir, Map<String, String> env) {
+        Objects.requireNonNull(dataDir, "dataDir");
+        Map<String, String> environment = Map.copyOf(env);
+        this.secrets = () -> ServerSecrets.load(dataDir, environment);
+    }
+
+    @Provides
+    @Singleton
+    ServerSecrets serverSecrets() {
+        return secrets.get();
     }
 
     @Provides
@@ -33,8 +47,8 @@ public final class SecurityModule extends AbstractModule {
 
     @Provides
     @Singleton
-    AccessTokens accessTokens() {
-        byte[] key = secrets.jwtSigningKey();
+    AccessTokens accessTokens(ServerSecrets serverSecrets) {
+        byte[] key = serverSecrets.jwtSigningKey();
         try {
             return new JwtAccessTokens(key);
         } finally {

@@ -3,6 +3,7 @@ package io.vigint.cli.command;
 import io.vigint.core.client.ClientId;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.key.ApiKeyId;
+import io.vigint.core.operator.OperatorKeyId;
 import io.vigint.core.util.DurationText;
 import java.time.Duration;
 import java.util.regex.Pattern;
@@ -35,6 +36,15 @@ public final class Arguments {
      */
     public static ApiKeyId apiKeyId(String text) {
         return new ApiKeyId(positive(text, "key id"));
+    }
+
+    /**
+     * An operator key id.
+     *
+     * @throws TypeConversionException unless {@code text} is a positive whole number
+     */
+    public static OperatorKeyId operatorKeyId(String text) {
+        return new OperatorKeyId(positive(text, "operator key id"));
     }
 
     /**
@@ -71,6 +81,14 @@ public final class Arguments {
         @Override
         public ApiKeyId convert(String value) {
             return apiKeyId(value);
+        }
+    }
+
+    /** Converts operator {@code --key-id} values. */
+    public static final class OperatorKeyIdConverter implements ITypeConverter<OperatorKeyId> {
+        @Override
+        public OperatorKeyId convert(String value) {
+            return operatorKeyId(value);
         }
     }
 

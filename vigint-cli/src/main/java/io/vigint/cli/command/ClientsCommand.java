@@ -6,10 +6,14 @@ import io.vigint.cli.Terminal;
 import io.vigint.core.admin.ClientAdministrationService;
 import io.vigint.core.client.Client;
 import io.vigint.core.client.ClientId;
+import io.vigint.core.client.ClientSettings;
 import io.vigint.core.client.ClientWithKeys;
 import io.vigint.core.client.CreateClientCommand;
 import io.vigint.core.key.AccessCommand;
 import io.vigint.core.key.ApiKeyId;
+import io.vigint.core.login.LoginCredential;
+import io.vigint.core.login.LoginUseCase;
+import io.vigint.core.login.SetLoginCommand;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,13 +22,15 @@ import picocli.CommandLine.Option;
 @Command(
         name = "clients",
         mixinStandardHelpOptions = true,
-        description = "Create, list, revoke, reactivate and delete clients.",
+        description = "Create, list, revoke, reactivate and delete clients; set their login and rate limit.",
         subcommands = {
             ClientsCommand.Create.class,
             ClientsCommand.ListClients.class,
             ClientsCommand.Revoke.class,
             ClientsCommand.Reactivate.class,
-            ClientsCommand.Delete.class
+            ClientsCommand.Delete.class,
+            ClientsCommand.SetLogin.class,
+            ClientsCommand.SetRateLimit.class
         })
 public final class ClientsCommand {
     /** {@code vigint clients create}: a client and its first API key, printed once. */
@@ -202,6 +208,123 @@ public final class ClientsCommand {
                 throw new CommandFailedException(
                         "not deleting client " + what + ": the name typed does not match; nothing was deleted");
             }
+        }
+    }
+
+    /** {@code vigint clients set-login}: the username and password a client exchanges for tokens. */
+    @Command(
+            name = "set-login",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Sets (or replaces) the username and password a client exchanges for access tokens at "
+                        + "POST /auth/token.",
+                "The password is read from the terminal (asked twice), or from the first line of standard input "
+                        + "with --password-stdin; never from an argument. It is stored as an Argon2id hash."
+            })
+    public static final class SetLogin implements Callable<Integer> {
+        private final CliContext context;
+
+        @Option(names = "--client-id", required = true, paramLabel = "ID", description = "The client.")
+        private ClientId clientId;
+
+        @Option(
+                names = "--username",
+                required = true,
+                paramLabel = "NAME",
+                description = "3-64 letters, digits, '.', '_', '@' or '-'; unique.")
+        private String username;
+
+        @Option(names = "--password-stdin", description = "Read the password from the first line of standard input.")
+        private boolean passwordStdin;
+
+        public SetLogin(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            char[] password = passwordStdin
+                    ? firstLine(context.environment().in())
+                    : askTwice(context.environment().terminal());
+            try {
+                LoginCredential login =
+                        context.get(LoginUseCase.class).setLogin(new SetLoginCommand(clientId, username, password));
+                context.printer().loginSet(login);
+                return 0;
+            } finally {
+                java.util.Arrays.fill(password, '\0');
+            }
+        }
+
+        private static char[] askTwice(Terminal terminal) {
+            if (!terminal.isInteractive()) {
+                throw new CommandFailedException(
+                        "no terminal to read the password from; pipe it in with --password-stdin");
+            }
+            char[] first = terminal.readPassword("Password for the client's login: ");
+            char[] second = terminal.readPassword("Repeat the password: ");
+            if (first == null || second == null || !java.util.Arrays.equals(first, second)) {
+                throw new CommandFailedException("the two passwords differ (or input ended); nothing was changed");
+            }
+            java.util.Arrays.fill(second, '\0');
+            return first;
+        }
+
+        private static char[] firstLine(java.io.InputStream in) {
+            try {
+                java.io.BufferedReader reader = new java.io.BufferedReader(
+                        new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+                String line = reader.readLine();
+                if (line == null) {
+                    throw new CommandFailedException(
+                            "standard input is empty; expected the password on its first line");
+                }
+                return line.toCharArray();
+            } catch (java.io.IOException e) {
+                throw new CommandFailedException("cannot read the password from standard input: " + e.getMessage());
+            }
+        }
+    }
+
+    /** {@code vigint clients set-rate-limit}: a client's own requests-per-minute limit. */
+    @Command(
+            name = "set-rate-limit",
+            mixinStandardHelpOptions = true,
+            description = "Sets how many requests per minute a client may make, or with --default puts it back on "
+                    + "the server's default (rate_limit.per_minute, 60 unless configured). Running servers apply it "
+                    + "within seconds.")
+    public static final class SetRateLimit implements Callable<Integer> {
+        private final CliContext context;
+
+        @Option(names = "--client-id", required = true, paramLabel = "ID", description = "The client.")
+        private ClientId clientId;
+
+        @picocli.CommandLine.ArgGroup(multiplicity = "1")
+        private Limit limit;
+
+        static final class Limit {
+            @Option(
+                    names = "--per-minute",
+                    required = true,
+                    paramLabel = "N",
+                    description = "Requests per minute (1 to 1000000).")
+            Integer perMinute;
+
+            @Option(names = "--default", required = true, description = "Use the server's default limit.")
+            boolean useDefault;
+        }
+
+        public SetRateLimit(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            ClientSettings settings = context.get(ClientAdministrationService.class)
+                    .setRateLimit(clientId, limit.useDefault ? null : limit.perMinute);
+            context.printer()
+                    .rateLimit(clientId, settings, context.settings().server().rateLimitPerMinute());
+            return 0;
         }
     }
 }

@@ -7,11 +7,16 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vigint.core.client.Client;
+import io.vigint.core.client.ClientId;
+import io.vigint.core.client.ClientSettings;
 import io.vigint.core.client.ClientWithKeys;
 import io.vigint.core.client.CreatedClient;
 import io.vigint.core.key.ApiKey;
 import io.vigint.core.key.IssuedApiKey;
 import io.vigint.core.key.RotatedApiKey;
+import io.vigint.core.login.LoginCredential;
+import io.vigint.core.operator.IssuedOperatorKey;
+import io.vigint.core.operator.OperatorKey;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -185,6 +190,106 @@ public final class Printer {
         } else {
             out.println(old + "has stopped working.");
         }
+    }
+
+    /** A new operator key; its plain text is printed this once. */
+    public void operatorKeyCreated(IssuedOperatorKey issued) {
+        if (format == OutputFormat.JSON) {
+            ObjectNode root = NODES.objectNode();
+            root.put("admin_key", issued.plainText());
+            root.set("key", operatorKey(issued.key()));
+            json(root);
+            err.println(SHOWN_ONCE_WARNING);
+            return;
+        }
+        out.println(
+                "Operator key " + issued.key().id() + " (name: " + issued.key().name() + ") created.");
+        out.println("Send it as the X-Admin-Key header to the /admin/v1 API.");
+        out.println();
+        out.println("Operator key: " + issued.plainText());
+        out.println();
+        out.println(SHOWN_ONCE_WARNING);
+    }
+
+    /** Every operator key (never the key itself). */
+    public void operatorKeys(List<OperatorKey> keys) {
+        if (format == OutputFormat.JSON) {
+            ArrayNode array = NODES.arrayNode();
+            keys.forEach(k -> array.add(operatorKey(k)));
+            json(array);
+            return;
+        }
+        if (keys.isEmpty()) {
+            out.println("No operator keys. Create one with: vigint admin-keys create --name NAME");
+            return;
+        }
+        out.printf("%-7s %-20s %-13s %-8s %-21s %s%n", "KEY ID", "NAME", "PREFIX", "STATUS", "CREATED", "LAST USED");
+        for (OperatorKey k : keys) {
+            out.printf(
+                    "%-7s %-20s %-13s %-8s %-21s %s%n",
+                    k.id(),
+                    k.name(),
+                    k.prefix(),
+                    k.active() ? "active" : "revoked",
+                    time(k.createdAt(), "never"),
+                    time(k.lastUsedAt(), "never"));
+        }
+    }
+
+    /** An operator key that was revoked. */
+    public void operatorKeyRevoked(OperatorKey key) {
+        if (format == OutputFormat.JSON) {
+            json(operatorKey(key));
+            return;
+        }
+        out.println("Revoked operator key " + key.id() + " (" + key.name() + ").");
+    }
+
+    /** A client's login was set (the password is never printed). */
+    public void loginSet(LoginCredential login) {
+        if (format == OutputFormat.JSON) {
+            ObjectNode root = NODES.objectNode();
+            root.put("client_id", login.clientId().value());
+            root.put("username", login.username());
+            root.put("updated_at", iso(login.updatedAt()));
+            json(root);
+            return;
+        }
+        out.println("Login set for client " + login.clientId() + ": username " + login.username() + ".");
+        out.println("The client exchanges it for a token with POST /auth/token (form fields username, password).");
+    }
+
+    /** A client's rate limit after a change; {@code serverDefault} applies when it has none of its own. */
+    public void rateLimit(ClientId clientId, ClientSettings settings, int serverDefault) {
+        Integer own = settings.rateLimitPerMinute();
+        if (format == OutputFormat.JSON) {
+            ObjectNode root = NODES.objectNode();
+            root.put("client_id", clientId.value());
+            if (own == null) {
+                root.putNull("per_minute");
+            } else {
+                root.put("per_minute", own);
+            }
+            root.put("uses_server_default", own == null);
+            json(root);
+            return;
+        }
+        out.println(
+                own == null
+                        ? "Client " + clientId + " uses the server's default rate limit (" + serverDefault
+                                + " requests per minute)."
+                        : "Client " + clientId + " may make " + own + " requests per minute.");
+    }
+
+    private static ObjectNode operatorKey(OperatorKey key) {
+        ObjectNode node = NODES.objectNode();
+        node.put("id", key.id().value());
+        node.put("name", key.name());
+        node.put("prefix", key.prefix());
+        node.put("status", key.active() ? "active" : "revoked");
+        node.put("created_at", iso(key.createdAt()));
+        node.put("last_used_at", iso(key.lastUsedAt()));
+        return node;
     }
 
     private void clientText(ClientWithKeys entry) {

@@ -7,8 +7,9 @@ import picocli.CommandLine.Mixin;
 @Command(
         name = "vigint",
         mixinStandardHelpOptions = true,
-        description = "Administers a Vigint installation: clients and their API keys.",
-        subcommands = {ClientsCommand.class, KeysCommand.class})
+        description =
+                "Runs and administers a Vigint installation: the HTTP server, clients, their API keys and logins, operator keys.",
+        subcommands = {ClientsCommand.class, KeysCommand.class, AdminKeysCommand.class, ServeCommand.class})
 public final class VigintCommand {
     @Mixin
     private CommonOptions options;

@@ -53,17 +53,34 @@ public final class Settings {
     /** The data directory when none is configured, relative to the working directory. */
     public static final String DEFAULT_DATA_DIR = "vigint-data";
 
-    private static final List<String> KNOWN_KEYS =
-            List.of(KEY_DATA_DIR, KEY_DATABASE_URL, KEY_DATABASE_USER, KEY_DATABASE_PASSWORD);
+    private static final List<String> KNOWN_KEYS = knownKeys();
+
+    private static List<String> knownKeys() {
+        List<String> keys = new java.util.ArrayList<>(
+                List.of(KEY_DATA_DIR, KEY_DATABASE_URL, KEY_DATABASE_USER, KEY_DATABASE_PASSWORD));
+        for (ServerConfig.Key key : ServerConfig.Key.values()) {
+            keys.add(key.property());
+        }
+        return List.copyOf(keys);
+    }
 
     private final Path configFile;
     private final Path dataDir;
     private final DatabaseSettings database;
+    private final Properties file;
+    private final Map<String, String> environment;
 
-    private Settings(Path configFile, Path dataDir, DatabaseSettings database) {
+    private Settings(
+            Path configFile,
+            Path dataDir,
+            DatabaseSettings database,
+            Properties file,
+            Map<String, String> environment) {
         this.configFile = configFile;
         this.dataDir = dataDir;
         this.database = database;
+        this.file = file;
+        this.environment = Map.copyOf(environment);
     }
 
     /**
@@ -121,7 +138,26 @@ public final class Settings {
                 throw new ConfigurationException("invalid database URL from " + url.source() + ": " + e.getMessage());
             }
         }
-        return new Settings(configFile, dataDir, database);
+        return new Settings(configFile, dataDir, database, file, environment);
+    }
+
+    /**
+     * The server's settings (host, port, rate limits...), from the environment and the config file.
+     *
+     * @throws ConfigurationException naming the variable or key whose value is unusable
+     */
+    public ServerConfig server() {
+        return ServerConfig.resolve(key -> {
+            Value value = first(
+                    Value.of(env(environment, key.environmentVariable()), key.environmentVariable()),
+                    Value.of(file.getProperty(key.property()), key.property() + " in " + configFile));
+            return value == null ? null : new ServerConfig.Source(value.text(), value.source());
+        });
+    }
+
+    /** The process environment the settings were resolved from. */
+    public Map<String, String> environment() {
+        return environment;
     }
 
     /** The config file that was read, or {@code null} if none was. */
@@ -137,6 +173,11 @@ public final class Settings {
     /** How to reach the database. */
     public DatabaseSettings database() {
         return database;
+    }
+
+    /** The database URL with any password masked, for messages. */
+    public String safeDatabaseUrl() {
+        return database.safeUrl();
     }
 
     /** Never includes the database password. */

@@ -29,7 +29,7 @@ public final class LoginService implements LoginUseCase {
     private final TransactionRunner transactions;
     private final Clock clock;
     private final Duration tokenLifetime;
-    private final String decoyHash;
+    private volatile String decoyHash;
 
     public LoginService(
             ClientStore clients,
@@ -49,7 +49,6 @@ public final class LoginService implements LoginUseCase {
             throw new IllegalArgumentException("token lifetime must be positive");
         }
         this.tokenLifetime = tokenLifetime;
-        this.decoyHash = hasher.hash("decoy-password-for-timing".toCharArray());
     }
 
     @Override
@@ -78,7 +77,7 @@ public final class LoginService implements LoginUseCase {
         }
         Optional<LoginCredential> credential = logins.findLoginByUsername(username.strip());
         boolean matches = hasher.verify(
-                password, credential.map(LoginCredential::passwordHash).orElse(decoyHash));
+                password, credential.map(LoginCredential::passwordHash).orElseGet(this::decoyHash));
         if (credential.isEmpty() || !matches) {
             throw new VigintException(ErrorCode.INVALID_CREDENTIALS);
         }
@@ -87,6 +86,16 @@ public final class LoginService implements LoginUseCase {
             throw new VigintException(ErrorCode.INVALID_CREDENTIALS);
         }
         return tokens.issue(client.get().id(), clock.instant(), tokenLifetime);
+    }
+
+    /** A hash to verify against when the username is unknown, made on first need. */
+    private String decoyHash() {
+        String decoy = decoyHash;
+        if (decoy == null) {
+            decoy = hasher.hash("decoy-password-for-timing".toCharArray());
+            decoyHash = decoy;
+        }
+        return decoy;
     }
 
     @Override

@@ -1,0 +1,57 @@
+package io.vigint.cli;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Key;
+import com.google.inject.Provides;
+import com.google.inject.multibindings.OptionalBinder;
+import com.google.inject.name.Names;
+import io.vigint.cli.config.ServerConfig;
+import io.vigint.http.HttpModule;
+import io.vigint.http.HttpSettings;
+import io.vigint.http.ratelimit.RateLimitSettings;
+import io.vigint.persistence.Database;
+import java.time.Duration;
+import java.util.Objects;
+import javax.sql.DataSource;
+
+/**
+ * What {@code vigint serve} adds to the CLI's wiring: the HTTP adapter configured from the
+ * {@link ServerConfig}, the access-token lifetime, and the database's {@link DataSource} (for the
+ * PostgreSQL rate-limit backend).
+ */
+public final class ServeModule extends AbstractModule {
+    private final ServerConfig config;
+
+    public ServeModule(ServerConfig config) {
+        this.config = Objects.requireNonNull(config, "config");
+    }
+
+    @Override
+    protected void configure() {
+        install(new HttpModule(httpSettings(config), rateLimitSettings(config)));
+        OptionalBinder.newOptionalBinder(binder(), Key.get(Duration.class, Names.named(CoreModule.TOKEN_LIFETIME)))
+                .setBinding()
+                .toInstance(config.tokenLifetime());
+    }
+
+    @Provides
+    DataSource dataSource(Database database) {
+        return database.dataSource();
+    }
+
+    static HttpSettings httpSettings(ServerConfig config) {
+        return HttpSettings.defaults()
+                .withHost(config.host())
+                .withPort(config.port())
+                .withMaxBodyBytes(config.maxBodyBytes())
+                .withAllowQueryApiKey(config.allowQueryApiKey())
+                .withOpenSignUp(config.openSignUp());
+    }
+
+    static RateLimitSettings rateLimitSettings(ServerConfig config) {
+        return RateLimitSettings.defaults()
+                .withBackend(RateLimitSettings.Backend.parse(config.rateLimitBackend()))
+                .withDefaultPerMinute(config.rateLimitPerMinute())
+                .withRedisUrl(config.redisUrl());
+    }
+}

@@ -1,0 +1,80 @@
+package io.vigint.cli.command;
+
+import io.vigint.cli.CliContext;
+import io.vigint.cli.CommandFailedException;
+import io.vigint.cli.config.ServerConfig;
+import io.vigint.core.operator.OperatorKeysUseCase;
+import io.vigint.http.server.VigintServer;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code vigint serve}: the HTTP server, until SIGTERM or Ctrl-C, then a graceful stop (no new
+ * connections, in-flight requests finish for up to {@link VigintServer#DEFAULT_GRACE}).
+ */
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Runs the HTTP API (default http://127.0.0.1:5002) on the configured database until stopped "
+                    + "(SIGTERM or Ctrl-C stop it gracefully).",
+            "Server settings come from VIGINT_* variables or the config file: server.host, server.port, "
+                    + "server.open_sign_up, server.allow_query_api_key, server.max_body_bytes, rate_limit.backend "
+                    + "(local|postgresql|redis), rate_limit.per_minute, rate_limit.redis_url, auth.token_lifetime."
+        })
+public final class ServeCommand implements Callable<Integer> {
+    private final CliContext context;
+
+    @Option(
+            names = "--host",
+            paramLabel = "HOST",
+            description = "Interface to listen on (default 127.0.0.1; 0.0.0.0 for all).")
+    private String host;
+
+    @Option(names = "--port", paramLabel = "PORT", description = "TCP port (default 5002; 0 picks a free one).")
+    private Integer port;
+
+    public ServeCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (port != null && (port < 0 || port > 65_535)) {
+            throw new picocli.CommandLine.ParameterException(
+                    new picocli.CommandLine(this), "--port must be between 0 and 65535");
+        }
+        ServerConfig config = context.settings().server().withListen(host, port);
+        context.enableServer(config);
+        VigintServer server = context.get(VigintServer.class);
+        PrintStream out = context.environment().out();
+        try {
+            server.start();
+        } catch (IOException e) {
+            throw new CommandFailedException(
+                    "cannot listen on " + config.host() + ":" + config.port() + ": " + e.getMessage());
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Thread hook = new Thread(
+                () -> {
+                    server.stop(VigintServer.DEFAULT_GRACE);
+                    stopped.countDown();
+                },
+                "vigint-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        out.println("Vigint is listening on " + server.uri() + " (database: "
+                + context.settings().safeDatabaseUrl() + ")");
+        if (context.get(OperatorKeysUseCase.class).listOperatorKeys().isEmpty()) {
+            out.println("No operator key exists yet. To administer clients over HTTP, create one with:");
+            out.println("  vigint admin-keys create --name ops");
+            out.println("or create clients directly with: vigint clients create --name NAME --email EMAIL");
+        }
+        out.flush();
+        stopped.await();
+        return 0;
+    }
+}

@@ -1,0 +1,145 @@
+package io.vigint.cli.config;
+
+import io.vigint.core.error.VigintException;
+import io.vigint.core.util.DurationText;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * The settings of {@code vigint serve}, each from an environment variable or a config-file key (flags
+ * such as {@code --port} win over both), with a default that works on a laptop.
+ *
+ * @param host interface to listen on (default 127.0.0.1; 0.0.0.0 for every interface)
+ * @param port TCP port (default 5002)
+ * @param openSignUp whether {@code POST /api/v1/clients/} works without an operator key (default false)
+ * @param allowQueryApiKey whether {@code ?api_key=} is accepted (default false: it leaks into logs)
+ * @param rateLimitBackend {@code local}, {@code postgresql} or {@code redis} (default local)
+ * @param rateLimitPerMinute default requests per minute per client (default 60)
+ * @param redisUrl Redis for the redis backend (default redis://127.0.0.1:6379)
+ * @param tokenLifetime how long access tokens live (default 60m)
+ * @param maxBodyBytes largest request body accepted (default 1 MiB)
+ */
+public record ServerConfig(
+        String host,
+        int port,
+        boolean openSignUp,
+        boolean allowQueryApiKey,
+        String rateLimitBackend,
+        int rateLimitPerMinute,
+        String redisUrl,
+        Duration tokenLifetime,
+        long maxBodyBytes) {
+
+    /** Every server setting: its config-file key, environment variable and default. */
+    public enum Key {
+        HOST("server.host", "VIGINT_HOST", "127.0.0.1"),
+        PORT("server.port", "VIGINT_PORT", "5002"),
+        OPEN_SIGN_UP("server.open_sign_up", "VIGINT_OPEN_SIGN_UP", "false"),
+        ALLOW_QUERY_API_KEY("server.allow_query_api_key", "VIGINT_ALLOW_QUERY_API_KEY", "false"),
+        MAX_BODY_BYTES("server.max_body_bytes", "VIGINT_MAX_BODY_BYTES", "1048576"),
+        RATE_LIMIT_BACKEND("rate_limit.backend", "VIGINT_RATE_LIMIT_BACKEND", "local"),
+        RATE_LIMIT_PER_MINUTE("rate_limit.per_minute", "VIGINT_RATE_LIMIT_PER_MINUTE", "60"),
+        REDIS_URL("rate_limit.redis_url", "VIGINT_REDIS_URL", "redis://127.0.0.1:6379"),
+        TOKEN_LIFETIME("auth.token_lifetime", "VIGINT_TOKEN_LIFETIME", "60m");
+
+        private final String property;
+        private final String environmentVariable;
+        private final String defaultValue;
+
+        Key(String property, String environmentVariable, String defaultValue) {
+            this.property = property;
+            this.environmentVariable = environmentVariable;
+            this.defaultValue = defaultValue;
+        }
+
+        public String property() {
+            return property;
+        }
+
+        public String environmentVariable() {
+            return environmentVariable;
+        }
+
+        public String defaultValue() {
+            return defaultValue;
+        }
+    }
+
+    /** A setting's text and where it came from, for error messages. */
+    public record Source(String text, String origin) {}
+
+    static ServerConfig resolve(Function<Key, Source> lookup) {
+        Function<Key, Source> withDefault = key -> {
+            Source found = lookup.apply(key);
+            return found != null ? found : new Source(key.defaultValue(), "the default of " + key.property());
+        };
+        Source host = withDefault.apply(Key.HOST);
+        if (!host.text().matches("[A-Za-z0-9.:\\-\\[\\]]{1,253}")) {
+            throw invalid(host, "a host name or IP address");
+        }
+        String backend = withDefault.apply(Key.RATE_LIMIT_BACKEND).text().toLowerCase(Locale.ROOT);
+        if (!backend.equals("local") && !backend.equals("postgresql") && !backend.equals("redis")) {
+            throw invalid(withDefault.apply(Key.RATE_LIMIT_BACKEND), "local, postgresql or redis");
+        }
+        Source lifetime = withDefault.apply(Key.TOKEN_LIFETIME);
+        Duration tokenLifetime;
+        try {
+            tokenLifetime = DurationText.parse(lifetime.origin(), lifetime.text());
+        } catch (VigintException e) {
+            throw invalid(lifetime, "a duration such as 60m");
+        }
+        if (tokenLifetime.isZero() || tokenLifetime.compareTo(Duration.ofDays(1)) > 0) {
+            throw invalid(lifetime, "between 1s and 1d");
+        }
+        return new ServerConfig(
+                host.text(),
+                (int) number(withDefault.apply(Key.PORT), 0, 65_535),
+                bool(withDefault.apply(Key.OPEN_SIGN_UP)),
+                bool(withDefault.apply(Key.ALLOW_QUERY_API_KEY)),
+                backend,
+                (int) number(withDefault.apply(Key.RATE_LIMIT_PER_MINUTE), 1, 1_000_000),
+                withDefault.apply(Key.REDIS_URL).text(),
+                tokenLifetime,
+                number(withDefault.apply(Key.MAX_BODY_BYTES), 1024, 1L << 30));
+    }
+
+    /** This configuration listening on {@code newHost} and {@code newPort}. */
+    public ServerConfig withListen(String newHost, Integer newPort) {
+        return new ServerConfig(
+                newHost == null ? host : newHost,
+                newPort == null ? port : newPort,
+                openSignUp,
+                allowQueryApiKey,
+                rateLimitBackend,
+                rateLimitPerMinute,
+                redisUrl,
+                tokenLifetime,
+                maxBodyBytes);
+    }
+
+    private static long number(Source source, long min, long max) {
+        try {
+            long value = Long.parseLong(source.text());
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw invalid(source, "a whole number from " + min + " to " + max);
+    }
+
+    private static boolean bool(Source source) {
+        return switch (source.text().toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "1" -> true;
+            case "false", "no", "0" -> false;
+            default -> throw invalid(source, "true or false");
+        };
+    }
+
+    private static ConfigurationException invalid(Source source, String expected) {
+        return new ConfigurationException(
+                "invalid value '" + source.text() + "' for " + source.origin() + ": expected " + expected);
+    }
+}
