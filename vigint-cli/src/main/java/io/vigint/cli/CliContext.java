@@ -105,9 +105,9 @@ public final class CliContext implements AutoCloseable {
         return injector;
     }
 
-    /** Closes the database, if this run opened it. */
+    /** Closes the database, if this run opened it; safe to call again, from any thread. */
     @Override
-    public void close() {
+    public synchronized void close() {
         if (database != null) {
             Database open = database;
             database = null;

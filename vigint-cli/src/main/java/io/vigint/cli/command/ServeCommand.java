@@ -61,8 +61,12 @@ public final class ServeCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(
                 () -> {
-                    server.stop(VigintServer.DEFAULT_GRACE);
-                    stopped.countDown();
+                    try {
+                        server.stop(VigintServer.DEFAULT_GRACE);
+                        context.close();
+                    } finally {
+                        stopped.countDown();
+                    }
                 },
                 "vigint-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
