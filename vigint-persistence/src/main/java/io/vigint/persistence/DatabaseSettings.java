@@ -38,13 +38,13 @@ public record DatabaseSettings(String url, String user, String password) {
     /**
      * The embedded default: an H2 file database {@code <dataDir>/vigint} in PostgreSQL mode, opened
      * with {@code AUTO_SERVER=TRUE} so that a second process (the CLI) can use it while a server holds
-     * it open, and {@code DB_CLOSE_ON_EXIT=FALSE} so that H2 does not close it under a process that is
-     * still shutting down in order (server, then the access-change feed, then the pool).
+     * it open. (H2 refuses {@code DB_CLOSE_ON_EXIT=FALSE} together with auto-server mode, so a server
+     * stops on SIGTERM before the JVM's shutdown hooks run; see the CLI's {@code serve}.)
      */
     public static DatabaseSettings embedded(Path dataDir) {
         Path file = dataDir.toAbsolutePath().normalize().resolve("vigint");
         String url = H2_PREFIX + "file:" + file.toString().replace('\\', '/')
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE;DB_CLOSE_ON_EXIT=FALSE";
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE";
         return new DatabaseSettings(url, null, null);
     }
 

@@ -20,9 +20,8 @@ class DatabaseSettingsTest {
                 .resolve("vigint")
                 .toString();
         assertThat(settings.url())
-                .isEqualTo(
-                        "jdbc:h2:file:" + expectedFile
-                                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE;DB_CLOSE_ON_EXIT=FALSE");
+                .isEqualTo("jdbc:h2:file:" + expectedFile
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE");
         assertThat(settings.user()).isNull();
         assertThat(settings.password()).isNull();
     }

@@ -9,12 +9,16 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import sun.misc.Signal;
 
 /**
  * {@code vigint serve}: the HTTP server, until SIGTERM or Ctrl-C, then a graceful stop (no new
- * connections, in-flight requests finish for up to {@link VigintServer#DEFAULT_GRACE}).
+ * connections, in-flight requests finish for up to {@link VigintServer#DEFAULT_GRACE}, then the
+ * database closes). The signals are caught directly, before the JVM's shutdown hooks run, because H2
+ * closes an embedded database in its own hook and would pull it from under requests still in flight.
  */
 @Command(
         name = "serve",
@@ -58,18 +62,22 @@ public final class ServeCommand implements Callable<Integer> {
             throw new CommandFailedException(
                     "cannot listen on " + config.host() + ":" + config.port() + ": " + e.getMessage());
         }
+        CountDownLatch stopRequested = new CountDownLatch(1);
         CountDownLatch stopped = new CountDownLatch(1);
-        Thread hook = new Thread(
-                () -> {
-                    try {
-                        server.stop(VigintServer.DEFAULT_GRACE);
-                        context.close();
-                    } finally {
-                        stopped.countDown();
-                    }
-                },
-                "vigint-shutdown");
-        Runtime.getRuntime().addShutdownHook(hook);
+        for (String signal : new String[] {"TERM", "INT"}) {
+            try {
+                Signal.handle(new Signal(signal), received -> stopRequested.countDown());
+            } catch (IllegalArgumentException e) {
+                context.environment().err().println("warning: cannot handle SIG" + signal + " on this platform");
+            }
+        }
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            stopRequested.countDown();
+                            awaitQuietly(stopped);
+                        },
+                        "vigint-shutdown"));
         out.println("Vigint is listening on " + server.uri() + " (database: "
                 + context.settings().safeDatabaseUrl() + ")");
         if (context.get(OperatorKeysUseCase.class).listOperatorKeys().isEmpty()) {
@@ -78,7 +86,21 @@ public final class ServeCommand implements Callable<Integer> {
             out.println("or create clients directly with: vigint clients create --name NAME --email EMAIL");
         }
         out.flush();
-        stopped.await();
+        stopRequested.await();
+        try {
+            server.stop(VigintServer.DEFAULT_GRACE);
+            context.close();
+        } finally {
+            stopped.countDown();
+        }
         return 0;
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(VigintServer.DEFAULT_GRACE.toSeconds() + 5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
