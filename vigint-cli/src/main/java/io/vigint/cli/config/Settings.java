@@ -175,6 +175,11 @@ public final class Settings {
         return database;
     }
 
+    /** True if the database is PostgreSQL (not the embedded H2). */
+    public boolean usesPostgres() {
+        return !database.isH2();
+    }
+
     /** The database URL with any password masked, for messages. */
     public String safeDatabaseUrl() {
         return database.safeUrl();
