@@ -46,7 +46,7 @@ class ArchitectureTest {
 
     @Test
     void adaptersDependOnTheCoreButNotOnEachOtherOrTheCli() {
-        for (String adapter : new String[] {"persistence", "http", "billing"}) {
+        for (String adapter : new String[] {"persistence", "http", "security", "billing"}) {
             noClasses()
                     .that()
                     .resideInAPackage("io.vigint." + adapter + "..")
@@ -83,7 +83,7 @@ class ArchitectureTest {
     }
 
     private static String[] otherVigintModules(String adapter) {
-        return java.util.stream.Stream.of("persistence", "http", "billing", "cli")
+        return java.util.stream.Stream.of("persistence", "http", "security", "billing", "cli")
                 .filter(module -> !module.equals(adapter))
                 .map(module -> "io.vigint." + module + "..")
                 .toArray(String[]::new);
