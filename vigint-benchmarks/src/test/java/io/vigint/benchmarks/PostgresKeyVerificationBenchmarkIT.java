@@ -1,0 +1,73 @@
+package io.vigint.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vigint.core.auth.AuthenticationResult;
+import io.vigint.core.error.ErrorCode;
+import io.vigint.persistence.testing.PostgresTestDatabase;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashSet;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+
+class PostgresKeyVerificationBenchmarkIT {
+    private final PostgresKeyVerificationBenchmark benchmark = new PostgresKeyVerificationBenchmark();
+
+    @Test
+    void trialFillsAFreshSchemaWhoseKeysAuthenticateAndDropsItAtTheEnd() throws SQLException {
+        PostgresTestDatabase.assumeAvailable();
+        PostgresKeyVerificationBenchmark.Storage storage = new PostgresKeyVerificationBenchmark.Storage();
+        storage.clients = 10;
+        storage.populate(PostgresTestDatabase.url());
+        BenchmarkSchema schema = storage.schema;
+        try {
+            assertThat(schema.exists()).isTrue();
+            assertThat(synchronousCommit(storage.database.dataSource()))
+                    .as("the measured pool keeps the server's commit setting")
+                    .isEqualTo(synchronousCommit(PostgresTestDatabase.url()));
+            KeyCursor cursor = new KeyCursor();
+            cursor.start();
+            Set<Long> clientsSeen = new HashSet<>();
+            for (int i = 0; i < 2 * storage.clients; i++) {
+                AuthenticationResult result = benchmark.knownKey(storage, cursor);
+                assertThat(result).isInstanceOf(AuthenticationResult.Authenticated.class);
+                clientsSeen.add(((AuthenticationResult.Authenticated) result)
+                        .client()
+                        .id()
+                        .value());
+            }
+            assertThat(clientsSeen).hasSize(storage.clients);
+            assertThat(benchmark.unknownKey(storage))
+                    .isEqualTo(new AuthenticationResult.Rejected(ErrorCode.INVALID_API_KEY));
+        } finally {
+            storage.dropSchema();
+        }
+
+        assertThat(schema.exists()).isFalse();
+    }
+
+    private static String synchronousCommit(DataSource dataSource) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            return synchronousCommit(connection);
+        }
+    }
+
+    private static String synchronousCommit(String url) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(url)) {
+            return synchronousCommit(connection);
+        }
+    }
+
+    private static String synchronousCommit(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SHOW synchronous_commit")) {
+            rows.next();
+            return rows.getString(1);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package io.vigint.persistence;
+
+import io.vigint.core.client.ClientSettingsStore;
+import io.vigint.core.client.ClientStore;
+import io.vigint.core.contract.ApiKeyStoreContract;
+import io.vigint.core.contract.ClientAdministrationContract;
+import io.vigint.core.contract.ClientSettingsStoreContract;
+import io.vigint.core.contract.ClientStoreContract;
+import io.vigint.core.contract.Fixtures;
+import io.vigint.core.contract.IdempotencyStoreContract;
+import io.vigint.core.contract.LoginStoreContract;
+import io.vigint.core.contract.MutableClock;
+import io.vigint.core.contract.OperatorKeyStoreContract;
+import io.vigint.core.contract.TransactionRunnerContract;
+import io.vigint.core.idempotency.IdempotencyStore;
+import io.vigint.core.key.ApiKeyStore;
+import io.vigint.core.login.LoginStore;
+import io.vigint.core.operator.OperatorKeyStore;
+import io.vigint.core.port.ClientDataOwner;
+import io.vigint.core.port.TransactionRunner;
+import org.junit.jupiter.api.BeforeEach;
+
+/**
+ * Every port contract over one {@link Database}: the subclass opens the database for its class and
+ * hands it over through {@link #database()}; each test starts from empty tables.
+ */
+abstract class DatabaseStorageContracts
+        implements ClientStoreContract,
+                ApiKeyStoreContract,
+                TransactionRunnerContract,
+                ClientAdministrationContract,
+                ConcurrentWritesContract,
+                LoginStoreContract,
+                OperatorKeyStoreContract,
+                ClientSettingsStoreContract,
+                IdempotencyStoreContract,
+                ClientDataContract {
+    private MutableClock clock;
+
+    /** The database under test, open for the whole class. */
+    abstract Database database();
+
+    @BeforeEach
+    void emptyStore() {
+        StorageTables.deleteAll(database());
+        clock = new MutableClock(Fixtures.T0);
+    }
+
+    @Override
+    public ClientStore clientStore() {
+        return database().storage();
+    }
+
+    @Override
+    public ApiKeyStore apiKeyStore() {
+        return database().storage();
+    }
+
+    @Override
+    public TransactionRunner transactions() {
+        return database().storage();
+    }
+
+    @Override
+    public MutableClock clock() {
+        return clock;
+    }
+
+    @Override
+    public LoginStore loginStore() {
+        return database().storage();
+    }
+
+    @Override
+    public OperatorKeyStore operatorKeyStore() {
+        return database().storage();
+    }
+
+    @Override
+    public ClientSettingsStore clientSettingsStore() {
+        return database().storage();
+    }
+
+    @Override
+    public ClientDataOwner clientDataOwner() {
+        return database().storage();
+    }
+
+    @Override
+    public IdempotencyStore idempotencyStore() {
+        return database().storage();
+    }
+}
