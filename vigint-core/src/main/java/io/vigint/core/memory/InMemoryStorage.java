@@ -62,7 +62,7 @@ public final class InMemoryStorage
     private final Map<String, ClientId> clientNames = new ConcurrentHashMap<>();
     private final Map<String, ClientId> clientEmails = new ConcurrentHashMap<>();
     private final Map<ApiKeyId, ApiKey> keys = new ConcurrentHashMap<>();
-    private final Map<KeyHash, ApiKeyId> keysByHash = new ConcurrentHashMap<>();
+    private final Map<KeyHash, ApiKey> keysByHash = new ConcurrentHashMap<>();
     private final Map<ClientId, LoginCredential> logins = new ConcurrentHashMap<>();
     private final Map<String, ClientId> loginNames = new ConcurrentHashMap<>();
     private final AtomicLong operatorSequence = new AtomicLong();
@@ -235,8 +235,7 @@ public final class InMemoryStorage
                     draft.createdAt(),
                     null,
                     draft.expiresAt());
-            put(keys, id, key);
-            put(keysByHash, key.hash(), id);
+            putKey(key);
             return key;
         });
     }
@@ -248,8 +247,7 @@ public final class InMemoryStorage
 
     @Override
     public Optional<ApiKey> findByHash(KeyHash hash) {
-        ApiKeyId id = keysByHash.get(hash);
-        return id == null ? Optional.empty() : Optional.ofNullable(keys.get(id));
+        return Optional.ofNullable(keysByHash.get(hash));
     }
 
     @Override
@@ -280,7 +278,7 @@ public final class InMemoryStorage
             int changed = 0;
             for (ApiKey key : listByClient(clientId)) {
                 if (key.status() == from) {
-                    put(keys, key.id(), withStatus(key, to));
+                    putKey(withStatus(key, to));
                     changed++;
                 }
             }
@@ -341,9 +339,15 @@ public final class InMemoryStorage
         }
         ApiKey updated = change.apply(old);
         if (updated != old) {
-            put(keys, id, updated);
+            putKey(updated);
         }
         return true;
+    }
+
+    /** Stores a key under its id and its hash (the hash index holds the key itself: one lookup per request). */
+    private void putKey(ApiKey key) {
+        put(keys, key.id(), key);
+        put(keysByHash, key.hash(), key);
     }
 
     private static ApiKey withStatus(ApiKey k, ApiKeyStatus status) {

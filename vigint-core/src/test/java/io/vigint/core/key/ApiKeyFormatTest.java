@@ -53,4 +53,17 @@ class ApiKeyFormatTest {
         assertThat(KeyHash.of("abc").hex())
                 .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
     }
+
+    @Test
+    void aKeyHashIsExactly64LowerCaseHexDigits() {
+        String valid = KeyHash.of("abc").hex();
+
+        assertThat(new KeyHash(valid).hex()).isEqualTo(valid);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new KeyHash(valid.toUpperCase()))
+                .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new KeyHash(valid.substring(1)))
+                .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new KeyHash(valid.substring(1) + "g"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }
