@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.inject.Module;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -79,12 +80,21 @@ final class CliRun {
     }
 
     Result run(Terminal terminal, List<String> args) {
+        return run(terminal, InputStream.nullInputStream(), args);
+    }
+
+    /** Runs with {@code in} as standard input (for {@code --password-stdin}). */
+    Result run(InputStream in, List<String> args) {
+        return run(Terminal.none(), in, args);
+    }
+
+    Result run(Terminal terminal, InputStream in, List<String> args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         try (PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
                 PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8)) {
             CliEnvironment environment =
-                    new CliEnvironment(outStream, errStream, terminal, variables, workingDirectory);
+                    new CliEnvironment(outStream, errStream, terminal, variables, workingDirectory, in);
             int status = Main.run(args.toArray(String[]::new), environment, wiring);
             return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         }

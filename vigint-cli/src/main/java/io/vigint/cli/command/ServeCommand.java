@@ -53,7 +53,8 @@ public final class ServeCommand implements Callable<Integer> {
                     new picocli.CommandLine(this), "--port must be between 0 and 65535");
         }
         ServerConfig config = context.settings().server().withListen(host, port);
-        if (config.rateLimitBackend().equals("postgresql") && !context.settings().usesPostgres()) {
+        if (config.rateLimitBackend().equals("postgresql")
+                && !context.settings().usesPostgres()) {
             throw new CommandFailedException("rate_limit.backend=postgresql needs a PostgreSQL database "
                     + "(--database-url jdbc:postgresql://…); the embedded H2 database serves one process, use local");
         }
