@@ -5,6 +5,8 @@ import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -22,13 +24,16 @@ abstract class Bucket4jRateLimiter implements RateLimiter {
     static final ExpirationAfterWriteStrategy EXPIRATION =
             ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofSeconds(10));
 
+    /** Configurations by limit: there are few distinct limits, and building one costs on every request. */
+    private final Map<Integer, BucketConfiguration> configurations = new ConcurrentHashMap<>();
+
     @Override
     public final RateLimitDecision tryConsume(String key, int perMinute) {
         if (perMinute < 1) {
             throw new IllegalArgumentException("the limit must be positive: " + perMinute);
         }
         ConsumptionProbe probe =
-                bucket(key + ":" + perMinute, configuration(perMinute)).tryConsumeAndReturnRemaining(1);
+                bucket(key + ":" + perMinute, configurationFor(perMinute)).tryConsumeAndReturnRemaining(1);
         long reset = seconds(probe.getNanosToWaitForReset());
         if (probe.isConsumed()) {
             return new RateLimitDecision(true, perMinute, probe.getRemainingTokens(), reset, 0);
@@ -38,6 +43,13 @@ abstract class Bucket4jRateLimiter implements RateLimiter {
 
     /** The bucket stored under {@code storageKey}, created with {@code configuration} if absent. */
     abstract Bucket bucket(String storageKey, BucketConfiguration configuration);
+
+    private BucketConfiguration configurationFor(int perMinute) {
+        if (configurations.size() > 10_000) {
+            configurations.clear();
+        }
+        return configurations.computeIfAbsent(perMinute, Bucket4jRateLimiter::configuration);
+    }
 
     static BucketConfiguration configuration(int perMinute) {
         return BucketConfiguration.builder()
