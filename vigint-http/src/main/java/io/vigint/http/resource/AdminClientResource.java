@@ -6,14 +6,11 @@ import io.vigint.core.admin.ClientAdministrationService;
 import io.vigint.core.client.ClientId;
 import io.vigint.core.client.ClientSettings;
 import io.vigint.core.client.ClientWithKeys;
-import io.vigint.core.client.CreateClientCommand;
-import io.vigint.core.client.CreatedClient;
 import io.vigint.core.error.ErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.key.AccessCommand;
 import io.vigint.core.key.IssuedApiKey;
 import io.vigint.http.json.AdminClientView;
-import io.vigint.http.json.CreatedClientView;
 import io.vigint.http.json.Envelope;
 import io.vigint.http.json.IssuedKeyView;
 import io.vigint.http.json.RateLimitView;
@@ -74,13 +71,7 @@ public final class AdminClientResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(CreateClientRequest body) {
-        CreateClientRequest b = body == null ? new CreateClientRequest(null, null, null) : body;
-        CreatedClient created =
-                administration.createClient(new CreateClientCommand(b.name(), b.email(), b.description()));
-        return Response.status(Response.Status.CREATED)
-                .cacheControl(Requests.noStore())
-                .entity(Envelope.of(CreatedClientView.of(created)))
-                .build();
+        return Requests.createClient(administration, body);
     }
 
     @GET

@@ -3,8 +3,6 @@ package io.vigint.http.resource;
 import io.vigint.core.VigintCore;
 import io.vigint.core.admin.ClientAdministrationService;
 import io.vigint.core.client.Client;
-import io.vigint.core.client.CreateClientCommand;
-import io.vigint.core.client.CreatedClient;
 import io.vigint.core.client.UpdateClientCommand;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.key.RotateApiKeyCommand;
@@ -12,7 +10,6 @@ import io.vigint.core.key.RotatedApiKey;
 import io.vigint.core.util.DurationText;
 import io.vigint.http.ClientPrincipal;
 import io.vigint.http.json.ClientView;
-import io.vigint.http.json.CreatedClientView;
 import io.vigint.http.json.Envelope;
 import io.vigint.http.json.RotatedKeyView;
 import jakarta.inject.Inject;
@@ -50,13 +47,7 @@ public final class ClientResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(CreateClientRequest body) {
-        CreateClientRequest b = body == null ? new CreateClientRequest(null, null, null) : body;
-        CreatedClient created =
-                administration.createClient(new CreateClientCommand(b.name(), b.email(), b.description()));
-        return Response.status(Response.Status.CREATED)
-                .cacheControl(Requests.noStore())
-                .entity(Envelope.of(CreatedClientView.of(created)))
-                .build();
+        return Requests.createClient(administration, body);
     }
 
     @GET

@@ -1,12 +1,18 @@
 package io.vigint.http.resource;
 
+import io.vigint.core.admin.ClientAdministrationService;
 import io.vigint.core.client.ClientId;
+import io.vigint.core.client.CreateClientCommand;
+import io.vigint.core.client.CreatedClient;
 import io.vigint.core.error.ErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.key.ApiKeyId;
 import io.vigint.http.ClientPrincipal;
+import io.vigint.http.json.CreatedClientView;
+import io.vigint.http.json.Envelope;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Response;
 import java.util.Map;
 
 /** What resources read from a request: the principal and ids from the path. */
@@ -44,5 +50,19 @@ final class Requests {
         cacheControl.setNoStore(true);
         cacheControl.setNoCache(true);
         return cacheControl;
+    }
+
+    /**
+     * Creates a client and its first key (201, not cacheable, the key in the answer this once): the same
+     * for the operator API and for sign-up.
+     */
+    static Response createClient(ClientAdministrationService administration, CreateClientRequest body) {
+        CreateClientRequest b = body == null ? new CreateClientRequest(null, null, null) : body;
+        CreatedClient created =
+                administration.createClient(new CreateClientCommand(b.name(), b.email(), b.description()));
+        return Response.status(Response.Status.CREATED)
+                .cacheControl(noStore())
+                .entity(Envelope.of(CreatedClientView.of(created)))
+                .build();
     }
 }
