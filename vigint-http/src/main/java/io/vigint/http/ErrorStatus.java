@@ -15,12 +15,14 @@ public final class ErrorStatus {
         STATUS.put(ErrorCategory.FORBIDDEN, 403);
         STATUS.put(ErrorCategory.NOT_FOUND, 404);
         STATUS.put(ErrorCategory.METHOD_NOT_ALLOWED, 405);
+        STATUS.put(ErrorCategory.NOT_ACCEPTABLE, 406);
         STATUS.put(ErrorCategory.CONFLICT, 409);
         STATUS.put(ErrorCategory.TOO_LARGE, 413);
         STATUS.put(ErrorCategory.UNSUPPORTED_MEDIA, 415);
         STATUS.put(ErrorCategory.UNPROCESSABLE, 422);
         STATUS.put(ErrorCategory.RATE_LIMITED, 429);
         STATUS.put(ErrorCategory.INTERNAL, 500);
+        STATUS.put(ErrorCategory.BAD_GATEWAY, 502);
         STATUS.put(ErrorCategory.UNAVAILABLE, 503);
     }
 

@@ -88,7 +88,7 @@ class ErrorHandlingIT {
                 .GET()
                 .build());
 
-        assertEnvelope(response, 406, "UNSUPPORTED_MEDIA_TYPE");
+        assertEnvelope(response, 406, "NOT_ACCEPTABLE");
     }
 
     @Test

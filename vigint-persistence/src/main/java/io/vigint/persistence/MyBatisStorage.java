@@ -96,7 +96,7 @@ public final class MyBatisStorage
      * A mapper bound to this storage's sessions: inside {@link #inTransaction} it joins the thread's
      * transaction, outside it runs each call in a transaction of its own.
      */
-    <M> M mapper(Class<M> type) {
+    public <M> M mapper(Class<M> type) {
         return sessions.getMapper(type);
     }
 

@@ -1,10 +1,7 @@
 package io.vigint.cli.config;
 
-import io.vigint.core.error.VigintException;
-import io.vigint.core.util.DurationText;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.function.Function;
 
 /**
  * The settings of {@code vigint serve}, each from an environment variable or a config-file key (flags
@@ -32,7 +29,7 @@ public record ServerConfig(
         long maxBodyBytes) {
 
     /** Every server setting: its config-file key, environment variable and default. */
-    public enum Key {
+    public enum Key implements SettingKey {
         HOST("server.host", "VIGINT_HOST", "127.0.0.1"),
         PORT("server.port", "VIGINT_PORT", "5002"),
         OPEN_SIGN_UP("server.open_sign_up", "VIGINT_OPEN_SIGN_UP", "false"),
@@ -53,14 +50,17 @@ public record ServerConfig(
             this.defaultValue = defaultValue;
         }
 
+        @Override
         public String property() {
             return property;
         }
 
+        @Override
         public String environmentVariable() {
             return environmentVariable;
         }
 
+        @Override
         public String defaultValue() {
             return defaultValue;
         }
@@ -69,39 +69,26 @@ public record ServerConfig(
     /** A setting's text and where it came from, for error messages. */
     public record Source(String text, String origin) {}
 
-    static ServerConfig resolve(Function<Key, Source> lookup) {
-        Function<Key, Source> withDefault = key -> {
-            Source found = lookup.apply(key);
-            return found != null ? found : new Source(key.defaultValue(), "the default of " + key.property());
-        };
-        Source host = withDefault.apply(Key.HOST);
+    static ServerConfig resolve(ConfigValues values) {
+        ServerConfig.Source host = values.source(Key.HOST);
         if (!host.text().matches("[A-Za-z0-9.:\\-\\[\\]]{1,253}")) {
-            throw invalid(host, "a host name or IP address");
+            throw ConfigValues.invalid(host, "a host name or IP address");
         }
-        String backend = withDefault.apply(Key.RATE_LIMIT_BACKEND).text().toLowerCase(Locale.ROOT);
+        String backend = values.text(Key.RATE_LIMIT_BACKEND).toLowerCase(Locale.ROOT);
         if (!backend.equals("local") && !backend.equals("postgresql") && !backend.equals("redis")) {
-            throw invalid(withDefault.apply(Key.RATE_LIMIT_BACKEND), "local, postgresql or redis");
+            throw values.invalid(Key.RATE_LIMIT_BACKEND, "local, postgresql or redis");
         }
-        Source lifetime = withDefault.apply(Key.TOKEN_LIFETIME);
-        Duration tokenLifetime;
-        try {
-            tokenLifetime = DurationText.parse(lifetime.origin(), lifetime.text());
-        } catch (VigintException e) {
-            throw invalid(lifetime, "a duration such as 60m");
-        }
-        if (tokenLifetime.isZero() || tokenLifetime.compareTo(Duration.ofDays(1)) > 0) {
-            throw invalid(lifetime, "between 1s and 1d");
-        }
+        Duration tokenLifetime = values.duration(Key.TOKEN_LIFETIME, Duration.ofSeconds(1), Duration.ofDays(1));
         return new ServerConfig(
                 host.text(),
-                (int) number(withDefault.apply(Key.PORT), 0, 65_535),
-                bool(withDefault.apply(Key.OPEN_SIGN_UP)),
-                bool(withDefault.apply(Key.ALLOW_QUERY_API_KEY)),
+                (int) values.number(Key.PORT, 0, 65_535),
+                values.bool(Key.OPEN_SIGN_UP),
+                values.bool(Key.ALLOW_QUERY_API_KEY),
                 backend,
-                (int) number(withDefault.apply(Key.RATE_LIMIT_PER_MINUTE), 1, 1_000_000),
-                withDefault.apply(Key.REDIS_URL).text(),
+                (int) values.number(Key.RATE_LIMIT_PER_MINUTE, 1, 1_000_000),
+                values.text(Key.REDIS_URL),
                 tokenLifetime,
-                number(withDefault.apply(Key.MAX_BODY_BYTES), 1024, 1L << 30));
+                values.number(Key.MAX_BODY_BYTES, 1024, 1L << 30));
     }
 
     /** This configuration listening on {@code newHost} and {@code newPort}. */
@@ -116,30 +103,5 @@ public record ServerConfig(
                 redisUrl,
                 tokenLifetime,
                 maxBodyBytes);
-    }
-
-    private static long number(Source source, long min, long max) {
-        try {
-            long value = Long.parseLong(source.text());
-            if (value >= min && value <= max) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw invalid(source, "a whole number from " + min + " to " + max);
-    }
-
-    private static boolean bool(Source source) {
-        return switch (source.text().toLowerCase(Locale.ROOT)) {
-            case "true", "yes", "1" -> true;
-            case "false", "no", "0" -> false;
-            default -> throw invalid(source, "true or false");
-        };
-    }
-
-    private static ConfigurationException invalid(Source source, String expected) {
-        return new ConfigurationException(
-                "invalid value '" + source.text() + "' for " + source.origin() + ": expected " + expected);
     }
 }

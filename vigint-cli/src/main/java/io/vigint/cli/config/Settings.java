@@ -58,8 +58,17 @@ public final class Settings {
     private static List<String> knownKeys() {
         List<String> keys = new java.util.ArrayList<>(
                 List.of(KEY_DATA_DIR, KEY_DATABASE_URL, KEY_DATABASE_USER, KEY_DATABASE_PASSWORD));
-        for (ServerConfig.Key key : ServerConfig.Key.values()) {
-            keys.add(key.property());
+        for (SettingKey[] group : List.<SettingKey[]>of(
+                ServerConfig.Key.values(),
+                VideoConfig.Key.values(),
+                AnalysisConfig.Key.values(),
+                AlertConfig.Key.values(),
+                MailConfig.Key.values(),
+                MeteringConfig.Key.values(),
+                BillingConfig.Key.values())) {
+            for (SettingKey key : group) {
+                keys.add(key.property());
+            }
         }
         return List.copyOf(keys);
     }
@@ -147,7 +156,42 @@ public final class Settings {
      * @throws ConfigurationException naming the variable or key whose value is unusable
      */
     public ServerConfig server() {
-        return ServerConfig.resolve(key -> {
+        return ServerConfig.resolve(values());
+    }
+
+    /** The frame-buffer settings. */
+    public VideoConfig video() {
+        return VideoConfig.resolve(values());
+    }
+
+    /** The incident-analysis settings. */
+    public AnalysisConfig analysis() {
+        return AnalysisConfig.resolve(values());
+    }
+
+    /** The alert settings. */
+    public AlertConfig alerts() {
+        return AlertConfig.resolve(values());
+    }
+
+    /** The outgoing-mail settings. */
+    public MailConfig mail() {
+        return MailConfig.resolve(values());
+    }
+
+    /** The metering settings (price list). */
+    public MeteringConfig metering() {
+        return MeteringConfig.resolve(values());
+    }
+
+    /** The billing settings (VAT, schedule). */
+    public BillingConfig billing() {
+        return BillingConfig.resolve(values());
+    }
+
+    /** Settings read from the environment, then the config file, then each key's default. */
+    ConfigValues values() {
+        return new ConfigValues(key -> {
             Value value = first(
                     Value.of(env(environment, key.environmentVariable()), key.environmentVariable()),
                     Value.of(file.getProperty(key.property()), key.property() + " in " + configFile));

@@ -23,6 +23,8 @@ public enum ErrorCategory {
     /** The path exists but not with this method. */
     METHOD_NOT_ALLOWED,
     /** A dependency (the database, a provider) cannot be reached; retrying later may work. */
+    NOT_ACCEPTABLE,
+    BAD_GATEWAY,
     UNAVAILABLE,
     /** A bug or an unexpected state; details are logged, never shown. */
     INTERNAL

@@ -34,6 +34,23 @@ public enum ErrorCode {
     MALFORMED_REQUEST(ErrorCategory.INVALID, "The request body is not valid JSON or form data"),
     IDEMPOTENCY_KEY_REUSED(ErrorCategory.UNPROCESSABLE, "This Idempotency-Key was used with a different request"),
     IDEMPOTENCY_IN_PROGRESS(ErrorCategory.CONFLICT, "A request with this Idempotency-Key is still in progress"),
+    NOT_ACCEPTABLE(ErrorCategory.NOT_ACCEPTABLE, "None of the accepted media types can be produced"),
+    // video pipeline
+    INVALID_FRAME(ErrorCategory.INVALID, "The frame is not a JPEG or PNG image that decodes"),
+    NO_FRAMES(ErrorCategory.UNPROCESSABLE, "No frames are buffered for this source"),
+    ANALYZER_FAILED(ErrorCategory.BAD_GATEWAY, "The incident analyzer returned an unusable answer"),
+    ANALYZER_UNAVAILABLE(ErrorCategory.UNAVAILABLE, "The incident analyzer cannot be reached"),
+    CLIP_NOT_FOUND(ErrorCategory.NOT_FOUND, "Video not found"),
+    INVALID_VIDEO_TOKEN(ErrorCategory.FORBIDDEN, "The video link is invalid or has expired"),
+    INVALID_EMAIL_CONFIG(ErrorCategory.INVALID, "The email configuration is invalid"),
+    EMAIL_CONFIG_NOT_FOUND(ErrorCategory.NOT_FOUND, "No email configuration is set for this client"),
+    MAIL_FAILED(ErrorCategory.BAD_GATEWAY, "The email could not be sent"),
+    // metering and billing
+    INVALID_PERIOD(ErrorCategory.INVALID, "The billing period is invalid"),
+    INVALID_IBAN(ErrorCategory.INVALID, "The IBAN is invalid"),
+    PAYMENT_DETAILS_NOT_FOUND(ErrorCategory.NOT_FOUND, "No payment details are set for this client"),
+    INVOICE_NOT_FOUND(ErrorCategory.NOT_FOUND, "Invoice not found"),
+    INVOICE_STATE_CONFLICT(ErrorCategory.CONFLICT, "The invoice's status does not allow this change"),
     STORAGE_UNAVAILABLE(ErrorCategory.UNAVAILABLE, "The database cannot be reached"),
     INTERNAL_ERROR(ErrorCategory.INTERNAL, "An internal error occurred");
 

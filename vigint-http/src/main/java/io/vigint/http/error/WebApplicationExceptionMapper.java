@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Jersey's own refusals in the error envelope: unknown path 404 {@code NOT_FOUND}, wrong method 405
  * {@code METHOD_NOT_ALLOWED} (with {@code Allow}), wrong body type 415 {@code UNSUPPORTED_MEDIA_TYPE},
- * unproducible {@code Accept} 406 (code {@code UNSUPPORTED_MEDIA_TYPE}: there is no separate code),
+ * unproducible {@code Accept} 406 {@code NOT_ACCEPTABLE},
  * bad header or form parameters 400 {@code VALIDATION_FAILED}. Jersey's messages are not passed on.
  */
 public final class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
@@ -39,11 +39,9 @@ public final class WebApplicationExceptionMapper implements ExceptionMapper<WebA
                     case 405 -> ErrorEnvelope.response(ErrorCode.METHOD_NOT_ALLOWED);
                     case 406 ->
                         ErrorEnvelope.response(
-                                        ErrorCode.UNSUPPORTED_MEDIA_TYPE,
-                                        "This resource cannot be returned in any of the media types the Accept header"
-                                                + " lists; use application/json",
-                                        Map.of())
-                                .status(406);
+                                ErrorCode.NOT_ACCEPTABLE,
+                                "This resource cannot be returned in any of the media types the Accept header lists",
+                                Map.of());
                     case 413 -> ErrorEnvelope.response(ErrorCode.PAYLOAD_TOO_LARGE);
                     case 415 ->
                         ErrorEnvelope.response(

@@ -1,0 +1,41 @@
+package io.vigint.cli.config;
+
+/**
+ * The settings of metering (price list, currency, group-commit batching). Every key has a default that works on a laptop.
+ */
+public record MeteringConfig() {
+
+    /** Every setting of this record: its config-file key, environment variable and default. */
+    public enum Key implements SettingKey {
+        ;
+
+        private final String property;
+        private final String environmentVariable;
+        private final String defaultValue;
+
+        Key(String property, String environmentVariable, String defaultValue) {
+            this.property = property;
+            this.environmentVariable = environmentVariable;
+            this.defaultValue = defaultValue;
+        }
+
+        @Override
+        public String property() {
+            return property;
+        }
+
+        @Override
+        public String environmentVariable() {
+            return environmentVariable;
+        }
+
+        @Override
+        public String defaultValue() {
+            return defaultValue;
+        }
+    }
+
+    static MeteringConfig resolve(ConfigValues values) {
+        return new MeteringConfig();
+    }
+}

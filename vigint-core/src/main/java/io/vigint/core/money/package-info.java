@@ -1,0 +1,2 @@
+/** Money as {@link java.math.BigDecimal} with a currency. */
+package io.vigint.core.money;
