@@ -1,0 +1,26 @@
+package io.vigint.core.mail;
+
+import io.vigint.core.client.ClientId;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A client's email configuration as stored: the settings and the secret sealed by a {@link
+ * io.vigint.core.port.SecretCipher} (never the plain text).
+ *
+ * @param sealedSecret the sealed secret, or {@code null} when the configuration has none
+ */
+public record StoredEmailConfig(
+        ClientId clientId, EmailConfig config, String sealedSecret, Instant createdAt, Instant updatedAt) {
+    public StoredEmailConfig {
+        Objects.requireNonNull(clientId, "clientId");
+        Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(createdAt, "createdAt");
+        Objects.requireNonNull(updatedAt, "updatedAt");
+    }
+
+    /** Whether a secret is stored. */
+    public boolean secretSet() {
+        return sealedSecret != null;
+    }
+}
