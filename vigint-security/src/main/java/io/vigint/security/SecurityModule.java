@@ -3,8 +3,10 @@ package io.vigint.security;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import io.vigint.core.crypto.AesGcmSecretCipher;
 import io.vigint.core.login.AccessTokens;
 import io.vigint.core.login.PasswordHasher;
+import io.vigint.core.port.SecretCipher;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
@@ -14,6 +16,7 @@ import java.util.function.Supplier;
 /**
  * Binds the core's credential ports: {@link PasswordHasher} to an {@link Argon2PasswordHasher} with
  * OWASP's parameters, {@link AccessTokens} to {@link JwtAccessTokens} signed with the server's key, and
+ * {@link SecretCipher} to an {@link AesGcmSecretCipher} keyed from the master key, and
  * {@link ServerSecrets} itself for adapters that need the master key. All are singletons, made on first
  * use: with {@link #SecurityModule(Path, Map)} the secrets are only loaded (or generated) when a
  * credential port is first needed, so commands that never need one never touch them.
@@ -53,6 +56,17 @@ public final class SecurityModule extends AbstractModule {
             return new JwtAccessTokens(key);
         } finally {
             Arrays.fill(key, (byte) 0);
+        }
+    }
+
+    @Provides
+    @Singleton
+    SecretCipher secretCipher(ServerSecrets serverSecrets) {
+        byte[] master = serverSecrets.masterKey();
+        try {
+            return new AesGcmSecretCipher(master);
+        } finally {
+            Arrays.fill(master, (byte) 0);
         }
     }
 }

@@ -17,6 +17,8 @@ import io.vigint.core.login.PasswordHasher;
 import io.vigint.core.login.SetLoginCommand;
 import io.vigint.core.login.TokenCheck;
 import io.vigint.core.memory.InMemoryStorage;
+import io.vigint.core.port.SecretCipher;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -88,5 +90,39 @@ class SecurityModuleTest {
                 .isEqualTo(new AuthenticationResult.Rejected(ErrorCode.TOKEN_EXPIRED));
         assertThat(vigint.login().authenticateToken(token.accessToken() + "x"))
                 .isEqualTo(new AuthenticationResult.Rejected(ErrorCode.INVALID_TOKEN));
+    }
+
+    @Test
+    void secretCipherIsKeyedFromTheMasterKeySoARestartCanDecrypt() {
+        SecretCipher before =
+                Guice.createInjector(new SecurityModule(dataDir, Map.of())).getInstance(SecretCipher.class);
+        String sealed = before.encrypt("key-1234567890abcdef");
+
+        Injector restarted = Guice.createInjector(new SecurityModule(dataDir, Map.of()));
+        SecretCipher after = restarted.getInstance(SecretCipher.class);
+
+        assertThat(after).isSameAs(restarted.getInstance(SecretCipher.class));
+        assertThat(after.decrypt(sealed)).isEqualTo("key-1234567890abcdef");
+        assertThat(sealed).doesNotContain("1234567890");
+    }
+
+    @Test
+    void secretCipherFollowsVigintMasterKeyFromTheEnvironment() throws Exception {
+        String envKey = java.util.Base64.getEncoder().encodeToString(new byte[32]);
+        Path otherDir = Files.createDirectory(dataDir.resolve("other"));
+        SecretCipher fromEnv = Guice.createInjector(
+                        new SecurityModule(dataDir, Map.of(ServerSecrets.MASTER_KEY_ENV, envKey)))
+                .getInstance(SecretCipher.class);
+        SecretCipher sameEnv = Guice.createInjector(
+                        new SecurityModule(otherDir, Map.of(ServerSecrets.MASTER_KEY_ENV, envKey)))
+                .getInstance(SecretCipher.class);
+        SecretCipher generated =
+                Guice.createInjector(new SecurityModule(otherDir, Map.of())).getInstance(SecretCipher.class);
+
+        String sealed = fromEnv.encrypt("secret");
+
+        assertThat(sameEnv.decrypt(sealed)).isEqualTo("secret");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> generated.decrypt(sealed))
+                .isInstanceOf(IllegalStateException.class);
     }
 }
