@@ -1,0 +1,82 @@
+package io.vigint.mail;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import com.google.inject.name.Named;
+import io.vigint.core.mail.ClientMailer;
+import io.vigint.core.mail.EmailConfigService;
+import io.vigint.core.mail.EmailConfigStore;
+import io.vigint.core.mail.EmailConfigUseCase;
+import io.vigint.core.mail.MailSender;
+import io.vigint.core.port.SecretCipher;
+import io.vigint.core.port.TransactionRunner;
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * The mail adapter's one Guice module. Binds {@link MailSender} (the server's provider from {@link
+ * MailSettings}, else the outbox; with retry), {@link ClientMailer} (the client's own provider, else the
+ * server's; with retry) and {@link EmailConfigUseCase} (the core's {@link EmailConfigService}).
+ *
+ * <p>The injector must also provide {@link EmailConfigStore}, {@link SecretCipher}, {@link
+ * TransactionRunner} and {@link Clock}. Everything is made on first use, so commands that never send
+ * mail never load the master key.
+ */
+public final class MailModule extends AbstractModule {
+    private static final String DIRECT = "vigint.mail.server-sender-without-retry";
+
+    private final MailSettings settings;
+
+    public MailModule(MailSettings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    @Provides
+    @Singleton
+    MailSettings settings() {
+        return settings;
+    }
+
+    @Provides
+    @Singleton
+    MailSenders mailSenders(Clock clock) {
+        return MailSenders.create(settings.endpoints(), clock);
+    }
+
+    @Provides
+    @Singleton
+    @Named(DIRECT)
+    MailSender directServerSender(MailSenders senders, Clock clock) {
+        if (settings.serverAccount() == null) {
+            return new OutboxMailSender(settings.outboxDirectory(), settings.outboxFrom(), clock);
+        }
+        return senders.forAccount(settings.serverAccount());
+    }
+
+    @Provides
+    @Singleton
+    Retry retry() {
+        return new Retry(settings.attempts(), settings.initialBackoff(), Retry.Sleeper.threadSleep());
+    }
+
+    @Provides
+    @Singleton
+    MailSender serverSender(@Named(DIRECT) MailSender direct, Retry retry) {
+        return new RetryingMailSender(direct, retry);
+    }
+
+    @Provides
+    @Singleton
+    EmailConfigUseCase emailConfigs(
+            EmailConfigStore store, SecretCipher cipher, TransactionRunner transactions, Clock clock) {
+        return new EmailConfigService(store, cipher, transactions, clock);
+    }
+
+    @Provides
+    @Singleton
+    ClientMailer clientMailer(
+            EmailConfigUseCase configs, MailSenders senders, @Named(DIRECT) MailSender direct, Retry retry) {
+        return new RetryingClientMailer(new ProviderClientMailer(configs, senders, direct), retry);
+    }
+}

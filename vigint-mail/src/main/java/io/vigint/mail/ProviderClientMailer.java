@@ -1,0 +1,35 @@
+package io.vigint.mail;
+
+import io.vigint.core.client.ClientId;
+import io.vigint.core.mail.ClientMailer;
+import io.vigint.core.mail.EmailConfigUseCase;
+import io.vigint.core.mail.EmailProviderAccount;
+import io.vigint.core.mail.MailMessage;
+import io.vigint.core.mail.MailSender;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Sends a client's mail through the client's own provider when it configured one (the sender is built
+ * from the decrypted configuration at each send, so a change applies at once), else through the
+ * server's {@link MailSender}. A client's provider failing is not hidden by falling back to the
+ * server's: the failure is the client's to see and fix.
+ */
+public final class ProviderClientMailer implements ClientMailer {
+    private final EmailConfigUseCase configs;
+    private final MailSenders senders;
+    private final MailSender serverSender;
+
+    public ProviderClientMailer(EmailConfigUseCase configs, MailSenders senders, MailSender serverSender) {
+        this.configs = Objects.requireNonNull(configs, "configs");
+        this.senders = Objects.requireNonNull(senders, "senders");
+        this.serverSender = Objects.requireNonNull(serverSender, "serverSender");
+    }
+
+    @Override
+    public void send(ClientId clientId, MailMessage message) {
+        Optional<EmailProviderAccount> account = configs.providerAccount(clientId);
+        MailSender sender = account.map(senders::forAccount).orElse(serverSender);
+        sender.send(message);
+    }
+}
