@@ -9,6 +9,7 @@ import io.vigint.persistence.client.ClientMapper;
 import io.vigint.persistence.idempotency.IdempotencyMapper;
 import io.vigint.persistence.key.ApiKeyMapper;
 import io.vigint.persistence.login.LoginMapper;
+import io.vigint.persistence.mail.EmailConfigMapper;
 import io.vigint.persistence.operator.OperatorKeyMapper;
 import io.vigint.persistence.settings.ClientSettingsMapper;
 import java.io.IOException;
@@ -191,6 +192,7 @@ public final class Database implements AutoCloseable {
         configuration.addMapper(ClientSettingsMapper.class);
         configuration.addMapper(IdempotencyMapper.class);
         configuration.addMapper(AccessChangeMapper.class);
+        configuration.addMapper(EmailConfigMapper.class);
         return new SqlSessionFactoryBuilder().build(configuration);
     }
 

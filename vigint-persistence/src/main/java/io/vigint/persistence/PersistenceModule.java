@@ -8,6 +8,7 @@ import io.vigint.core.client.ClientStore;
 import io.vigint.core.idempotency.IdempotencyStore;
 import io.vigint.core.key.ApiKeyStore;
 import io.vigint.core.login.LoginStore;
+import io.vigint.core.mail.EmailConfigStore;
 import io.vigint.core.operator.OperatorKeyStore;
 import io.vigint.core.port.AccessChangeFeed;
 import io.vigint.core.port.AccessChangeNotifier;
@@ -18,7 +19,8 @@ import java.util.Objects;
  * Binds the core's storage ports to one {@link Database}: {@link ClientStore}, {@link ApiKeyStore},
  * {@link TransactionRunner}, {@link LoginStore}, {@link OperatorKeyStore}, {@link ClientSettingsStore}
  * and {@link IdempotencyStore} are all its {@link MyBatisStorage}; {@link AccessChangeNotifier} and
- * {@link AccessChangeFeed} are its {@link DatabaseAccessChanges}. The database is a singleton, opened
+ * {@link AccessChangeFeed} are its {@link DatabaseAccessChanges}; {@link EmailConfigStore} is a
+ * {@link MyBatisEmailConfigStore} over the same sessions. The database is a singleton, opened
  * when first needed; whoever owns the injector closes it (which also stops the feed).
  */
 public final class PersistenceModule extends AbstractModule {
@@ -72,6 +74,11 @@ public final class PersistenceModule extends AbstractModule {
     @Provides
     IdempotencyStore idempotencyStore(MyBatisStorage storage) {
         return storage;
+    }
+
+    @Provides
+    EmailConfigStore emailConfigStore(MyBatisStorage storage) {
+        return new MyBatisEmailConfigStore(storage);
     }
 
     @Provides
