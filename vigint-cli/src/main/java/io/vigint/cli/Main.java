@@ -14,6 +14,7 @@ import io.vigint.core.client.ClientId;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.key.ApiKeyId;
 import io.vigint.core.operator.OperatorKeyId;
+import io.vigint.mail.MailModule;
 import io.vigint.persistence.PersistenceModule;
 import io.vigint.security.SecurityModule;
 import java.io.PrintStream;
@@ -78,12 +79,13 @@ public final class Main {
         return status;
     }
 
-    /** The application's modules for {@code settings}: storage and the core over it. */
+    /** The application's modules for {@code settings}: storage, the core over it, credentials and mail. */
     static Module modules(Settings settings, java.util.List<Module> extra) {
         java.util.List<Module> all = new java.util.ArrayList<>(java.util.List.of(
                 new PersistenceModule(settings.database()),
                 new CoreModule(),
-                new SecurityModule(settings.dataDir(), settings.environment())));
+                new SecurityModule(settings.dataDir(), settings.environment()),
+                new MailModule(() -> settings.mail().toSettings(settings.dataDir()))));
         all.addAll(extra);
         return Modules.combine(all);
     }

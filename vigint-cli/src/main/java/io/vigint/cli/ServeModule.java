@@ -9,6 +9,7 @@ import io.vigint.cli.config.ServerConfig;
 import io.vigint.http.HttpModule;
 import io.vigint.http.HttpSettings;
 import io.vigint.http.ratelimit.RateLimitSettings;
+import io.vigint.http.resource.EmailConfigResource;
 import io.vigint.persistence.Database;
 import java.time.Duration;
 import java.util.Objects;
@@ -16,7 +17,7 @@ import javax.sql.DataSource;
 
 /**
  * What {@code vigint serve} adds to the CLI's wiring: the HTTP adapter configured from the
- * {@link ServerConfig}, the access-token lifetime, and the database's {@link DataSource} (for the
+ * {@link ServerConfig} (plus the per-client email configuration resource), the access-token lifetime, and the database's {@link DataSource} (for the
  * PostgreSQL rate-limit backend).
  */
 public final class ServeModule extends AbstractModule {
@@ -29,6 +30,7 @@ public final class ServeModule extends AbstractModule {
     @Override
     protected void configure() {
         install(new HttpModule(httpSettings(config), rateLimitSettings(config)));
+        HttpModule.jerseyComponents(binder()).addBinding().to(EmailConfigResource.class);
         OptionalBinder.newOptionalBinder(binder(), Key.get(Duration.class, Names.named(CoreModule.TOKEN_LIFETIME)))
                 .setBinding()
                 .toInstance(config.tokenLifetime());

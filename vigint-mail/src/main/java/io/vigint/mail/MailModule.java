@@ -13,6 +13,7 @@ import io.vigint.core.port.SecretCipher;
 import io.vigint.core.port.TransactionRunner;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * The mail adapter's one Guice module. Binds {@link MailSender} (the server's provider from {@link
@@ -26,28 +27,37 @@ import java.util.Objects;
 public final class MailModule extends AbstractModule {
     private static final String DIRECT = "vigint.mail.server-sender-without-retry";
 
-    private final MailSettings settings;
+    private final Supplier<MailSettings> settings;
 
     public MailModule(MailSettings settings) {
+        Objects.requireNonNull(settings, "settings");
+        this.settings = () -> settings;
+    }
+
+    /**
+     * Takes the settings from {@code settings} when mail is first needed, so a command that sends no mail
+     * is not stopped by a mistake in the mail configuration.
+     */
+    public MailModule(Supplier<MailSettings> settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
     }
 
     @Provides
     @Singleton
     MailSettings settings() {
-        return settings;
+        return Objects.requireNonNull(settings.get(), "settings");
     }
 
     @Provides
     @Singleton
-    MailSenders mailSenders(Clock clock) {
+    MailSenders mailSenders(MailSettings settings, Clock clock) {
         return MailSenders.create(settings.endpoints(), clock);
     }
 
     @Provides
     @Singleton
     @Named(DIRECT)
-    MailSender directServerSender(MailSenders senders, Clock clock) {
+    MailSender directServerSender(MailSettings settings, MailSenders senders, Clock clock) {
         if (settings.serverAccount() == null) {
             return new OutboxMailSender(settings.outboxDirectory(), settings.outboxFrom(), clock);
         }
@@ -56,7 +66,7 @@ public final class MailModule extends AbstractModule {
 
     @Provides
     @Singleton
-    Retry retry() {
+    Retry retry(MailSettings settings) {
         return new Retry(settings.attempts(), settings.initialBackoff(), Retry.Sleeper.threadSleep());
     }
 
