@@ -27,9 +27,10 @@ final class MailFailures {
                 ErrorCode.MAIL_FAILED, "The email could not be sent through " + provider, details, cause);
     }
 
-    /** Whether retrying may help: network failures, 429 and 5xx; not other refusals. */
+    /** Whether retrying may help: network failures, 429 and 5xx; not other refusals, nor refused SMTP credentials. */
     static boolean retryable(VigintException failure) {
-        if (failure.code() != ErrorCode.MAIL_FAILED) {
+        if (failure.code() != ErrorCode.MAIL_FAILED
+                || "AuthenticationFailedException".equals(failure.details().get("reason"))) {
             return false;
         }
         Object status = failure.details().get("status");

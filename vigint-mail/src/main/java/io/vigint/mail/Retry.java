@@ -11,7 +11,7 @@ import org.slf4j.LoggerFactory;
  * Retry with exponential back-off for sending mail: up to {@code attempts} tries, waiting {@code
  * initialBackoff} after the first failure and twice as long after each further one. Only failures that
  * may pass are retried ({@code MAIL_FAILED} from a network error, HTTP 429 or 5xx); a refusal such as a
- * bad API key (401) fails at once.
+ * bad API key (401) or SMTP credentials the server refused fails at once.
  *
  * @param attempts tries in all, at least 1
  */

@@ -70,6 +70,21 @@ class RetryTest {
     }
 
     @Test
+    void refusedSmtpCredentialsAreNotRetried() {
+        AtomicInteger calls = new AtomicInteger();
+        RetryingMailSender sender = new RetryingMailSender(
+                message -> {
+                    calls.incrementAndGet();
+                    throw MailFailures.failed("smtp", new jakarta.mail.AuthenticationFailedException("535"));
+                },
+                retry);
+
+        assertThatThrownBy(() -> sender.send(MESSAGE)).isInstanceOf(VigintException.class);
+        assertThat(calls).hasValue(1);
+        assertThat(sleeps).isEmpty();
+    }
+
+    @Test
     void tooManyRequestsIsRetried() {
         AtomicInteger calls = new AtomicInteger();
         RetryingClientMailer mailer = new RetryingClientMailer(
