@@ -47,7 +47,8 @@ public record AnalysisConfig(
         MOTION_CELL_DELTA("analysis.motion.cell_delta", "VIGINT_MOTION_CELL_DELTA", "20"),
         MOTION_LOW_PERCENT("analysis.motion.low_percent", "VIGINT_MOTION_LOW_PERCENT", "0.5"),
         MOTION_MEDIUM_PERCENT("analysis.motion.medium_percent", "VIGINT_MOTION_MEDIUM_PERCENT", "3"),
-        MOTION_HIGH_PERCENT("analysis.motion.high_percent", "VIGINT_MOTION_HIGH_PERCENT", "10");
+        MOTION_HIGH_PERCENT("analysis.motion.high_percent", "VIGINT_MOTION_HIGH_PERCENT", "10"),
+        MOTION_CONFIRM_PAIRS("analysis.motion.confirm_pairs", "VIGINT_MOTION_CONFIRM_PAIRS", "3");
 
         private final String property;
         private final String environmentVariable;
@@ -101,7 +102,9 @@ public record AnalysisConfig(
                     + Key.MOTION_HIGH_PERCENT.property() + ", got " + values.text(Key.MOTION_LOW_PERCENT) + ", "
                     + values.text(Key.MOTION_MEDIUM_PERCENT) + ", " + values.text(Key.MOTION_HIGH_PERCENT));
         }
-        MotionSettings motion = MotionSettings.DEFAULTS.withThresholds(delta, low / 100, medium / 100, high / 100);
+        MotionSettings motion = MotionSettings.DEFAULTS
+                .withThresholds(delta, low / 100, medium / 100, high / 100)
+                .withConfirmPairs((int) values.number(Key.MOTION_CONFIRM_PAIRS, 1, 100));
         return new AnalysisConfig(analyzer, apiKey, screening, confirmation, baseUrl, timeout, maxFrames, motion);
     }
 

@@ -64,12 +64,14 @@ class AnalysisConfigTest {
                 "VIGINT_MOTION_CELL_DELTA", "30",
                 "VIGINT_MOTION_LOW_PERCENT", "1",
                 "VIGINT_MOTION_MEDIUM_PERCENT", "5.5",
-                "VIGINT_MOTION_HIGH_PERCENT", "20"));
+                "VIGINT_MOTION_HIGH_PERCENT", "20",
+                "VIGINT_MOTION_CONFIRM_PAIRS", "5"));
 
         assertThat(config.motion().cellDelta()).isEqualTo(30);
         assertThat(config.motion().lowFraction()).isEqualTo(0.01);
         assertThat(config.motion().mediumFraction()).isEqualTo(0.055);
         assertThat(config.motion().highFraction()).isEqualTo(0.2);
+        assertThat(config.motion().confirmPairs()).isEqualTo(5);
     }
 
     @Test

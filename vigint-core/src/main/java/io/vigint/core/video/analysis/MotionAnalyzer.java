@@ -21,7 +21,9 @@ import javax.imageio.stream.ImageInputStream;
  * the risk level (see {@link MotionSettings}). Averaging over cells smooths away sensor and JPEG noise,
  * so a still scene reports nothing, while an object crossing it changes the cells it enters and leaves.
  *
- * <p>Both stages use the same rule; confirmation simply sees the longer window. Frames that do not
+ * <p>Confirmation applies the same rule to the long window and also asks that the motion last: at least
+ * {@link MotionSettings#confirmPairs()} frame pairs must show it, so a flash, a glitch or a single
+ * dropped frame seen by screening is vetoed. Frames that do not
  * decode (they were checked on the way in, so this should not happen) are skipped; fewer than two
  * usable frames cannot show motion and are reported as no incident. Thread-safe and stateless.
  */
@@ -85,6 +87,18 @@ public final class MotionAnalyzer implements IncidentAnalyzer {
                     "No motion: the scene is still across %d frames (largest change %.1f%% of the scene)%s.",
                     grids.size(),
                     largest * 100,
+                    skipped));
+        }
+        int needed = Math.min(settings.confirmPairs(), pairs);
+        if (stage == AnalysisStage.CONFIRMATION && pairsWithMotion < needed) {
+            return Assessment.nothing(String.format(
+                    Locale.ROOT,
+                    "Too brief to confirm: motion (up to %.1f%% of the scene) in only %d of %d frame pairs, "
+                            + "%d needed%s.",
+                    largest * 100,
+                    pairsWithMotion,
+                    pairs,
+                    needed,
                     skipped));
         }
         return new Assessment(

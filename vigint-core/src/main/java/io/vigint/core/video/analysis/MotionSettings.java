@@ -12,11 +12,21 @@ package io.vigint.core.video.analysis;
  * @param lowFraction share of changed cells from which motion is reported, as a low risk (0 exclusive to 1)
  * @param mediumFraction share from which the risk is medium (at least {@code lowFraction})
  * @param highFraction share from which the risk is high (at least {@code mediumFraction}, at most 1)
+ * @param confirmPairs how many frame pairs with motion confirmation needs (1-100)
  */
 public record MotionSettings(
-        int gridWidth, int gridHeight, int cellDelta, double lowFraction, double mediumFraction, double highFraction) {
-    /** 32 x 24 cells, a change of more than 20 brightness levels, 0.5 % / 3 % / 10 % of the cells. */
-    public static final MotionSettings DEFAULTS = new MotionSettings(32, 24, 20, 0.005, 0.03, 0.10);
+        int gridWidth,
+        int gridHeight,
+        int cellDelta,
+        double lowFraction,
+        double mediumFraction,
+        double highFraction,
+        int confirmPairs) {
+    /**
+     * 32 x 24 cells, a change of more than 20 brightness levels, 0.5 % / 3 % / 10 % of the cells, motion in
+     * 3 frame pairs to confirm.
+     */
+    public static final MotionSettings DEFAULTS = new MotionSettings(32, 24, 20, 0.005, 0.03, 0.10, 3);
 
     public MotionSettings {
         if (gridWidth < 4 || gridWidth > 256 || gridHeight < 4 || gridHeight > 256) {
@@ -32,11 +42,19 @@ public record MotionSettings(
             throw new IllegalArgumentException("the fractions must satisfy 0 < low <= medium <= high <= 1, got "
                     + lowFraction + ", " + mediumFraction + ", " + highFraction);
         }
+        if (confirmPairs < 1 || confirmPairs > 100) {
+            throw new IllegalArgumentException("confirmPairs must be from 1 to 100");
+        }
     }
 
     /** These settings with other thresholds. */
     public MotionSettings withThresholds(int delta, double low, double medium, double high) {
-        return new MotionSettings(gridWidth, gridHeight, delta, low, medium, high);
+        return new MotionSettings(gridWidth, gridHeight, delta, low, medium, high, confirmPairs);
+    }
+
+    /** These settings needing {@code pairs} frame pairs with motion to confirm. */
+    public MotionSettings withConfirmPairs(int pairs) {
+        return new MotionSettings(gridWidth, gridHeight, cellDelta, lowFraction, mediumFraction, highFraction, pairs);
     }
 
     /** The risk level of a motion score. */

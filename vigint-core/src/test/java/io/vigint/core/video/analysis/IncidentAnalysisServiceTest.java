@@ -93,15 +93,20 @@ class IncidentAnalysisServiceTest {
     }
 
     @Test
-    void localAnalyzerVetoesMotionThatTheLongWindowShowsIsNotThere() {
-        List<Frame> still = SyntheticScenes.still(3, 4, FrameFormat.JPEG, T0, 1);
-        List<Frame> flicker = SyntheticScenes.moving(2, 40, 30, FrameFormat.JPEG, T0, 2);
-        windows.put(ALICE, "default", flicker, still);
+    void localAnalyzerVetoesAFlashThatScreeningTookForMotion() {
+        List<Frame> frames = new ArrayList<>(SyntheticScenes.still(29, 4, FrameFormat.JPEG, T0, 1));
+        frames.add(SyntheticScenes.moving(1, 40, 0, FrameFormat.JPEG, T0.plusSeconds(6), 2)
+                .get(0));
+        windows.put(ALICE, "default", frames);
 
         IncidentAnalysis result = service(new MotionAnalyzer()).analyze(AnalyzeIncidentCommand.defaultSource(ALICE));
 
         assertThat(result.hasSecurityIncident()).isFalse();
-        assertThat(result.analysis()).startsWith("Not confirmed: screening of the last 2 frames reported motion");
+        assertThat(result.confirmed()).isFalse();
+        assertThat(result.framesAnalyzed()).isEqualTo(30);
+        assertThat(result.analysis())
+                .startsWith("Not confirmed: screening of the last 15 frames reported motion")
+                .contains("Too brief to confirm");
     }
 
     @Test

@@ -55,15 +55,38 @@ class MotionAnalyzerTest {
     }
 
     @Test
-    void oneMovingFrameAmongStillOnesIsMotionInOnlyThosePairs() {
+    void aSingleChangedFrameIsMotionToScreeningButTooBriefToConfirm() {
         List<Frame> frames = new ArrayList<>(SyntheticScenes.still(5, 4, FrameFormat.JPEG, T0, 4));
         frames.add(SyntheticScenes.moving(1, 40, 0, FrameFormat.JPEG, T0.plusSeconds(2), 5)
                 .get(0));
 
-        Assessment result = analyzer.assess(AnalysisStage.CONFIRMATION, frames);
+        Assessment screening = analyzer.assess(AnalysisStage.SCREENING, frames);
+        Assessment confirmation = analyzer.assess(AnalysisStage.CONFIRMATION, frames);
 
-        assertThat(result.incident()).isTrue();
-        assertThat(result.description()).contains("1 of 5 frame pairs").contains("between frames 5 and 6");
+        assertThat(screening.incident()).isTrue();
+        assertThat(screening.description()).contains("1 of 5 frame pairs").contains("between frames 5 and 6");
+        assertThat(confirmation.incident()).isFalse();
+        assertThat(confirmation.riskLevel()).isEqualTo(RiskLevel.NONE);
+        assertThat(confirmation.description())
+                .startsWith("Too brief to confirm")
+                .contains("in only 1 of 5 frame pairs, 3 needed");
+    }
+
+    @Test
+    void sustainedMotionIsConfirmed() {
+        Assessment confirmation = analyzer.assess(
+                AnalysisStage.CONFIRMATION, SyntheticScenes.moving(10, 30, 12, FrameFormat.JPEG, T0, 9));
+
+        assertThat(confirmation.incident()).isTrue();
+        assertThat(confirmation.incidentType()).isEqualTo("motion");
+    }
+
+    @Test
+    void aShortLongWindowNeedsMotionInAllItsPairs() {
+        Assessment confirmation = analyzer.assess(
+                AnalysisStage.CONFIRMATION, SyntheticScenes.moving(2, 30, 12, FrameFormat.JPEG, T0, 10));
+
+        assertThat(confirmation.incident()).isTrue();
     }
 
     @Test
@@ -102,5 +125,7 @@ class MotionAnalyzerTest {
                 .isThrownBy(() -> MotionSettings.DEFAULTS.withThresholds(20, 0.2, 0.1, 0.3));
         org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
                 .isThrownBy(() -> MotionSettings.DEFAULTS.withThresholds(0, 0.01, 0.1, 0.3));
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> MotionSettings.DEFAULTS.withConfirmPairs(0));
     }
 }
