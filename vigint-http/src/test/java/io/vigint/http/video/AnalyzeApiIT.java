@@ -10,6 +10,7 @@ import io.vigint.core.error.ErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.testing.StaticFrameWindows;
 import io.vigint.core.testing.SyntheticScenes;
+import io.vigint.core.video.Frame;
 import io.vigint.core.video.FrameFormat;
 import io.vigint.core.video.analysis.AnalyzeIncidentUseCase;
 import io.vigint.core.video.analysis.IncidentAnalysisService;
@@ -22,6 +23,8 @@ import io.vigint.http.testing.TestServer;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -92,6 +95,23 @@ class AnalyzeApiIT {
 
         assertThat(response.statusCode()).isEqualTo(200);
         JsonFixtures.assertMatchesFixture("analysis-none", response.body());
+    }
+
+    @Test
+    void aFlashThatScreeningSawIsVetoedByConfirmation() {
+        start(new MotionAnalyzer());
+        CreatedClient alice = server.createClient("Alice");
+        List<Frame> frames = new ArrayList<>(SyntheticScenes.still(29, 4, FrameFormat.JPEG, T0, 7));
+        frames.add(SyntheticScenes.moving(1, 40, 0, FrameFormat.JPEG, T0.plusSeconds(6), 8)
+                .get(0));
+        windows.put(id(alice), "default", frames);
+
+        HttpResponse<String> response = analyze(alice.apiKey().plainText());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonFixtures.assertMatchesFixture("analysis-vetoed", response.body());
+        assertThat(TestServer.json(response).path("analysis").asText())
+                .startsWith("Not confirmed: screening of the last 15 frames reported motion");
     }
 
     @Test
