@@ -53,11 +53,12 @@ public final class CliContext implements AutoCloseable {
     }
 
     /**
-     * Makes this run's injector include the HTTP server configured by {@code config}. Must be called
+     * Makes this run's injector include the HTTP server configured by {@code config}, with incident
+     * analysis configured by the settings' {@code analysis.*} keys. Must be called
      * before the first {@link #get}.
      */
     public void enableServer(io.vigint.cli.config.ServerConfig config) {
-        addModules(new ServeModule(config));
+        addModules(new ServeModule(config), AnalysisModule.of(settings().analysis()));
     }
 
     /** The options every command takes (filled in by picocli while parsing). */

@@ -1,0 +1,37 @@
+package io.vigint.core.video.analysis;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * The outcome of a two-stage analysis.
+ *
+ * @param hasSecurityIncident true only if screening reported an incident and confirmation confirmed it
+ * @param riskLevel the risk level of the stage that had the final word
+ * @param incidentType what was seen ({@value Assessment#NO_INCIDENT} when no incident)
+ * @param analysis a description for a human; after a veto it says that screening was overruled
+ * @param framesAnalyzed how many frames the stage with the final word looked at
+ * @param confirmed whether the confirmation stage ran and confirmed the incident
+ * @param timestamp when the analysis finished
+ */
+public record IncidentAnalysis(
+        boolean hasSecurityIncident,
+        RiskLevel riskLevel,
+        String incidentType,
+        String analysis,
+        int framesAnalyzed,
+        boolean confirmed,
+        Instant timestamp) {
+    public IncidentAnalysis {
+        Objects.requireNonNull(riskLevel, "riskLevel");
+        Objects.requireNonNull(incidentType, "incidentType");
+        Objects.requireNonNull(analysis, "analysis");
+        Objects.requireNonNull(timestamp, "timestamp");
+        if (framesAnalyzed < 1) {
+            throw new IllegalArgumentException("an analysis looks at one frame or more");
+        }
+        if (hasSecurityIncident && !confirmed) {
+            throw new IllegalArgumentException("an incident is only reported once confirmed");
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package io.vigint.core.video.analysis;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** How serious an assessment judges what it saw, from nothing to high. Ordered: later is worse. */
+public enum RiskLevel {
+    NONE,
+    LOW,
+    MEDIUM,
+    HIGH;
+
+    /** The lower-case name used in JSON and configuration: {@code none}, {@code low}, ... */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The level named by {@code text}, ignoring case and surrounding blanks; {@code critical} counts as
+     * {@link #HIGH}. Empty for anything else.
+     */
+    public static Optional<RiskLevel> parse(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String name = text.strip().toUpperCase(Locale.ROOT);
+        if (name.equals("CRITICAL")) {
+            return Optional.of(HIGH);
+        }
+        for (RiskLevel level : values()) {
+            if (level.name().equals(name)) {
+                return Optional.of(level);
+            }
+        }
+        return Optional.empty();
+    }
+}
