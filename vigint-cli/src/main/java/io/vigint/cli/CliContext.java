@@ -57,7 +57,7 @@ public final class CliContext implements AutoCloseable {
      * before the first {@link #get}.
      */
     public void enableServer(io.vigint.cli.config.ServerConfig config) {
-        addModules(new ServeModule(config));
+        addModules(new ServeModule(config), new AlertModule(settings().alerts(), config));
     }
 
     /** The options every command takes (filled in by picocli while parsing). */

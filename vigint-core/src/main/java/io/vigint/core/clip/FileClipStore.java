@@ -36,14 +36,9 @@ public final class FileClipStore implements ClipStore, ClientDataOwner {
 
     private final Path directory;
 
-    /** A store in {@code directory}, created if missing. */
+    /** A store in {@code directory}, which is created when the first clip is saved. */
     public FileClipStore(Path directory) {
         this.directory = Objects.requireNonNull(directory, "directory");
-        try {
-            Files.createDirectories(directory);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the clip directory " + directory, e);
-        }
     }
 
     /** The directory the clips are in. */
@@ -63,6 +58,7 @@ public final class FileClipStore implements ClipStore, ClientDataOwner {
         Path clipTemp = directory.resolve(id.value() + CLIP + TEMP);
         Path metaTemp = directory.resolve(id.value() + META + TEMP);
         try {
+            Files.createDirectories(directory);
             Files.write(clipTemp, content);
             Properties meta = new Properties();
             meta.setProperty("client", Long.toString(clientId.value()));
@@ -141,6 +137,8 @@ public final class FileClipStore implements ClipStore, ClientDataOwner {
                     readMeta(new ClipId(id)).ifPresent(clips::add);
                 }
             }
+        } catch (NoSuchFileException e) {
+            return clips;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list clips in " + directory, e);
         }
@@ -170,6 +168,8 @@ public final class FileClipStore implements ClipStore, ClientDataOwner {
                     deleteQuietly(file);
                 }
             }
+        } catch (NoSuchFileException e) {
+            // no clip was ever saved
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list clips in " + directory, e);
         }

@@ -37,6 +37,19 @@ class FileClipStoreTest implements ClipStoreContract {
     }
 
     @Test
+    void theDirectoryIsCreatedByTheFirstSaveAndNotBefore() {
+        FileClipStore store = new FileClipStore(dir.resolve("later/clips"));
+
+        assertThat(store.deleteCreatedBefore(T0)).isZero();
+        assertThat(store.deleteClient(ACME)).isZero();
+        assertThat(store.find(new ClipId("t".repeat(22)))).isEmpty();
+        assertThat(dir.resolve("later")).doesNotExist();
+
+        store.save(new ClipId("t".repeat(22)), ACME, T0, new byte[] {1});
+        assertThat(store.find(new ClipId("t".repeat(22)))).isPresent();
+    }
+
+    @Test
     void aStoreOpenedAgainFindsTheClips() {
         ClipId id = new ClipId("r".repeat(22));
         new FileClipStore(dir.resolve("clips")).save(id, OTHER, T0, new byte[] {7});
@@ -50,7 +63,7 @@ class FileClipStoreTest implements ClipStoreContract {
 
     @Test
     void aClipWithoutItsOwnerRecordDoesNotExistAndAPurgeRemovesLeftovers() throws IOException {
-        Path clips = dir.resolve("clips");
+        Path clips = Files.createDirectories(dir.resolve("clips"));
         FileClipStore store = new FileClipStore(clips);
         ClipId id = new ClipId("s".repeat(22));
         Files.write(clips.resolve(id + ".avi"), new byte[] {1});
