@@ -5,6 +5,7 @@ import io.vigint.core.clip.FetchClipUseCase;
 import io.vigint.core.clip.MjpegAviWriter;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HEAD;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import java.io.IOException;
 import java.io.InputStream;
 import java.util.Objects;
 
@@ -40,16 +42,27 @@ public final class VideoClipResource {
                 in.transferTo(out);
             }
         };
+        return headers(Response.ok(body, MjpegAviWriter.MEDIA_TYPE), clip).build();
+    }
+
+    /** The headers of {@link #clip} without the body, and without leaving the clip open. */
+    @HEAD
+    @Produces({MjpegAviWriter.MEDIA_TYPE, "application/json"})
+    public Response head(@PathParam("id") String id, @QueryParam("token") String token) throws IOException {
+        try (ClipContent clip = clips.fetch(id, token)) {
+            return headers(Response.ok().type(MjpegAviWriter.MEDIA_TYPE), clip).build();
+        }
+    }
+
+    private static Response.ResponseBuilder headers(Response.ResponseBuilder response, ClipContent clip) {
         CacheControl cache = new CacheControl();
         cache.setNoStore(true);
         cache.setPrivate(true);
-        return Response.ok(body, MjpegAviWriter.MEDIA_TYPE)
-                .header(HttpHeaders.CONTENT_LENGTH, clip.clip().size())
+        return response.header(HttpHeaders.CONTENT_LENGTH, clip.clip().size())
                 .header(
                         "Content-Disposition",
                         "inline; filename=\"incident-" + clip.clip().id() + ".avi\"")
                 .header("X-Content-Type-Options", "nosniff")
-                .cacheControl(cache)
-                .build();
+                .cacheControl(cache);
     }
 }

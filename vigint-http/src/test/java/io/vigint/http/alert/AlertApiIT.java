@@ -29,6 +29,7 @@ import io.vigint.http.testing.TestServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -213,6 +214,12 @@ class AlertApiIT {
         assertThat(video.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
         AviFile avi = AviFile.parse(video.body());
         assertThat(avi.frames).hasSize(8);
+        var head = server.send(server.request(local(link))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                .build());
+        assertThat(head.statusCode()).isEqualTo(200);
+        assertThat(head.headers().firstValue("Content-Type")).contains("video/x-msvideo");
+        assertThat(head.body()).isEmpty();
         try (Stream<Path> files = Files.list(clipDir)) {
             assertThat(files.map(f -> f.getFileName().toString()))
                     .containsExactlyInAnyOrder(
