@@ -58,7 +58,10 @@ public final class CliContext implements AutoCloseable {
      * before the first {@link #get}.
      */
     public void enableServer(io.vigint.cli.config.ServerConfig config) {
-        addModules(new ServeModule(config), AnalysisModule.of(settings().analysis()));
+        addModules(
+                new ServeModule(config),
+                AnalysisModule.of(settings().analysis()),
+                new AlertModule(settings().alerts(), config));
     }
 
     /** The options every command takes (filled in by picocli while parsing). */

@@ -85,7 +85,8 @@ public final class Main {
                 new PersistenceModule(settings.database()),
                 new CoreModule(),
                 new SecurityModule(settings.dataDir(), settings.environment()),
-                new MailModule(() -> settings.mail().toSettings(settings.dataDir()))));
+                new MailModule(() -> settings.mail().toSettings(settings.dataDir())),
+                new ClipModule(settings.dataDir())));
         all.addAll(extra);
         return Modules.combine(all);
     }

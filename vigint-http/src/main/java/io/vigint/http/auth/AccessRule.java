@@ -10,6 +10,8 @@ import java.util.Set;
  * <tr><th>path</th><th>rule</th></tr>
  * <tr><td>{@code /api/health}, {@code /health}</td><td>{@link #OPTIONAL_CLIENT}</td></tr>
  * <tr><td>{@code /auth/token}, {@code /metrics}, {@code /openapi.json}</td><td>{@link #PUBLIC}</td></tr>
+ * <tr><td>{@code /video/{id}} (one path segment after {@code video/}; the signed link's token is the
+ *     credential)</td><td>{@link #PUBLIC}</td></tr>
  * <tr><td>{@code /admin/v1/**}</td><td>{@link #OPERATOR}</td></tr>
  * <tr><td>{@code POST /api/v1/clients} (with or without trailing slash)</td><td>{@link #SIGN_UP}</td></tr>
  * <tr><td>everything else</td><td>{@link #CLIENT}</td></tr>
@@ -33,6 +35,7 @@ public enum AccessRule {
     private static final Set<String> OPTIONAL_PATHS = Set.of("api/health", "health");
     private static final String ADMIN_ROOT = "admin/v1";
     private static final String CLIENTS = "api/v1/clients";
+    private static final String VIDEO = "video/";
 
     /**
      * The rule for a request.
@@ -45,6 +48,9 @@ public enum AccessRule {
         if (PUBLIC_PATHS.contains(p)) {
             return PUBLIC;
         }
+        if (isVideoLink(p)) {
+            return PUBLIC;
+        }
         if (OPTIONAL_PATHS.contains(p)) {
             return OPTIONAL_CLIENT;
         }
@@ -55,6 +61,11 @@ public enum AccessRule {
             return SIGN_UP;
         }
         return CLIENT;
+    }
+
+    /** {@code video/{id}}: exactly one non-empty segment after {@code video/}. */
+    private static boolean isVideoLink(String p) {
+        return p.startsWith(VIDEO) && p.length() > VIDEO.length() && p.indexOf('/', VIDEO.length()) < 0;
     }
 
     private static String trimSlashes(String path) {

@@ -20,6 +20,17 @@ class AccessRuleTest {
     }
 
     @Test
+    void aVideoLinkIsPublicButOnlyInTheShapeVideoSlashId() {
+        assertThat(AccessRule.of("GET", "video/AAAAAAAAAAAAAAAAAAAAAA")).isEqualTo(AccessRule.PUBLIC);
+        assertThat(AccessRule.of("GET", "/video/abc/")).isEqualTo(AccessRule.PUBLIC);
+        assertThat(AccessRule.of("GET", "video")).isEqualTo(AccessRule.CLIENT);
+        assertThat(AccessRule.of("GET", "video/")).isEqualTo(AccessRule.CLIENT);
+        assertThat(AccessRule.of("GET", "video/abc/def")).isEqualTo(AccessRule.CLIENT);
+        assertThat(AccessRule.of("GET", "api/video/abc")).isEqualTo(AccessRule.CLIENT);
+        assertThat(AccessRule.of("POST", "api/video/alert")).isEqualTo(AccessRule.CLIENT);
+    }
+
+    @Test
     void everythingUnderAdminV1NeedsAnOperatorKey() {
         assertThat(AccessRule.of("GET", "admin/v1/clients")).isEqualTo(AccessRule.OPERATOR);
         assertThat(AccessRule.of("DELETE", "/admin/v1/clients/7")).isEqualTo(AccessRule.OPERATOR);

@@ -1,0 +1,98 @@
+package io.vigint.core.alert;
+
+import io.vigint.core.client.Client;
+import io.vigint.core.client.ClientStore;
+import io.vigint.core.clip.ClipService;
+import io.vigint.core.clip.MjpegAviWriter;
+import io.vigint.core.clip.StoredClip;
+import io.vigint.core.clip.VideoLink;
+import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.VigintException;
+import io.vigint.core.mail.ClientMailer;
+import io.vigint.core.mail.MailAttachment;
+import io.vigint.core.mail.MailMessage;
+import io.vigint.core.video.Frame;
+import io.vigint.core.video.FrameWindows;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Sends alerts: looks up the client's address, suppresses a duplicate incident, makes the clip from the
+ * source's long window, attaches it when it is at most {@link AlertSettings#maxAttachmentBytes()} bytes
+ * and otherwise stores it and puts a signed link in the email, then sends through the {@link
+ * ClientMailer} (which the wiring wraps in a {@link RetryingClientMailer}).
+ */
+public final class AlertService implements SendAlertUseCase {
+    private final ClientStore clients;
+    private final FrameWindows frames;
+    private final ClipService clips;
+    private final ClientMailer mailer;
+    private final AlertSettings settings;
+    private final IncidentDeduplicator deduplicator;
+    private final Clock clock;
+
+    public AlertService(
+            ClientStore clients,
+            FrameWindows frames,
+            ClipService clips,
+            ClientMailer mailer,
+            AlertSettings settings,
+            Clock clock) {
+        this.clients = Objects.requireNonNull(clients, "clients");
+        this.frames = Objects.requireNonNull(frames, "frames");
+        this.clips = Objects.requireNonNull(clips, "clips");
+        this.mailer = Objects.requireNonNull(mailer, "mailer");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.deduplicator = new IncidentDeduplicator(settings.dedupWindow());
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public AlertResult sendAlert(AlertCommand command) {
+        Client client = clients.findById(command.clientId())
+                .filter(Client::active)
+                .orElseThrow(() -> new VigintException(
+                        ErrorCode.CLIENT_NOT_FOUND,
+                        "No client with id " + command.clientId().value(),
+                        Map.of("client_id", command.clientId().value())));
+        Instant now = clock.instant();
+        Object reservation = deduplicator.tryReserve(command, now);
+        if (reservation == null) {
+            return new AlertResult(true, client.email(), false, null, true);
+        }
+        try {
+            return send(client, command, now);
+        } catch (RuntimeException e) {
+            deduplicator.release(command, reservation);
+            throw e;
+        }
+    }
+
+    private AlertResult send(Client client, AlertCommand command, Instant now) {
+        List<Frame> window = frames.longWindow(client.id(), command.sourceId());
+        if (command.frameCount() != null && window.size() > command.frameCount()) {
+            window = window.subList(window.size() - command.frameCount(), window.size());
+        }
+        Optional<byte[]> clip = window.isEmpty() ? Optional.empty() : MjpegAviWriter.write(window);
+        AlertEmail.Video video;
+        MailAttachment attachment = null;
+        VideoLink link = null;
+        if (clip.isEmpty()) {
+            video = AlertEmail.Video.none();
+        } else if (clip.get().length <= settings.maxAttachmentBytes()) {
+            attachment = new MailAttachment(AlertEmail.clipFileName(now), MjpegAviWriter.MEDIA_TYPE, clip.get());
+            video = AlertEmail.Video.attached(attachment.filename(), window.size());
+        } else {
+            StoredClip stored = clips.store(client.id(), clip.get());
+            link = clips.link(stored);
+            video = AlertEmail.Video.linked(link, window.size(), clip.get().length);
+        }
+        MailMessage message = AlertEmail.message(client.email(), command, now, video, attachment);
+        mailer.send(client.id(), message);
+        return new AlertResult(true, client.email(), attachment != null, link == null ? null : link.url(), false);
+    }
+}

@@ -1,0 +1,32 @@
+package io.vigint.core.alert;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How alerts behave.
+ *
+ * @param maxAttachmentBytes the largest clip attached to an email; larger clips are linked instead
+ * @param dedupWindow how long after an alert the same incident is not alerted again
+ */
+public record AlertSettings(long maxAttachmentBytes, Duration dedupWindow) {
+    /** 10 MiB: below the limit of most mail providers (typically 20-25 MB after Base64 encoding). */
+    public static final long DEFAULT_MAX_ATTACHMENT_BYTES = 10L * 1024 * 1024;
+
+    public static final Duration DEFAULT_DEDUP_WINDOW = Duration.ofMinutes(10);
+
+    public AlertSettings {
+        if (maxAttachmentBytes < 0) {
+            throw new IllegalArgumentException("maxAttachmentBytes must not be negative");
+        }
+        Objects.requireNonNull(dedupWindow, "dedupWindow");
+        if (dedupWindow.isNegative()) {
+            throw new IllegalArgumentException("dedupWindow must not be negative");
+        }
+    }
+
+    /** The defaults: 10 MiB attachments, a 10-minute deduplication window. */
+    public static AlertSettings defaults() {
+        return new AlertSettings(DEFAULT_MAX_ATTACHMENT_BYTES, DEFAULT_DEDUP_WINDOW);
+    }
+}

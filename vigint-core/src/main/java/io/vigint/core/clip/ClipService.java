@@ -1,0 +1,110 @@
+package io.vigint.core.clip;
+
+import io.vigint.core.client.ClientId;
+import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.VigintException;
+import io.vigint.core.port.RandomSource;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Stores incident clips under random ids, makes signed links to them, serves them to holders of a valid
+ * link and deletes them when their retention period is over. A clip older than the retention period is
+ * gone even before the next purge removes its file.
+ */
+public final class ClipService implements FetchClipUseCase {
+    /** The default retention period of clips and lifetime of links: 48 hours. */
+    public static final Duration DEFAULT_RETENTION = Duration.ofHours(48);
+
+    private final ClipStore store;
+    private final VideoLinkSigner signer;
+    private final Clock clock;
+    private final RandomSource random;
+    private final Duration retention;
+    private final Duration linkLifetime;
+    private final String publicBaseUrl;
+
+    /**
+     * @param retention how long clips are kept
+     * @param linkLifetime how long a link works
+     * @param publicBaseUrl where clients reach this server, e.g. {@code https://vigint.example.com}; links
+     *     are {@code <publicBaseUrl>/video/<id>?token=<token>}
+     */
+    public ClipService(
+            ClipStore store,
+            VideoLinkSigner signer,
+            Clock clock,
+            RandomSource random,
+            Duration retention,
+            Duration linkLifetime,
+            String publicBaseUrl) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.signer = Objects.requireNonNull(signer, "signer");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.random = Objects.requireNonNull(random, "random");
+        this.retention = positive(retention, "retention");
+        this.linkLifetime = positive(linkLifetime, "linkLifetime");
+        Objects.requireNonNull(publicBaseUrl, "publicBaseUrl");
+        this.publicBaseUrl =
+                publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
+    }
+
+    /** Stores {@code avi} as a new clip of {@code clientId}, under a new random id. */
+    public StoredClip store(ClientId clientId, byte[] avi) {
+        return store.save(ClipId.random(random), clientId, clock.instant(), avi);
+    }
+
+    /** A signed link to {@code clip}, working for the link lifetime from now. */
+    public VideoLink link(StoredClip clip) {
+        Instant expiresAt = clock.instant().plus(linkLifetime);
+        String url = publicBaseUrl + "/video/" + clip.id().value() + "?token=" + signer.token(clip.id(), expiresAt);
+        return new VideoLink(url, expiresAt);
+    }
+
+    @Override
+    public ClipContent fetch(String id, String token) {
+        ClipId clipId = ClipId.parse(id);
+        Instant now = clock.instant();
+        if (!signer.isValid(clipId, token, now)) {
+            throw new VigintException(ErrorCode.INVALID_VIDEO_TOKEN);
+        }
+        Optional<StoredClip> clip = store.find(clipId).filter(found -> !expired(found, now));
+        Optional<InputStream> content = clip.flatMap(found -> store.open(clipId));
+        if (content.isEmpty()) {
+            throw new VigintException(
+                    ErrorCode.CLIP_NOT_FOUND,
+                    "No such video; videos are kept for " + io.vigint.core.util.DurationText.format(retention),
+                    Map.of());
+        }
+        return new ClipContent(clip.get(), content.get());
+    }
+
+    /** Deletes the clips whose retention period is over; returns how many. */
+    public int purgeExpired() {
+        // a clip is gone from the instant its retention ends, so a clip stored exactly one retention
+        // period ago goes too
+        return store.deleteCreatedBefore(clock.instant().minus(retention).plusNanos(1));
+    }
+
+    /** How long clips are kept. */
+    public Duration retention() {
+        return retention;
+    }
+
+    private boolean expired(StoredClip clip, Instant now) {
+        return !clip.createdAt().plus(retention).isAfter(now);
+    }
+
+    private static Duration positive(Duration duration, String name) {
+        Objects.requireNonNull(duration, name);
+        if (duration.isNegative() || duration.isZero()) {
+            throw new IllegalArgumentException(name + " must be positive");
+        }
+        return duration;
+    }
+}

@@ -1,0 +1,30 @@
+package io.vigint.http.alert;
+
+import io.vigint.core.alert.SendAlertUseCase;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Objects;
+
+/** {@code POST /api/alert}: emails the calling client about an incident, with a clip (see {@link SendAlertUseCase}). */
+@Path("api/alert")
+@Produces(MediaType.APPLICATION_JSON)
+public final class AlertResource {
+    private final SendAlertUseCase alerts;
+
+    @Inject
+    public AlertResource(SendAlertUseCase alerts) {
+        this.alerts = Objects.requireNonNull(alerts, "alerts");
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public AlertView alert(AlertRequest body, @Context ContainerRequestContext request) {
+        return Alerts.send(alerts, body, request);
+    }
+}

@@ -1,0 +1,33 @@
+package io.vigint.http.alert;
+
+import io.vigint.core.alert.SendAlertUseCase;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Objects;
+
+/**
+ * {@code POST /api/video/alert}: the same as {@code POST /api/alert} (both paths exist in the seed's
+ * clients). A root resource of its own, so it wins over any resource at {@code api/video}.
+ */
+@Path("api/video/alert")
+@Produces(MediaType.APPLICATION_JSON)
+public final class VideoAlertResource {
+    private final SendAlertUseCase alerts;
+
+    @Inject
+    public VideoAlertResource(SendAlertUseCase alerts) {
+        this.alerts = Objects.requireNonNull(alerts, "alerts");
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public AlertView alert(AlertRequest body, @Context ContainerRequestContext request) {
+        return Alerts.send(alerts, body, request);
+    }
+}
