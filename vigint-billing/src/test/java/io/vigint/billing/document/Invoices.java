@@ -6,13 +6,13 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** Invoice documents for tests. */
-final class Invoices {
-    static final Seller SELLER = Seller.of("Vigint SA", "Rue de la Loi 16; 1000 Brussels");
+public final class Invoices {
+    public static final Seller SELLER = Seller.of("Vigint SA", "Rue de la Loi 16; 1000 Brussels");
 
     private Invoices() {}
 
     /** Two lines, 21% VAT: 120 × 0.05 + 1000 × 0.0025 = 8.50, VAT 1.79 (1.785 rounded), total 10.29. */
-    static InvoiceDocument sample(String clientName) {
+    public static InvoiceDocument sample(String clientName) {
         return new InvoiceDocument(
                 "VIGINT-2026-0001",
                 LocalDate.of(2026, 11, 23),
@@ -34,12 +34,12 @@ final class Invoices {
                 "Direct debit from BE** **** **** 7871");
     }
 
-    static InvoiceDocument sample() {
+    public static InvoiceDocument sample() {
         return sample("Acme Security");
     }
 
     /** {@code lines} lines of 1 call at 1.00 each. */
-    static InvoiceDocument withLines(int lines) {
+    public static InvoiceDocument withLines(int lines) {
         InvoiceDocument base = sample();
         List<InvoiceDocument.Line> many = new java.util.ArrayList<>();
         for (int i = 1; i <= lines; i++) {
