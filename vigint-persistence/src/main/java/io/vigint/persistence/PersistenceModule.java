@@ -12,12 +12,14 @@ import io.vigint.core.operator.OperatorKeyStore;
 import io.vigint.core.port.AccessChangeFeed;
 import io.vigint.core.port.AccessChangeNotifier;
 import io.vigint.core.port.TransactionRunner;
+import io.vigint.core.schedule.JobLock;
 import java.util.Objects;
 
 /**
  * Binds the core's storage ports to one {@link Database}: {@link ClientStore}, {@link ApiKeyStore},
  * {@link TransactionRunner}, {@link LoginStore}, {@link OperatorKeyStore}, {@link ClientSettingsStore}
- * and {@link IdempotencyStore} are all its {@link MyBatisStorage}; {@link AccessChangeNotifier} and
+ * and {@link IdempotencyStore} are all its {@link MyBatisStorage}; {@link JobLock} is its
+ * {@link Database#jobLock()}; {@link AccessChangeNotifier} and
  * {@link AccessChangeFeed} are its {@link DatabaseAccessChanges}. The database is a singleton, opened
  * when first needed; whoever owns the injector closes it (which also stops the feed).
  */
@@ -72,6 +74,11 @@ public final class PersistenceModule extends AbstractModule {
     @Provides
     IdempotencyStore idempotencyStore(MyBatisStorage storage) {
         return storage;
+    }
+
+    @Provides
+    JobLock jobLock(Database database) {
+        return database.jobLock();
     }
 
     @Provides
