@@ -1,12 +1,18 @@
 package io.vigint.cli.command;
 
+import io.vigint.billing.schedule.CadenceTime;
+import io.vigint.billing.schedule.InvoiceScheduler;
 import io.vigint.cli.CliContext;
 import io.vigint.cli.CommandFailedException;
 import io.vigint.cli.config.ServerConfig;
 import io.vigint.core.operator.OperatorKeysUseCase;
+import io.vigint.core.schedule.Cadence;
 import io.vigint.http.server.VigintServer;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -28,7 +34,11 @@ import sun.misc.Signal;
                     + "(SIGTERM or Ctrl-C stop it gracefully).",
             "Server settings come from VIGINT_* variables or the config file: server.host, server.port, "
                     + "server.open_sign_up, server.allow_query_api_key, server.max_body_bytes, rate_limit.backend "
-                    + "(local|postgresql|redis), rate_limit.per_minute, rate_limit.redis_url, auth.token_lifetime."
+                    + "(local|postgresql|redis), rate_limit.per_minute, rate_limit.redis_url, auth.token_lifetime.",
+            "It also runs the invoice batch for the period just ended (UTC; billing.schedule.enabled, "
+                    + "billing.schedule.weekly=MON 00:05, billing.schedule.monthly=1 00:05, "
+                    + "billing.schedule.quarterly=1 00:05, each may be off); of several servers on one "
+                    + "PostgreSQL database one runs it."
         })
 public final class ServeCommand implements Callable<Integer> {
     private final CliContext context;
@@ -85,6 +95,7 @@ public final class ServeCommand implements Callable<Integer> {
                         "vigint-shutdown"));
         out.println("Vigint is listening on " + server.uri() + " (database: "
                 + context.settings().safeDatabaseUrl() + ")");
+        out.println(startInvoiceSchedule(context.get(InvoiceScheduler.class)));
         if (context.get(OperatorKeysUseCase.class).listOperatorKeys().isEmpty()) {
             out.println("No operator key exists yet. To administer clients over HTTP, create one with:");
             out.println("  vigint admin-keys create --name ops");
@@ -99,6 +110,31 @@ public final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }
         return 0;
+    }
+
+    /** Starts the scheduled invoice batch (closed with the server) and says when it runs. */
+    static String startInvoiceSchedule(InvoiceScheduler scheduler) {
+        scheduler.start();
+        Map<Cadence, Instant> next = scheduler.nextRuns();
+        if (next.isEmpty()) {
+            return "The invoice batch is not scheduled (billing.schedule.enabled=false or every cadence off).";
+        }
+        StringBuilder line = new StringBuilder("Invoice batch scheduled (UTC):");
+        String separator = " ";
+        for (Cadence cadence : Cadence.values()) {
+            Optional<CadenceTime> time = scheduler.schedule().time(cadence);
+            if (time.isPresent() && next.containsKey(cadence)) {
+                line.append(separator)
+                        .append(cadence.label())
+                        .append(' ')
+                        .append(time.get())
+                        .append(" (next ")
+                        .append(next.get(cadence))
+                        .append(')');
+                separator = ", ";
+            }
+        }
+        return line.toString();
     }
 
     private static void awaitQuietly(CountDownLatch latch) {
