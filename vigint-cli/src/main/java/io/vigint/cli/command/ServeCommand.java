@@ -93,14 +93,29 @@ public final class ServeCommand implements Callable<Integer> {
                             awaitQuietly(stopped);
                         },
                         "vigint-shutdown"));
-        out.println("Vigint is listening on " + server.uri() + " (database: "
-                + context.settings().safeDatabaseUrl() + ")");
-        out.println(startInvoiceSchedule(context.get(InvoiceScheduler.class)));
-        if (context.get(OperatorKeysUseCase.class).listOperatorKeys().isEmpty()) {
-            out.println("No operator key exists yet. To administer clients over HTTP, create one with:");
-            out.println("  vigint admin-keys create --name ops");
-            out.println("or create clients directly with: vigint clients create --name NAME --email EMAIL");
+        String schedule = startInvoiceSchedule(context.get(InvoiceScheduler.class));
+        boolean noOperatorKey =
+                context.get(OperatorKeysUseCase.class).listOperatorKeys().isEmpty();
+        // One write, so that whoever waits for the "listening" line sees the lines after it too.
+        String nl = System.lineSeparator();
+        StringBuilder banner = new StringBuilder()
+                .append("Vigint is listening on ")
+                .append(server.uri())
+                .append(" (database: ")
+                .append(context.settings().safeDatabaseUrl())
+                .append(")")
+                .append(nl)
+                .append(schedule)
+                .append(nl);
+        if (noOperatorKey) {
+            banner.append("No operator key exists yet. To administer clients over HTTP, create one with:")
+                    .append(nl)
+                    .append("  vigint admin-keys create --name ops")
+                    .append(nl)
+                    .append("or create clients directly with: vigint clients create --name NAME --email EMAIL")
+                    .append(nl);
         }
+        out.print(banner);
         out.flush();
         stopRequested.await();
         try {
