@@ -54,14 +54,15 @@ public final class CliContext implements AutoCloseable {
 
     /**
      * Makes this run's injector include the HTTP server configured by {@code config}, with incident
-     * analysis configured by the settings' {@code analysis.*} keys. Must be called
-     * before the first {@link #get}.
+     * analysis, alerts and the invoice scheduler configured by the settings. Must be called before the
+     * first {@link #get}.
      */
     public void enableServer(io.vigint.cli.config.ServerConfig config) {
         addModules(
                 new ServeModule(config),
                 AnalysisModule.of(settings().analysis()),
-                new AlertModule(settings().alerts(), config));
+                new AlertModule(settings().alerts(), config),
+                new InvoiceScheduleModule(settings().schedule()));
     }
 
     /** The options every command takes (filled in by picocli while parsing). */

@@ -76,6 +76,9 @@ class ServeIT {
         assertThat(server.stdout())
                 .as("an empty database tells the operator how to begin")
                 .contains("vigint admin-keys create --name ops");
+        assertThat(server.stdout())
+                .as("the invoice batch is scheduled by default")
+                .contains("Invoice batch scheduled (UTC): weekly MON 00:05 (next ");
 
         JsonNode created = cli(database, "clients", "create", "--name", "Acme", "--email", "ops@acme.example");
         String key = created.get("api_key").asText();

@@ -4,10 +4,13 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.vigint.core.error.ErrorCode;
 import io.vigint.core.error.VigintException;
+import io.vigint.core.schedule.InProcessJobLock;
+import io.vigint.core.schedule.JobLock;
 import io.vigint.persistence.access.AccessChangeMapper;
 import io.vigint.persistence.client.ClientMapper;
 import io.vigint.persistence.idempotency.IdempotencyMapper;
 import io.vigint.persistence.key.ApiKeyMapper;
+import io.vigint.persistence.lock.JobLockMapper;
 import io.vigint.persistence.login.LoginMapper;
 import io.vigint.persistence.mail.EmailConfigMapper;
 import io.vigint.persistence.operator.OperatorKeyMapper;
@@ -22,6 +25,7 @@ import java.sql.SQLException;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.apache.ibatis.builder.xml.XMLConfigBuilder;
@@ -58,6 +62,9 @@ public final class Database implements AutoCloseable {
     private static final String MYBATIS_CONFIG = "io/vigint/persistence/mybatis-config.xml";
     private static final String MIGRATIONS = "classpath:db/migration";
     private static final String H2_FILE_PREFIX = "jdbc:h2:file:";
+
+    /** H2 job locks, per database URL: an embedded database belongs to one process. */
+    private static final Map<String, JobLock> IN_PROCESS_LOCKS = new ConcurrentHashMap<>();
 
     private final DatabaseSettings settings;
     private final HikariDataSource pool;
@@ -127,6 +134,18 @@ public final class Database implements AutoCloseable {
         return accessChanges;
     }
 
+    /**
+     * The lock that lets one of several servers on this database run a scheduled job: PostgreSQL
+     * advisory locks ({@link DatabaseJobLock}); on H2, a lock shared by every handle on the same URL in
+     * this JVM, since an embedded database serves one process.
+     */
+    public JobLock jobLock() {
+        if (settings.isH2()) {
+            return IN_PROCESS_LOCKS.computeIfAbsent(settings.url(), url -> new InProcessJobLock());
+        }
+        return new DatabaseJobLock(settings, storage::openSession);
+    }
+
     /** The connection pool, for tools and tests that need plain JDBC. */
     public DataSource dataSource() {
         return pool;
@@ -193,6 +212,7 @@ public final class Database implements AutoCloseable {
         configuration.addMapper(IdempotencyMapper.class);
         configuration.addMapper(AccessChangeMapper.class);
         configuration.addMapper(EmailConfigMapper.class);
+        configuration.addMapper(JobLockMapper.class);
         return new SqlSessionFactoryBuilder().build(configuration);
     }
 

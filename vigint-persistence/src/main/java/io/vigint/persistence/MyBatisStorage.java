@@ -100,6 +100,11 @@ public final class MyBatisStorage
         return sessions.getMapper(type);
     }
 
+    /** A session of its own on {@code connection}, outside any transaction of this storage. */
+    org.apache.ibatis.session.SqlSession openSession(java.sql.Connection connection) {
+        return sessions.openSession(connection);
+    }
+
     // ---- transactions
 
     @Override

@@ -13,14 +13,16 @@ import io.vigint.core.operator.OperatorKeyStore;
 import io.vigint.core.port.AccessChangeFeed;
 import io.vigint.core.port.AccessChangeNotifier;
 import io.vigint.core.port.TransactionRunner;
+import io.vigint.core.schedule.JobLock;
 import java.util.Objects;
 
 /**
  * Binds the core's storage ports to one {@link Database}: {@link ClientStore}, {@link ApiKeyStore},
  * {@link TransactionRunner}, {@link LoginStore}, {@link OperatorKeyStore}, {@link ClientSettingsStore}
- * and {@link IdempotencyStore} are all its {@link MyBatisStorage}; {@link AccessChangeNotifier} and
- * {@link AccessChangeFeed} are its {@link DatabaseAccessChanges}; {@link EmailConfigStore} is a
- * {@link MyBatisEmailConfigStore} over the same sessions. The database is a singleton, opened
+ * and {@link IdempotencyStore} are all its {@link MyBatisStorage}; {@link JobLock} is its
+ * {@link Database#jobLock()}; {@link AccessChangeNotifier} and {@link AccessChangeFeed} are its
+ * {@link DatabaseAccessChanges}; {@link EmailConfigStore} is a {@link MyBatisEmailConfigStore} over the
+ * same sessions. The database is a singleton, opened
  * when first needed; whoever owns the injector closes it (which also stops the feed).
  */
 public final class PersistenceModule extends AbstractModule {
@@ -79,6 +81,11 @@ public final class PersistenceModule extends AbstractModule {
     @Provides
     EmailConfigStore emailConfigStore(MyBatisStorage storage) {
         return new MyBatisEmailConfigStore(storage);
+    }
+
+    @Provides
+    JobLock jobLock(Database database) {
+        return database.jobLock();
     }
 
     @Provides

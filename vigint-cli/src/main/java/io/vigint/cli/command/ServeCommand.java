@@ -1,12 +1,18 @@
 package io.vigint.cli.command;
 
+import io.vigint.billing.schedule.CadenceTime;
+import io.vigint.billing.schedule.InvoiceScheduler;
 import io.vigint.cli.CliContext;
 import io.vigint.cli.CommandFailedException;
 import io.vigint.cli.config.ServerConfig;
 import io.vigint.core.operator.OperatorKeysUseCase;
+import io.vigint.core.schedule.Cadence;
 import io.vigint.http.server.VigintServer;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -31,7 +37,11 @@ import sun.misc.Signal;
                     + "(local|postgresql|redis), rate_limit.per_minute, rate_limit.redis_url, auth.token_lifetime.",
             "Incident analysis: analysis.analyzer (local|gemini), VIGINT_GEMINI_API_KEY, analysis.gemini.* "
                     + "(screening_model, confirmation_model, base_url, timeout, max_frames), analysis.motion.* "
-                    + "(cell_delta, low_percent, medium_percent, high_percent, confirm_pairs)."
+                    + "(cell_delta, low_percent, medium_percent, high_percent, confirm_pairs).",
+            "It also runs the invoice batch for the period just ended (UTC; billing.schedule.enabled, "
+                    + "billing.schedule.weekly=MON 00:05, billing.schedule.monthly=1 00:05, "
+                    + "billing.schedule.quarterly=1 00:05, each may be off); of several servers on one "
+                    + "PostgreSQL database one runs it."
         })
 public final class ServeCommand implements Callable<Integer> {
     private final CliContext context;
@@ -86,13 +96,29 @@ public final class ServeCommand implements Callable<Integer> {
                             awaitQuietly(stopped);
                         },
                         "vigint-shutdown"));
-        out.println("Vigint is listening on " + server.uri() + " (database: "
-                + context.settings().safeDatabaseUrl() + ")");
-        if (context.get(OperatorKeysUseCase.class).listOperatorKeys().isEmpty()) {
-            out.println("No operator key exists yet. To administer clients over HTTP, create one with:");
-            out.println("  vigint admin-keys create --name ops");
-            out.println("or create clients directly with: vigint clients create --name NAME --email EMAIL");
+        String schedule = startInvoiceSchedule(context.get(InvoiceScheduler.class));
+        boolean noOperatorKey =
+                context.get(OperatorKeysUseCase.class).listOperatorKeys().isEmpty();
+        // One write, so that whoever waits for the "listening" line sees the lines after it too.
+        String nl = System.lineSeparator();
+        StringBuilder banner = new StringBuilder()
+                .append("Vigint is listening on ")
+                .append(server.uri())
+                .append(" (database: ")
+                .append(context.settings().safeDatabaseUrl())
+                .append(")")
+                .append(nl)
+                .append(schedule)
+                .append(nl);
+        if (noOperatorKey) {
+            banner.append("No operator key exists yet. To administer clients over HTTP, create one with:")
+                    .append(nl)
+                    .append("  vigint admin-keys create --name ops")
+                    .append(nl)
+                    .append("or create clients directly with: vigint clients create --name NAME --email EMAIL")
+                    .append(nl);
         }
+        out.print(banner);
         out.flush();
         stopRequested.await();
         try {
@@ -102,6 +128,31 @@ public final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }
         return 0;
+    }
+
+    /** Starts the scheduled invoice batch (closed with the server) and says when it runs. */
+    static String startInvoiceSchedule(InvoiceScheduler scheduler) {
+        scheduler.start();
+        Map<Cadence, Instant> next = scheduler.nextRuns();
+        if (next.isEmpty()) {
+            return "The invoice batch is not scheduled (billing.schedule.enabled=false or every cadence off).";
+        }
+        StringBuilder line = new StringBuilder("Invoice batch scheduled (UTC):");
+        String separator = " ";
+        for (Cadence cadence : Cadence.values()) {
+            Optional<CadenceTime> time = scheduler.schedule().time(cadence);
+            if (time.isPresent() && next.containsKey(cadence)) {
+                line.append(separator)
+                        .append(cadence.label())
+                        .append(' ')
+                        .append(time.get())
+                        .append(" (next ")
+                        .append(next.get(cadence))
+                        .append(')');
+                separator = ", ";
+            }
+        }
+        return line.toString();
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

@@ -65,7 +65,8 @@ public final class Settings {
                 AlertConfig.Key.values(),
                 MailConfig.Key.values(),
                 MeteringConfig.Key.values(),
-                BillingConfig.Key.values())) {
+                BillingConfig.Key.values(),
+                ScheduleConfig.Key.values())) {
             for (SettingKey key : group) {
                 keys.add(key.property());
             }
@@ -187,6 +188,11 @@ public final class Settings {
     /** The billing settings (VAT, schedule). */
     public BillingConfig billing() {
         return BillingConfig.resolve(values());
+    }
+
+    /** When {@code vigint serve} runs the invoice batch, and the seller on invoices. */
+    public ScheduleConfig schedule() {
+        return ScheduleConfig.resolve(values());
     }
 
     /** Settings read from the environment, then the config file, then each key's default. */
