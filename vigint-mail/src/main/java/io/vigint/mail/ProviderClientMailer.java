@@ -13,7 +13,8 @@ import java.util.Optional;
  * Sends a client's mail through the client's own provider when it configured one (the sender is built
  * from the decrypted configuration at each send, so a change applies at once), else through the
  * server's {@link MailSender}. A client's provider failing is not hidden by falling back to the
- * server's: the failure is the client's to see and fix.
+ * server's: the failure is the client's to see and fix. A stored secret that no longer decrypts (the
+ * master key changed) is {@code MAIL_FAILED} saying so, and is not retried.
  */
 public final class ProviderClientMailer implements ClientMailer {
     private final EmailConfigUseCase configs;
@@ -28,7 +29,13 @@ public final class ProviderClientMailer implements ClientMailer {
 
     @Override
     public void send(ClientId clientId, MailMessage message) {
-        Optional<EmailProviderAccount> account = configs.providerAccount(clientId);
+        Optional<EmailProviderAccount> account;
+        try {
+            account = configs.providerAccount(clientId);
+        } catch (IllegalStateException unreadable) {
+            throw MailFailures.unreadableSecret(
+                    configs.emailConfig(clientId).config().provider().wireName());
+        }
         MailSender sender = account.map(senders::forAccount).orElse(serverSender);
         sender.send(message);
     }

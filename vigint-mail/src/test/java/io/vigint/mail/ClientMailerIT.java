@@ -140,6 +140,30 @@ class ClientMailerIT {
     }
 
     @Test
+    void aSecretSealedUnderAnotherMasterKeyIsReportedOnceAndNotRerouted() {
+        io.vigint.core.mail.StoredEmailConfig stored =
+                configs.findEmailConfig(acme.id()).orElseThrow();
+        byte[] otherKey = new byte[32];
+        otherKey[0] = 1;
+        configs.updateEmailConfig(new io.vigint.core.mail.StoredEmailConfig(
+                acme.id(),
+                stored.config(),
+                new AesGcmSecretCipher(otherKey).encrypt("acme-pass"),
+                stored.createdAt(),
+                stored.updatedAt()));
+
+        assertThatThrownBy(() -> injector.getInstance(ClientMailer.class).send(acme.id(), Messages.alert("a@acme.com")))
+                .isInstanceOfSatisfying(VigintException.class, e -> {
+                    assertThat(e.details())
+                            .containsEntry("provider", "smtp")
+                            .containsEntry("reason", "UnreadableSecret");
+                    assertThat(e.getMessage()).contains("master key");
+                });
+        assertThat(SMTP.getReceivedMessages()).isEmpty();
+        assertThat(dataDir.resolve("outbox")).doesNotExist();
+    }
+
+    @Test
     void theServersSenderIsTheOutboxByDefault() throws Exception {
         injector.getInstance(MailSender.class).send(Messages.alert("ops@vigint.test"));
 

@@ -70,7 +70,7 @@ class RetryTest {
     }
 
     @Test
-    void refusedSmtpCredentialsAreNotRetried() {
+    void refusedSmtpCredentialsAndMalformedAddressesAreNotRetried() {
         AtomicInteger calls = new AtomicInteger();
         RetryingMailSender sender = new RetryingMailSender(
                 message -> {
@@ -78,9 +78,16 @@ class RetryTest {
                     throw MailFailures.failed("smtp", new jakarta.mail.AuthenticationFailedException("535"));
                 },
                 retry);
+        RetryingMailSender badAddress = new RetryingMailSender(
+                message -> {
+                    calls.incrementAndGet();
+                    throw MailFailures.failed("smtp", new jakarta.mail.internet.AddressException("bad"));
+                },
+                retry);
 
         assertThatThrownBy(() -> sender.send(MESSAGE)).isInstanceOf(VigintException.class);
-        assertThat(calls).hasValue(1);
+        assertThatThrownBy(() -> badAddress.send(MESSAGE)).isInstanceOf(VigintException.class);
+        assertThat(calls).hasValue(2);
         assertThat(sleeps).isEmpty();
     }
 

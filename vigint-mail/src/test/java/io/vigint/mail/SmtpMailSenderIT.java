@@ -85,7 +85,8 @@ class SmtpMailSenderIT {
                 "s3cret-pass");
 
         assertThatThrownBy(() -> new SmtpMailSender(starttls, clock).send(Messages.alert("a@b.co")))
-                .isInstanceOf(VigintException.class);
+                .isInstanceOf(VigintException.class)
+                .hasRootCauseMessage("STARTTLS is required but host does not support STARTTLS");
         assertThat(SMTP.getReceivedMessages()).isEmpty();
     }
 }
