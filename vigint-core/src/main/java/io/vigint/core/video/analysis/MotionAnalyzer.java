@@ -13,6 +13,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 
 /**
  * The local analyzer: motion by frame differencing, with no network. Each frame is decoded (subsampled
@@ -160,12 +161,12 @@ public final class MotionAnalyzer implements IncidentAnalyzer {
         return grid;
     }
 
-    /** Decodes, skipping pixels so that about {@link #SAMPLES_PER_CELL} per cell edge remain. */
+    /**
+     * Decodes in memory (never through ImageIO's temporary-file cache), skipping pixels so that about
+     * {@link #SAMPLES_PER_CELL} per cell edge remain.
+     */
     private BufferedImage decode(byte[] data) {
-        try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(data))) {
-            if (input == null) {
-                return null;
-            }
+        try (ImageInputStream input = new MemoryCacheImageInputStream(new ByteArrayInputStream(data))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
             if (!readers.hasNext()) {
                 return null;
