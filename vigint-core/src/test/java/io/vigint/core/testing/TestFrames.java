@@ -46,6 +46,18 @@ public final class TestFrames {
         return encode(scene(width, height, width / 4, seed), "jpeg");
     }
 
+    /** A PNG of colour noise: it hardly compresses, about 3 bytes per pixel. */
+    public static byte[] noisyPng(int width, int height, long seed) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Random random = new Random(seed);
+        for (int py = 0; py < height; py++) {
+            for (int px = 0; px < width; px++) {
+                image.setRGB(px, py, random.nextInt(1 << 24));
+            }
+        }
+        return encode(image, "png");
+    }
+
     /** {@code data} as a JPEG frame at {@code timestamp}. */
     public static Frame jpegFrame(byte[] data, Instant timestamp) {
         return new Frame(data, FrameFormat.JPEG, timestamp);
