@@ -53,11 +53,12 @@ public final class CliContext implements AutoCloseable {
     }
 
     /**
-     * Makes this run's injector include the HTTP server configured by {@code config}. Must be called
+     * Makes this run's injector include the HTTP server configured by {@code config}, and the frame
+     * buffers and ingest endpoints configured by the settings' {@code video.*} keys. Must be called
      * before the first {@link #get}.
      */
     public void enableServer(io.vigint.cli.config.ServerConfig config) {
-        addModules(new ServeModule(config));
+        addModules(new ServeModule(config), new VideoModule(settings().video()));
     }
 
     /** The options every command takes (filled in by picocli while parsing). */
