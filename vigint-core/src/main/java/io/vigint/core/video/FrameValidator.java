@@ -16,14 +16,17 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
 
 /**
  * Turns received bytes into a {@link Frame} only if they are a JPEG or PNG image: anything else is refused
- * with 400 {@code INVALID_FRAME}, and bytes over the size limit with 413 {@code PAYLOAD_TOO_LARGE}.
+ * with 400 {@code INVALID_FRAME}, and bytes over the size limit with 413 {@code PAYLOAD_TOO_LARGE}. The
+ * format comes from the bytes, never from what the sender says.
  *
- * <p>Two levels of checking ({@link Level}): {@link Level#STRUCTURE} (the default) reads the image's header
- * with the JDK's own reader (markers and tables up to the frame header for JPEG, signature and a valid
- * {@code IHDR} chunk for PNG), checks the dimensions, and checks that the data ends where an image ends
- * (the JPEG {@code EOI} marker, the PNG {@code IEND} chunk), so truncated uploads are refused;
- * {@link Level#DECODE} decodes every pixel as well, which costs milliseconds per frame instead of
- * microseconds. Thread-safe.
+ * <p>Two levels of checking ({@link Level}). {@link Level#STRUCTURE} (the default) walks the image's
+ * structure without decoding pixels: for JPEG the marker segments up to the start of scan (segment lengths
+ * inside the data, quantisation tables, one valid frame header, a scan header matching it) and the
+ * {@code EOI} marker at the end; for PNG every chunk (lengths, CRCs), a valid {@code IHDR} first, image data,
+ * and {@code IEND} last. Truncated uploads and corrupt headers are refused; damage inside the compressed
+ * pixel data is not seen. {@link Level#DECODE} also decodes every pixel with {@code javax.imageio}, which
+ * costs milliseconds per frame instead of microseconds. Both refuse images over {@link #MAX_PIXELS}.
+ * Thread-safe.
  */
 public final class FrameValidator {
     /** How thoroughly frames are checked. */
@@ -85,10 +88,30 @@ public final class FrameValidator {
         if (format == null) {
             throw invalid("the data is not a JPEG or PNG image");
         }
-        if (!endsWell(format, data)) {
-            throw invalid("the " + format.name() + " image is truncated (no end marker)");
+        ImageStructure structure = new ImageStructure();
+        ImageStructure.Size size;
+        if (format == FrameFormat.JPEG) {
+            int end = jpegEnd(data);
+            if (end < 0) {
+                throw invalid("the JPEG image is truncated (no end marker)");
+            }
+            size = structure.jpeg(data, end);
+        } else {
+            if (!endsWith(data, PNG_IEND)) {
+                throw invalid("the PNG image is truncated (no IEND chunk)");
+            }
+            size = structure.png(data);
         }
-        check(format == FrameFormat.JPEG ? jpegReader : pngReader, format, data);
+        if (size == null) {
+            throw invalid(structure.problem());
+        }
+        if ((long) size.width() * size.height() > MAX_PIXELS) {
+            throw invalid("the image is " + size.width() + " x " + size.height() + " pixels; at most " + MAX_PIXELS
+                    + " pixels are accepted");
+        }
+        if (level == Level.DECODE) {
+            decode(format == FrameFormat.JPEG ? jpegReader : pngReader, format, data);
+        }
         return new Frame(data, format, timestamp);
     }
 
@@ -116,30 +139,21 @@ public final class FrameValidator {
         return null;
     }
 
-    private static boolean endsWell(FrameFormat format, byte[] data) {
-        if (format == FrameFormat.PNG) {
-            return endsWith(data, PNG_IEND);
-        }
-        // Some encoders pad JPEG data with zero bytes after the EOI marker.
+    /** Where the JPEG data ends: just after its EOI marker (up to 64 zero bytes of padding may follow), or -1. */
+    private static int jpegEnd(byte[] data) {
         int end = data.length;
-        while (end > 2 && data[end - 1] == 0 && data.length - end < 64) {
+        while (end > 4 && data[end - 1] == 0 && data.length - end < 64) {
             end--;
         }
-        return (data[end - 2] & 0xff) == 0xff && (data[end - 1] & 0xff) == 0xd9;
+        return (data[end - 2] & 0xff) == 0xff && (data[end - 1] & 0xff) == 0xd9 ? end : -1;
     }
 
-    private void check(ImageReaderSpi spi, FrameFormat format, byte[] data) {
+    private void decode(ImageReaderSpi spi, FrameFormat format, byte[] data) {
         ImageReader reader = null;
         try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(data))) {
             reader = spi.createReaderInstance();
             reader.setInput(in, true, true);
-            long width = reader.getWidth(0);
-            long height = reader.getHeight(0);
-            if (width < 1 || height < 1 || width * height > MAX_PIXELS) {
-                throw invalid("the image is " + width + " x " + height + " pixels; at most " + MAX_PIXELS
-                        + " pixels are accepted");
-            }
-            if (level == Level.DECODE && reader.read(0) == null) {
+            if (reader.read(0) == null) {
                 throw invalid("the " + format.name() + " image does not decode");
             }
         } catch (IOException | RuntimeException e) {

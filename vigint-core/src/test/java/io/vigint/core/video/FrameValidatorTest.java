@@ -77,6 +77,68 @@ class FrameValidatorTest {
     }
 
     @Test
+    void refusesAJpegWithoutAScanOrWhoseSegmentsRunPastTheData() {
+        FrameValidator validator = new FrameValidator(1 << 20);
+        byte[] jpeg = TestFrames.jpeg();
+        int scan = indexOf(jpeg, (byte) 0xff, (byte) 0xda);
+        byte[] noScan = Arrays.copyOf(Arrays.copyOf(jpeg, scan), scan + 2);
+        noScan[scan] = (byte) 0xff;
+        noScan[scan + 1] = (byte) 0xd9;
+        byte[] longSegment = jpeg.clone();
+        longSegment[4] = (byte) 0x7f; // the APP0 segment's length now points far past the end
+
+        assertInvalid(validator, noScan);
+        assertInvalid(validator, longSegment);
+    }
+
+    @Test
+    void refusesAPngWithADamagedChunkOrDataAfterItsEnd() {
+        FrameValidator validator = new FrameValidator(1 << 20);
+        byte[] png = TestFrames.png();
+        byte[] damaged = png.clone();
+        damaged[png.length / 2] ^= 0x55; // inside IDAT: its CRC no longer matches
+        byte[] trailing = Arrays.copyOf(png, png.length + 12);
+        System.arraycopy(png, png.length - 12, trailing, png.length, 12); // a second IEND after the first
+
+        assertInvalid(validator, damaged);
+        assertInvalid(validator, trailing);
+    }
+
+    @Test
+    void refusesImagesOverTheMaximumNumberOfPixels() {
+        byte[] png = TestFrames.png();
+        byte[] huge = png.clone();
+        huge[16] = 0x00;
+        huge[17] = 0x01;
+        huge[18] = 0x00;
+        huge[19] = 0x00; // width 65536
+        huge[20] = 0x00;
+        huge[21] = 0x01;
+        huge[22] = 0x00;
+        huge[23] = 0x00; // height 65536
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(huge, 12, 17);
+        long value = crc.getValue();
+        for (int i = 0; i < 4; i++) {
+            huge[29 + i] = (byte) (value >>> (24 - 8 * i));
+        }
+
+        assertThatThrownBy(() -> new FrameValidator(1 << 20).frame(huge, T))
+                .isInstanceOfSatisfying(
+                        VigintException.class,
+                        e -> assertThat(e.details().get("reason")).asString().contains("65536 x 65536"));
+    }
+
+    private static int indexOf(byte[] data, byte first, byte second) {
+        for (int i = 2; i < data.length - 1; i++) {
+            if (data[i] == first && data[i + 1] == second) {
+                return i;
+            }
+        }
+        throw new AssertionError("marker not found");
+    }
+
+    @Test
     void refusesFramesOverTheSizeLimitWith413() {
         byte[] jpeg = TestFrames.jpeg();
         FrameValidator validator = new FrameValidator(jpeg.length - 1);

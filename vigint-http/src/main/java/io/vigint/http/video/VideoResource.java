@@ -29,6 +29,7 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -79,7 +80,7 @@ public final class VideoResource {
             @QueryParam("source_id") String sourceId,
             @QueryParam("frame_count") Long frameCount,
             @Context ContainerRequestContext request) {
-        return bufferRawFrame(clientOf(request), SourceIds.check(sourceId), body, frameCount);
+        return bufferRawFrame(clientOf(request), SourceIds.check(sourceId), body, request.getLength(), frameCount);
     }
 
     /** Several frames as JSON, all buffered or none. */
@@ -127,7 +128,7 @@ public final class VideoResource {
             @QueryParam("source_id") String sourceId,
             @QueryParam("frame_count") Long frameCount,
             @Context ContainerRequestContext request) {
-        return bufferRawFrame(clientOf(request), requiredSource(sourceId), body, frameCount);
+        return bufferRawFrame(clientOf(request), requiredSource(sourceId), body, request.getLength(), frameCount);
     }
 
     private BufferedView bufferOne(ClientId client, String source, BufferRequest body) {
@@ -137,18 +138,28 @@ public final class VideoResource {
         return new BufferedView(BUFFERED, frameCount(body.frameCount()), result.bufferSize(), result.timestamp());
     }
 
-    private BufferedView bufferRawFrame(ClientId client, String source, InputStream body, Long frameCount) {
-        byte[] data = read(body);
+    private BufferedView bufferRawFrame(
+            ClientId client, String source, InputStream body, int announcedLength, Long frameCount) {
+        byte[] data = read(body, announcedLength);
         Frame frame = validator.frame(data, clock.instant());
         BufferedFrames result = buffers.add(client, source, frame);
         return new BufferedView(BUFFERED, frameCount(frameCount), result.bufferSize(), result.timestamp());
     }
 
-    private byte[] read(InputStream body) {
+    /** The body's bytes: read into an array of the announced length when there is one, in chunks otherwise. */
+    private byte[] read(InputStream body, int announcedLength) {
         if (body == null) {
             throw FrameValidator.invalid("the request body is empty");
         }
+        if (announcedLength > validator.maxFrameBytes()) {
+            throw FrameValidator.tooLarge(validator.maxFrameBytes());
+        }
         try {
+            if (announcedLength >= 0) {
+                byte[] data = new byte[announcedLength];
+                int read = body.readNBytes(data, 0, announcedLength);
+                return read == announcedLength ? data : Arrays.copyOf(data, read);
+            }
             byte[] data = body.readNBytes(validator.maxFrameBytes() + 1);
             if (data.length > validator.maxFrameBytes()) {
                 throw FrameValidator.tooLarge(validator.maxFrameBytes());
