@@ -128,6 +128,7 @@ java "${java_opts[@]}" -cp "$bench_jar" io.vigint.benchmarks.PlainIngestServer "
 pids+=($!)
 await_line "$data/plain.log" "listening" "${pids[-1]}"
 vigint_pid=${pids[0]}
+plain_pid=${pids[1]}
 
 created=$(java -jar "$jar" clients create --name frame-bench --email frame-bench@example.com --output json \
     --data-dir "$data" 2>/dev/null)
@@ -176,15 +177,23 @@ mkdir -p "$out"
 } | tee "$out/machine.txt"
 check before | tee -a "$out/machine.txt"
 
-# run_wrk FILE URL BODY_FILE TYPE KEY: sets rps and bad (non-2xx responses + socket errors)
+clock_ticks=$(getconf CLK_TCK)
+cpu_of() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+
+# run_wrk FILE URL BODY_FILE TYPE DURATION KEY PID: sets rps, bad (non-2xx responses + socket errors) and us
+# (CPU time of server process PID per request, user + system, in microseconds)
 run_wrk() {
-    local file=$1 url=$2 dur=$5
+    local file=$1 url=$2 dur=$5 pid=$7 before after requests
+    before=$(cpu_of "$pid")
     BODY_FILE=$3 BODY_TYPE=$4 API_KEY=$6 wrk -t"$threads" -c"$connections" -d"$dur" -s "$data/post.lua" "$url" >"$file" 2>&1 || {
         echo "wrk failed; see $file" >&2
         cat "$file" >&2
         return 1
     }
+    after=$(cpu_of "$pid")
     rps=$(awk '/^Requests\/sec:/ {print $2}' "$file")
+    requests=$(awk '/ requests in / {print $1}' "$file")
+    us=$(awk -v a="$after" -v b="$before" -v n="$requests" -v hz="$clock_ticks" 'BEGIN {printf "%.0f", (a - b) / hz * 1e6 / n}')
     local non2xx sock
     non2xx=$(awk '/Non-2xx or 3xx responses:/ {print $NF}' "$file")
     sock=$(awk '/Socket errors:/ {gsub(",", ""); print $4 + $6 + $8 + $10}' "$file")
@@ -194,36 +203,43 @@ run_wrk() {
 median() { sort -g | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
 
 echo "== warm-up (discarded)"
-run_wrk "$out/warmup-plain-raw.txt" "$plain_url" "$jpeg" image/jpeg "$warmup_duration" ""
-run_wrk "$out/warmup-vigint-raw.txt" "$vigint_url" "$jpeg" image/jpeg "$warmup_duration" "$api_key"
-run_wrk "$out/warmup-plain-json.txt" "$plain_url" "$json" application/json "$warmup_duration" ""
-run_wrk "$out/warmup-vigint-json.txt" "$vigint_url" "$json" application/json "$warmup_duration" "$api_key"
+run_wrk "$out/warmup-plain-raw.txt" "$plain_url" "$jpeg" image/jpeg "$warmup_duration" "" "$plain_pid"
+run_wrk "$out/warmup-vigint-raw.txt" "$vigint_url" "$jpeg" image/jpeg "$warmup_duration" "$api_key" "$vigint_pid"
+run_wrk "$out/warmup-plain-json.txt" "$plain_url" "$json" application/json "$warmup_duration" "" "$plain_pid"
+run_wrk "$out/warmup-vigint-json.txt" "$vigint_url" "$json" application/json "$warmup_duration" "$api_key" "$vigint_pid"
 
-row() { printf '%-6s %11s %11s %7s %11s %11s %7s %6s %5s\n' "$@"; }
-row round "plain raw" "vigint raw" ratio "plain json" "vigint json" ratio load bad | tee "$out/rounds.txt"
+row() { printf '%-6s %10s %10s %6s %10s %10s %6s %16s %16s %6s %4s\n' "$@"; }
+echo "req/s from wrk; us/req: CPU time of each server process per request (plain / vigint)" | tee "$out/rounds.txt"
+row round "plain raw" "vig raw" ratio "plain json" "vig json" ratio "raw us/req" "json us/req" load bad | tee -a "$out/rounds.txt"
 raw_ratios=()
 json_ratios=()
+raw_cpu_ratios=()
+json_cpu_ratios=()
 all_bad=0
 for ((round = 1; round <= rounds; round++)); do
     load=$(cut -d' ' -f1 /proc/loadavg)
-    run_wrk "$out/round-$round-plain-raw.txt" "$plain_url" "$jpeg" image/jpeg "$duration" ""
-    p_raw=$rps b1=$bad
-    run_wrk "$out/round-$round-vigint-raw.txt" "$vigint_url" "$jpeg" image/jpeg "$duration" "$api_key"
-    v_raw=$rps b2=$bad
-    run_wrk "$out/round-$round-plain-json.txt" "$plain_url" "$json" application/json "$duration" ""
-    p_json=$rps b3=$bad
-    run_wrk "$out/round-$round-vigint-json.txt" "$vigint_url" "$json" application/json "$duration" "$api_key"
-    v_json=$rps b4=$bad
+    run_wrk "$out/round-$round-plain-raw.txt" "$plain_url" "$jpeg" image/jpeg "$duration" "" "$plain_pid"
+    p_raw=$rps b1=$bad pu_raw=$us
+    run_wrk "$out/round-$round-vigint-raw.txt" "$vigint_url" "$jpeg" image/jpeg "$duration" "$api_key" "$vigint_pid"
+    v_raw=$rps b2=$bad vu_raw=$us
+    run_wrk "$out/round-$round-plain-json.txt" "$plain_url" "$json" application/json "$duration" "" "$plain_pid"
+    p_json=$rps b3=$bad pu_json=$us
+    run_wrk "$out/round-$round-vigint-json.txt" "$vigint_url" "$json" application/json "$duration" "$api_key" "$vigint_pid"
+    v_json=$rps b4=$bad vu_json=$us
+    raw_cpu_ratios+=("$(awk -v a="$pu_raw" -v b="$vu_raw" 'BEGIN {printf "%.3f", a / b}')")
+    json_cpu_ratios+=("$(awk -v a="$pu_json" -v b="$vu_json" 'BEGIN {printf "%.3f", a / b}')")
     r_raw=$(awk -v a="$v_raw" -v b="$p_raw" 'BEGIN {printf "%.3f", a / b}')
     r_json=$(awk -v a="$v_json" -v b="$p_json" 'BEGIN {printf "%.3f", a / b}')
     raw_ratios+=("$r_raw")
     json_ratios+=("$r_json")
     all_bad=$((all_bad + b1 + b2 + b3 + b4))
-    row "$round" "$p_raw" "$v_raw" "$r_raw" "$p_json" "$v_json" "$r_json" "$load" "$((b1 + b2 + b3 + b4))" | tee -a "$out/rounds.txt"
+    row "$round" "$p_raw" "$v_raw" "$r_raw" "$p_json" "$v_json" "$r_json" "$pu_raw / $vu_raw" "$pu_json / $vu_json" "$load" "$((b1 + b2 + b3 + b4))" | tee -a "$out/rounds.txt"
 done
 {
     echo "median ratio vigint/plain, raw image/jpeg:  $(printf '%s\n' "${raw_ratios[@]}" | median)  (target >= 0.8)"
     echo "median ratio vigint/plain, base64 JSON:     $(printf '%s\n' "${json_ratios[@]}" | median)"
+    echo "median ratio of CPU cost per request plain/vigint (what the ratio would be if each server had the"
+    echo "  machine to itself): raw $(printf '%s\n' "${raw_cpu_ratios[@]}" | median), JSON $(printf '%s\n' "${json_cpu_ratios[@]}" | median)"
     echo "failed requests (non-2xx or socket errors) in all rounds: $all_bad"
     echo "vigint server CPU time: $(awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f s", ($14 + $15) / hz}' "/proc/$vigint_pid/stat")"
 } | tee -a "$out/rounds.txt"
