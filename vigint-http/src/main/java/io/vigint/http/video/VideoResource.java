@@ -101,6 +101,7 @@ public final class VideoResource {
                 throw atIndex(VigintException.invalid("frames", "a frame must be an object"), i);
             }
             try {
+                frameCount(frame.frameCount());
                 frames.add(validator.frame(decode(frame.frameData()), timestamp(frame.timestamp(), now)));
             } catch (VigintException e) {
                 throw atIndex(e, i);
