@@ -53,13 +53,14 @@ public final class CliContext implements AutoCloseable {
     }
 
     /**
-     * Makes this run's injector include the HTTP server configured by {@code config}, with incident
-     * analysis, alerts and the invoice scheduler configured by the settings. Must be called before the
-     * first {@link #get}.
+     * Makes this run's injector include the HTTP server configured by {@code config}, with the frame
+     * buffers, incident analysis, alerts and the invoice scheduler configured by the settings. Must be
+     * called before the first {@link #get}.
      */
     public void enableServer(io.vigint.cli.config.ServerConfig config) {
         addModules(
                 new ServeModule(config),
+                new VideoModule(settings().video()),
                 AnalysisModule.of(settings().analysis()),
                 new AlertModule(settings().alerts(), config),
                 new InvoiceScheduleModule(settings().schedule()));

@@ -5,6 +5,7 @@ import com.google.inject.Binder;
 import com.google.inject.Key;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import com.google.inject.multibindings.MapBinder;
 import com.google.inject.multibindings.Multibinder;
 import com.google.inject.multibindings.OptionalBinder;
 import com.google.inject.name.Named;
@@ -77,6 +78,8 @@ import javax.sql.DataSource;
 public final class HttpModule extends AbstractModule {
     /** Name of the {@code Set<Object>} of JAX-RS component instances the server registers. */
     public static final String JERSEY_COMPONENTS = "jersey-components";
+    /** Name of the {@code Map<String, Long>} of request-body limits of single routes (path without slashes). */
+    public static final String ROUTE_BODY_LIMITS = "route-body-limits";
     /** Name of the {@code Set<AutoCloseable>} the server closes when it stops. */
     public static final String SERVER_RESOURCES = "server-resources";
 
@@ -120,8 +123,17 @@ public final class HttpModule extends AbstractModule {
         return Multibinder.newSetBinder(binder, Object.class, Names.named(JERSEY_COMPONENTS));
     }
 
+    /**
+     * The body-size limits of single routes that differ from {@link HttpSettings#maxBodyBytes()}, by path
+     * relative to the server root without leading or trailing slash ({@code "api/video/buffer"}).
+     */
+    public static MapBinder<String, Long> routeBodyLimits(Binder binder) {
+        return MapBinder.newMapBinder(binder, String.class, Long.class, Names.named(ROUTE_BODY_LIMITS));
+    }
+
     @Override
     protected void configure() {
+        routeBodyLimits(binder());
         bind(HttpSettings.class).toInstance(settings);
         bind(RateLimitSettings.class).toInstance(rateLimits);
         OptionalBinder.newOptionalBinder(binder(), DataSource.class);

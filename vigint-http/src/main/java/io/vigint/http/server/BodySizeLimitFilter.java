@@ -2,9 +2,11 @@ package io.vigint.http.server;
 
 import io.vigint.core.error.ErrorCode;
 import io.vigint.core.error.VigintException;
+import io.vigint.http.HttpModule;
 import io.vigint.http.HttpSettings;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -15,22 +17,38 @@ import java.util.Map;
 /**
  * Refuses request bodies larger than {@link HttpSettings#maxBodyBytes()} with 413
  * {@code PAYLOAD_TOO_LARGE}: at once when {@code Content-Length} says so, and while reading when the
- * body is chunked or longer than announced. Runs before matching, so it covers every path.
+ * body is chunked or longer than announced. Runs before matching, so it covers every path. Routes that
+ * take larger bodies (frames) have their own limit, by exact path, in the map named
+ * {@link io.vigint.http.HttpModule#ROUTE_BODY_LIMITS}.
  */
 @PreMatching
 @Priority(Priorities.AUTHENTICATION - 150)
 public final class BodySizeLimitFilter implements ContainerRequestFilter {
     private static final String TRANSFER_ENCODING = "Transfer-Encoding";
 
-    private final long maxBytes;
+    private final long defaultMaxBytes;
+    private final Map<String, Long> routeLimits;
 
-    @Inject
     public BodySizeLimitFilter(HttpSettings settings) {
-        this.maxBytes = settings.maxBodyBytes();
+        this(settings, Map.of());
+    }
+
+    /**
+     * @param routeLimits the limit of each path (relative to the server root, no leading or trailing slash)
+     *     whose limit differs from the server's
+     */
+    @Inject
+    public BodySizeLimitFilter(
+            HttpSettings settings, @Named(HttpModule.ROUTE_BODY_LIMITS) Map<String, Long> routeLimits) {
+        this.defaultMaxBytes = settings.maxBodyBytes();
+        this.routeLimits = Map.copyOf(routeLimits);
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
+        long maxBytes = routeLimits.isEmpty()
+                ? defaultMaxBytes
+                : limitOf(request.getUriInfo().getPath());
         long length = contentLength(request.getHeaderString(HttpHeaders.CONTENT_LENGTH));
         if (length > maxBytes) {
             throw tooLarge(maxBytes);
@@ -38,6 +56,18 @@ public final class BodySizeLimitFilter implements ContainerRequestFilter {
         if (length > 0 || request.getHeaderString(TRANSFER_ENCODING) != null) {
             request.setEntityStream(new LimitedInputStream(request.getEntityStream(), maxBytes));
         }
+    }
+
+    private long limitOf(String path) {
+        int start = 0;
+        int end = path.length();
+        while (start < end && path.charAt(start) == '/') {
+            start++;
+        }
+        while (end > start && path.charAt(end - 1) == '/') {
+            end--;
+        }
+        return routeLimits.getOrDefault(path.substring(start, end), defaultMaxBytes);
     }
 
     /** The announced length; {@link Long#MAX_VALUE} for one too large to parse, -1 for none. */

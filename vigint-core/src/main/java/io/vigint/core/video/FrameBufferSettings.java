@@ -1,0 +1,102 @@
+package io.vigint.core.video;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * The limits of the frame buffers of one server. Every value has a default that works on a laptop
+ * ({@link #defaults()}); the {@code with…} methods return changed copies.
+ *
+ * @param longWindow how much video each source keeps (confirmation and clips; default 10 s)
+ * @param shortWindow the newest part of the long window used for screening (default 3 s); at most the long window
+ * @param maxFrameBytes the largest encoded frame accepted (default 5 MiB); larger ones are 413 {@code PAYLOAD_TOO_LARGE}
+ * @param clientBudgetBytes how many bytes of frames one client may hold over all its sources (default 64 MiB); above
+ *     it the client's oldest frames, least recently written sources first, are evicted
+ * @param globalBudgetBytes how many bytes of frames the server holds over all clients (default 256 MiB); above it
+ *     the oldest frames of the least recently written (idle) sources are evicted first
+ * @param idleTtl a source that received no frame for this long is dropped with its frames (default 60 s)
+ * @param maxSourcesPerClient how many sources one client may buffer at once (default 256)
+ */
+public record FrameBufferSettings(
+        Duration longWindow,
+        Duration shortWindow,
+        int maxFrameBytes,
+        long clientBudgetBytes,
+        long globalBudgetBytes,
+        Duration idleTtl,
+        int maxSourcesPerClient) {
+    public static final Duration DEFAULT_LONG_WINDOW = Duration.ofSeconds(10);
+    public static final Duration DEFAULT_SHORT_WINDOW = Duration.ofSeconds(3);
+    public static final int DEFAULT_MAX_FRAME_BYTES = 5 * 1024 * 1024;
+    public static final long DEFAULT_CLIENT_BUDGET_BYTES = 64L * 1024 * 1024;
+    public static final long DEFAULT_GLOBAL_BUDGET_BYTES = 256L * 1024 * 1024;
+    public static final Duration DEFAULT_IDLE_TTL = Duration.ofSeconds(60);
+    public static final int DEFAULT_MAX_SOURCES_PER_CLIENT = 256;
+
+    public FrameBufferSettings {
+        Objects.requireNonNull(longWindow, "longWindow");
+        Objects.requireNonNull(shortWindow, "shortWindow");
+        Objects.requireNonNull(idleTtl, "idleTtl");
+        if (!positive(longWindow) || !positive(shortWindow) || shortWindow.compareTo(longWindow) > 0) {
+            throw new IllegalArgumentException(
+                    "the windows must be positive and the short window at most the long one: short " + shortWindow
+                            + ", long " + longWindow);
+        }
+        if (!positive(idleTtl)) {
+            throw new IllegalArgumentException("idleTtl must be positive: " + idleTtl);
+        }
+        if (maxFrameBytes < 1 || clientBudgetBytes < maxFrameBytes || globalBudgetBytes < clientBudgetBytes) {
+            throw new IllegalArgumentException("the limits must satisfy 0 < max frame (" + maxFrameBytes
+                    + ") <= client budget (" + clientBudgetBytes + ") <= global budget (" + globalBudgetBytes + ")");
+        }
+        if (maxSourcesPerClient < 1) {
+            throw new IllegalArgumentException("maxSourcesPerClient must be positive: " + maxSourcesPerClient);
+        }
+    }
+
+    /** 10 s and 3 s windows, 5 MiB frames, 64 MiB per client, 256 MiB in all, 60 s idle TTL, 256 sources. */
+    public static FrameBufferSettings defaults() {
+        return new FrameBufferSettings(
+                DEFAULT_LONG_WINDOW,
+                DEFAULT_SHORT_WINDOW,
+                DEFAULT_MAX_FRAME_BYTES,
+                DEFAULT_CLIENT_BUDGET_BYTES,
+                DEFAULT_GLOBAL_BUDGET_BYTES,
+                DEFAULT_IDLE_TTL,
+                DEFAULT_MAX_SOURCES_PER_CLIENT);
+    }
+
+    public FrameBufferSettings withWindows(Duration newLong, Duration newShort) {
+        return new FrameBufferSettings(
+                newLong, newShort, maxFrameBytes, clientBudgetBytes, globalBudgetBytes, idleTtl, maxSourcesPerClient);
+    }
+
+    public FrameBufferSettings withMaxFrameBytes(int bytes) {
+        return new FrameBufferSettings(
+                longWindow, shortWindow, bytes, clientBudgetBytes, globalBudgetBytes, idleTtl, maxSourcesPerClient);
+    }
+
+    public FrameBufferSettings withBudgets(long clientBytes, long globalBytes) {
+        return new FrameBufferSettings(
+                longWindow, shortWindow, maxFrameBytes, clientBytes, globalBytes, idleTtl, maxSourcesPerClient);
+    }
+
+    public FrameBufferSettings withIdleTtl(Duration ttl) {
+        return new FrameBufferSettings(
+                longWindow, shortWindow, maxFrameBytes, clientBudgetBytes, globalBudgetBytes, ttl, maxSourcesPerClient);
+    }
+
+    public FrameBufferSettings withMaxSourcesPerClient(int sources) {
+        return new FrameBufferSettings(
+                longWindow, shortWindow, maxFrameBytes, clientBudgetBytes, globalBudgetBytes, idleTtl, sources);
+    }
+
+    /** The windows every client gets unless a {@link WindowPolicy} says otherwise. */
+    public WindowDurations windows() {
+        return new WindowDurations(longWindow, shortWindow);
+    }
+
+    private static boolean positive(Duration duration) {
+        return !duration.isNegative() && !duration.isZero();
+    }
+}

@@ -1,0 +1,425 @@
+package io.vigint.core.video;
+
+import io.vigint.core.client.ClientId;
+import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.VigintException;
+import io.vigint.core.port.ClientDataOwner;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+
+/**
+ * The frame buffers of one server: one per (client, source), in memory, each holding the frames of the
+ * last long window (by the frames' own timestamps, measured back from the newest frame) with the short
+ * window as a view of its newest part.
+ *
+ * <p>Bounded everywhere ({@link FrameBufferSettings}): a frame over the size limit is refused; a client
+ * over its byte budget loses its oldest frames, least recently written sources first; the server over its
+ * global budget loses the oldest frames of the least recently written (idle) sources first, across all
+ * clients; a source that received nothing for the idle TTL is dropped. Eviction runs down to 15/16 of a
+ * budget, so the sorting it needs is amortised over many frames. While a budget is enforced, frames being
+ * added at the same moment may exceed it by at most one frame per concurrent writer.
+ *
+ * <p>Thread-safe: any number of writers and readers; readers get snapshots. Idle sources are dropped
+ * when a frame arrives (at most once a second) or by {@link #dropIdle()}; reads of an idle source see
+ * nothing even before it is dropped. Deleting a client ({@link #deleteClientData}) drops its buffers.
+ */
+public final class FrameBuffers implements FrameWindows, ClientDataOwner {
+    /** How far in the future (by this server's clock) a frame's timestamp may be. */
+    public static final Duration MAX_CLOCK_SKEW = Duration.ofMinutes(5);
+
+    private static final long SWEEP_INTERVAL_MILLIS = 1_000;
+
+    private final FrameBufferSettings settings;
+    private final Clock clock;
+    private final WindowPolicy windows;
+    private final ConcurrentHashMap<ClientId, ClientBuffers> clients = new ConcurrentHashMap<>();
+    private final AtomicLong bytes = new AtomicLong();
+    private final AtomicLong frames = new AtomicLong();
+    private final AtomicLong framesAdded = new AtomicLong();
+    private final AtomicLong framesExpired = new AtomicLong();
+    private final AtomicLong framesEvicted = new AtomicLong();
+    private final AtomicLong buffersDropped = new AtomicLong();
+    private final AtomicLong nextSweepMillis = new AtomicLong(Long.MIN_VALUE);
+    private final ReentrantLock evictionLock = new ReentrantLock();
+
+    /** Buffers with the {@link FrameBufferSettings#defaults() default settings}. */
+    public FrameBuffers(Clock clock) {
+        this(FrameBufferSettings.defaults(), clock);
+    }
+
+    /** Buffers where every client gets the windows of {@code settings}. */
+    public FrameBuffers(FrameBufferSettings settings, Clock clock) {
+        this(settings, clock, WindowPolicy.fixed(settings.windows()));
+    }
+
+    /** Buffers whose windows per client come from {@code windows}; the limits from {@code settings}. */
+    public FrameBuffers(FrameBufferSettings settings, Clock clock, WindowPolicy windows) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.windows = Objects.requireNonNull(windows, "windows");
+    }
+
+    public FrameBufferSettings settings() {
+        return settings;
+    }
+
+    /**
+     * Adds one frame to {@code clientId}'s buffer of {@code sourceId}.
+     *
+     * @see #addAll
+     */
+    public BufferedFrames add(ClientId clientId, String sourceId, Frame frame) {
+        return addAll(clientId, sourceId, List.of(frame));
+    }
+
+    /**
+     * Adds frames to {@code clientId}'s buffer of {@code sourceId}, all or none: every frame is checked
+     * before any is added. Frames are kept in timestamp order.
+     *
+     * @throws VigintException {@code PAYLOAD_TOO_LARGE} for a frame over the size limit or frames over the
+     *     client's budget together; {@code VALIDATION_FAILED} for no frames, a bad source id, a timestamp
+     *     more than {@link #MAX_CLOCK_SKEW} ahead, or a new source beyond the client's source limit
+     */
+    public BufferedFrames addAll(ClientId clientId, String sourceId, List<Frame> newFrames) {
+        Objects.requireNonNull(clientId, "clientId");
+        String source = SourceIds.check(sourceId);
+        Objects.requireNonNull(newFrames, "newFrames");
+        Instant now = clock.instant();
+        check(newFrames, now);
+        List<Frame> ordered = new ArrayList<>(newFrames);
+        ordered.sort(Comparator.comparing(Frame::timestamp));
+        sweepIfDue(now);
+        long nowMillis = now.toEpochMilli();
+        while (true) {
+            SourceBuffer buffer = bufferFor(clientId, source, nowMillis);
+            synchronized (buffer) {
+                if (buffer.closed) {
+                    continue;
+                }
+                for (Frame frame : ordered) {
+                    buffer.insert(frame);
+                }
+                buffer.lastWriteMillis = nowMillis;
+                buffer.expire();
+            }
+            framesAdded.addAndGet(ordered.size());
+            enforceBudgets(buffer.client);
+            synchronized (buffer) {
+                return new BufferedFrames(ordered.size(), buffer.frames.size(), buffer.bytes, now);
+            }
+        }
+    }
+
+    @Override
+    public List<Frame> shortWindow(ClientId clientId, String sourceId) {
+        return window(clientId, sourceId, false);
+    }
+
+    @Override
+    public List<Frame> longWindow(ClientId clientId, String sourceId) {
+        return window(clientId, sourceId, true);
+    }
+
+    /** The sources of {@code clientId} that hold frames, in name order. */
+    public Set<String> sourcesOf(ClientId clientId) {
+        ClientBuffers client = clients.get(clientId);
+        Set<String> sources = new TreeSet<>();
+        if (client != null) {
+            long nowMillis = clock.millis();
+            client.sources.forEach((id, buffer) -> {
+                synchronized (buffer) {
+                    if (!buffer.closed && !buffer.frames.isEmpty() && !idle(buffer, nowMillis)) {
+                        sources.add(id);
+                    }
+                }
+            });
+        }
+        return sources;
+    }
+
+    /** Drops the buffers of sources idle for longer than the idle TTL; returns how many. */
+    public int dropIdle() {
+        return dropIdle(clock.millis());
+    }
+
+    /** Drops every buffer of {@code clientId}. */
+    @Override
+    public void deleteClientData(ClientId clientId) {
+        clients.computeIfPresent(clientId, (id, client) -> {
+            client.sources.values().forEach(this::close);
+            return null;
+        });
+    }
+
+    /** Counts and bytes held now, and totals since start. */
+    public FrameBufferStats stats() {
+        int sources = 0;
+        int clientCount = 0;
+        for (ClientBuffers client : clients.values()) {
+            int size = client.sources.size();
+            sources += size;
+            if (size > 0) {
+                clientCount++;
+            }
+        }
+        return new FrameBufferStats(
+                clientCount,
+                sources,
+                frames.get(),
+                bytes.get(),
+                settings.globalBudgetBytes(),
+                framesAdded.get(),
+                framesExpired.get(),
+                framesEvicted.get(),
+                buffersDropped.get());
+    }
+
+    private void check(List<Frame> newFrames, Instant now) {
+        if (newFrames.isEmpty()) {
+            throw VigintException.invalid("frames", "at least one frame is required");
+        }
+        Instant latest = now.plus(MAX_CLOCK_SKEW);
+        long total = 0;
+        for (Frame frame : newFrames) {
+            Objects.requireNonNull(frame, "frame");
+            if (frame.size() > settings.maxFrameBytes()) {
+                throw FrameValidator.tooLarge(settings.maxFrameBytes());
+            }
+            if (frame.timestamp().isAfter(latest)) {
+                throw VigintException.invalid(
+                        "timestamp",
+                        "a frame's timestamp may be at most " + MAX_CLOCK_SKEW.toMinutes()
+                                + " minutes ahead of the server's clock");
+            }
+            total += frame.size();
+        }
+        if (total > settings.clientBudgetBytes()) {
+            throw new VigintException(
+                    ErrorCode.PAYLOAD_TOO_LARGE,
+                    "The frames are larger than this client's buffer budget of " + settings.clientBudgetBytes()
+                            + " bytes",
+                    Map.of("client_budget_bytes", settings.clientBudgetBytes()));
+        }
+    }
+
+    private SourceBuffer bufferFor(ClientId clientId, String sourceId, long nowMillis) {
+        ClientBuffers existing = clients.get(clientId);
+        if (existing != null) {
+            SourceBuffer buffer = existing.sources.get(sourceId);
+            if (buffer != null) {
+                return buffer;
+            }
+        }
+        WindowDurations durations = Objects.requireNonNull(windows.windowsOf(clientId), "windows");
+        SourceBuffer[] found = new SourceBuffer[1];
+        clients.compute(clientId, (id, current) -> {
+            ClientBuffers client = current != null ? current : new ClientBuffers();
+            SourceBuffer buffer = client.sources.get(sourceId);
+            if (buffer == null) {
+                if (client.sources.size() >= settings.maxSourcesPerClient()) {
+                    throw new VigintException(
+                            ErrorCode.VALIDATION_FAILED,
+                            "This client already buffers " + settings.maxSourcesPerClient()
+                                    + " sources; an idle source is dropped after "
+                                    + settings.idleTtl().toSeconds() + " s",
+                            Map.of("field", "source_id", "max_sources", settings.maxSourcesPerClient()));
+                }
+                buffer = new SourceBuffer(client, durations, nowMillis);
+                client.sources.put(sourceId, buffer);
+            }
+            found[0] = buffer;
+            return client;
+        });
+        return found[0];
+    }
+
+    private List<Frame> window(ClientId clientId, String sourceId, boolean whole) {
+        ClientBuffers client = clients.get(clientId);
+        SourceBuffer buffer = client == null ? null : client.sources.get(sourceId);
+        if (buffer == null) {
+            return List.of();
+        }
+        long nowMillis = clock.millis();
+        synchronized (buffer) {
+            if (buffer.closed || buffer.frames.isEmpty() || idle(buffer, nowMillis)) {
+                return List.of();
+            }
+            if (whole) {
+                return List.copyOf(buffer.frames);
+            }
+            Instant cutoff = buffer.frames.peekLast().timestamp().minus(buffer.windows.shortWindow());
+            List<Frame> newest = new ArrayList<>();
+            for (Iterator<Frame> it = buffer.frames.descendingIterator(); it.hasNext(); ) {
+                Frame frame = it.next();
+                if (!frame.timestamp().isAfter(cutoff)) {
+                    break;
+                }
+                newest.add(frame);
+            }
+            java.util.Collections.reverse(newest);
+            return List.copyOf(newest);
+        }
+    }
+
+    private boolean idle(SourceBuffer buffer, long nowMillis) {
+        return nowMillis - buffer.lastWriteMillis > settings.idleTtl().toMillis();
+    }
+
+    private void sweepIfDue(Instant now) {
+        long nowMillis = now.toEpochMilli();
+        long due = nextSweepMillis.get();
+        if (nowMillis >= due && nextSweepMillis.compareAndSet(due, nowMillis + SWEEP_INTERVAL_MILLIS)) {
+            dropIdle(nowMillis);
+        }
+    }
+
+    private int dropIdle(long nowMillis) {
+        int[] droppedNow = {0};
+        for (ClientId clientId : clients.keySet()) {
+            clients.computeIfPresent(clientId, (id, client) -> {
+                client.sources.values().removeIf(buffer -> {
+                    synchronized (buffer) {
+                        if (idle(buffer, nowMillis)) {
+                            close(buffer);
+                            droppedNow[0]++;
+                            return true;
+                        }
+                        return false;
+                    }
+                });
+                return client.sources.isEmpty() ? null : client;
+            });
+        }
+        return droppedNow[0];
+    }
+
+    private void close(SourceBuffer buffer) {
+        synchronized (buffer) {
+            if (!buffer.closed) {
+                while (!buffer.frames.isEmpty()) {
+                    buffer.removeOldest();
+                }
+                buffer.closed = true;
+                buffersDropped.incrementAndGet();
+            }
+        }
+    }
+
+    private void enforceBudgets(ClientBuffers client) {
+        long clientBudget = settings.clientBudgetBytes();
+        if (client.bytes.get() > clientBudget) {
+            evict(() -> client.sources.values(), client.bytes, clientBudget);
+        }
+        long globalBudget = settings.globalBudgetBytes();
+        if (bytes.get() > globalBudget) {
+            evict(
+                    () -> {
+                        List<SourceBuffer> all = new ArrayList<>();
+                        clients.values().forEach(c -> all.addAll(c.sources.values()));
+                        return all;
+                    },
+                    bytes,
+                    globalBudget);
+        }
+    }
+
+    /** Evicts oldest frames, least recently written sources first, until {@code counter} is at 15/16 of budget. */
+    private void evict(Supplier<Collection<SourceBuffer>> candidates, AtomicLong counter, long budget) {
+        evictionLock.lock();
+        try {
+            if (counter.get() <= budget) {
+                return;
+            }
+            long target = budget - budget / 16;
+            List<SourceBuffer> order = new ArrayList<>(candidates.get());
+            order.sort(Comparator.comparingLong(buffer -> buffer.lastWriteMillis));
+            for (SourceBuffer buffer : order) {
+                if (counter.get() <= target) {
+                    return;
+                }
+                synchronized (buffer) {
+                    while (!buffer.frames.isEmpty() && counter.get() > target) {
+                        buffer.removeOldest();
+                        framesEvicted.incrementAndGet();
+                    }
+                }
+            }
+        } finally {
+            evictionLock.unlock();
+        }
+    }
+
+    /** A client's sources and the bytes they hold. */
+    private static final class ClientBuffers {
+        final ConcurrentHashMap<String, SourceBuffer> sources = new ConcurrentHashMap<>();
+        final AtomicLong bytes = new AtomicLong();
+    }
+
+    /** One source's frames in timestamp order; guarded by its own monitor. */
+    private final class SourceBuffer {
+        final ClientBuffers client;
+        final WindowDurations windows;
+        final ArrayDeque<Frame> frames = new ArrayDeque<>();
+        long bytes;
+        volatile long lastWriteMillis;
+        boolean closed;
+
+        SourceBuffer(ClientBuffers client, WindowDurations windows, long nowMillis) {
+            this.client = client;
+            this.windows = windows;
+            this.lastWriteMillis = nowMillis;
+        }
+
+        void insert(Frame frame) {
+            Frame last = frames.peekLast();
+            if (last == null || !frame.timestamp().isBefore(last.timestamp())) {
+                frames.addLast(frame);
+            } else {
+                List<Frame> list = new ArrayList<>(frames);
+                int at = list.size();
+                while (at > 0 && list.get(at - 1).timestamp().isAfter(frame.timestamp())) {
+                    at--;
+                }
+                list.add(at, frame);
+                frames.clear();
+                frames.addAll(list);
+            }
+            account(frame.size(), 1);
+        }
+
+        void expire() {
+            Instant cutoff = frames.peekLast().timestamp().minus(windows.longWindow());
+            while (!frames.isEmpty() && !frames.peekFirst().timestamp().isAfter(cutoff)) {
+                removeOldest();
+                framesExpired.incrementAndGet();
+            }
+        }
+
+        void removeOldest() {
+            Frame oldest = frames.removeFirst();
+            account(-oldest.size(), -1);
+        }
+
+        private void account(long size, int count) {
+            bytes += size;
+            client.bytes.addAndGet(size);
+            FrameBuffers.this.bytes.addAndGet(size);
+            FrameBuffers.this.frames.addAndGet(count);
+        }
+    }
+}

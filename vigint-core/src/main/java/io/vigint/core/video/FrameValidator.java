@@ -1,0 +1,200 @@
+package io.vigint.core.video;
+
+import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.VigintException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Objects;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.spi.ImageReaderSpi;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
+
+/**
+ * Turns received bytes into a {@link Frame} only if they are a JPEG or PNG image: anything else is refused
+ * with 400 {@code INVALID_FRAME}, and bytes over the size limit with 413 {@code PAYLOAD_TOO_LARGE}. The
+ * format comes from the bytes, never from what the sender says.
+ *
+ * <p>Two levels of checking ({@link Level}). {@link Level#STRUCTURE} (the default) walks the image's
+ * structure without decoding pixels: for JPEG the marker segments up to the start of scan (segment lengths
+ * inside the data, quantisation tables, one valid frame header, a scan header matching it) and the
+ * {@code EOI} marker at the end; for PNG every chunk (lengths, CRCs), a valid {@code IHDR} first, image data,
+ * and {@code IEND} last. Truncated uploads and corrupt headers are refused; damage inside the compressed
+ * pixel data is not seen. {@link Level#DECODE} also decodes every pixel with {@code javax.imageio}, which
+ * costs milliseconds per frame instead of microseconds. Both refuse images over {@link #MAX_PIXELS}.
+ * Thread-safe.
+ */
+public final class FrameValidator {
+    /** How thoroughly frames are checked. */
+    public enum Level {
+        /** Header, dimensions and end marker (fast). */
+        STRUCTURE,
+        /** All of {@link #STRUCTURE}, plus a full decode. */
+        DECODE
+    }
+
+    /** The largest image accepted, in pixels (protects the decoders downstream from decompression bombs). */
+    public static final long MAX_PIXELS = 40_000_000L;
+
+    private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+    private static final byte[] PNG_IEND = {0, 0, 0, 0, 'I', 'E', 'N', 'D', (byte) 0xae, 0x42, 0x60, (byte) 0x82};
+
+    private final int maxFrameBytes;
+    private final Level level;
+    private final ImageReaderSpi jpegReader;
+    private final ImageReaderSpi pngReader;
+
+    /** A validator that checks structure and refuses frames over {@code maxFrameBytes}. */
+    public FrameValidator(int maxFrameBytes) {
+        this(maxFrameBytes, Level.STRUCTURE);
+    }
+
+    public FrameValidator(int maxFrameBytes, Level level) {
+        if (maxFrameBytes < 1) {
+            throw new IllegalArgumentException("maxFrameBytes must be positive: " + maxFrameBytes);
+        }
+        this.maxFrameBytes = maxFrameBytes;
+        this.level = Objects.requireNonNull(level, "level");
+        this.jpegReader = readerFor("jpeg");
+        this.pngReader = readerFor("png");
+    }
+
+    /** The largest frame accepted, in bytes. */
+    public int maxFrameBytes() {
+        return maxFrameBytes;
+    }
+
+    public Level level() {
+        return level;
+    }
+
+    /**
+     * The frame in {@code data}, taken at {@code timestamp}.
+     *
+     * @throws VigintException {@code PAYLOAD_TOO_LARGE} over the size limit, {@code INVALID_FRAME} if the bytes
+     *     are not a whole JPEG or PNG image
+     */
+    public Frame frame(byte[] data, Instant timestamp) {
+        Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(timestamp, "timestamp");
+        if (data.length > maxFrameBytes) {
+            throw tooLarge(maxFrameBytes);
+        }
+        FrameFormat format = sniff(data);
+        if (format == null) {
+            throw invalid("the data is not a JPEG or PNG image");
+        }
+        ImageStructure structure = new ImageStructure();
+        ImageStructure.Size size;
+        if (format == FrameFormat.JPEG) {
+            int end = jpegEnd(data);
+            if (end < 0) {
+                throw invalid("the JPEG image is truncated (no end marker)");
+            }
+            size = structure.jpeg(data, end);
+        } else {
+            if (!endsWith(data, PNG_IEND)) {
+                throw invalid("the PNG image is truncated (no IEND chunk)");
+            }
+            size = structure.png(data);
+        }
+        if (size == null) {
+            throw invalid(structure.problem());
+        }
+        if ((long) size.width() * size.height() > MAX_PIXELS) {
+            throw invalid("the image is " + size.width() + " x " + size.height() + " pixels; at most " + MAX_PIXELS
+                    + " pixels are accepted");
+        }
+        if (level == Level.DECODE) {
+            decode(format == FrameFormat.JPEG ? jpegReader : pngReader, format, data);
+        }
+        return new Frame(data, format, timestamp);
+    }
+
+    /** The 413 error for a frame over {@code maxBytes}. */
+    public static VigintException tooLarge(long maxBytes) {
+        return new VigintException(
+                ErrorCode.PAYLOAD_TOO_LARGE,
+                "The frame is larger than " + maxBytes + " bytes",
+                Map.of("max_frame_bytes", maxBytes));
+    }
+
+    /** An {@code INVALID_FRAME} error with {@code reason}. */
+    public static VigintException invalid(String reason) {
+        return new VigintException(
+                ErrorCode.INVALID_FRAME, ErrorCode.INVALID_FRAME.defaultMessage(), Map.of("reason", reason));
+    }
+
+    private static FrameFormat sniff(byte[] data) {
+        if (data.length >= 4 && (data[0] & 0xff) == 0xff && (data[1] & 0xff) == 0xd8 && (data[2] & 0xff) == 0xff) {
+            return FrameFormat.JPEG;
+        }
+        if (data.length >= PNG_SIGNATURE.length + PNG_IEND.length && startsWith(data, PNG_SIGNATURE)) {
+            return FrameFormat.PNG;
+        }
+        return null;
+    }
+
+    /** Where the JPEG data ends: just after its EOI marker (up to 64 zero bytes of padding may follow), or -1. */
+    private static int jpegEnd(byte[] data) {
+        int end = data.length;
+        while (end > 4 && data[end - 1] == 0 && data.length - end < 64) {
+            end--;
+        }
+        return (data[end - 2] & 0xff) == 0xff && (data[end - 1] & 0xff) == 0xd9 ? end : -1;
+    }
+
+    private void decode(ImageReaderSpi spi, FrameFormat format, byte[] data) {
+        ImageReader reader = null;
+        try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(data))) {
+            reader = spi.createReaderInstance();
+            reader.setInput(in, true, true);
+            if (reader.read(0) == null) {
+                throw invalid("the " + format.name() + " image does not decode");
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof VigintException vigint) {
+                throw vigint;
+            }
+            throw invalid("the " + format.name() + " image does not decode");
+        } finally {
+            if (reader != null) {
+                reader.dispose();
+            }
+        }
+    }
+
+    private static ImageReaderSpi readerFor(String formatName) {
+        Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(formatName);
+        if (!readers.hasNext()) {
+            throw new IllegalStateException("this JDK has no " + formatName + " reader");
+        }
+        ImageReader reader = readers.next();
+        ImageReaderSpi spi = reader.getOriginatingProvider();
+        reader.dispose();
+        return spi;
+    }
+
+    private static boolean startsWith(byte[] data, byte[] prefix) {
+        for (int i = 0; i < prefix.length; i++) {
+            if (data[i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean endsWith(byte[] data, byte[] suffix) {
+        int offset = data.length - suffix.length;
+        for (int i = 0; i < suffix.length; i++) {
+            if (data[offset + i] != suffix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,278 @@
+package io.vigint.http.video;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.vigint.core.client.ClientId;
+import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.VigintException;
+import io.vigint.core.video.BufferedFrames;
+import io.vigint.core.video.Frame;
+import io.vigint.core.video.FrameBuffers;
+import io.vigint.core.video.FrameValidator;
+import io.vigint.core.video.SourceIds;
+import io.vigint.http.ClientPrincipal;
+import io.vigint.http.server.BodySizeLimitFilter;
+import io.vigint.http.server.BodyTooLargeException;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Frame ingest (SPEC §3.1): {@code POST /api/video/buffer} with base64 JSON or a raw {@code image/jpeg} /
+ * {@code image/png} body, {@code POST /api/video/buffer/batch} (all frames or none) and {@code POST
+ * /api/video/multi-source/buffer} (the same with a {@code source_id}). Frames go into the calling client's
+ * own buffers only. Bad frames are 400 {@code INVALID_FRAME}, frames over the limit 413, and nothing of a
+ * refused request is buffered.
+ */
+@Path("api/video")
+@Produces(MediaType.APPLICATION_JSON)
+public final class VideoResource {
+    static final String BUFFERED = "buffered";
+
+    private static final String DATA_URL = "data:";
+    private static final String IMAGE_PNG = "image/png";
+    private static final String OCTET_STREAM = MediaType.APPLICATION_OCTET_STREAM;
+
+    private final FrameBuffers buffers;
+    private final FrameValidator validator;
+    private final Clock clock;
+
+    @Inject
+    public VideoResource(FrameBuffers buffers, FrameValidator validator, Clock clock) {
+        this.buffers = buffers;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    /** One frame as JSON into the default source (or the {@code source_id} given). */
+    @POST
+    @Path("buffer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public BufferedView buffer(BufferRequest body, @Context ContainerRequestContext request) {
+        BufferRequest b = required(body);
+        return bufferOne(clientOf(request), SourceIds.check(b.sourceId()), b);
+    }
+
+    /** One frame as a raw image body into the default source (or {@code ?source_id=}). */
+    @POST
+    @Path("buffer")
+    @Consumes({"image/jpeg", IMAGE_PNG, OCTET_STREAM})
+    public BufferedView bufferRaw(
+            InputStream body,
+            @QueryParam("source_id") String sourceId,
+            @QueryParam("frame_count") Long frameCount,
+            @Context ContainerRequestContext request) {
+        return bufferRawFrame(clientOf(request), SourceIds.check(sourceId), body, request.getLength(), frameCount);
+    }
+
+    /** Several frames as JSON, all buffered or none. */
+    @POST
+    @Path("buffer/batch")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public BatchBufferedView batch(BatchRequest body, @Context ContainerRequestContext request) {
+        ClientId client = clientOf(request);
+        if (body == null || body.frames() == null || body.frames().isEmpty()) {
+            throw VigintException.invalid("frames", "frames must hold at least one frame");
+        }
+        String source = SourceIds.check(body.sourceId());
+        Instant now = clock.instant();
+        List<Frame> frames = new ArrayList<>(body.frames().size());
+        for (int i = 0; i < body.frames().size(); i++) {
+            BatchRequest.BatchFrame frame = body.frames().get(i);
+            if (frame == null) {
+                throw atIndex(VigintException.invalid("frames", "a frame must be an object"), i);
+            }
+            try {
+                frameCount(frame.frameCount());
+                frames.add(validator.frame(decode(frame.frameData()), timestamp(frame.timestamp(), now)));
+            } catch (VigintException e) {
+                throw atIndex(e, i);
+            }
+        }
+        BufferedFrames result = buffers.addAll(client, source, frames);
+        return new BatchBufferedView(BUFFERED, result.framesAdded(), result.bufferSize());
+    }
+
+    /** One frame as JSON into the named source. */
+    @POST
+    @Path("multi-source/buffer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public BufferedView multiSource(BufferRequest body, @Context ContainerRequestContext request) {
+        BufferRequest b = required(body);
+        return bufferOne(clientOf(request), requiredSource(b.sourceId()), b);
+    }
+
+    /** One frame as a raw image body into the source named by {@code ?source_id=}. */
+    @POST
+    @Path("multi-source/buffer")
+    @Consumes({"image/jpeg", IMAGE_PNG, OCTET_STREAM})
+    public BufferedView multiSourceRaw(
+            InputStream body,
+            @QueryParam("source_id") String sourceId,
+            @QueryParam("frame_count") Long frameCount,
+            @Context ContainerRequestContext request) {
+        return bufferRawFrame(clientOf(request), requiredSource(sourceId), body, request.getLength(), frameCount);
+    }
+
+    private BufferedView bufferOne(ClientId client, String source, BufferRequest body) {
+        Instant now = clock.instant();
+        Frame frame = validator.frame(decode(body.frameData()), timestamp(body.timestamp(), now));
+        BufferedFrames result = buffers.add(client, source, frame);
+        return new BufferedView(BUFFERED, frameCount(body.frameCount()), result.bufferSize(), result.timestamp());
+    }
+
+    private BufferedView bufferRawFrame(
+            ClientId client, String source, InputStream body, int announcedLength, Long frameCount) {
+        byte[] data = read(body, announcedLength);
+        Frame frame = validator.frame(data, clock.instant());
+        BufferedFrames result = buffers.add(client, source, frame);
+        return new BufferedView(BUFFERED, frameCount(frameCount), result.bufferSize(), result.timestamp());
+    }
+
+    /** The body's bytes: read into an array of the announced length when there is one, in chunks otherwise. */
+    private byte[] read(InputStream body, int announcedLength) {
+        if (body == null) {
+            throw FrameValidator.invalid("the request body is empty");
+        }
+        if (announcedLength > validator.maxFrameBytes()) {
+            throw FrameValidator.tooLarge(validator.maxFrameBytes());
+        }
+        try {
+            if (announcedLength >= 0) {
+                byte[] data = new byte[announcedLength];
+                int read = body.readNBytes(data, 0, announcedLength);
+                return read == announcedLength ? data : Arrays.copyOf(data, read);
+            }
+            byte[] data = body.readNBytes(validator.maxFrameBytes() + 1);
+            if (data.length > validator.maxFrameBytes()) {
+                throw FrameValidator.tooLarge(validator.maxFrameBytes());
+            }
+            return data;
+        } catch (BodyTooLargeException e) {
+            throw BodySizeLimitFilter.tooLarge(e.maxBytes());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The bytes of base64 {@code text}; 400 for missing or malformed base64, 413 when clearly too large. */
+    byte[] decode(String text) {
+        if (text == null || text.isBlank()) {
+            throw VigintException.invalid("frame_data", "frame_data is required: the JPEG or PNG image, base64");
+        }
+        String data = text;
+        if (data.startsWith(DATA_URL)) {
+            int comma = data.indexOf(',');
+            if (comma < 0 || !data.substring(0, comma).endsWith(";base64")) {
+                throw FrameValidator.invalid("frame_data is a data URL without base64 data");
+            }
+            data = data.substring(comma + 1);
+        }
+        long maxEncoded = 4L * ((validator.maxFrameBytes() + 2L) / 3) + 1024;
+        if (data.length() > maxEncoded) {
+            throw FrameValidator.tooLarge(validator.maxFrameBytes());
+        }
+        try {
+            return Base64.getDecoder().decode(data);
+        } catch (IllegalArgumentException strict) {
+            String compact = data.replaceAll("\\s+", "");
+            try {
+                return compact.indexOf('-') >= 0 || compact.indexOf('_') >= 0
+                        ? Base64.getUrlDecoder().decode(compact)
+                        : Base64.getDecoder().decode(compact);
+            } catch (IllegalArgumentException e) {
+                throw FrameValidator.invalid("frame_data is not valid base64");
+            }
+        }
+    }
+
+    /** ISO-8601 text or epoch seconds (numbers above 10^11 are taken as milliseconds); {@code now} if absent. */
+    static Instant timestamp(JsonNode value, Instant now) {
+        if (value == null || value.isNull()) {
+            return now;
+        }
+        try {
+            if (value.isNumber()) {
+                BigDecimal number = value.decimalValue();
+                if (number.signum() < 0) {
+                    throw badTimestamp();
+                }
+                BigDecimal millis =
+                        number.compareTo(BigDecimal.valueOf(100_000_000_000L)) > 0 ? number : number.movePointRight(3);
+                return Instant.ofEpochMilli(millis.longValueExact());
+            }
+            if (value.isTextual()) {
+                String text = value.asText().trim();
+                try {
+                    return Instant.parse(text);
+                } catch (DateTimeException e) {
+                    return OffsetDateTime.parse(text).toInstant();
+                }
+            }
+        } catch (DateTimeException | ArithmeticException e) {
+            throw badTimestamp();
+        }
+        throw badTimestamp();
+    }
+
+    private static VigintException badTimestamp() {
+        return VigintException.invalid(
+                "timestamp", "timestamp must be ISO-8601 (2026-01-01T00:00:00Z) or epoch seconds");
+    }
+
+    private static long frameCount(Long frameCount) {
+        if (frameCount == null) {
+            return 1;
+        }
+        if (frameCount < 0) {
+            throw VigintException.invalid("frame_count", "frame_count must not be negative");
+        }
+        return frameCount;
+    }
+
+    private static BufferRequest required(BufferRequest body) {
+        if (body == null) {
+            throw VigintException.invalid("frame_data", "frame_data is required: the JPEG or PNG image, base64");
+        }
+        frameCount(body.frameCount());
+        return body;
+    }
+
+    private static String requiredSource(String sourceId) {
+        if (sourceId == null) {
+            throw VigintException.invalid("source_id", "source_id is required on this route");
+        }
+        return SourceIds.check(sourceId);
+    }
+
+    private static VigintException atIndex(VigintException e, int index) {
+        Map<String, Object> details = new HashMap<>(e.details());
+        details.put("index", index);
+        return new VigintException(e.code(), e.getMessage() + " (frame " + index + ")", details);
+    }
+
+    private static ClientId clientOf(ContainerRequestContext request) {
+        if (request.getProperty(ClientPrincipal.PROPERTY) instanceof ClientPrincipal principal) {
+            return principal.client().id();
+        }
+        throw new VigintException(ErrorCode.API_KEY_REQUIRED);
+    }
+}
