@@ -11,6 +11,7 @@ import io.vigint.persistence.key.ApiKeyMapper;
 import io.vigint.persistence.login.LoginMapper;
 import io.vigint.persistence.operator.OperatorKeyMapper;
 import io.vigint.persistence.settings.ClientSettingsMapper;
+import io.vigint.persistence.usage.UsageMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -191,6 +192,7 @@ public final class Database implements AutoCloseable {
         configuration.addMapper(ClientSettingsMapper.class);
         configuration.addMapper(IdempotencyMapper.class);
         configuration.addMapper(AccessChangeMapper.class);
+        configuration.addMapper(UsageMapper.class);
         return new SqlSessionFactoryBuilder().build(configuration);
     }
 

@@ -12,13 +12,16 @@ import io.vigint.core.operator.OperatorKeyStore;
 import io.vigint.core.port.AccessChangeFeed;
 import io.vigint.core.port.AccessChangeNotifier;
 import io.vigint.core.port.TransactionRunner;
+import io.vigint.core.usage.UsageStore;
+import io.vigint.persistence.usage.MyBatisUsageStore;
 import java.util.Objects;
 
 /**
  * Binds the core's storage ports to one {@link Database}: {@link ClientStore}, {@link ApiKeyStore},
  * {@link TransactionRunner}, {@link LoginStore}, {@link OperatorKeyStore}, {@link ClientSettingsStore}
  * and {@link IdempotencyStore} are all its {@link MyBatisStorage}; {@link AccessChangeNotifier} and
- * {@link AccessChangeFeed} are its {@link DatabaseAccessChanges}. The database is a singleton, opened
+ * {@link AccessChangeFeed} are its {@link DatabaseAccessChanges}; {@link UsageStore} is a
+ * {@link MyBatisUsageStore} over it. The database is a singleton, opened
  * when first needed; whoever owns the injector closes it (which also stops the feed).
  */
 public final class PersistenceModule extends AbstractModule {
@@ -72,6 +75,12 @@ public final class PersistenceModule extends AbstractModule {
     @Provides
     IdempotencyStore idempotencyStore(MyBatisStorage storage) {
         return storage;
+    }
+
+    @Provides
+    @Singleton
+    UsageStore usageStore(MyBatisStorage storage) {
+        return new MyBatisUsageStore(storage);
     }
 
     @Provides
