@@ -53,11 +53,11 @@ public final class CliContext implements AutoCloseable {
     }
 
     /**
-     * Makes this run's injector include the HTTP server configured by {@code config}. Must be called
-     * before the first {@link #get}.
+     * Makes this run's injector include the HTTP server configured by {@code config}, with metering
+     * configured by the settings. Must be called before the first {@link #get}.
      */
     public void enableServer(io.vigint.cli.config.ServerConfig config) {
-        addModules(new ServeModule(config));
+        addModules(new ServeModule(config), new MeteringModule(settings().metering()));
     }
 
     /** The options every command takes (filled in by picocli while parsing). */
