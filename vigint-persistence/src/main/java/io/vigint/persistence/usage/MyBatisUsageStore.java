@@ -25,8 +25,9 @@ import java.util.function.Supplier;
 
 /**
  * The {@link UsageStore} over {@code usage_records} through MyBatis. A batch is appended in one transaction
- * with multi-row {@code INSERT}s of up to {@value #ROWS_PER_STATEMENT} rows (9 parameters a row stays far
- * below PostgreSQL's 65,535 bind parameters per statement). Any failure to append (a lost connection, a
+ * with statements of up to {@value #ROWS_PER_STATEMENT} rows each: on PostgreSQL an {@code INSERT ... SELECT
+ * FROM unnest(...)} of one array per column, on H2 a multi-row {@code INSERT ... VALUES} (9 parameters a row,
+ * far below the drivers' limits). Any failure to append (a lost connection, a
  * record of a deleted client refused by the foreign key) is {@code STORAGE_UNAVAILABLE}, and nothing of the
  * batch is written. Reads use the index on (client, time, id).
  */
@@ -56,7 +57,8 @@ public final class MyBatisUsageStore implements UsageStore {
         try {
             storage.inTransaction(() -> {
                 for (int start = 0; start < rows.size(); start += ROWS_PER_STATEMENT) {
-                    mapper.insertAll(rows.subList(start, Math.min(rows.size(), start + ROWS_PER_STATEMENT)));
+                    mapper.insertBatch(
+                            UsageBatch.of(rows.subList(start, Math.min(rows.size(), start + ROWS_PER_STATEMENT))));
                 }
                 return null;
             });

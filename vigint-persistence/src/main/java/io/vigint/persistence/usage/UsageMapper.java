@@ -6,8 +6,8 @@ import org.apache.ibatis.annotations.Param;
 
 /** SQL over {@code usage_records}; the statements are in {@code UsageMapper.xml} beside this type's package. */
 public interface UsageMapper {
-    /** Inserts {@code rows} with one multi-row {@code INSERT}; returns the row count. */
-    int insertAll(@Param("rows") List<UsageRow> rows);
+    /** Inserts the batch's rows with one statement; returns the row count. */
+    int insertBatch(UsageBatch batch);
 
     /** A client's latest rows of one key ({@code apiKeyId} null: of access tokens), newest first. */
     List<UsageRow> latest(
