@@ -38,7 +38,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * closed, the table must hold exactly as many rows as calls were acknowledged, and no call may have failed.
  *
  * <p>Run with {@code java -cp vigint-benchmarks/target/benchmarks.jar io.vigint.benchmarks.UsageWriteBenchmark
- * [writers] [seconds] [batch size]} (defaults 64, 20, 1000; a 5 s warm-up comes first), or
+ * [writers] [seconds] [batch size] [sink writer threads]} (defaults 64, 20, 1000, 4; a 5 s warm-up comes
+ * first), or
  * {@code bench/usage-writes.sh}. The database is {@value PostgresKeyVerificationBenchmark#URL_VARIABLE}; each
  * run migrates a fresh schema and drops it at the end. Commits are synchronous (the server's defaults).
  */
@@ -50,6 +51,7 @@ public final class UsageWriteBenchmark {
     public record Result(
             int writers,
             int batchSize,
+            int sinkWriters,
             double seconds,
             long measured,
             long acknowledged,
@@ -70,10 +72,11 @@ public final class UsageWriteBenchmark {
         public String toString() {
             return String.format(
                     Locale.ROOT,
-                    "writers=%d batch_size=%d records_per_s=%.0f p50_us=%d p99_us=%d mean_batch=%.1f "
+                    "writers=%d batch_size=%d sink_writers=%d records_per_s=%.0f p50_us=%d p99_us=%d mean_batch=%.1f "
                             + "acknowledged=%d stored=%d lost=%d failed=%d",
                     writers,
                     batchSize,
+                    sinkWriters,
                     recordsPerSecond(),
                     p50Micros,
                     p99Micros,
@@ -91,13 +94,16 @@ public final class UsageWriteBenchmark {
         int writers = args.length > 0 ? Integer.parseInt(args[0]) : 64;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         int batchSize = args.length > 2 ? Integer.parseInt(args[2]) : 1_000;
+        int sinkWriters =
+                args.length > 3 ? Integer.parseInt(args[3]) : GroupCommitUsageSink.Settings.DEFAULTS.writers();
         String url = System.getenv(PostgresKeyVerificationBenchmark.URL_VARIABLE);
         Result result = run(
                 url == null || url.isBlank() ? PostgresKeyVerificationBenchmark.DEFAULT_URL : url,
                 writers,
                 WARM_UP,
                 Duration.ofSeconds(seconds),
-                batchSize);
+                batchSize,
+                sinkWriters);
         System.out.println(result);
         if (result.lost() != 0 || result.failed() != 0) {
             System.exit(1);
@@ -105,7 +111,7 @@ public final class UsageWriteBenchmark {
     }
 
     /** One run on a fresh schema in the database at {@code url}. */
-    public static Result run(String url, int writers, Duration warmUp, Duration measure, int batchSize)
+    public static Result run(String url, int writers, Duration warmUp, Duration measure, int batchSize, int sinkWriters)
             throws InterruptedException, SQLException {
         BenchmarkSchema schema = BenchmarkSchema.create(url);
         try (Database database = Database.open(DatabaseSettings.of(schema.url(), null, null))) {
@@ -119,8 +125,11 @@ public final class UsageWriteBenchmark {
             }
             AtomicLong appends = new AtomicLong();
             UsageStore counting = new CountingStore(new MyBatisUsageStore(database.storage()), appends);
-            GroupCommitUsageSink sink =
-                    new GroupCommitUsageSink(counting, GroupCommitUsageSink.Settings.DEFAULTS.withBatchSize(batchSize));
+            GroupCommitUsageSink sink = new GroupCommitUsageSink(
+                    counting,
+                    GroupCommitUsageSink.Settings.DEFAULTS
+                            .withBatchSize(batchSize)
+                            .withWriters(sinkWriters));
             AtomicBoolean measuring = new AtomicBoolean();
             AtomicBoolean stop = new AtomicBoolean();
             AtomicLong acknowledged = new AtomicLong();
@@ -195,6 +204,7 @@ public final class UsageWriteBenchmark {
             return new Result(
                     writers,
                     batchSize,
+                    sinkWriters,
                     seconds,
                     measured.get(),
                     acknowledged.get(),

@@ -13,7 +13,7 @@ class UsageWriteBenchmarkIT {
         PostgresTestDatabase.assumeAvailable();
 
         UsageWriteBenchmark.Result result = UsageWriteBenchmark.run(
-                PostgresTestDatabase.url(), 4, Duration.ofMillis(200), Duration.ofMillis(500), 100);
+                PostgresTestDatabase.url(), 4, Duration.ofMillis(200), Duration.ofMillis(500), 100, 2);
 
         assertThat(result.acknowledged()).isPositive();
         assertThat(result.failed()).isZero();

@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  * @param sink batching of usage writes: {@code metering.batch_size} (default 1000),
  *     {@code metering.max_wait_ms} (how long a batch waits for more records once it has one, default 0:
  *     it takes what has queued while the previous batch committed), {@code metering.queue_capacity}
- *     (default 10000)
+ *     (default 10000), {@code metering.writers} (threads writing batches, each with its own database
+ *     connection, default 4)
  */
 public record MeteringConfig(PriceList prices, GroupCommitUsageSink.Settings sink) {
     /** Config-file keys starting with this price one endpoint each: {@code pricing.endpoint./api/x=0.01}. */
@@ -46,7 +47,8 @@ public record MeteringConfig(PriceList prices, GroupCommitUsageSink.Settings sin
                 PriceList.ANALYZE_ENDPOINT + "=" + PriceList.DEFAULT_ANALYZE_PRICE),
         BATCH_SIZE("metering.batch_size", "VIGINT_METERING_BATCH_SIZE", "1000"),
         MAX_WAIT_MS("metering.max_wait_ms", "VIGINT_METERING_MAX_WAIT_MS", "0"),
-        QUEUE_CAPACITY("metering.queue_capacity", "VIGINT_METERING_QUEUE_CAPACITY", "10000");
+        QUEUE_CAPACITY("metering.queue_capacity", "VIGINT_METERING_QUEUE_CAPACITY", "10000"),
+        WRITERS("metering.writers", "VIGINT_METERING_WRITERS", "4");
 
         private final String property;
         private final String environmentVariable;
@@ -105,7 +107,8 @@ public record MeteringConfig(PriceList prices, GroupCommitUsageSink.Settings sin
         GroupCommitUsageSink.Settings sink = GroupCommitUsageSink.Settings.DEFAULTS
                 .withBatchSize((int) values.number(Key.BATCH_SIZE, 1, 10_000))
                 .withMaxWait(Duration.ofMillis(values.number(Key.MAX_WAIT_MS, 0, 1_000)))
-                .withQueueCapacity((int) values.number(Key.QUEUE_CAPACITY, 1, 1_000_000));
+                .withQueueCapacity((int) values.number(Key.QUEUE_CAPACITY, 1, 1_000_000))
+                .withWriters((int) values.number(Key.WRITERS, 1, 8));
         return new MeteringConfig(new PriceList(currency, prices), sink);
     }
 

@@ -16,7 +16,7 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * A {@link UsageSink} that writes in batches (group commit): callers on many threads put their records on a
- * bounded queue and wait; one writer thread takes whatever is queued (up to the batch size, waiting up to
+ * bounded queue and wait; a writer thread (four by default) takes whatever is queued (up to the batch size, waiting up to
  * the maximum wait for more once it has one), appends it to the {@link UsageStore} in one transaction, and
  * then releases every caller of the batch. While a batch commits, the next one gathers, so the number of
  * transactions per record falls as the load rises.
@@ -27,19 +27,28 @@ import java.util.concurrent.TimeoutException;
  * full for longer than the enqueue timeout, or when its record is not durable within the durability timeout
  * (it may then still be written later).
  *
- * <p>{@link #close()} stops accepting records, writes every record already queued, and stops the writer.
+ * <p>{@link #close()} stops accepting records, writes every record already queued, and stops the writers.
  */
 public final class GroupCommitUsageSink implements UsageSink, AutoCloseable {
     /** Batching and back-pressure settings. */
     public record Settings(
-            int batchSize, Duration maxWait, int queueCapacity, Duration enqueueTimeout, Duration durableTimeout) {
-        /** Batches of up to 1,000, no extra wait, 10,000 queued, 5 s to enqueue, 30 s to be durable. */
+            int batchSize,
+            Duration maxWait,
+            int queueCapacity,
+            Duration enqueueTimeout,
+            Duration durableTimeout,
+            int writers) {
+        /**
+         * Batches of up to 1,000, no extra wait, 10,000 queued, 5 s to enqueue, 30 s to be durable, 4 writer
+         * threads (while one batch commits, others gather and send theirs; each holds a database connection
+         * while it writes).
+         */
         public static final Settings DEFAULTS =
-                new Settings(1_000, Duration.ZERO, 10_000, Duration.ofSeconds(5), Duration.ofSeconds(30));
+                new Settings(1_000, Duration.ZERO, 10_000, Duration.ofSeconds(5), Duration.ofSeconds(30), 4);
 
         public Settings {
-            if (batchSize < 1 || queueCapacity < 1) {
-                throw new IllegalArgumentException("batchSize and queueCapacity must be positive");
+            if (batchSize < 1 || queueCapacity < 1 || writers < 1) {
+                throw new IllegalArgumentException("batchSize, queueCapacity and writers must be positive");
             }
             Objects.requireNonNull(maxWait, "maxWait");
             Objects.requireNonNull(enqueueTimeout, "enqueueTimeout");
@@ -50,15 +59,19 @@ public final class GroupCommitUsageSink implements UsageSink, AutoCloseable {
         }
 
         public Settings withBatchSize(int size) {
-            return new Settings(size, maxWait, queueCapacity, enqueueTimeout, durableTimeout);
+            return new Settings(size, maxWait, queueCapacity, enqueueTimeout, durableTimeout, writers);
         }
 
         public Settings withMaxWait(Duration wait) {
-            return new Settings(batchSize, wait, queueCapacity, enqueueTimeout, durableTimeout);
+            return new Settings(batchSize, wait, queueCapacity, enqueueTimeout, durableTimeout, writers);
         }
 
         public Settings withQueueCapacity(int capacity) {
-            return new Settings(batchSize, maxWait, capacity, enqueueTimeout, durableTimeout);
+            return new Settings(batchSize, maxWait, capacity, enqueueTimeout, durableTimeout, writers);
+        }
+
+        public Settings withWriters(int count) {
+            return new Settings(batchSize, maxWait, queueCapacity, enqueueTimeout, durableTimeout, count);
         }
     }
 
@@ -69,12 +82,12 @@ public final class GroupCommitUsageSink implements UsageSink, AutoCloseable {
     private final UsageStore store;
     private final Settings settings;
     private final BlockingQueue<Pending> queue;
-    private final Thread writer;
+    private final List<Thread> writers = new ArrayList<>();
     private final Object lifecycle = new Object();
     /** Guarded by {@link #lifecycle}. */
     private boolean closed;
 
-    /** A sink over {@code store} with {@link Settings#DEFAULTS}; its writer thread starts at once. */
+    /** A sink over {@code store} with {@link Settings#DEFAULTS}; its writer threads start at once. */
     public GroupCommitUsageSink(UsageStore store) {
         this(store, Settings.DEFAULTS);
     }
@@ -82,10 +95,13 @@ public final class GroupCommitUsageSink implements UsageSink, AutoCloseable {
     public GroupCommitUsageSink(UsageStore store, Settings settings) {
         this.store = Objects.requireNonNull(store, "store");
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.queue = new ArrayBlockingQueue<>(settings.queueCapacity() + 1);
-        this.writer = new Thread(this::writeUntilStopped, "vigint-usage-writer");
-        writer.setDaemon(true);
-        writer.start();
+        this.queue = new ArrayBlockingQueue<>(settings.queueCapacity() + settings.writers());
+        for (int i = 0; i < settings.writers(); i++) {
+            Thread writer = new Thread(this::writeUntilStopped, "vigint-usage-writer-" + (i + 1));
+            writer.setDaemon(true);
+            writers.add(writer);
+            writer.start();
+        }
     }
 
     @Override
@@ -130,7 +146,7 @@ public final class GroupCommitUsageSink implements UsageSink, AutoCloseable {
         return queue.size();
     }
 
-    /** Stops accepting records, writes every queued one, then stops the writer thread. */
+    /** Stops accepting records, writes every queued one, then stops the writer threads. */
     @Override
     public void close() {
         synchronized (lifecycle) {
@@ -140,19 +156,29 @@ public final class GroupCommitUsageSink implements UsageSink, AutoCloseable {
             closed = true;
         }
         boolean interrupted = false;
-        while (true) {
+        for (int stops = 0; stops < writers.size(); ) {
             try {
                 queue.put(STOP);
-                break;
+                stops++;
             } catch (InterruptedException e) {
                 interrupted = true;
             }
         }
-        while (writer.isAlive()) {
-            try {
-                writer.join();
-            } catch (InterruptedException e) {
-                interrupted = true;
+        for (Thread writer : writers) {
+            while (writer.isAlive()) {
+                try {
+                    writer.join();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        }
+        // Records queued behind the stop markers by callers that raced close(): fail them, never leave them waiting.
+        List<Pending> left = new ArrayList<>();
+        queue.drainTo(left);
+        for (Pending p : left) {
+            if (p != STOP) {
+                p.durable().completeExceptionally(unavailable("usage recording has stopped", null));
             }
         }
         if (interrupted) {
@@ -177,14 +203,6 @@ public final class GroupCommitUsageSink implements UsageSink, AutoCloseable {
                 } catch (Error e) {
                     batch.forEach(p -> p.durable().completeExceptionally(e));
                 }
-            }
-        }
-        // Records queued behind STOP by callers that raced close(): fail them rather than leave them waiting.
-        List<Pending> left = new ArrayList<>();
-        queue.drainTo(left);
-        for (Pending p : left) {
-            if (p != STOP) {
-                p.durable().completeExceptionally(unavailable("usage recording has stopped", null));
             }
         }
     }
