@@ -54,8 +54,8 @@ public final class CliContext implements AutoCloseable {
 
     /**
      * Makes this run's injector include the HTTP server configured by {@code config}, with the frame
-     * buffers, incident analysis, alerts and the invoice scheduler configured by the settings. Must be
-     * called before the first {@link #get}.
+     * buffers, incident analysis, alerts, metering and the invoice scheduler configured by the settings.
+     * Must be called before the first {@link #get}.
      */
     public void enableServer(io.vigint.cli.config.ServerConfig config) {
         addModules(
@@ -63,6 +63,7 @@ public final class CliContext implements AutoCloseable {
                 new VideoModule(settings().video()),
                 AnalysisModule.of(settings().analysis()),
                 new AlertModule(settings().alerts(), config),
+                new MeteringModule(settings().metering()),
                 new InvoiceScheduleModule(settings().schedule()));
     }
 

@@ -28,6 +28,9 @@ import io.vigint.core.port.AccessChangeNotifier;
 import io.vigint.core.port.ClientDataOwner;
 import io.vigint.core.port.RandomSource;
 import io.vigint.core.port.TransactionRunner;
+import io.vigint.core.usage.UsageReportService;
+import io.vigint.core.usage.UsageReportUseCase;
+import io.vigint.core.usage.UsageStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -64,6 +67,7 @@ public final class CoreModule extends AbstractModule {
         OptionalBinder.newOptionalBinder(binder(), LoginStore.class);
         OptionalBinder.newOptionalBinder(binder(), PasswordHasher.class);
         OptionalBinder.newOptionalBinder(binder(), AccessTokens.class);
+        OptionalBinder.newOptionalBinder(binder(), UsageStore.class);
         OptionalBinder.newOptionalBinder(
                         binder(), com.google.inject.Key.get(Duration.class, Names.named(TOKEN_LIFETIME)))
                 .setDefault()
@@ -161,6 +165,13 @@ public final class CoreModule extends AbstractModule {
     @Provides
     ClientAdministrationService administration(VigintCore core) {
         return core.administration();
+    }
+
+    /** Reading usage, over the bound {@link UsageStore} (the database adapter binds one). */
+    @Provides
+    UsageReportUseCase usageReport(Optional<UsageStore> store) {
+        return new UsageReportService(store.orElseThrow(
+                () -> new IllegalStateException("no UsageStore is bound (the database adapter binds one)")));
     }
 
     @Provides

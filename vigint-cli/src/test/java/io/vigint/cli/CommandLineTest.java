@@ -55,6 +55,8 @@ class CommandLineTest {
                         "admin-keys list",
                         "admin-keys revoke",
                         "serve",
+                        "usage",
+                        "usage report",
                         "keys",
                         "keys create",
                         "keys list",

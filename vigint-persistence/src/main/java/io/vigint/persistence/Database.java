@@ -15,6 +15,7 @@ import io.vigint.persistence.login.LoginMapper;
 import io.vigint.persistence.mail.EmailConfigMapper;
 import io.vigint.persistence.operator.OperatorKeyMapper;
 import io.vigint.persistence.settings.ClientSettingsMapper;
+import io.vigint.persistence.usage.UsageMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -213,6 +214,7 @@ public final class Database implements AutoCloseable {
         configuration.addMapper(AccessChangeMapper.class);
         configuration.addMapper(EmailConfigMapper.class);
         configuration.addMapper(JobLockMapper.class);
+        configuration.addMapper(UsageMapper.class);
         return new SqlSessionFactoryBuilder().build(configuration);
     }
 

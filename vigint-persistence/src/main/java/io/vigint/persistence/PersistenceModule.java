@@ -14,6 +14,8 @@ import io.vigint.core.port.AccessChangeFeed;
 import io.vigint.core.port.AccessChangeNotifier;
 import io.vigint.core.port.TransactionRunner;
 import io.vigint.core.schedule.JobLock;
+import io.vigint.core.usage.UsageStore;
+import io.vigint.persistence.usage.MyBatisUsageStore;
 import java.util.Objects;
 
 /**
@@ -21,8 +23,8 @@ import java.util.Objects;
  * {@link TransactionRunner}, {@link LoginStore}, {@link OperatorKeyStore}, {@link ClientSettingsStore}
  * and {@link IdempotencyStore} are all its {@link MyBatisStorage}; {@link JobLock} is its
  * {@link Database#jobLock()}; {@link AccessChangeNotifier} and {@link AccessChangeFeed} are its
- * {@link DatabaseAccessChanges}; {@link EmailConfigStore} is a {@link MyBatisEmailConfigStore} over the
- * same sessions. The database is a singleton, opened
+ * {@link DatabaseAccessChanges}; {@link EmailConfigStore} is a {@link MyBatisEmailConfigStore} and
+ * {@link UsageStore} a {@link MyBatisUsageStore} over the same sessions. The database is a singleton, opened
  * when first needed; whoever owns the injector closes it (which also stops the feed).
  */
 public final class PersistenceModule extends AbstractModule {
@@ -86,6 +88,12 @@ public final class PersistenceModule extends AbstractModule {
     @Provides
     JobLock jobLock(Database database) {
         return database.jobLock();
+    }
+
+    @Provides
+    @Singleton
+    UsageStore usageStore(MyBatisStorage storage) {
+        return new MyBatisUsageStore(storage);
     }
 
     @Provides

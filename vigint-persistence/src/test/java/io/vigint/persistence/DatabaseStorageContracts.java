@@ -12,12 +12,15 @@ import io.vigint.core.contract.LoginStoreContract;
 import io.vigint.core.contract.MutableClock;
 import io.vigint.core.contract.OperatorKeyStoreContract;
 import io.vigint.core.contract.TransactionRunnerContract;
+import io.vigint.core.contract.UsageStoreContract;
 import io.vigint.core.idempotency.IdempotencyStore;
 import io.vigint.core.key.ApiKeyStore;
 import io.vigint.core.login.LoginStore;
 import io.vigint.core.operator.OperatorKeyStore;
 import io.vigint.core.port.ClientDataOwner;
 import io.vigint.core.port.TransactionRunner;
+import io.vigint.core.usage.UsageStore;
+import io.vigint.persistence.usage.MyBatisUsageStore;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
@@ -34,7 +37,8 @@ abstract class DatabaseStorageContracts
                 OperatorKeyStoreContract,
                 ClientSettingsStoreContract,
                 IdempotencyStoreContract,
-                ClientDataContract {
+                ClientDataContract,
+                UsageStoreContract {
     private MutableClock clock;
 
     /** The database under test, open for the whole class. */
@@ -89,5 +93,10 @@ abstract class DatabaseStorageContracts
     @Override
     public IdempotencyStore idempotencyStore() {
         return database().storage();
+    }
+
+    @Override
+    public UsageStore usageStore() {
+        return new MyBatisUsageStore(database().storage());
     }
 }

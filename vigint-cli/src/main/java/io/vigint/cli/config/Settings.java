@@ -30,7 +30,9 @@ import java.util.TreeSet;
  * </table>
  *
  * <p>The config file is {@code --config FILE}, else {@code VIGINT_CONFIG}, else {@code ./vigint.conf}
- * when it exists; it is in Java properties format and may hold only the keys above. Relative paths
+ * when it exists; it is in Java properties format and may hold only the keys above, the keys of the
+ * feature records ({@link ServerConfig.Key}, {@link MeteringConfig.Key}...) and the family
+ * {@code pricing.endpoint.<endpoint>} ({@link MeteringConfig}). Relative paths
  * (the config file, the data directory) are relative to the working directory. The password has no
  * flag, so it never shows in a process list. An empty environment variable counts as unset.
  */
@@ -180,9 +182,17 @@ public final class Settings {
         return MailConfig.resolve(values());
     }
 
-    /** The metering settings (price list). */
+    /** The metering settings (price list, group-commit batching). */
     public MeteringConfig metering() {
-        return MeteringConfig.resolve(values());
+        java.util.Map<String, ServerConfig.Source> endpointPrices = new java.util.TreeMap<>();
+        for (String name : file.stringPropertyNames()) {
+            if (name.startsWith(MeteringConfig.ENDPOINT_PRICE_PREFIX)) {
+                endpointPrices.put(
+                        name.substring(MeteringConfig.ENDPOINT_PRICE_PREFIX.length()),
+                        new ServerConfig.Source(file.getProperty(name), name + " in " + configFile));
+            }
+        }
+        return MeteringConfig.resolve(values(), endpointPrices);
     }
 
     /** The billing settings (VAT, schedule). */
@@ -269,6 +279,8 @@ public final class Settings {
         }
         TreeSet<String> unknown = new TreeSet<>(properties.stringPropertyNames());
         unknown.removeAll(KNOWN_KEYS);
+        // A family of keys, one per priced endpoint: pricing.endpoint./api/video/analyze=0.05
+        unknown.removeIf(key -> key.startsWith(MeteringConfig.ENDPOINT_PRICE_PREFIX));
         if (!unknown.isEmpty()) {
             throw new ConfigurationException("unknown setting '" + unknown.first() + "' in config file " + file
                     + " (known settings: " + String.join(", ", KNOWN_KEYS) + ")");

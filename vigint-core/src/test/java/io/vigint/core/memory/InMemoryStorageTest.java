@@ -12,12 +12,14 @@ import io.vigint.core.contract.LoginStoreContract;
 import io.vigint.core.contract.MutableClock;
 import io.vigint.core.contract.OperatorKeyStoreContract;
 import io.vigint.core.contract.TransactionRunnerContract;
+import io.vigint.core.contract.UsageStoreContract;
 import io.vigint.core.idempotency.IdempotencyStore;
 import io.vigint.core.key.ApiKeyStore;
 import io.vigint.core.login.LoginStore;
 import io.vigint.core.operator.OperatorKeyStore;
 import io.vigint.core.port.ClientDataOwner;
 import io.vigint.core.port.TransactionRunner;
+import io.vigint.core.usage.UsageStore;
 import org.junit.jupiter.api.BeforeEach;
 
 class InMemoryStorageTest
@@ -28,13 +30,16 @@ class InMemoryStorageTest
                 LoginStoreContract,
                 OperatorKeyStoreContract,
                 ClientSettingsStoreContract,
-                IdempotencyStoreContract {
+                IdempotencyStoreContract,
+                UsageStoreContract {
     private InMemoryStorage storage;
+    private InMemoryUsageStore usage;
     private MutableClock clock;
 
     @BeforeEach
     void freshStorage() {
         storage = new InMemoryStorage();
+        usage = new InMemoryUsageStore(storage);
         clock = new MutableClock(Fixtures.T0);
     }
 
@@ -81,5 +86,10 @@ class InMemoryStorageTest
     @Override
     public IdempotencyStore idempotencyStore() {
         return storage;
+    }
+
+    @Override
+    public UsageStore usageStore() {
+        return usage;
     }
 }

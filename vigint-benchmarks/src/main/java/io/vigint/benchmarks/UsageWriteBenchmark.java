@@ -1,0 +1,253 @@
+package io.vigint.benchmarks;
+
+import io.vigint.core.VigintCore;
+import io.vigint.core.client.ClientId;
+import io.vigint.core.client.CreateClientCommand;
+import io.vigint.core.key.ApiKeyId;
+import io.vigint.core.money.Money;
+import io.vigint.core.usage.GroupCommitUsageSink;
+import io.vigint.core.usage.UsageCursor;
+import io.vigint.core.usage.UsageEntry;
+import io.vigint.core.usage.UsageGroup;
+import io.vigint.core.usage.UsagePeriod;
+import io.vigint.core.usage.UsageRecord;
+import io.vigint.core.usage.UsageStore;
+import io.vigint.persistence.Database;
+import io.vigint.persistence.DatabaseSettings;
+import io.vigint.persistence.usage.MyBatisUsageStore;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Usage writes on PostgreSQL through the {@link GroupCommitUsageSink} over {@link MyBatisUsageStore}, the way
+ * the server writes them: many writer threads each call {@code record} and wait until their record is
+ * committed, then make the next one. Prints records per second acknowledged during the measured window, the
+ * latency of {@code record} (p50, p99), the mean batch size, and the zero-loss check: after the sink is
+ * closed, the table must hold exactly as many rows as calls were acknowledged, and no call may have failed.
+ *
+ * <p>Run with {@code java -cp vigint-benchmarks/target/benchmarks.jar io.vigint.benchmarks.UsageWriteBenchmark
+ * [writers] [seconds] [batch size] [sink writer threads]} (defaults 64, 20, 1000, 4; a 5 s warm-up comes
+ * first), or
+ * {@code bench/usage-writes.sh}. The database is {@value PostgresKeyVerificationBenchmark#URL_VARIABLE}; each
+ * run migrates a fresh schema and drops it at the end. Commits are synchronous (the server's defaults).
+ */
+public final class UsageWriteBenchmark {
+    static final int CLIENTS = 100;
+    static final Duration WARM_UP = Duration.ofSeconds(5);
+
+    /** What one run measured. */
+    public record Result(
+            int writers,
+            int batchSize,
+            int sinkWriters,
+            double seconds,
+            long measured,
+            long acknowledged,
+            long stored,
+            long failed,
+            long appends,
+            long p50Micros,
+            long p99Micros) {
+        public double recordsPerSecond() {
+            return measured / seconds;
+        }
+
+        public long lost() {
+            return acknowledged - stored;
+        }
+
+        @Override
+        public String toString() {
+            return String.format(
+                    Locale.ROOT,
+                    "writers=%d batch_size=%d sink_writers=%d records_per_s=%.0f p50_us=%d p99_us=%d mean_batch=%.1f "
+                            + "acknowledged=%d stored=%d lost=%d failed=%d",
+                    writers,
+                    batchSize,
+                    sinkWriters,
+                    recordsPerSecond(),
+                    p50Micros,
+                    p99Micros,
+                    appends == 0 ? 0.0 : (double) stored / appends,
+                    acknowledged,
+                    stored,
+                    lost(),
+                    failed);
+        }
+    }
+
+    private UsageWriteBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        int writers = args.length > 0 ? Integer.parseInt(args[0]) : 64;
+        int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+        int batchSize = args.length > 2 ? Integer.parseInt(args[2]) : 1_000;
+        int sinkWriters =
+                args.length > 3 ? Integer.parseInt(args[3]) : GroupCommitUsageSink.Settings.DEFAULTS.writers();
+        String url = System.getenv(PostgresKeyVerificationBenchmark.URL_VARIABLE);
+        Result result = run(
+                url == null || url.isBlank() ? PostgresKeyVerificationBenchmark.DEFAULT_URL : url,
+                writers,
+                WARM_UP,
+                Duration.ofSeconds(seconds),
+                batchSize,
+                sinkWriters);
+        System.out.println(result);
+        if (result.lost() != 0 || result.failed() != 0) {
+            System.exit(1);
+        }
+    }
+
+    /** One run on a fresh schema in the database at {@code url}. */
+    public static Result run(String url, int writers, Duration warmUp, Duration measure, int batchSize, int sinkWriters)
+            throws InterruptedException, SQLException {
+        BenchmarkSchema schema = BenchmarkSchema.create(url);
+        try (Database database = Database.open(DatabaseSettings.of(schema.url(), null, null))) {
+            List<ClientId> clients = new ArrayList<>();
+            VigintCore core = VigintCore.builder().storage(database.storage()).build();
+            for (int i = 0; i < CLIENTS; i++) {
+                clients.add(core.administration()
+                        .createClient(new CreateClientCommand("Client " + i, "c" + i + "@example.com", null))
+                        .client()
+                        .id());
+            }
+            AtomicLong appends = new AtomicLong();
+            UsageStore counting = new CountingStore(new MyBatisUsageStore(database.storage()), appends);
+            GroupCommitUsageSink sink = new GroupCommitUsageSink(
+                    counting,
+                    GroupCommitUsageSink.Settings.DEFAULTS
+                            .withBatchSize(batchSize)
+                            .withWriters(sinkWriters));
+            AtomicBoolean measuring = new AtomicBoolean();
+            AtomicBoolean stop = new AtomicBoolean();
+            AtomicLong acknowledged = new AtomicLong();
+            AtomicLong measured = new AtomicLong();
+            AtomicLong failed = new AtomicLong();
+            long[][] latencies = new long[writers][];
+            CountDownLatch done = new CountDownLatch(writers);
+            Money price = Money.of("0.05", "EUR");
+            for (int w = 0; w < writers; w++) {
+                int writer = w;
+                Thread thread = new Thread(
+                        () -> {
+                            long[] samples = new long[1 << 16];
+                            int sampled = 0;
+                            long n = 0;
+                            try {
+                                while (!stop.get()) {
+                                    ClientId client = clients.get((int) ((writer + n) % CLIENTS));
+                                    UsageRecord record = new UsageRecord(
+                                            new ApiKeyId(writer + 1),
+                                            client,
+                                            "/api/video/analyze",
+                                            "POST",
+                                            200,
+                                            price,
+                                            Instant.now(),
+                                            "bench-" + writer + "-" + n++);
+                                    long start = System.nanoTime();
+                                    try {
+                                        sink.record(record);
+                                    } catch (RuntimeException e) {
+                                        failed.incrementAndGet();
+                                        continue;
+                                    }
+                                    long took = System.nanoTime() - start;
+                                    acknowledged.incrementAndGet();
+                                    if (measuring.get()) {
+                                        measured.incrementAndGet();
+                                        if (sampled < samples.length) {
+                                            samples[sampled++] = took;
+                                        }
+                                    }
+                                }
+                            } finally {
+                                latencies[writer] = Arrays.copyOf(samples, sampled);
+                                done.countDown();
+                            }
+                        },
+                        "usage-writer-" + w);
+                thread.start();
+            }
+            Thread.sleep(warmUp.toMillis());
+            measuring.set(true);
+            long start = System.nanoTime();
+            Thread.sleep(measure.toMillis());
+            measuring.set(false);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            stop.set(true);
+            done.await();
+            sink.close();
+            long stored;
+            try (Connection connection = database.dataSource().getConnection();
+                    Statement statement = connection.createStatement();
+                    ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM usage_records")) {
+                rows.next();
+                stored = rows.getLong(1);
+            }
+            long[] all = Arrays.stream(latencies)
+                    .flatMapToLong(Arrays::stream)
+                    .sorted()
+                    .toArray();
+            return new Result(
+                    writers,
+                    batchSize,
+                    sinkWriters,
+                    seconds,
+                    measured.get(),
+                    acknowledged.get(),
+                    stored,
+                    failed.get(),
+                    appends.get(),
+                    percentile(all, 0.50) / 1_000,
+                    percentile(all, 0.99) / 1_000);
+        } finally {
+            schema.drop();
+        }
+    }
+
+    private static long percentile(long[] sorted, double p) {
+        return sorted.length == 0 ? 0 : sorted[(int) Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
+    }
+
+    /** Counts the transactions ({@code append} calls) to report the mean batch size. */
+    private record CountingStore(UsageStore delegate, AtomicLong appends) implements UsageStore {
+        @Override
+        public void append(List<UsageRecord> records) {
+            delegate.append(records);
+            appends.incrementAndGet();
+        }
+
+        @Override
+        public List<UsageEntry> latest(ClientId clientId, ApiKeyId apiKeyId, int limit) {
+            return delegate.latest(clientId, apiKeyId, limit);
+        }
+
+        @Override
+        public List<UsageEntry> list(ClientId clientId, UsagePeriod period, UsageCursor.AfterRecord after, int limit) {
+            return delegate.list(clientId, period, after, limit);
+        }
+
+        @Override
+        public List<UsageGroup> sumByDay(ClientId clientId, UsagePeriod period, LocalDate afterDay, int limit) {
+            return delegate.sumByDay(clientId, period, afterDay, limit);
+        }
+
+        @Override
+        public List<UsageGroup> sumByEndpoint(ClientId clientId, UsagePeriod period, String afterEndpoint, int limit) {
+            return delegate.sumByEndpoint(clientId, period, afterEndpoint, limit);
+        }
+    }
+}

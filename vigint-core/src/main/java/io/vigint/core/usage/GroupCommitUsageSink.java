@@ -1,0 +1,258 @@
+package io.vigint.core.usage;
+
+import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.VigintException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * A {@link UsageSink} that writes in batches (group commit): callers on many threads put their records on a
+ * bounded queue and wait; a writer thread (four by default) takes whatever is queued (up to the batch size, waiting up to
+ * the maximum wait for more once it has one), appends it to the {@link UsageStore} in one transaction, and
+ * then releases every caller of the batch. While a batch commits, the next one gathers, so the number of
+ * transactions per record falls as the load rises.
+ *
+ * <p>Failures reach the callers: if a batch cannot be appended, its records are appended one by one, so a
+ * record the store refuses (say, of a client deleted meanwhile) fails only its own caller; every caller whose
+ * record could not be written gets {@code STORAGE_UNAVAILABLE}. A caller also gets it when the queue stays
+ * full for longer than the enqueue timeout, or when its record is not durable within the durability timeout
+ * (it may then still be written later).
+ *
+ * <p>{@link #close()} stops accepting records, writes every record already queued, and stops the writers.
+ */
+public final class GroupCommitUsageSink implements UsageSink, AutoCloseable {
+    /** Batching and back-pressure settings. */
+    public record Settings(
+            int batchSize,
+            Duration maxWait,
+            int queueCapacity,
+            Duration enqueueTimeout,
+            Duration durableTimeout,
+            int writers) {
+        /**
+         * Batches of up to 1,000, no extra wait, 10,000 queued, 5 s to enqueue, 30 s to be durable, 4 writer
+         * threads (while one batch commits, others gather and send theirs; each holds a database connection
+         * while it writes).
+         */
+        public static final Settings DEFAULTS =
+                new Settings(1_000, Duration.ZERO, 10_000, Duration.ofSeconds(5), Duration.ofSeconds(30), 4);
+
+        public Settings {
+            if (batchSize < 1 || queueCapacity < 1 || writers < 1) {
+                throw new IllegalArgumentException("batchSize, queueCapacity and writers must be positive");
+            }
+            Objects.requireNonNull(maxWait, "maxWait");
+            Objects.requireNonNull(enqueueTimeout, "enqueueTimeout");
+            Objects.requireNonNull(durableTimeout, "durableTimeout");
+            if (maxWait.isNegative() || enqueueTimeout.isNegative() || durableTimeout.isNegative()) {
+                throw new IllegalArgumentException("durations must not be negative");
+            }
+        }
+
+        public Settings withBatchSize(int size) {
+            return new Settings(size, maxWait, queueCapacity, enqueueTimeout, durableTimeout, writers);
+        }
+
+        public Settings withMaxWait(Duration wait) {
+            return new Settings(batchSize, wait, queueCapacity, enqueueTimeout, durableTimeout, writers);
+        }
+
+        public Settings withQueueCapacity(int capacity) {
+            return new Settings(batchSize, maxWait, capacity, enqueueTimeout, durableTimeout, writers);
+        }
+
+        public Settings withWriters(int count) {
+            return new Settings(batchSize, maxWait, queueCapacity, enqueueTimeout, durableTimeout, count);
+        }
+    }
+
+    private record Pending(UsageRecord record, CompletableFuture<Void> durable) {}
+
+    private static final Pending STOP = new Pending(null, null);
+
+    private final UsageStore store;
+    private final Settings settings;
+    private final BlockingQueue<Pending> queue;
+    private final List<Thread> writers = new ArrayList<>();
+    private final Object lifecycle = new Object();
+    /** Guarded by {@link #lifecycle}. */
+    private boolean closed;
+
+    /** A sink over {@code store} with {@link Settings#DEFAULTS}; its writer threads start at once. */
+    public GroupCommitUsageSink(UsageStore store) {
+        this(store, Settings.DEFAULTS);
+    }
+
+    public GroupCommitUsageSink(UsageStore store, Settings settings) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.queue = new ArrayBlockingQueue<>(settings.queueCapacity() + settings.writers());
+        for (int i = 0; i < settings.writers(); i++) {
+            Thread writer = new Thread(this::writeUntilStopped, "vigint-usage-writer-" + (i + 1));
+            writer.setDaemon(true);
+            writers.add(writer);
+            writer.start();
+        }
+    }
+
+    @Override
+    public void record(UsageRecord record) {
+        Objects.requireNonNull(record, "record");
+        Pending pending = new Pending(record, new CompletableFuture<>());
+        enqueue(pending);
+        try {
+            pending.durable().get(settings.durableTimeout().toNanos(), TimeUnit.NANOSECONDS);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof VigintException v
+                    ? v
+                    : unavailable("the usage record could not be written", e.getCause());
+        } catch (TimeoutException e) {
+            throw unavailable("the usage record was not written within " + settings.durableTimeout(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw unavailable("interrupted while waiting for the usage record to be written", e);
+        }
+    }
+
+    private void enqueue(Pending pending) {
+        synchronized (lifecycle) {
+            if (closed) {
+                throw unavailable("usage recording has stopped (the server is shutting down)", null);
+            }
+        }
+        boolean queued;
+        try {
+            queued = queue.offer(pending, settings.enqueueTimeout().toNanos(), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw unavailable("interrupted while queueing the usage record", e);
+        }
+        if (!queued) {
+            throw unavailable("the usage queue stayed full for " + settings.enqueueTimeout(), null);
+        }
+    }
+
+    /** The number of records waiting to be written (for metrics and tests). */
+    public int queued() {
+        return queue.size();
+    }
+
+    /** Stops accepting records, writes every queued one, then stops the writer threads. */
+    @Override
+    public void close() {
+        synchronized (lifecycle) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+        }
+        boolean interrupted = false;
+        for (int stops = 0; stops < writers.size(); ) {
+            try {
+                queue.put(STOP);
+                stops++;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        for (Thread writer : writers) {
+            while (writer.isAlive()) {
+                try {
+                    writer.join();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        }
+        // Records queued behind the stop markers by callers that raced close(): fail them, never leave them waiting.
+        List<Pending> left = new ArrayList<>();
+        queue.drainTo(left);
+        for (Pending p : left) {
+            if (p != STOP) {
+                p.durable().completeExceptionally(unavailable("usage recording has stopped", null));
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void writeUntilStopped() {
+        List<Pending> batch = new ArrayList<>(settings.batchSize());
+        boolean stopping = false;
+        while (!stopping) {
+            batch.clear();
+            try {
+                stopping = take(batch);
+            } catch (InterruptedException e) {
+                // Not interrupted by this class; keep serving until close().
+                continue;
+            }
+            if (!batch.isEmpty()) {
+                try {
+                    write(batch);
+                } catch (Error e) {
+                    batch.forEach(p -> p.durable().completeExceptionally(e));
+                }
+            }
+        }
+    }
+
+    /** Fills {@code batch}; true when the stop marker was taken (everything before it is in the batch). */
+    private boolean take(List<Pending> batch) throws InterruptedException {
+        Pending first = queue.take();
+        if (first == STOP) {
+            return true;
+        }
+        batch.add(first);
+        long deadline = System.nanoTime() + settings.maxWait().toNanos();
+        while (batch.size() < settings.batchSize()) {
+            Pending next = queue.poll();
+            if (next == null) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0 || (next = queue.poll(left, TimeUnit.NANOSECONDS)) == null) {
+                    return false;
+                }
+            }
+            if (next == STOP) {
+                return true;
+            }
+            batch.add(next);
+        }
+        return false;
+    }
+
+    private void write(List<Pending> batch) {
+        try {
+            store.append(batch.stream().map(Pending::record).toList());
+            batch.forEach(p -> p.durable().complete(null));
+            return;
+        } catch (RuntimeException e) {
+            if (batch.size() == 1) {
+                batch.get(0).durable().completeExceptionally(unavailable("the usage record could not be written", e));
+                return;
+            }
+        }
+        for (Pending p : batch) {
+            try {
+                store.append(List.of(p.record()));
+                p.durable().complete(null);
+            } catch (RuntimeException e) {
+                p.durable().completeExceptionally(unavailable("the usage record could not be written", e));
+            }
+        }
+    }
+
+    private static VigintException unavailable(String message, Throwable cause) {
+        return new VigintException(ErrorCode.STORAGE_UNAVAILABLE, message, Map.of(), cause);
+    }
+}

@@ -1,0 +1,70 @@
+package io.vigint.core.usage;
+
+import io.vigint.core.money.Money;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.util.Currency;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * What metered calls cost, in one currency.
+ *
+ * <p>Which calls are metered (decided here so every adapter agrees): every call by an authenticated client
+ * to a path under {@value #METERED_ROOT} (see {@link #isMetered}) is recorded, whether or not its endpoint is
+ * in this list. The cost of a call ({@link #costOf}) is its endpoint's {@link Price}, base plus per-second
+ * processing, for a successful call (status below 400); a call that failed (4xx, 5xx) and a call to an
+ * endpoint not in the list cost zero, but are still recorded. Endpoints are matched exactly, as the path
+ * template the server matched (for example {@code /api/v1/keys/{id}}).
+ *
+ * <p>By default {@code /api/video/analyze} costs {@value #DEFAULT_ANALYZE_PRICE} per call in EUR and
+ * nothing else is charged (the seed's price).
+ */
+public record PriceList(Currency currency, Map<String, Price> prices) {
+    /** Paths under this root are metered. */
+    public static final String METERED_ROOT = "/api/";
+    /** The endpoint the seed charges for. */
+    public static final String ANALYZE_ENDPOINT = "/api/video/analyze";
+    /** The seed's price of one analysis. */
+    public static final String DEFAULT_ANALYZE_PRICE = "0.05";
+
+    public PriceList {
+        Objects.requireNonNull(currency, "currency");
+        prices = Map.copyOf(new TreeMap<>(Objects.requireNonNull(prices, "prices")));
+    }
+
+    /** {@code /api/video/analyze} at 0.05 EUR per call; everything else free. */
+    public static PriceList defaults() {
+        return new PriceList(Money.EUR, Map.of(ANALYZE_ENDPOINT, Price.perCall(DEFAULT_ANALYZE_PRICE)));
+    }
+
+    /** Whether a call to {@code path} by an authenticated client is recorded. */
+    public static boolean isMetered(String path) {
+        return path != null && path.startsWith(METERED_ROOT);
+    }
+
+    /** The price of {@code endpoint} ({@link Price#FREE} if it is not listed). */
+    public Price priceOf(String endpoint) {
+        return prices.getOrDefault(endpoint, Price.FREE);
+    }
+
+    /**
+     * The cost of one call: zero if {@code statusCode} is 400 or above, else the endpoint's base price plus
+     * its per-second price times {@code processing} (in seconds, to the microsecond), rounded half-up to
+     * {@value UsageRecord#COST_SCALE} decimals.
+     */
+    public Money costOf(String endpoint, int statusCode, Duration processing) {
+        if (statusCode >= 400) {
+            return Money.zero(currency);
+        }
+        Price price = priceOf(endpoint);
+        BigDecimal amount = price.base();
+        if (price.perSecond().signum() > 0) {
+            BigDecimal seconds = BigDecimal.valueOf(Math.max(0, processing.toNanos() / 1_000), 6);
+            amount = amount.add(price.perSecond().multiply(seconds));
+        }
+        return new Money(amount.setScale(UsageRecord.COST_SCALE, RoundingMode.HALF_UP), currency);
+    }
+}

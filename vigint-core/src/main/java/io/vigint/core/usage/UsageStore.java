@@ -1,0 +1,46 @@
+package io.vigint.core.usage;
+
+import io.vigint.core.client.ClientId;
+import io.vigint.core.key.ApiKeyId;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The usage records of every client: appended in batches, read back per client. Every read is confined
+ * to one client; nothing here reads across clients.
+ */
+public interface UsageStore {
+    /**
+     * Appends {@code records} in one transaction: when this returns, all are durable; when it throws, none
+     * was written. Each record's client must exist.
+     *
+     * @throws io.vigint.core.error.VigintException {@code STORAGE_UNAVAILABLE} if the storage fails or
+     *     refuses a record (for instance, of an unknown client)
+     */
+    void append(List<UsageRecord> records);
+
+    /**
+     * The latest {@code limit} records of a client, newest first (by time, then id): those made with
+     * {@code apiKeyId}, or, when it is {@code null}, those made with an access token (no key).
+     */
+    List<UsageEntry> latest(ClientId clientId, ApiKeyId apiKeyId, int limit);
+
+    /**
+     * Up to {@code limit} records of a client in {@code period}, oldest first (by time, then id), starting
+     * after {@code after} ({@code null}: from the start).
+     */
+    List<UsageEntry> list(ClientId clientId, UsagePeriod period, UsageCursor.AfterRecord after, int limit);
+
+    /**
+     * A client's records in {@code period} summed per UTC day (and currency), days in order, only days
+     * after {@code afterDay} ({@code null}: all), at most {@code limit} groups.
+     */
+    List<UsageGroup> sumByDay(ClientId clientId, UsagePeriod period, LocalDate afterDay, int limit);
+
+    /**
+     * A client's records in {@code period} summed per endpoint (and currency), endpoints in order
+     * ({@link String#compareTo}), only endpoints after {@code afterEndpoint} ({@code null}: all), at most
+     * {@code limit} groups.
+     */
+    List<UsageGroup> sumByEndpoint(ClientId clientId, UsagePeriod period, String afterEndpoint, int limit);
+}

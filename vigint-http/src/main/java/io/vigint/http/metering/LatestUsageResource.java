@@ -1,0 +1,49 @@
+package io.vigint.http.metering;
+
+import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.VigintException;
+import io.vigint.core.key.ApiKeyId;
+import io.vigint.core.usage.UsageEntry;
+import io.vigint.core.usage.UsageReportUseCase;
+import io.vigint.http.ClientPrincipal;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * {@code GET /api/usage} (SPEC §3.1, the seed's shape): the calling key's last 100 calls, newest first. A
+ * caller with an access token sees its client's last 100 calls made with access tokens.
+ */
+@Path("api/usage")
+@Produces(MediaType.APPLICATION_JSON)
+public final class LatestUsageResource {
+    private final UsageReportUseCase usage;
+
+    public LatestUsageResource(UsageReportUseCase usage) {
+        this.usage = Objects.requireNonNull(usage, "usage");
+    }
+
+    @GET
+    public LatestUsageView latest(@Context ContainerRequestContext request) {
+        ClientPrincipal principal = principal(request);
+        ApiKeyId key = principal.apiKey() == null ? null : principal.apiKey().id();
+        List<UsageItemView> items = usage.latest(principal.client().id(), key).stream()
+                .map(UsageEntry::record)
+                .map(UsageItemView::of)
+                .toList();
+        return new LatestUsageView(
+                key == null ? null : key.value(), principal.client().name(), items.size(), items);
+    }
+
+    static ClientPrincipal principal(ContainerRequestContext request) {
+        if (request.getProperty(ClientPrincipal.PROPERTY) instanceof ClientPrincipal principal) {
+            return principal;
+        }
+        throw new VigintException(ErrorCode.API_KEY_REQUIRED);
+    }
+}

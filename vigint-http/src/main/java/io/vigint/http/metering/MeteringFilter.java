@@ -1,0 +1,157 @@
+package io.vigint.http.metering;
+
+import io.vigint.core.error.VigintException;
+import io.vigint.core.key.ApiKey;
+import io.vigint.core.money.Money;
+import io.vigint.core.usage.PriceList;
+import io.vigint.core.usage.UsageRecord;
+import io.vigint.core.usage.UsageSink;
+import io.vigint.http.ClientPrincipal;
+import io.vigint.http.ErrorEnvelope;
+import io.vigint.http.RequestProperties;
+import io.vigint.http.idempotency.IdempotencyFilter;
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.lang.annotation.Annotation;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.LongSupplier;
+import org.glassfish.jersey.server.ExtendedUriInfo;
+import org.glassfish.jersey.uri.UriTemplate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Records every metered call in the {@link UsageSink}, after the resource ran and before the response is
+ * written, and waits until the record is durable: a response goes out only once its call is billed.
+ *
+ * <p>Metered (see {@link PriceList}): a call by an authenticated client ({@link ClientPrincipal}) to a path
+ * under {@code /api/}. Not recorded: a response replayed from the idempotency cache (header
+ * {@value IdempotencyFilter#REPLAYED_HEADER}; the first response was billed), and a 429 (the rate limit
+ * refused the call before anything ran). The endpoint is the path template Jersey matched ({@code
+ * /api/v1/keys/{id}}), or the path itself when nothing matched; the cost comes from the price list, for the
+ * processing time since the request entered the server.
+ *
+ * <p>If the record cannot be made durable, the response is replaced by 503 {@code STORAGE_UNAVAILABLE}:
+ * the caller is told the call failed rather than being served unbilled. Because this filter runs before
+ * the idempotency filter's response side (higher priority value), a replaced response releases the
+ * idempotency key, so a retry runs and is billed then.
+ */
+@Priority(Priorities.USER + 100)
+public final class MeteringFilter implements ContainerResponseFilter {
+    private static final Logger LOG = LoggerFactory.getLogger(MeteringFilter.class);
+    private static final int TOO_MANY_REQUESTS = 429;
+
+    private final UsageSink sink;
+    private final PriceList prices;
+    private final Clock clock;
+    private final LongSupplier nanoTime;
+
+    public MeteringFilter(UsageSink sink, PriceList prices, Clock clock) {
+        this(sink, prices, clock, System::nanoTime);
+    }
+
+    /** With {@code nanoTime} measuring processing time (tests pass their own). */
+    MeteringFilter(UsageSink sink, PriceList prices, Clock clock, LongSupplier nanoTime) {
+        this.sink = Objects.requireNonNull(sink, "sink");
+        this.prices = Objects.requireNonNull(prices, "prices");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.nanoTime = Objects.requireNonNull(nanoTime, "nanoTime");
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        if (!(request.getProperty(ClientPrincipal.PROPERTY) instanceof ClientPrincipal principal)) {
+            return;
+        }
+        String path = "/" + stripLeadingSlashes(request.getUriInfo().getPath());
+        if (!PriceList.isMetered(path)
+                || response.getStatus() == TOO_MANY_REQUESTS
+                || "true".equalsIgnoreCase(response.getHeaderString(IdempotencyFilter.REPLAYED_HEADER))) {
+            return;
+        }
+        String endpoint = truncate(endpoint(request.getUriInfo(), path), UsageRecord.MAX_ENDPOINT);
+        int status = response.getStatus();
+        Money cost = prices.costOf(endpoint, status, processing(request));
+        ApiKey key = principal.apiKey();
+        UsageRecord record = new UsageRecord(
+                key == null ? null : key.id(),
+                principal.client().id(),
+                endpoint,
+                truncate(request.getMethod(), UsageRecord.MAX_METHOD),
+                status,
+                cost,
+                clock.instant(),
+                requestId(request));
+        try {
+            sink.record(record);
+        } catch (VigintException e) {
+            LOG.warn(
+                    "Usage of request {} could not be recorded; answering 503 instead of {}: {}",
+                    record.requestId(),
+                    status,
+                    e.getMessage());
+            Response failure = ErrorEnvelope.response(e.code(), e.code().defaultMessage(), java.util.Map.of())
+                    .build();
+            response.setStatus(failure.getStatus());
+            response.getHeaders().remove("Location");
+            response.setEntity(failure.getEntity(), new Annotation[0], MediaType.APPLICATION_JSON_TYPE);
+        }
+    }
+
+    private Duration processing(ContainerRequestContext request) {
+        if (request.getProperty(RequestProperties.START_NANOS) instanceof Long start) {
+            return Duration.ofNanos(Math.max(0, nanoTime.getAsLong() - start));
+        }
+        return Duration.ZERO;
+    }
+
+    private static String requestId(ContainerRequestContext request) {
+        Object id = request.getProperty(RequestProperties.REQUEST_ID);
+        String text = id == null ? UUID.randomUUID().toString() : id.toString();
+        return truncate(text, UsageRecord.MAX_REQUEST_ID);
+    }
+
+    /** The matched path template, outermost resource first; {@code path} when nothing matched. */
+    static String endpoint(UriInfo uriInfo, String path) {
+        if (!(uriInfo instanceof ExtendedUriInfo extended)) {
+            return path;
+        }
+        List<UriTemplate> templates = extended.getMatchedTemplates();
+        if (templates == null || templates.isEmpty()) {
+            return path;
+        }
+        StringBuilder joined = new StringBuilder();
+        for (int i = templates.size() - 1; i >= 0; i--) {
+            String part = stripLeadingSlashes(templates.get(i).getTemplate());
+            while (part.endsWith("/")) {
+                part = part.substring(0, part.length() - 1);
+            }
+            if (!part.isEmpty()) {
+                joined.append('/').append(part);
+            }
+        }
+        return joined.length() == 0 ? path : joined.toString();
+    }
+
+    private static String stripLeadingSlashes(String text) {
+        int start = 0;
+        while (start < text.length() && text.charAt(start) == '/') {
+            start++;
+        }
+        return text.substring(start);
+    }
+
+    private static String truncate(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max);
+    }
+}

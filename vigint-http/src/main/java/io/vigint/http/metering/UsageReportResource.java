@@ -1,0 +1,113 @@
+package io.vigint.http.metering;
+
+import io.vigint.core.client.ClientId;
+import io.vigint.core.error.VigintException;
+import io.vigint.core.usage.GroupBy;
+import io.vigint.core.usage.UsageCursor;
+import io.vigint.core.usage.UsageEntry;
+import io.vigint.core.usage.UsageGroup;
+import io.vigint.core.usage.UsagePage;
+import io.vigint.core.usage.UsagePeriod;
+import io.vigint.core.usage.UsageQuery;
+import io.vigint.core.usage.UsageReportUseCase;
+import io.vigint.http.json.Envelope;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Objects;
+
+/**
+ * {@code GET /api/v1/usage} (SPEC §3.2): the calling client's usage in a period, as records (oldest first)
+ * or summed per day or endpoint ({@code group_by}), a page at a time.
+ *
+ * <p>Query parameters: {@code from}, {@code to} (a day such as {@code 2026-11-01}, meaning its start in
+ * UTC, or an instant such as {@code 2026-11-01T12:00:00Z}; the period is [from, to); by default the
+ * current calendar month in UTC); {@code group_by} ({@code day} or {@code endpoint}); {@code limit} (1 to
+ * 1000, default 100); {@code cursor} (the {@code next_cursor} of the previous page). Bad values are 400
+ * {@code VALIDATION_FAILED} naming the parameter; {@code from} not before {@code to} is 400
+ * {@code INVALID_PERIOD}.
+ */
+@Path("api/v1/usage")
+@Produces(MediaType.APPLICATION_JSON)
+public final class UsageReportResource {
+    private final UsageReportUseCase usage;
+    private final Clock clock;
+
+    public UsageReportResource(UsageReportUseCase usage, Clock clock) {
+        this.usage = Objects.requireNonNull(usage, "usage");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @GET
+    public Envelope<UsageReportView> report(
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("group_by") String groupBy,
+            @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor,
+            @Context ContainerRequestContext request) {
+        ClientId clientId = LatestUsageResource.principal(request).client().id();
+        UsagePeriod month = UsagePeriod.monthOf(clock.instant());
+        UsagePeriod period = new UsagePeriod(
+                from == null ? month.from() : instant("from", from), to == null ? month.to() : instant("to", to));
+        UsageQuery query =
+                new UsageQuery(clientId, period, cursor == null ? null : UsageCursor.parse(cursor), limit(limit));
+        if (groupBy == null) {
+            UsagePage<UsageEntry> page = usage.records(query);
+            return Envelope.of(new UsageReportView(
+                    period.from(),
+                    period.to(),
+                    null,
+                    page.items().stream()
+                            .map(e -> UsageRecordView.of(e.record()))
+                            .toList(),
+                    page.next() == null ? null : page.next().token()));
+        }
+        GroupBy grouping = GroupBy.parse(groupBy);
+        UsagePage<UsageGroup> page = usage.groups(query, grouping);
+        return Envelope.of(new UsageReportView(
+                period.from(),
+                period.to(),
+                grouping.label(),
+                page.items().stream().map(g -> UsageGroupView.of(g, grouping)).toList(),
+                page.next() == null ? null : page.next().token()));
+    }
+
+    /** A day ({@code 2026-11-01}, its start in UTC) or an ISO-8601 instant. */
+    static Instant instant(String field, String text) {
+        String value = text.strip();
+        try {
+            if (value.length() == 10) {
+                return LocalDate.parse(value)
+                        .atStartOfDay(java.time.ZoneOffset.UTC)
+                        .toInstant();
+            }
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw VigintException.invalid(
+                    field, field + " must be a day (2026-11-01) or an instant (2026-11-01T00:00:00Z), got: " + text);
+        }
+    }
+
+    private static int limit(String text) {
+        if (text == null) {
+            return UsageQuery.DEFAULT_LIMIT;
+        }
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            throw VigintException.invalid(
+                    "limit",
+                    "limit must be a whole number from " + UsageQuery.MIN_LIMIT + " to " + UsageQuery.MAX_LIMIT
+                            + ", got: " + text);
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package io.vigint.persistence.usage;
+
+import io.vigint.core.client.ClientId;
+import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.VigintException;
+import io.vigint.core.key.ApiKeyId;
+import io.vigint.core.money.Money;
+import io.vigint.core.usage.UsageCursor;
+import io.vigint.core.usage.UsageEntry;
+import io.vigint.core.usage.UsageGroup;
+import io.vigint.core.usage.UsagePeriod;
+import io.vigint.core.usage.UsageRecord;
+import io.vigint.core.usage.UsageStore;
+import io.vigint.persistence.MyBatisStorage;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * The {@link UsageStore} over {@code usage_records} through MyBatis. A batch is appended in one transaction
+ * with statements of up to {@value #ROWS_PER_STATEMENT} rows each: on PostgreSQL an {@code INSERT ... SELECT
+ * FROM unnest(...)} of one array per column, on H2 a multi-row {@code INSERT ... VALUES} (9 parameters a row,
+ * far below the drivers' limits). Any failure to append (a lost connection, a
+ * record of a deleted client refused by the foreign key) is {@code STORAGE_UNAVAILABLE}, and nothing of the
+ * batch is written. Reads use the index on (client, time, id).
+ */
+public final class MyBatisUsageStore implements UsageStore {
+    /** Rows per {@code INSERT} statement. */
+    static final int ROWS_PER_STATEMENT = 1_000;
+
+    private final MyBatisStorage storage;
+    private final UsageMapper mapper;
+
+    /** The store over {@code storage}'s database (from {@code Database.storage()}). */
+    public MyBatisUsageStore(MyBatisStorage storage) {
+        this.storage = Objects.requireNonNull(storage, "storage");
+        this.mapper = storage.mapper(UsageMapper.class);
+    }
+
+    @Override
+    public void append(List<UsageRecord> records) {
+        Objects.requireNonNull(records, "records");
+        if (records.isEmpty()) {
+            return;
+        }
+        List<UsageRow> rows = new ArrayList<>(records.size());
+        for (UsageRecord record : records) {
+            rows.add(toRow(record));
+        }
+        try {
+            storage.inTransaction(() -> {
+                for (int start = 0; start < rows.size(); start += ROWS_PER_STATEMENT) {
+                    mapper.insertBatch(
+                            UsageBatch.of(rows.subList(start, Math.min(rows.size(), start + ROWS_PER_STATEMENT))));
+                }
+                return null;
+            });
+        } catch (RuntimeException e) {
+            throw new VigintException(
+                    ErrorCode.STORAGE_UNAVAILABLE,
+                    "cannot write " + rows.size() + " usage record(s): " + oneLine(e),
+                    Map.of(),
+                    e);
+        }
+    }
+
+    @Override
+    public List<UsageEntry> latest(ClientId clientId, ApiKeyId apiKeyId, int limit) {
+        Long key = apiKeyId == null ? null : apiKeyId.value();
+        return read(() -> mapper.latest(clientId.value(), key, limit)).stream()
+                .map(MyBatisUsageStore::toEntry)
+                .toList();
+    }
+
+    @Override
+    public List<UsageEntry> list(ClientId clientId, UsagePeriod period, UsageCursor.AfterRecord after, int limit) {
+        OffsetDateTime afterTime = after == null ? null : stored(after.occurredAt());
+        Long afterId = after == null ? null : after.id();
+        return read(() -> mapper.list(
+                        clientId.value(), stored(period.from()), stored(period.to()), afterTime, afterId, limit))
+                .stream()
+                .map(MyBatisUsageStore::toEntry)
+                .toList();
+    }
+
+    @Override
+    public List<UsageGroup> sumByDay(ClientId clientId, UsagePeriod period, LocalDate afterDay, int limit) {
+        Instant from = period.from();
+        if (afterDay != null) {
+            Instant nextDay = afterDay.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+            if (!nextDay.isBefore(period.to())) {
+                return List.of();
+            }
+            if (nextDay.isAfter(from)) {
+                from = nextDay;
+            }
+        }
+        Instant start = from;
+        return read(() -> mapper.sumByDay(clientId.value(), stored(start), stored(period.to()), limit)).stream()
+                .map(MyBatisUsageStore::toGroup)
+                .toList();
+    }
+
+    @Override
+    public List<UsageGroup> sumByEndpoint(ClientId clientId, UsagePeriod period, String afterEndpoint, int limit) {
+        return read(() -> mapper.sumByEndpoint(
+                        clientId.value(), stored(period.from()), stored(period.to()), afterEndpoint, limit))
+                .stream()
+                .map(MyBatisUsageStore::toGroup)
+                .toList();
+    }
+
+    private static <T> T read(Supplier<T> query) {
+        try {
+            return query.get();
+        } catch (VigintException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new VigintException(
+                    ErrorCode.STORAGE_UNAVAILABLE, "cannot read usage records: " + oneLine(e), Map.of(), e);
+        }
+    }
+
+    private static UsageRow toRow(UsageRecord record) {
+        return new UsageRow(
+                null,
+                record.clientId().value(),
+                record.apiKeyId() == null ? null : record.apiKeyId().value(),
+                record.endpoint(),
+                record.method(),
+                record.statusCode(),
+                record.cost().amount(),
+                record.cost().currency().getCurrencyCode(),
+                stored(record.occurredAt()),
+                record.requestId());
+    }
+
+    private static UsageEntry toEntry(UsageRow row) {
+        return new UsageEntry(
+                row.id(),
+                new UsageRecord(
+                        row.apiKeyId() == null ? null : new ApiKeyId(row.apiKeyId()),
+                        new ClientId(row.clientId()),
+                        row.endpoint(),
+                        row.method(),
+                        row.statusCode(),
+                        new Money(
+                                row.cost(), Currency.getInstance(row.currency().strip())),
+                        row.occurredAt().toInstant(),
+                        row.requestId()));
+    }
+
+    private static UsageGroup toGroup(UsageGroupRow row) {
+        return new UsageGroup(
+                row.groupKey(),
+                row.count(),
+                new Money(row.cost(), Currency.getInstance(row.currency().strip())));
+    }
+
+    private static OffsetDateTime stored(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static String oneLine(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return message.strip().replaceAll("\\s+", " ");
+    }
+}
