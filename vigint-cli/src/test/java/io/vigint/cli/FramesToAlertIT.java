@@ -234,6 +234,17 @@ class FramesToAlertIT {
                 + "\"from_email\":\"alerts@acme.test\"}}";
         HttpResponse<String> configured = post(acme, "api/v1/clients/email-config", smtp);
         assertThat(configured.statusCode()).as(configured.body()).isEqualTo(201);
+        HttpResponse<String> me = http.send(
+                HttpRequest.newBuilder(server.uri().resolve("api/v1/clients/me"))
+                        .header("X-API-Key", acme.apiKey().plainText())
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(JSON.readTree(ok(me).toString())
+                        .at("/data/email_config/provider")
+                        .asText())
+                .isEqualTo("smtp");
+        assertThat(me.body()).doesNotContain("acme-smtp-password").contains("\"password_set\":true");
         bufferBatch(
                 acme,
                 "default",
