@@ -12,7 +12,6 @@ import io.vigint.cli.config.AlertConfig;
 import io.vigint.cli.config.ServerConfig;
 import io.vigint.core.alert.AlertService;
 import io.vigint.core.alert.AlertSettings;
-import io.vigint.core.alert.RetryingClientMailer;
 import io.vigint.core.alert.SendAlertUseCase;
 import io.vigint.core.client.ClientId;
 import io.vigint.core.client.ClientStore;
@@ -42,7 +41,8 @@ import org.slf4j.LoggerFactory;
 /**
  * What {@code vigint serve} adds for alerts: {@code POST /api/alert}, {@code POST /api/video/alert} and
  * {@code GET /video/{id}}, the {@link AlertService} over the client's frames ({@link FrameWindows}) and
- * the {@link ClientMailer} (wrapped in a {@link RetryingClientMailer}), the {@link ClipService} with
+ * the {@link ClientMailer} (the mail adapter's, which retries failures that may pass; the alert service
+ * sends once), the {@link ClipService} with
  * links signed by a key derived from the server's master key, and a {@link ClipPurger} that runs while
  * the server does. The clip store comes from {@link ClipModule}.
  *
@@ -112,7 +112,7 @@ public final class AlertModule extends AbstractModule {
                 clients,
                 frames.orElse(NO_FRAMES),
                 clips,
-                RetryingClientMailer.withDefaults(mailer.orElseGet(AlertModule::undeliveredMail)),
+                mailer.orElseGet(AlertModule::undeliveredMail),
                 new AlertSettings(config.maxAttachmentBytes(), config.dedupWindow()),
                 clock);
     }

@@ -58,13 +58,23 @@ public final class CliContext implements AutoCloseable {
      * Must be called before the first {@link #get}.
      */
     public void enableServer(io.vigint.cli.config.ServerConfig config) {
-        addModules(
+        addModules(serverModules(settings(), config).toArray(Module[]::new));
+    }
+
+    /**
+     * The modules {@link #enableServer} adds to {@link Main#modules}: the HTTP server, the frame buffers
+     * (whose {@code FrameWindows} analysis and alerts read), incident analysis, alerts (sent through the
+     * mail adapter's {@code ClientMailer}), metering and the invoice scheduler. Tests build {@code serve}'s wiring
+     * from exactly these.
+     */
+    static List<Module> serverModules(Settings settings, io.vigint.cli.config.ServerConfig config) {
+        return List.of(
                 new ServeModule(config),
-                new VideoModule(settings().video()),
-                AnalysisModule.of(settings().analysis()),
-                new AlertModule(settings().alerts(), config),
-                new MeteringModule(settings().metering()),
-                new InvoiceScheduleModule(settings().schedule()));
+                new VideoModule(settings.video()),
+                AnalysisModule.of(settings.analysis()),
+                new AlertModule(settings.alerts(), config),
+                new MeteringModule(settings.metering()),
+                new InvoiceScheduleModule(settings.schedule()));
     }
 
     /** The options every command takes (filled in by picocli while parsing). */

@@ -12,6 +12,7 @@ import com.google.inject.name.Named;
 import com.google.inject.name.Names;
 import io.vigint.core.VigintCore;
 import io.vigint.core.idempotency.IdempotencyStore;
+import io.vigint.core.mail.EmailConfigUseCase;
 import io.vigint.core.port.AccessChangeFeed;
 import io.vigint.http.auth.AuthFailureListener;
 import io.vigint.http.auth.AuthenticationFilter;
@@ -55,7 +56,9 @@ import javax.sql.DataSource;
  *
  * <p>The injector must also provide {@link io.vigint.core.VigintCore}, {@link
  * io.vigint.core.port.AccessChangeFeed}, {@link IdempotencyStore} and {@link java.time.Clock} (the same
- * clock as the core's); optionally a {@link DataSource} (required by the PostgreSQL rate-limit backend).
+ * clock as the core's); optionally a {@link DataSource} (required by the PostgreSQL rate-limit backend)
+ * and an {@link EmailConfigUseCase} (bound directly, e.g. by the mail adapter's module; with it {@code GET
+ * /api/v1/clients/me} shows the client's email provider in {@code email_config}).
  *
  * <p>Besides the resources it registers rate limits per client ({@link RateLimitFilter}) and per remote
  * address for failed authentication ({@link AuthFailureThrottle}), {@code Idempotency-Key} handling
@@ -137,6 +140,7 @@ public final class HttpModule extends AbstractModule {
         bind(HttpSettings.class).toInstance(settings);
         bind(RateLimitSettings.class).toInstance(rateLimits);
         OptionalBinder.newOptionalBinder(binder(), DataSource.class);
+        OptionalBinder.newOptionalBinder(binder(), EmailConfigUseCase.class);
         bind(CachingAuthenticator.class).in(Singleton.class);
         bind(VigintServer.class).in(Singleton.class);
         OptionalBinder.newOptionalBinder(binder(), AuthFailureListener.class)

@@ -114,6 +114,26 @@ class EmailConfigApiIT {
     }
 
     @Test
+    void clientsMeShowsTheProviderWithoutTheSecretAndNullOnceItIsRemoved() {
+        assertThat(json(server.get("/api/v1/clients/me", "X-API-Key", key))
+                        .at("/data/email_config")
+                        .isNull())
+                .isTrue();
+        server.postJson("/api/v1/clients/email-config", SMTP, "X-API-Key", key);
+
+        var me = server.get("/api/v1/clients/me", "X-API-Key", key);
+
+        assertThat(me.statusCode()).isEqualTo(200);
+        assertThat(me.body()).doesNotContain("app-password");
+        assertMatchesFixture("client-me-email-config", me.body());
+        server.delete("/api/v1/clients/email-config", "X-API-Key", key);
+        assertThat(json(server.get("/api/v1/clients/me", "X-API-Key", key))
+                        .at("/data/email_config")
+                        .isNull())
+                .isTrue();
+    }
+
+    @Test
     void deleteRemovesIt() {
         server.postJson("/api/v1/clients/email-config", SMTP, "X-API-Key", key);
 

@@ -24,7 +24,9 @@ import java.util.Optional;
  * Sends alerts: looks up the client's address, suppresses a duplicate incident, makes the clip from the
  * source's long window, attaches it when it is at most {@link AlertSettings#maxAttachmentBytes()} bytes
  * and otherwise stores it and puts a signed link in the email, then sends through the {@link
- * ClientMailer} (which the wiring wraps in a {@link RetryingClientMailer}).
+ * ClientMailer} once: retrying with back-off is the mailer's (the mail adapter retries only failures that
+ * may pass). When sending fails, the incident's reservation is released, so the client's retry is not
+ * taken for a duplicate.
  */
 public final class AlertService implements SendAlertUseCase {
     private final ClientStore clients;

@@ -70,7 +70,12 @@ public final class EmailConfigService implements EmailConfigUseCase {
 
     @Override
     public StoredEmailConfig emailConfig(ClientId clientId) {
-        return store.findEmailConfig(clientId).orElseThrow(() -> notFound(clientId));
+        return findEmailConfig(clientId).orElseThrow(() -> notFound(clientId));
+    }
+
+    @Override
+    public Optional<StoredEmailConfig> findEmailConfig(ClientId clientId) {
+        return store.findEmailConfig(clientId);
     }
 
     @Override

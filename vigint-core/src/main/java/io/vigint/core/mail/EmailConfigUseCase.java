@@ -34,6 +34,9 @@ public interface EmailConfigUseCase {
      */
     StoredEmailConfig emailConfig(ClientId clientId);
 
+    /** The client's configuration (its secret stays sealed), if it has one. */
+    Optional<StoredEmailConfig> findEmailConfig(ClientId clientId);
+
     /**
      * Removes the configuration; the client's mail goes through the server's provider again.
      *

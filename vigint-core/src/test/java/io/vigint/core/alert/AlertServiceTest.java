@@ -27,7 +27,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -49,16 +48,10 @@ class AlertServiceTest {
             Duration.ofHours(48),
             "http://127.0.0.1:5002");
     private final RecordingAlertMailer mailer = new RecordingAlertMailer();
-    private final List<Duration> sleeps = new ArrayList<>();
 
     private AlertService service(long maxAttachmentBytes) {
         return new AlertService(
-                storage,
-                windows,
-                clips,
-                new RetryingClientMailer(mailer, 3, Duration.ofSeconds(1), sleeps::add),
-                new AlertSettings(maxAttachmentBytes, Duration.ofMinutes(10)),
-                clock);
+                storage, windows, clips, mailer, new AlertSettings(maxAttachmentBytes, Duration.ofMinutes(10)), clock);
     }
 
     private final AlertService alerts = service(AlertSettings.DEFAULT_MAX_ATTACHMENT_BYTES);
@@ -195,28 +188,19 @@ class AlertServiceTest {
     }
 
     @Test
-    void aFailedSendIsRetriedWithExponentialBackOff() {
-        mailer.failNext(2);
-
-        AlertResult result = alerts.sendAlert(command(acme.id(), null, "Smoke"));
-
-        assertThat(result.success()).isTrue();
-        assertThat(mailer.attempts()).isEqualTo(3);
-        assertThat(mailer.sent()).hasSize(1);
-        assertThat(sleeps).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2));
-    }
-
-    @Test
-    void whenEveryAttemptFailsTheAlertFailsAndIsNotDeduplicatedLater() {
-        mailer.failNext(3);
+    void aFailedSendFailsTheAlertAfterOneAttemptAndIsNotDeduplicatedLater() {
+        mailer.failNext(1);
 
         assertThatThrownBy(() -> alerts.sendAlert(command(acme.id(), null, "Smoke")))
                 .isInstanceOfSatisfying(
                         VigintException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.MAIL_FAILED));
-        assertThat(mailer.attempts()).isEqualTo(3);
+        assertThat(mailer.attempts())
+                .as("retrying is the mailer's business, not the alert service's")
+                .isEqualTo(1);
 
         AlertResult retried = alerts.sendAlert(command(acme.id(), null, "Smoke"));
         assertThat(retried.deduplicated()).isFalse();
+        assertThat(mailer.attempts()).isEqualTo(2);
         assertThat(mailer.sent()).hasSize(1);
     }
 

@@ -7,9 +7,11 @@ import io.vigint.core.client.UpdateClientCommand;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.key.RotateApiKeyCommand;
 import io.vigint.core.key.RotatedApiKey;
+import io.vigint.core.mail.EmailConfigUseCase;
 import io.vigint.core.util.DurationText;
 import io.vigint.http.ClientPrincipal;
 import io.vigint.http.json.ClientView;
+import io.vigint.http.json.EmailConfigView;
 import io.vigint.http.json.Envelope;
 import io.vigint.http.json.RotatedKeyView;
 import jakarta.inject.Inject;
@@ -26,6 +28,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * The ChatAPI seed's client API: {@code POST /api/v1/clients/} (operator key, or open sign-up), {@code
@@ -36,11 +39,13 @@ import java.time.Duration;
 public final class ClientResource {
     private final ClientAdministrationService administration;
     private final Clock clock;
+    private final Optional<EmailConfigUseCase> emailConfigs;
 
     @Inject
-    public ClientResource(VigintCore core, Clock clock) {
+    public ClientResource(VigintCore core, Clock clock, Optional<EmailConfigUseCase> emailConfigs) {
         this.administration = core.administration();
         this.clock = clock;
+        this.emailConfigs = emailConfigs;
     }
 
     /** Creates a client and its first key; the key is in the answer, this once. */
@@ -55,7 +60,7 @@ public final class ClientResource {
     public Envelope<ClientView> me(@Context ContainerRequestContext request) {
         ClientPrincipal principal = Requests.principal(request);
         Client client = administration.getClient(principal.client().id()).client();
-        return Envelope.of(ClientView.of(client));
+        return Envelope.of(view(client));
     }
 
     @PUT
@@ -66,7 +71,16 @@ public final class ClientResource {
         UpdateClientRequest b = body == null ? new UpdateClientRequest(null, null, null) : body;
         Client updated = administration.updateClient(
                 new UpdateClientCommand(principal.client().id(), b.name(), b.email(), b.description()));
-        return Envelope.of(ClientView.of(updated));
+        return Envelope.of(view(updated));
+    }
+
+    /** The client with its email provider (no secret), when the mail adapter is wired and it has one. */
+    private ClientView view(Client client) {
+        EmailConfigView emailConfig = emailConfigs
+                .flatMap(configs -> configs.findEmailConfig(client.id()))
+                .map(EmailConfigView::of)
+                .orElse(null);
+        return ClientView.of(client, emailConfig);
     }
 
     /** Deletes the calling client with its keys and data; this cannot be undone. */

@@ -1,0 +1,423 @@
+package io.vigint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.vigint.cli.config.ServerConfig;
+import io.vigint.cli.config.Settings;
+import io.vigint.core.admin.ClientAdministrationService;
+import io.vigint.core.client.CreateClientCommand;
+import io.vigint.core.client.CreatedClient;
+import io.vigint.core.contract.AviFile;
+import io.vigint.core.testing.SyntheticScenes;
+import io.vigint.core.video.Frame;
+import io.vigint.core.video.FrameFormat;
+import io.vigint.http.server.VigintServer;
+import io.vigint.persistence.Database;
+import jakarta.mail.Address;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Message;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole product as {@code vigint serve} wires it ({@link Main#modules} plus {@link
+ * CliContext#serverModules}: the real frame buffers, local analyzer, alert service, clip store and mail
+ * adapter; no stand-ins), on the embedded H2 database in a temporary data directory, over real HTTP on a
+ * free port, with no mail provider configured: frames in, analysis, an alert, and the message with its clip
+ * in the outbox (or, for a client with its own SMTP provider, at that SMTP server).
+ */
+class FramesToAlertIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Frames per generated scene: 10 at 200 ms, so 1.8 s of video. */
+    private static final int FRAMES = 10;
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = new GreenMailExtension(
+                    new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort())
+            .withConfiguration(GreenMailConfiguration.aConfig().withUser("acme-mailer", "acme-smtp-password"));
+
+    @TempDir
+    Path cwd;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private Injector injector;
+    private VigintServer server;
+
+    /**
+     * Starts {@code serve}'s wiring with the default configuration plus {@code extra}. The frame windows are
+     * wider than the defaults only so that a slow machine cannot age the frames out between buffering and
+     * analysing.
+     */
+    private void serve(Map<String, String> extra) throws IOException {
+        Map<String, String> environment = new HashMap<>(extra);
+        environment.put("VIGINT_VIDEO_LONG_WINDOW", "2m");
+        environment.put("VIGINT_VIDEO_SHORT_WINDOW", "1m");
+        Settings settings = Settings.resolve(Settings.Flags.none(), environment, cwd);
+        ServerConfig config = settings.server().withListen("127.0.0.1", 0);
+        injector = Guice.createInjector(Main.modules(settings, CliContext.serverModules(settings, config)));
+        server = injector.getInstance(VigintServer.class);
+        server.start();
+    }
+
+    @AfterEach
+    void stop() {
+        if (server != null) {
+            server.stop(Duration.ofSeconds(2));
+        }
+        if (injector != null) {
+            injector.getInstance(Database.class).close();
+        }
+    }
+
+    @Test
+    void framesOfAMovingSceneBecomeAnAlertWithItsClipInTheOutboxOnceAndOnlyForTheirClient() throws Exception {
+        serve(Map.of());
+        CreatedClient acme = createClient("Acme");
+        CreatedClient beta = createClient("Beta");
+        Instant start = Instant.now().minusSeconds(3);
+
+        assertThat(bufferBatch(acme, "hall", SyntheticScenes.still(FRAMES, 6, FrameFormat.JPEG, start, 2)))
+                .isEqualTo(FRAMES);
+        JsonNode still = ok(post(acme, "api/video/analyze", "{\"source_id\":\"hall\"}"));
+        assertThat(still.get("has_security_incident").asBoolean())
+                .as(still.toString())
+                .isFalse();
+        assertThat(still.get("risk_level").asText()).isEqualTo("none");
+
+        assertThat(bufferBatch(acme, "yard", SyntheticScenes.moving(FRAMES, 30, 10, FrameFormat.JPEG, start, 1)))
+                .isEqualTo(FRAMES);
+        JsonNode moving = ok(post(acme, "api/video/analyze", "{\"source_id\":\"yard\"}"));
+        assertThat(moving.get("has_security_incident").asBoolean())
+                .as(moving.toString())
+                .isTrue();
+        assertThat(moving.get("confirmed").asBoolean()).isTrue();
+        assertThat(moving.get("frames_analyzed").asInt()).isEqualTo(FRAMES);
+
+        String alert = "{\"analysis\":"
+                + JSON.writeValueAsString(moving.get("analysis").asText())
+                + ",\"risk_level\":\"HIGH\",\"incident_type\":\"motion\",\"source_id\":\"yard\"}";
+        JsonNode sent = ok(post(acme, "api/alert", alert));
+        assertThat(sent.get("success").asBoolean()).as(sent.toString()).isTrue();
+        assertThat(sent.get("recipient").asText()).isEqualTo("acme@example.com");
+        assertThat(sent.get("video_attached").asBoolean()).isTrue();
+        assertThat(sent.get("deduplicated").asBoolean()).isFalse();
+        assertThat(sent.has("video_link")).isFalse();
+
+        List<Path> outbox = outbox();
+        assertThat(outbox).hasSize(1);
+        MimeMessage message = parse(outbox.get(0));
+        assertThat(addresses(message.getRecipients(Message.RecipientType.TO))).containsExactly("acme@example.com");
+        assertThat(message.getSubject())
+                .contains("HIGH risk")
+                .contains("motion")
+                .contains("(source yard)");
+        assertClip(message, FRAMES);
+
+        JsonNode again = ok(post(acme, "api/alert", alert));
+        assertThat(again.get("success").asBoolean()).isTrue();
+        assertThat(again.get("deduplicated").asBoolean()).as(again.toString()).isTrue();
+        assertThat(outbox()).as("a duplicate incident sends nothing").hasSize(1);
+
+        // Garbage and oversized frames: the envelope, and nothing buffered.
+        HttpResponse<String> garbage = postRaw(
+                acme, "api/video/buffer?source_id=yard", "not a picture at all".getBytes(StandardCharsets.UTF_8));
+        assertEnvelope(garbage, 400, "INVALID_FRAME");
+        byte[] huge = new byte[5 * 1024 * 1024 + 1];
+        new Random(3).nextBytes(huge);
+        huge[0] = (byte) 0xFF;
+        huge[1] = (byte) 0xD8;
+        HttpResponse<String> oversized = postRaw(acme, "api/video/buffer?source_id=yard", huge);
+        assertEnvelope(oversized, 413, "PAYLOAD_TOO_LARGE");
+        JsonNode after = ok(post(acme, "api/video/analyze", "{\"source_id\":\"yard\"}"));
+        assertThat(after.get("frames_analyzed").asInt())
+                .as("refused frames are not buffered")
+                .isEqualTo(FRAMES);
+
+        // Another client names Acme's sources: it finds only its own (empty) state.
+        assertEnvelope(post(beta, "api/video/analyze", "{\"source_id\":\"yard\"}"), 422, "NO_FRAMES");
+        assertEnvelope(post(beta, "api/video/analyze", "{\"source_id\":\"hall\"}"), 422, "NO_FRAMES");
+        JsonNode betaAlert = ok(post(beta, "api/alert", alert));
+        assertThat(betaAlert.get("recipient").asText()).isEqualTo("beta@example.com");
+        assertThat(betaAlert.get("video_attached").asBoolean())
+                .as("Beta's alert on 'yard' gets no frames of Acme's 'yard'")
+                .isFalse();
+        assertThat(betaAlert.get("deduplicated").asBoolean())
+                .as("Acme's incident does not deduplicate Beta's")
+                .isFalse();
+        List<Path> both = outbox();
+        assertThat(both).hasSize(2);
+        MimeMessage betaMessage = parse(both.get(1));
+        assertThat(addresses(betaMessage.getAllRecipients())).containsExactly("beta@example.com");
+        assertThat(attachments(betaMessage)).isEmpty();
+    }
+
+    @Test
+    void aLinkedClipIsServedOnlyWithItsOwnTokenAndAnotherClientsTokenOpensNothing() throws Exception {
+        serve(Map.of("VIGINT_ALERTS_MAX_ATTACHMENT_BYTES", "1000"));
+        CreatedClient acme = createClient("Acme");
+        CreatedClient beta = createClient("Beta");
+        Instant start = Instant.now().minusSeconds(3);
+        bufferBatch(acme, "yard", SyntheticScenes.moving(FRAMES, 30, 10, FrameFormat.JPEG, start, 1));
+        bufferBatch(beta, "yard", SyntheticScenes.moving(4, 30, 10, FrameFormat.JPEG, start, 5));
+
+        URI acmeLink = URI.create(ok(post(
+                        acme,
+                        "api/alert",
+                        "{\"analysis\":\"Person\",\"risk_level\":\"HIGH\"," + "\"source_id\":\"yard\"}"))
+                .get("video_link")
+                .asText());
+        URI betaLink = URI.create(ok(post(
+                        beta,
+                        "api/alert",
+                        "{\"analysis\":\"Person\",\"risk_level\":\"HIGH\"," + "\"source_id\":\"yard\"}"))
+                .get("video_link")
+                .asText());
+
+        HttpResponse<byte[]> acmeClip = get(acmeLink.getRawPath() + "?" + acmeLink.getRawQuery());
+        assertThat(acmeClip.statusCode()).isEqualTo(200);
+        assertThat(AviFile.parse(acmeClip.body()).frames).hasSize(FRAMES);
+        HttpResponse<byte[]> betaClip = get(betaLink.getRawPath() + "?" + betaLink.getRawQuery());
+        assertThat(AviFile.parse(betaClip.body()).frames).hasSize(4);
+
+        HttpResponse<byte[]> crossed = get(acmeLink.getRawPath() + "?" + betaLink.getRawQuery());
+        assertThat(crossed.statusCode()).isEqualTo(403);
+        assertThat(JSON.readTree(crossed.body()).at("/error/code").asText()).isEqualTo("INVALID_VIDEO_TOKEN");
+        assertThat(new String(crossed.body(), StandardCharsets.ISO_8859_1)).doesNotContain("RIFF");
+    }
+
+    @Test
+    void aClientWithItsOwnSmtpProviderGetsTheAlertWithItsClipThereAndNothingInTheOutbox() throws Exception {
+        serve(Map.of());
+        CreatedClient acme = createClient("Acme");
+        String smtp = "{\"provider\":\"smtp\",\"config\":{\"host\":\"127.0.0.1\",\"port\":"
+                + SMTP.getSmtp().getPort()
+                + ",\"use_tls\":false,\"username\":\"acme-mailer\",\"password\":\"acme-smtp-password\","
+                + "\"from_email\":\"alerts@acme.test\"}}";
+        HttpResponse<String> configured = post(acme, "api/v1/clients/email-config", smtp);
+        assertThat(configured.statusCode()).as(configured.body()).isEqualTo(201);
+        HttpResponse<String> me = http.send(
+                HttpRequest.newBuilder(server.uri().resolve("api/v1/clients/me"))
+                        .header("X-API-Key", acme.apiKey().plainText())
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(JSON.readTree(ok(me).toString())
+                        .at("/data/email_config/provider")
+                        .asText())
+                .isEqualTo("smtp");
+        assertThat(me.body()).doesNotContain("acme-smtp-password").contains("\"password_set\":true");
+        bufferBatch(
+                acme,
+                "default",
+                SyntheticScenes.moving(
+                        FRAMES, 30, 10, FrameFormat.PNG, Instant.now().minusSeconds(3), 4));
+
+        JsonNode sent =
+                ok(post(acme, "api/alert", "{\"analysis\":\"A person crosses the yard\",\"risk_level\":\"HIGH\"}"));
+
+        assertThat(sent.get("success").asBoolean()).isTrue();
+        assertThat(sent.get("video_attached").asBoolean()).isTrue();
+        assertThat(SMTP.getReceivedMessages()).hasSize(1);
+        MimeMessage received = SMTP.getReceivedMessages()[0];
+        assertThat(addresses(received.getRecipients(Message.RecipientType.TO))).containsExactly("acme@example.com");
+        assertThat(addresses(received.getFrom())).containsExactly("alerts@acme.test");
+        assertThat(received.getSubject()).contains("HIGH risk").contains("(source default)");
+        assertClip(received, FRAMES);
+        assertThat(outbox())
+                .as("the client's own provider, not the server's outbox")
+                .isEmpty();
+    }
+
+    @Test
+    void anAlertWhoseProviderKeepsFailingIsTriedMailRetryAttemptsTimesInAllNotOncePerLayer() throws Exception {
+        serve(Map.of("VIGINT_MAIL_RETRY_ATTEMPTS", "3", "VIGINT_MAIL_RETRY_BACKOFF", "0s"));
+        AtomicInteger connections = new AtomicInteger();
+        try (ServerSocket broken = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            Thread acceptor = new Thread(() -> {
+                while (!broken.isClosed()) {
+                    try (Socket connection = broken.accept()) {
+                        connections.incrementAndGet();
+                    } catch (IOException e) {
+                        return;
+                    }
+                }
+            });
+            acceptor.setDaemon(true);
+            acceptor.start();
+            CreatedClient acme = createClient("Acme");
+            HttpResponse<String> configured = post(
+                    acme,
+                    "api/v1/clients/email-config",
+                    "{\"provider\":\"smtp\",\"config\":{\"host\":\"127.0.0.1\",\"port\":" + broken.getLocalPort()
+                            + ",\"use_tls\":false,\"from_email\":\"alerts@acme.test\"}}");
+            assertThat(configured.statusCode()).as(configured.body()).isEqualTo(201);
+
+            HttpResponse<String> failed = post(acme, "api/alert", "{\"analysis\":\"Smoke\",\"risk_level\":\"HIGH\"}");
+
+            assertEnvelope(failed, 502, "MAIL_FAILED");
+            assertThat(connections.get())
+                    .as("the mail adapter's retry is the only one: 3 tries, not 3 x 3")
+                    .isEqualTo(3);
+            assertThat(outbox()).as("a failing client provider is not rerouted").isEmpty();
+        }
+    }
+
+    // ---- helpers
+
+    private CreatedClient createClient(String name) {
+        return injector.getInstance(ClientAdministrationService.class)
+                .createClient(new CreateClientCommand(name, name.toLowerCase() + "@example.com", null));
+    }
+
+    /** Buffers {@code frames} on {@code source} in one batch; returns {@code frames_added}. */
+    private int bufferBatch(CreatedClient client, String source, List<Frame> frames) throws Exception {
+        ObjectNode body = JSON.createObjectNode().put("source_id", source);
+        ArrayNode array = body.putArray("frames");
+        for (Frame frame : frames) {
+            array.addObject()
+                    .put("frame_data", Base64.getEncoder().encodeToString(frame.data()))
+                    .put("frame_count", 1)
+                    .put("timestamp", frame.timestamp().toString());
+        }
+        JsonNode answer = ok(post(client, "api/video/buffer/batch", body.toString()));
+        assertThat(answer.get("status").asText()).isEqualTo("buffered");
+        return answer.get("frames_added").asInt();
+    }
+
+    private HttpResponse<String> post(CreatedClient client, String path, String json) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(server.uri().resolve(path))
+                        .header("X-API-Key", client.apiKey().plainText())
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> postRaw(CreatedClient client, String path, byte[] body) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(server.uri().resolve(path))
+                        .header("X-API-Key", client.apiKey().plainText())
+                        .header("Content-Type", "image/jpeg")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<byte[]> get(String pathAndQuery) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(server.uri().resolve(pathAndQuery.substring(1)))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static JsonNode ok(HttpResponse<String> response) throws IOException {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    private static void assertEnvelope(HttpResponse<String> response, int status, String code) throws IOException {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        JsonNode body = JSON.readTree(response.body());
+        assertThat(body.get("status").asText()).isEqualTo("error");
+        assertThat(body.at("/error/code").asText()).isEqualTo(code);
+        assertThat(body.at("/error/message").asText()).isNotBlank();
+        assertThat(body.at("/error/details").isObject()).isTrue();
+    }
+
+    /** The {@code .eml} files in the outbox, oldest first (their names sort by sending time). */
+    private List<Path> outbox() throws IOException {
+        Path folder = cwd.resolve("vigint-data").resolve("outbox");
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".eml"))
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    private static MimeMessage parse(Path eml) throws Exception {
+        try (InputStream in = Files.newInputStream(eml)) {
+            return new MimeMessage(Session.getInstance(new Properties()), in);
+        }
+    }
+
+    private static List<String> addresses(Address[] addresses) {
+        return addresses == null
+                ? List.of()
+                : Arrays.stream(addresses).map(Address::toString).toList();
+    }
+
+    private static List<Part> attachments(MimeMessage message) throws Exception {
+        List<Part> found = new ArrayList<>();
+        if (message.getContent() instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart part = multipart.getBodyPart(i);
+                if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition()) || part.getFileName() != null) {
+                    found.add(part);
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The message carries one AVI attachment (RIFF/AVI header) with {@code frames} frames. */
+    private static void assertClip(MimeMessage message, int frames) throws Exception {
+        List<Part> attachments = attachments(message);
+        assertThat(attachments).hasSize(1);
+        Part clip = attachments.get(0);
+        assertThat(clip.getFileName()).matches("incident-\\d{8}-\\d{6}\\.avi");
+        assertThat(clip.getContentType()).startsWith("video/x-msvideo");
+        byte[] bytes;
+        try (InputStream in = clip.getInputStream()) {
+            bytes = in.readAllBytes();
+        }
+        assertThat(new String(bytes, 0, 4, StandardCharsets.US_ASCII)).isEqualTo("RIFF");
+        assertThat(new String(bytes, 8, 4, StandardCharsets.US_ASCII)).isEqualTo("AVI ");
+        AviFile avi = AviFile.parse(bytes);
+        assertThat(avi.frames).hasSize(frames);
+        assertThat(avi.totalFrames).isEqualTo(frames);
+    }
+}
