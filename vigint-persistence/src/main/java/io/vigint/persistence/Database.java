@@ -191,6 +191,7 @@ public final class Database implements AutoCloseable {
         configuration.addMapper(ClientSettingsMapper.class);
         configuration.addMapper(IdempotencyMapper.class);
         configuration.addMapper(AccessChangeMapper.class);
+        configuration.addMapper(io.vigint.persistence.billing.BillingMapper.class);
         return new SqlSessionFactoryBuilder().build(configuration);
     }
 

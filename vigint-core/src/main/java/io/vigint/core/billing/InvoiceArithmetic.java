@@ -59,7 +59,7 @@ public final class InvoiceArithmetic {
     }
 
     /** A unit price as people read it: trailing zeros dropped, at least two decimals ({@code 0.05}). */
-    static BigDecimal price(BigDecimal cost) {
+    public static BigDecimal price(BigDecimal cost) {
         BigDecimal stripped = cost.stripTrailingZeros();
         return stripped.setScale(Math.max(2, stripped.scale()), RoundingMode.UNNECESSARY);
     }
