@@ -25,7 +25,8 @@ import org.junit.jupiter.api.BeforeEach;
  * rows inserted straight into {@code usage_records} (as metering writes them). Each test starts from
  * empty tables and a fresh invoice counter.
  */
-abstract class BillingStorageContracts implements PaymentDetailsContract, InvoicingContract {
+abstract class BillingStorageContracts
+        implements PaymentDetailsContract, InvoicingContract, InvoiceBatchFailureContract {
     private MutableClock clock;
     private MyBatisBilling billing;
 
