@@ -83,7 +83,8 @@ public final class Main {
         java.util.List<Module> all = new java.util.ArrayList<>(java.util.List.of(
                 new PersistenceModule(settings.database()),
                 new CoreModule(),
-                new SecurityModule(settings.dataDir(), settings.environment())));
+                new SecurityModule(settings.dataDir(), settings.environment()),
+                new BillingWiring(settings.billing())));
         all.addAll(extra);
         return Modules.combine(all);
     }

@@ -3,6 +3,8 @@ package io.vigint.persistence;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import io.vigint.core.billing.InvoiceStore;
+import io.vigint.core.billing.PaymentDetailsStore;
 import io.vigint.core.client.ClientSettingsStore;
 import io.vigint.core.client.ClientStore;
 import io.vigint.core.idempotency.IdempotencyStore;
@@ -17,7 +19,8 @@ import java.util.Objects;
 /**
  * Binds the core's storage ports to one {@link Database}: {@link ClientStore}, {@link ApiKeyStore},
  * {@link TransactionRunner}, {@link LoginStore}, {@link OperatorKeyStore}, {@link ClientSettingsStore}
- * and {@link IdempotencyStore} are all its {@link MyBatisStorage}; {@link AccessChangeNotifier} and
+ * and {@link IdempotencyStore} are all its {@link MyBatisStorage}; {@link PaymentDetailsStore} and
+ * {@link InvoiceStore} its {@link MyBatisBilling}; {@link AccessChangeNotifier} and
  * {@link AccessChangeFeed} are its {@link DatabaseAccessChanges}. The database is a singleton, opened
  * when first needed; whoever owns the injector closes it (which also stops the feed).
  */
@@ -72,6 +75,22 @@ public final class PersistenceModule extends AbstractModule {
     @Provides
     IdempotencyStore idempotencyStore(MyBatisStorage storage) {
         return storage;
+    }
+
+    @Provides
+    @Singleton
+    MyBatisBilling billing(MyBatisStorage storage) {
+        return new MyBatisBilling(storage);
+    }
+
+    @Provides
+    PaymentDetailsStore paymentDetailsStore(MyBatisBilling billing) {
+        return billing;
+    }
+
+    @Provides
+    InvoiceStore invoiceStore(MyBatisBilling billing) {
+        return billing;
     }
 
     @Provides

@@ -9,7 +9,14 @@ import picocli.CommandLine.Mixin;
         mixinStandardHelpOptions = true,
         description =
                 "Runs and administers a Vigint installation: the HTTP server, clients, their API keys and logins, operator keys.",
-        subcommands = {ClientsCommand.class, KeysCommand.class, AdminKeysCommand.class, ServeCommand.class})
+        subcommands = {
+            ClientsCommand.class,
+            KeysCommand.class,
+            AdminKeysCommand.class,
+            ServeCommand.class,
+            BillingCommand.class,
+            InvoicesCommand.class
+        })
 public final class VigintCommand {
     @Mixin
     private CommonOptions options;
