@@ -29,6 +29,7 @@ public final class ServeModule extends AbstractModule {
     @Override
     protected void configure() {
         install(new HttpModule(httpSettings(config), rateLimitSettings(config)));
+        install(new io.vigint.http.billing.BillingHttpModule());
         OptionalBinder.newOptionalBinder(binder(), Key.get(Duration.class, Names.named(CoreModule.TOKEN_LIFETIME)))
                 .setBinding()
                 .toInstance(config.tokenLifetime());
