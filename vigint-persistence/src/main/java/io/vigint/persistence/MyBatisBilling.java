@@ -125,26 +125,32 @@ public final class MyBatisBilling implements PaymentDetailsStore, InvoiceStore {
     }
 
     @Override
-    public List<UsageTotal> uninvoicedUsage(BillingPeriod period, Currency currency, List<ClientId> clients) {
-        if (clients.isEmpty()) {
-            return List.of();
-        }
-        return totals(clients, period, currency, period.code());
+    public List<UsageTotal> uninvoicedUsage(
+            BillingPeriod period, Currency currency, BillingFrequency defaultFrequency) {
+        UsageQuery query = new UsageQuery(
+                null,
+                stored(period.start()),
+                stored(period.end()),
+                currency.getCurrencyCode(),
+                period.code(),
+                period.frequency().code(),
+                period.frequency() == defaultFrequency);
+        return totals(query);
     }
 
     @Override
     public List<UsageTotal> usageTotals(ClientId clientId, BillingPeriod period, Currency currency) {
-        return totals(List.of(clientId), period, currency, null);
-    }
-
-    private List<UsageTotal> totals(
-            List<ClientId> clients, BillingPeriod period, Currency currency, String excludeInvoiced) {
-        UsageQuery query = new UsageQuery(
-                clients.stream().map(ClientId::value).toList(),
+        return totals(new UsageQuery(
+                clientId.value(),
                 stored(period.start()),
                 stored(period.end()),
                 currency.getCurrencyCode(),
-                excludeInvoiced);
+                null,
+                null,
+                false));
+    }
+
+    private List<UsageTotal> totals(UsageQuery query) {
         return call(() -> mapper.usageTotals(query)).stream()
                 .map(r -> new UsageTotal(
                         new ClientId(r.clientId()),
@@ -161,13 +167,29 @@ public final class MyBatisBilling implements PaymentDetailsStore, InvoiceStore {
     @Override
     public int lockInvoiceSequence(int year) {
         return call(() -> {
-            mapper.createCounter(year);
+            createCounter(year);
             Integer last = mapper.lockCounter(year);
             if (last == null) {
                 throw new IllegalStateException("the invoice counter of " + year + " vanished");
             }
             return last;
         });
+    }
+
+    /**
+     * Creates the year's counter unless it exists. PostgreSQL settles a race between two first
+     * invoices of a year with {@code ON CONFLICT DO NOTHING}; on H2 the loser gets a unique violation,
+     * which leaves its transaction usable there, so it is ignored and the lock that follows waits for
+     * the winner.
+     */
+    private void createCounter(int year) {
+        try {
+            mapper.createCounter(year);
+        } catch (RuntimeException e) {
+            if (!UNIQUE_VIOLATION.equals(sqlState(e))) {
+                throw e;
+            }
+        }
     }
 
     @Override

@@ -29,10 +29,12 @@ public interface InvoiceStore {
     Map<ClientId, InvoiceNumber> activeInvoices(BillingPeriod period);
 
     /**
-     * Usage in {@code period} and {@code currency} of those {@code clients} that have no invoice for
-     * the period that is not void, one total per client and endpoint, ordered by client then endpoint.
+     * Usage in {@code period} and {@code currency} of the clients billed at the period's frequency (as
+     * in {@link #clientsBilled}) that have no invoice for the period that is not void: one total per
+     * client and endpoint, ordered by client then endpoint. One pass over the period's usage (a single
+     * {@code GROUP BY client_id, endpoint}), however many clients there are.
      */
-    List<UsageTotal> uninvoicedUsage(BillingPeriod period, Currency currency, List<ClientId> clients);
+    List<UsageTotal> uninvoicedUsage(BillingPeriod period, Currency currency, BillingFrequency defaultFrequency);
 
     /** One client's usage in {@code period} and {@code currency}, invoiced or not, one total per endpoint. */
     List<UsageTotal> usageTotals(ClientId clientId, BillingPeriod period, Currency currency);

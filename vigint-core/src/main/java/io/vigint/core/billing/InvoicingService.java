@@ -19,9 +19,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Implements {@link InvoicingUseCase}. The batch takes the clients billed at the period's frequency in
- * slices of {@link BillingSettings#batchClients()}; each slice is one transaction that locks the
- * year's invoice counter, sums the slice's uninvoiced usage with one grouped query, prices it with
+ * Implements {@link InvoicingUseCase}. The batch sums the period's uninvoiced usage of the clients
+ * billed at its frequency with one grouped query (one pass over the usage), then invoices those clients
+ * in slices of {@link BillingSettings#batchClients()}: each slice is one transaction that locks the
+ * year's invoice counter, drops clients invoiced meanwhile by a concurrent run, prices the rest with
  * {@link InvoiceArithmetic} and inserts the numbered invoices and the counter's new value. A failure
  * rolls back only the slice it happened in; a re-run skips the clients already invoiced and continues
  * the numbering where the last committed slice left it.
@@ -56,39 +57,47 @@ public final class InvoicingService implements InvoicingUseCase {
     private InvoiceRunReport run(BillingPeriod period, boolean dryRun) {
         List<ClientId> billed = store.clientsBilled(period.frequency(), settings.defaultFrequency());
         Map<ClientId, InvoiceNumber> skipped = new LinkedHashMap<>(store.activeInvoices(period));
-        List<ClientId> due =
-                billed.stream().filter(c -> !skipped.containsKey(c)).toList();
+        skipped.keySet().retainAll(Set.copyOf(billed));
+        Map<ClientId, List<UsageTotal>> usage =
+                store.uninvoicedUsage(period, settings.currency(), settings.defaultFrequency()).stream()
+                        .collect(Collectors.groupingBy(UsageTotal::clientId, LinkedHashMap::new, Collectors.toList()));
+        List<ClientId> due = List.copyOf(usage.keySet());
         List<Invoice> invoices = new ArrayList<>();
         for (int from = 0; from < due.size(); from += settings.batchClients()) {
             List<ClientId> slice = due.subList(from, Math.min(due.size(), from + settings.batchClients()));
-            invoices.addAll(dryRun ? drafts(period, slice, now()) : issue(period, slice));
+            invoices.addAll(dryRun ? drafts(period, slice, usage, now()) : issue(period, slice, usage));
         }
         Set<ClientId> invoiced = invoices.stream().map(Invoice::clientId).collect(Collectors.toSet());
-        List<ClientId> withoutUsage = due.stream()
-                .filter(c -> !invoiced.contains(c))
-                .filter(c -> !skipped.containsKey(c))
+        List<ClientId> withoutUsage = billed.stream()
+                .filter(c -> !invoiced.contains(c) && !skipped.containsKey(c) && !usage.containsKey(c))
                 .toList();
-        skipped.keySet().retainAll(Set.copyOf(billed));
         return new InvoiceRunReport(period, dryRun, invoices, skipped, withoutUsage);
     }
 
-    private List<Invoice> drafts(BillingPeriod period, List<ClientId> clients, Instant at) {
-        List<UsageTotal> totals = store.uninvoicedUsage(period, settings.currency(), clients);
-        Map<ClientId, List<UsageTotal>> byClient = totals.stream()
-                .collect(Collectors.groupingBy(UsageTotal::clientId, LinkedHashMap::new, Collectors.toList()));
+    private List<Invoice> drafts(
+            BillingPeriod period, List<ClientId> clients, Map<ClientId, List<UsageTotal>> usage, Instant at) {
         List<Invoice> drafts = new ArrayList<>();
-        byClient.forEach((client, usage) -> drafts.add(
-                InvoiceArithmetic.draft(client, period, usage, settings.vatRate(), settings.currency(), at)));
+        for (ClientId client : clients) {
+            drafts.add(InvoiceArithmetic.draft(
+                    client, period, usage.get(client), settings.vatRate(), settings.currency(), at));
+        }
         return drafts;
     }
 
-    private List<Invoice> issue(BillingPeriod period, List<ClientId> clients) {
+    /**
+     * One slice in one transaction. The usage was summed before the counter was locked, so another run
+     * may have invoiced some of these clients meanwhile: they are dropped after the lock is held.
+     */
+    private List<Invoice> issue(BillingPeriod period, List<ClientId> clients, Map<ClientId, List<UsageTotal>> usage) {
         return transactions.inTransaction(() -> {
             Instant at = now();
             int year = at.atZone(ZoneOffset.UTC).getYear();
             int sequence = store.lockInvoiceSequence(year);
+            Set<ClientId> invoicedMeanwhile = store.activeInvoices(period).keySet();
+            List<ClientId> still =
+                    clients.stream().filter(c -> !invoicedMeanwhile.contains(c)).toList();
             List<Invoice> issued = new ArrayList<>();
-            for (Invoice draft : drafts(period, clients, at)) {
+            for (Invoice draft : drafts(period, still, usage, at)) {
                 issued.add(draft.issued(new InvoiceNumber(year, ++sequence), at));
             }
             if (!issued.isEmpty()) {

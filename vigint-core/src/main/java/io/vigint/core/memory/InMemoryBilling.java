@@ -95,8 +95,8 @@ public final class InMemoryBilling implements PaymentDetailsStore, InvoiceStore,
 
     @Override
     public synchronized List<UsageTotal> uninvoicedUsage(
-            BillingPeriod period, Currency currency, List<ClientId> clientIds) {
-        Set<ClientId> wanted = new HashSet<>(clientIds);
+            BillingPeriod period, Currency currency, BillingFrequency defaultFrequency) {
+        Set<ClientId> wanted = new HashSet<>(clientsBilled(period.frequency(), defaultFrequency));
         wanted.removeAll(activeInvoices(period).keySet());
         return totals(period, currency, wanted);
     }

@@ -1,11 +1,18 @@
 package io.vigint.persistence.billing;
 
 import java.time.OffsetDateTime;
-import java.util.List;
 
 /**
- * Which usage to sum: {@code clientIds} in [{@code start}, {@code end}) and {@code currency}; with
- * {@code periodCode} set, clients holding an invoice for that period that is not void are left out.
+ * Which usage to sum: in [{@code start}, {@code end}) and {@code currency}; of one client when
+ * {@code clientId} is set; of the clients billed at {@code frequency} (plus those without payment
+ * details if {@code includeWithoutDetails}) when {@code frequency} is set; leaving out clients holding
+ * an invoice for {@code periodCode} that is not void when {@code periodCode} is set.
  */
 public record UsageQuery(
-        List<Long> clientIds, OffsetDateTime start, OffsetDateTime end, String currency, String periodCode) {}
+        Long clientId,
+        OffsetDateTime start,
+        OffsetDateTime end,
+        String currency,
+        String periodCode,
+        String frequency,
+        boolean includeWithoutDetails) {}
