@@ -20,6 +20,8 @@ import io.vigint.core.error.VigintException;
 import io.vigint.core.money.Money;
 import io.vigint.persistence.billing.BillingMapper;
 import io.vigint.persistence.billing.InvoiceFilter;
+import io.vigint.persistence.billing.InvoiceInsert;
+import io.vigint.persistence.billing.InvoiceLineInsert;
 import io.vigint.persistence.billing.InvoiceLineRow;
 import io.vigint.persistence.billing.InvoiceRow;
 import io.vigint.persistence.billing.PaymentDetailsRow;
@@ -42,9 +44,9 @@ import java.util.function.Supplier;
 /**
  * The billing ports over the database, through {@link BillingMapper} bound to a {@link MyBatisStorage}'s
  * sessions, so every call joins the thread's {@link MyBatisStorage#inTransaction} transaction. Usage is
- * summed by one grouped query per slice of clients; invoices and lines are inserted with one
- * multi-row statement per {@value #ROWS_PER_STATEMENT} rows (well under PostgreSQL's 32,767
- * parameters); a second invoice for a client and period that is not void is refused by the
+ * summed by one grouped query over the period; invoices and lines are inserted with one statement per
+ * {@value #ROWS_PER_STATEMENT} rows (on PostgreSQL {@code INSERT … SELECT … FROM unnest(arrays)}, on
+ * H2 a multi-row {@code VALUES}); a second invoice for a client and period that is not void is refused by the
  * {@code uq_invoices_active_key} constraint and reported as {@code INVOICE_STATE_CONFLICT}.
  */
 public final class MyBatisBilling implements PaymentDetailsStore, InvoiceStore {
@@ -214,10 +216,10 @@ public final class MyBatisBilling implements PaymentDetailsStore, InvoiceStore {
         }
         try {
             for (List<InvoiceRow> part : slices(rows)) {
-                mapper.insertInvoices(part);
+                mapper.insertInvoices(InvoiceInsert.of(part));
             }
             for (List<InvoiceLineRow> part : slices(lines)) {
-                mapper.insertLines(part);
+                mapper.insertLines(InvoiceLineInsert.of(part));
             }
             if (mapper.updateCounter(year, lastSequence) != 1) {
                 throw new IllegalStateException("no invoice counter for " + year + "; lock it first");

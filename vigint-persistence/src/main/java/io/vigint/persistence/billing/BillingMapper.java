@@ -30,10 +30,10 @@ public interface BillingMapper {
     int updateCounter(@Param("year") int year, @Param("lastSequence") int lastSequence);
 
     /** Inserts invoices (one statement); returns the row count. */
-    int insertInvoices(@Param("rows") List<InvoiceRow> rows);
+    int insertInvoices(InvoiceInsert insert);
 
     /** Inserts lines (one statement); returns the row count. */
-    int insertLines(@Param("rows") List<InvoiceLineRow> rows);
+    int insertLines(InvoiceLineInsert insert);
 
     /** Invoices matching the filter, newest number first. */
     List<InvoiceRow> selectInvoices(InvoiceFilter filter);
