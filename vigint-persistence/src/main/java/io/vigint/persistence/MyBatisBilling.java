@@ -39,6 +39,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -124,6 +125,17 @@ public final class MyBatisBilling implements PaymentDetailsStore, InvoiceStore {
             active.put(new ClientId(row.clientId()), new InvoiceNumber(row.invoiceYear(), row.invoiceSequence()));
         }
         return active;
+    }
+
+    @Override
+    public Set<ClientId> invoicedClients(BillingPeriod period, List<ClientId> clients) {
+        if (clients.isEmpty()) {
+            return Set.of();
+        }
+        List<Long> ids = clients.stream().map(ClientId::value).toList();
+        return call(() -> mapper.invoicedClients(period.code(), ids)).stream()
+                .map(ClientId::new)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Keeps invoices and sums usage for them. Usage is read, never written, here: it is summed per
@@ -27,6 +28,9 @@ public interface InvoiceStore {
 
     /** The number of each client's invoice for {@code period} that is not void. */
     Map<ClientId, InvoiceNumber> activeInvoices(BillingPeriod period);
+
+    /** Those of {@code clients} that have an invoice for {@code period} that is not void. */
+    Set<ClientId> invoicedClients(BillingPeriod period, List<ClientId> clients);
 
     /**
      * Usage in {@code period} and {@code currency} of the clients billed at the period's frequency (as

@@ -93,7 +93,7 @@ public final class InvoicingService implements InvoicingUseCase {
             Instant at = now();
             int year = at.atZone(ZoneOffset.UTC).getYear();
             int sequence = store.lockInvoiceSequence(year);
-            Set<ClientId> invoicedMeanwhile = store.activeInvoices(period).keySet();
+            Set<ClientId> invoicedMeanwhile = store.invoicedClients(period, clients);
             List<ClientId> still =
                     clients.stream().filter(c -> !invoicedMeanwhile.contains(c)).toList();
             List<Invoice> issued = new ArrayList<>();

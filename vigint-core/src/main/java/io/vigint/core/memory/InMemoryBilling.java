@@ -94,6 +94,13 @@ public final class InMemoryBilling implements PaymentDetailsStore, InvoiceStore,
     }
 
     @Override
+    public synchronized Set<ClientId> invoicedClients(BillingPeriod period, List<ClientId> clientIds) {
+        Set<ClientId> invoiced = new HashSet<>(activeInvoices(period).keySet());
+        invoiced.retainAll(new HashSet<>(clientIds));
+        return invoiced;
+    }
+
+    @Override
     public synchronized List<UsageTotal> uninvoicedUsage(
             BillingPeriod period, Currency currency, BillingFrequency defaultFrequency) {
         Set<ClientId> wanted = new HashSet<>(clientsBilled(period.frequency(), defaultFrequency));

@@ -17,6 +17,9 @@ public interface BillingMapper {
     /** Invoices for the period that are not void. */
     List<InvoiceRow> activeInvoices(String periodCode);
 
+    /** Those of {@code clientIds} with an invoice for the period that is not void. */
+    List<Long> invoicedClients(@Param("periodCode") String periodCode, @Param("clientIds") List<Long> clientIds);
+
     /** Usage summed per client and endpoint, ordered by client then endpoint. */
     List<UsageTotalRow> usageTotals(UsageQuery query);
 
