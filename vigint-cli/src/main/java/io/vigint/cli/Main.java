@@ -86,7 +86,8 @@ public final class Main {
                 new CoreModule(),
                 new SecurityModule(settings.dataDir(), settings.environment()),
                 new MailModule(() -> settings.mail().toSettings(settings.dataDir())),
-                new ClipModule(settings.dataDir())));
+                new ClipModule(settings.dataDir()),
+                new BillingWiring(settings.billing())));
         all.addAll(extra);
         return Modules.combine(all);
     }

@@ -31,6 +31,7 @@ public final class ServeModule extends AbstractModule {
     protected void configure() {
         install(new HttpModule(httpSettings(config), rateLimitSettings(config)));
         HttpModule.jerseyComponents(binder()).addBinding().to(EmailConfigResource.class);
+        install(new io.vigint.http.billing.BillingHttpModule());
         OptionalBinder.newOptionalBinder(binder(), Key.get(Duration.class, Names.named(CoreModule.TOKEN_LIFETIME)))
                 .setBinding()
                 .toInstance(config.tokenLifetime());

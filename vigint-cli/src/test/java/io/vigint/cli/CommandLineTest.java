@@ -60,7 +60,17 @@ class CommandLineTest {
                         "keys",
                         "keys create",
                         "keys list",
-                        "keys rotate");
+                        "keys rotate",
+                        "billing",
+                        "billing set-payment",
+                        "billing show-payment",
+                        "invoices",
+                        "invoices run",
+                        "invoices list",
+                        "invoices show",
+                        "invoices verify",
+                        "invoices mark-paid",
+                        "invoices void");
     }
 
     @ParameterizedTest

@@ -215,6 +215,7 @@ public final class Database implements AutoCloseable {
         configuration.addMapper(EmailConfigMapper.class);
         configuration.addMapper(JobLockMapper.class);
         configuration.addMapper(UsageMapper.class);
+        configuration.addMapper(io.vigint.persistence.billing.BillingMapper.class);
         return new SqlSessionFactoryBuilder().build(configuration);
     }
 

@@ -3,6 +3,8 @@ package io.vigint.persistence;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import io.vigint.core.billing.InvoiceStore;
+import io.vigint.core.billing.PaymentDetailsStore;
 import io.vigint.core.client.ClientSettingsStore;
 import io.vigint.core.client.ClientStore;
 import io.vigint.core.idempotency.IdempotencyStore;
@@ -23,8 +25,9 @@ import java.util.Objects;
  * {@link TransactionRunner}, {@link LoginStore}, {@link OperatorKeyStore}, {@link ClientSettingsStore}
  * and {@link IdempotencyStore} are all its {@link MyBatisStorage}; {@link JobLock} is its
  * {@link Database#jobLock()}; {@link AccessChangeNotifier} and {@link AccessChangeFeed} are its
- * {@link DatabaseAccessChanges}; {@link EmailConfigStore} is a {@link MyBatisEmailConfigStore} and
- * {@link UsageStore} a {@link MyBatisUsageStore} over the same sessions. The database is a singleton, opened
+ * {@link DatabaseAccessChanges}; {@link EmailConfigStore} is a {@link MyBatisEmailConfigStore},
+ * {@link UsageStore} a {@link MyBatisUsageStore}, and {@link PaymentDetailsStore} and {@link InvoiceStore}
+ * a {@link MyBatisBilling}, over the same sessions. The database is a singleton, opened
  * when first needed; whoever owns the injector closes it (which also stops the feed).
  */
 public final class PersistenceModule extends AbstractModule {
@@ -94,6 +97,22 @@ public final class PersistenceModule extends AbstractModule {
     @Singleton
     UsageStore usageStore(MyBatisStorage storage) {
         return new MyBatisUsageStore(storage);
+    }
+
+    @Provides
+    @Singleton
+    MyBatisBilling billing(MyBatisStorage storage) {
+        return new MyBatisBilling(storage);
+    }
+
+    @Provides
+    PaymentDetailsStore paymentDetailsStore(MyBatisBilling billing) {
+        return billing;
+    }
+
+    @Provides
+    InvoiceStore invoiceStore(MyBatisBilling billing) {
+        return billing;
     }
 
     @Provides

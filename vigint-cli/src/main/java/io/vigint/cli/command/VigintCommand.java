@@ -14,7 +14,9 @@ import picocli.CommandLine.Mixin;
             KeysCommand.class,
             AdminKeysCommand.class,
             ServeCommand.class,
-            UsageCommand.class
+            UsageCommand.class,
+            BillingCommand.class,
+            InvoicesCommand.class
         })
 public final class VigintCommand {
     @Mixin

@@ -1,4 +1,4 @@
-package io.vigint.billing;
+package io.vigint.core.billing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

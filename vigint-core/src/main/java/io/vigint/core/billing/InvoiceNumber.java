@@ -1,4 +1,4 @@
-package io.vigint.billing;
+package io.vigint.core.billing;
 
 import io.vigint.core.error.VigintException;
 import java.util.regex.Matcher;

@@ -1,0 +1,221 @@
+package io.vigint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.google.inject.util.Modules;
+import io.vigint.cli.CliRun.Result;
+import io.vigint.core.contract.ReversibleTestCipher;
+import io.vigint.core.port.SecretCipher;
+import io.vigint.persistence.Database;
+import io.vigint.persistence.DatabaseSettings;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code vigint billing …} and {@code vigint invoices …} in-process on an embedded H2 database, with
+ * usage rows inserted as metering writes them, a fixed clock (2 December 2026) and a reversible test
+ * cipher in place of the real one.
+ */
+class BillingCliIT {
+    private static final String IBAN = "NL91ABNA0417164300";
+    private static final Clock DECEMBER_2 = Clock.fixed(Instant.parse("2026-12-02T09:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path workingDirectory;
+
+    private Path dataDir() {
+        return workingDirectory.resolve("data");
+    }
+
+    private Result vigint(String... args) {
+        List<String> all = new ArrayList<>(List.of("--data-dir", dataDir().toString()));
+        all.addAll(List.of(args));
+        CliRun run = new CliRun(
+                workingDirectory, Map.of(), modules -> Modules.override(modules).with(binder -> {
+                    binder.bind(Clock.class).toInstance(DECEMBER_2);
+                    binder.bind(SecretCipher.class).toInstance(new ReversibleTestCipher());
+                }));
+        return run.run(all);
+    }
+
+    private void usage(long clientId, String endpoint, String cost, String at) throws SQLException {
+        try (Database db = Database.open(DatabaseSettings.embedded(dataDir()));
+                Connection c = db.dataSource().getConnection();
+                PreparedStatement insert = c.prepareStatement(
+                        "INSERT INTO usage_records (client_id, endpoint, method,"
+                                + " status_code, cost, currency, occurred_at, request_id) VALUES (?, ?, 'POST', 200, ?, 'EUR', ?, ?)")) {
+            insert.setLong(1, clientId);
+            insert.setString(2, endpoint);
+            insert.setBigDecimal(3, new java.math.BigDecimal(cost));
+            insert.setObject(4, OffsetDateTime.parse(at));
+            insert.setString(5, "req-" + System.nanoTime());
+            insert.executeUpdate();
+        }
+    }
+
+    private String storedSealedIban() throws SQLException {
+        try (Database db = Database.open(DatabaseSettings.embedded(dataDir()));
+                Connection c = db.dataSource().getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT iban_sealed, iban_masked FROM payment_details")) {
+            rs.next();
+            return rs.getString(1) + "|" + rs.getString(2);
+        }
+    }
+
+    @Test
+    void paymentDetailsAreValidatedStoredSealedAndShownMasked() throws SQLException {
+        assertThat(vigint("clients", "create", "--name", "Acme", "--email", "a@acme.example")
+                        .status())
+                .isZero();
+
+        Result set = vigint(
+                "billing",
+                "set-payment",
+                "--client-id",
+                "1",
+                "--method",
+                "direct_debit",
+                "--frequency",
+                "monthly",
+                "--iban",
+                "NL91 ABNA 0417 1643 00",
+                "--bic",
+                "abnanl2a",
+                "--auto-pay");
+        Result shown = vigint("billing", "show-payment", "--client-id", "1", "--output", "json");
+        Result badIban = vigint(
+                "billing",
+                "set-payment",
+                "--client-id",
+                "1",
+                "--method",
+                "direct_debit",
+                "--frequency",
+                "monthly",
+                "--iban",
+                "NL91ABNA0417164301");
+        Result cardWithoutId = vigint(
+                "billing", "set-payment", "--client-id", "1", "--method", "credit_card", "--frequency", "weekly");
+        Result unknownClient = vigint("billing", "show-payment", "--client-id", "9");
+
+        assertThat(set.status()).as(set.toString()).isZero();
+        assertThat(set.out())
+                .contains("IBAN:        NL91 **** **** **** 4300", "BIC:         ABNANL2A", "Auto-pay:    yes")
+                .doesNotContain(IBAN);
+        JsonNode json = shown.json();
+        assertThat(json.get("iban").asText()).isEqualTo("NL91 **** **** **** 4300");
+        assertThat(json.get("method").asText()).isEqualTo("direct_debit");
+        assertThat(json.get("frequency").asText()).isEqualTo("monthly");
+        assertThat(json.get("auto_pay").asBoolean()).isTrue();
+        assertThat(storedSealedIban()).doesNotContain(IBAN).contains("NL91 **** **** **** 4300");
+        assertThat(badIban.status()).isEqualTo(1);
+        assertThat(badIban.err())
+                .isEqualTo("error: the IBAN's check digits do not match (a typing error?)" + System.lineSeparator());
+        assertThat(cardWithoutId.status()).isEqualTo(1);
+        assertThat(cardWithoutId.err()).contains("credit_card needs the card provider's customer id");
+        assertThat(unknownClient.status()).isEqualTo(1);
+        assertThat(vigint("billing", "show-payment", "--client-id", "1").out()).doesNotContain(IBAN);
+    }
+
+    @Test
+    void invoiceLifecycleFromDryRunToVoidAndReinvoicing() throws SQLException {
+        vigint("clients", "create", "--name", "Acme", "--email", "a@acme.example");
+        vigint("clients", "create", "--name", "Idle", "--email", "i@idle.example");
+        usage(1, "/api/video/analyze", "0.05", "2026-11-03T10:00:00Z");
+        usage(1, "/api/video/analyze", "0.05", "2026-11-20T10:00:00Z");
+        usage(1, "/api/alert", "0.10", "2026-11-30T23:59:59.999999Z");
+        usage(1, "/api/alert", "0.10", "2026-12-01T00:00:00Z");
+
+        Result dry = vigint("invoices", "run", "--period", "2026-11", "--dry-run");
+        Result emptyList = vigint("invoices", "list");
+        Result run = vigint("invoices", "run", "--period", "2026-11");
+        Result again = vigint("invoices", "run", "--period", "2026-11", "--output", "json");
+        Result show = vigint("invoices", "show", "VIGINT-2026-0001");
+        Result verified = vigint("invoices", "verify", "VIGINT-2026-0001");
+
+        assertThat(dry.status()).as(dry.toString()).isZero();
+        assertThat(dry.out()).contains("dry run, nothing written", "1 invoice would be issued", "(draft)");
+        assertThat(emptyList.out()).isEqualTo("No invoices." + System.lineSeparator());
+        assertThat(run.out())
+                .contains(
+                        "Period 2026-11 (monthly, 2026-11-01T00:00:00Z to 2026-12-01T00:00:00Z)",
+                        "1 invoice issued, 0 clients already invoiced, 1 client without usage (no invoice)",
+                        "VIGINT-2026-0001  client 1      2 lines  subtotal 0.20  VAT 0.04  total 0.24 EUR");
+        JsonNode report = again.json().get(0);
+        assertThat(report.get("invoices")).isEmpty();
+        assertThat(report.get("already_invoiced").get(0).get("number").asText()).isEqualTo("VIGINT-2026-0001");
+        assertThat(report.get("without_usage").get(0).asLong()).isEqualTo(2);
+        assertThat(show.out())
+                .contains(
+                        "Invoice VIGINT-2026-0001  (issued)",
+                        "/api/alert",
+                        "/api/video/analyze",
+                        "Subtotal",
+                        "VAT 21%",
+                        "Total EUR");
+        assertThat(verified.status()).as(verified.toString()).isZero();
+
+        usage(1, "/api/alert", "0.10", "2026-11-15T00:00:00Z");
+        Result differs = vigint("invoices", "verify", "VIGINT-2026-0001");
+        assertThat(differs.status()).isEqualTo(1);
+        assertThat(differs.out())
+                .contains(
+                        "VIGINT-2026-0001 differs from its usage:",
+                        "line /api/alert count: invoice has 1, usage gives 2");
+
+        Result paid = vigint("invoices", "mark-paid", "VIGINT-2026-0001");
+        Result paidAgain = vigint("invoices", "mark-paid", "VIGINT-2026-0001");
+        Result voided = vigint("invoices", "void", "VIGINT-2026-0001");
+        Result reinvoiced = vigint("invoices", "run", "--period", "2026-11");
+        Result listed = vigint("invoices", "list", "--client-id", "1", "--output", "json");
+
+        assertThat(paid.out()).contains("Marked VIGINT-2026-0001 paid.", "(paid)");
+        assertThat(paidAgain.status()).isEqualTo(1);
+        assertThat(paidAgain.err()).contains("is paid; it cannot become paid");
+        assertThat(voided.out()).contains("Voided VIGINT-2026-0001.", "(void)");
+        assertThat(reinvoiced.out()).contains("VIGINT-2026-0002", "total 0.36 EUR");
+        assertThat(listed.json())
+                .extracting(
+                        n -> n.get("number").asText() + " " + n.get("status").asText())
+                .containsExactly("VIGINT-2026-0002 issued", "VIGINT-2026-0001 void");
+        assertThat(vigint("invoices", "verify", "VIGINT-2026-0002").status()).isZero();
+    }
+
+    @Test
+    void withoutAPeriodTheLastCompletedPeriodsAreInvoicedAndBadInputIsRefused() {
+        vigint("clients", "create", "--name", "Acme", "--email", "a@acme.example");
+
+        Result run = vigint("invoices", "run", "--output", "json");
+        Result badPeriod = vigint("invoices", "run", "--period", "2026-13");
+        Result badNumber = vigint("invoices", "show", "INV-1");
+        Result missing = vigint("invoices", "show", "VIGINT-2026-0042");
+        Result badStatus = vigint("invoices", "list", "--status", "overdue");
+
+        assertThat(run.json())
+                .extracting(n -> n.get("period").asText())
+                .containsExactly("2026-W48", "2026-11", "2026-Q3");
+        assertThat(badPeriod.status()).isEqualTo(1);
+        assertThat(badPeriod.err())
+                .startsWith("error: a billing period looks like 2026-W47")
+                .hasLineCount(1);
+        assertThat(badNumber.status()).isEqualTo(1);
+        assertThat(missing.status()).isEqualTo(1);
+        assertThat(missing.err()).isEqualTo("error: Invoice not found" + System.lineSeparator());
+        assertThat(badStatus.status()).isEqualTo(1);
+    }
+}

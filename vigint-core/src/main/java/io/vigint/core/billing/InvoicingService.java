@@ -1,0 +1,226 @@
+package io.vigint.core.billing;
+
+import io.vigint.core.client.ClientId;
+import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.VigintException;
+import io.vigint.core.port.TransactionRunner;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Implements {@link InvoicingUseCase}. The batch sums the period's uninvoiced usage of the clients
+ * billed at its frequency with one grouped query (one pass over the usage), then invoices those clients
+ * in slices of {@link BillingSettings#batchClients()}: each slice is one transaction that locks the
+ * year's invoice counter, drops clients invoiced meanwhile by a concurrent run, prices the rest with
+ * {@link InvoiceArithmetic} and inserts the numbered invoices and the counter's new value. A failure
+ * rolls back only the slice it happened in; a re-run skips the clients already invoiced and continues
+ * the numbering where the last committed slice left it.
+ */
+public final class InvoicingService implements InvoicingUseCase {
+    private final InvoiceStore store;
+    private final TransactionRunner transactions;
+    private final BillingSettings settings;
+    private final Clock clock;
+
+    public InvoicingService(InvoiceStore store, TransactionRunner transactions, BillingSettings settings, Clock clock) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public List<InvoiceRunReport> runInvoices(RunInvoicesCommand command) {
+        Instant now = now();
+        List<BillingPeriod> periods = command.period().map(List::of).orElseGet(() -> Arrays.stream(
+                        BillingFrequency.values())
+                .map(f -> BillingPeriod.lastCompleted(f, now))
+                .toList());
+        List<InvoiceRunReport> reports = new ArrayList<>();
+        for (BillingPeriod period : periods) {
+            reports.add(run(period, command.dryRun()));
+        }
+        return reports;
+    }
+
+    private InvoiceRunReport run(BillingPeriod period, boolean dryRun) {
+        List<ClientId> billed = store.clientsBilled(period.frequency(), settings.defaultFrequency());
+        Map<ClientId, InvoiceNumber> skipped = new LinkedHashMap<>(store.activeInvoices(period));
+        skipped.keySet().retainAll(Set.copyOf(billed));
+        Map<ClientId, List<UsageTotal>> usage =
+                store.uninvoicedUsage(period, settings.currency(), settings.defaultFrequency()).stream()
+                        .collect(Collectors.groupingBy(UsageTotal::clientId, LinkedHashMap::new, Collectors.toList()));
+        List<ClientId> due = List.copyOf(usage.keySet());
+        List<Invoice> invoices = new ArrayList<>();
+        for (int from = 0; from < due.size(); from += settings.batchClients()) {
+            List<ClientId> slice = due.subList(from, Math.min(due.size(), from + settings.batchClients()));
+            invoices.addAll(dryRun ? drafts(period, slice, usage, now()) : issue(period, slice, usage));
+        }
+        Set<ClientId> invoiced = invoices.stream().map(Invoice::clientId).collect(Collectors.toSet());
+        List<ClientId> withoutUsage = billed.stream()
+                .filter(c -> !invoiced.contains(c) && !skipped.containsKey(c) && !usage.containsKey(c))
+                .toList();
+        return new InvoiceRunReport(period, dryRun, invoices, skipped, withoutUsage);
+    }
+
+    private List<Invoice> drafts(
+            BillingPeriod period, List<ClientId> clients, Map<ClientId, List<UsageTotal>> usage, Instant at) {
+        List<Invoice> drafts = new ArrayList<>();
+        for (ClientId client : clients) {
+            drafts.add(InvoiceArithmetic.draft(
+                    client, period, usage.get(client), settings.vatRate(), settings.currency(), at));
+        }
+        return drafts;
+    }
+
+    /**
+     * One slice in one transaction. The usage was summed before the counter was locked, so another run
+     * may have invoiced some of these clients meanwhile: they are dropped after the lock is held.
+     */
+    private List<Invoice> issue(BillingPeriod period, List<ClientId> clients, Map<ClientId, List<UsageTotal>> usage) {
+        return transactions.inTransaction(() -> {
+            Instant at = now();
+            int year = at.atZone(ZoneOffset.UTC).getYear();
+            int sequence = store.lockInvoiceSequence(year);
+            Set<ClientId> invoicedMeanwhile = store.invoicedClients(period, clients);
+            List<ClientId> still =
+                    clients.stream().filter(c -> !invoicedMeanwhile.contains(c)).toList();
+            List<Invoice> issued = new ArrayList<>();
+            for (Invoice draft : drafts(period, still, usage, at)) {
+                issued.add(draft.issued(new InvoiceNumber(year, ++sequence), at));
+            }
+            if (!issued.isEmpty()) {
+                store.insertInvoices(year, sequence, issued);
+            }
+            return issued;
+        });
+    }
+
+    @Override
+    public List<Invoice> listInvoices(Optional<ClientId> clientId, Optional<InvoiceStatus> status) {
+        return store.listInvoices(clientId, status);
+    }
+
+    @Override
+    public Invoice invoice(InvoiceNumber number) {
+        return store.findInvoice(number).orElseThrow(() -> notFound(number));
+    }
+
+    @Override
+    public Invoice clientInvoice(ClientId clientId, InvoiceNumber number) {
+        return store.findInvoice(number)
+                .filter(i -> i.clientId().equals(clientId))
+                .orElseThrow(() -> notFound(number));
+    }
+
+    @Override
+    public InvoiceVerification verify(InvoiceNumber number) {
+        Invoice invoice = invoice(number);
+        List<UsageTotal> usage = store.usageTotals(invoice.clientId(), invoice.period(), invoice.currency());
+        Invoice recomputed = InvoiceArithmetic.draft(
+                invoice.clientId(), invoice.period(), usage, invoice.vatRate(), invoice.currency(), invoice.issuedAt());
+        List<String> differences = new ArrayList<>();
+        Map<String, InvoiceLine> expected = byEndpoint(recomputed.lines());
+        Map<String, InvoiceLine> actual = byEndpoint(invoice.lines());
+        for (String endpoint : actual.keySet()) {
+            if (!expected.containsKey(endpoint)) {
+                differences.add("line " + endpoint + ": no usage found for it any more");
+            }
+        }
+        for (Map.Entry<String, InvoiceLine> e : expected.entrySet()) {
+            InvoiceLine want = e.getValue();
+            InvoiceLine have = actual.get(e.getKey());
+            if (have == null) {
+                differences.add(
+                        "line " + e.getKey() + ": missing; usage has " + want.count() + " calls, " + want.amount());
+                continue;
+            }
+            compare(differences, "line " + e.getKey() + " count", have.count(), want.count());
+            compare(differences, "line " + e.getKey() + " usage sum", have.usageSum(), want.usageSum());
+            compare(differences, "line " + e.getKey() + " first usage id", have.minUsageId(), want.minUsageId());
+            compare(differences, "line " + e.getKey() + " last usage id", have.maxUsageId(), want.maxUsageId());
+            compare(differences, "line " + e.getKey() + " unit price", have.unitPrice(), want.unitPrice());
+            compare(differences, "line " + e.getKey() + " amount", have.amount(), want.amount());
+        }
+        compare(differences, "subtotal", invoice.subtotal(), recomputed.subtotal());
+        compare(differences, "VAT", invoice.vat(), recomputed.vat());
+        compare(differences, "total", invoice.total(), recomputed.total());
+        return new InvoiceVerification(number, differences);
+    }
+
+    @Override
+    public Invoice markPaid(InvoiceNumber number) {
+        return change(number, Set.of(InvoiceStatus.ISSUED), InvoiceStatus.PAID);
+    }
+
+    @Override
+    public Invoice voidInvoice(InvoiceNumber number) {
+        return change(number, Set.of(InvoiceStatus.ISSUED, InvoiceStatus.PAID), InvoiceStatus.VOID);
+    }
+
+    private Invoice change(InvoiceNumber number, Set<InvoiceStatus> allowed, InvoiceStatus to) {
+        return transactions.inTransaction(() -> {
+            Invoice current = invoice(number);
+            Instant at = now();
+            if (!allowed.contains(current.status()) || !store.changeInvoiceStatus(number, current.status(), to, at)) {
+                throw new VigintException(
+                        ErrorCode.INVOICE_STATE_CONFLICT,
+                        "invoice " + number + " is " + current.status().code() + "; it cannot become " + to.code(),
+                        Map.of(
+                                "number",
+                                number.toString(),
+                                "status",
+                                current.status().code()));
+            }
+            return current.withStatus(to, at);
+        });
+    }
+
+    private static Map<String, InvoiceLine> byEndpoint(List<InvoiceLine> lines) {
+        Map<String, InvoiceLine> map = new LinkedHashMap<>();
+        lines.forEach(l -> map.put(l.endpoint(), l));
+        return map;
+    }
+
+    private static void compare(List<String> differences, String what, Object have, Object want) {
+        if (have instanceof Optional<?> h && want instanceof Optional<?> w && h.isPresent() && w.isPresent()) {
+            compare(differences, what, h.get(), w.get());
+            return;
+        }
+        boolean same = have instanceof java.math.BigDecimal h && want instanceof java.math.BigDecimal w
+                ? h.compareTo(w) == 0
+                : Objects.equals(have, want);
+        if (!same) {
+            differences.add(what + ": invoice has " + show(have) + ", usage gives " + show(want));
+        }
+    }
+
+    private static String show(Object value) {
+        if (value instanceof Optional<?> o) {
+            return o.map(Object::toString).orElse("(varies)");
+        }
+        return value instanceof java.math.BigDecimal d ? d.toPlainString() : String.valueOf(value);
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static VigintException notFound(InvoiceNumber number) {
+        return new VigintException(
+                ErrorCode.INVOICE_NOT_FOUND,
+                ErrorCode.INVOICE_NOT_FOUND.defaultMessage(),
+                Map.of("number", number.toString()));
+    }
+}

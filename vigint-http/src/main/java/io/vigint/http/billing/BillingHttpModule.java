@@ -1,0 +1,17 @@
+package io.vigint.http.billing;
+
+import com.google.inject.AbstractModule;
+import io.vigint.http.HttpModule;
+
+/**
+ * Adds the billing resources to the HTTP server. Needs bindings for
+ * {@link io.vigint.core.billing.InvoicingUseCase} and {@link io.vigint.core.billing.PaymentDetailsUseCase}.
+ */
+public final class BillingHttpModule extends AbstractModule {
+    @Override
+    protected void configure() {
+        HttpModule.jerseyComponents(binder()).addBinding().to(InvoiceResource.class);
+        HttpModule.jerseyComponents(binder()).addBinding().to(AdminInvoiceResource.class);
+        HttpModule.jerseyComponents(binder()).addBinding().to(AdminPaymentDetailsResource.class);
+    }
+}

@@ -1,0 +1,49 @@
+package io.vigint.http.billing;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.vigint.core.billing.InvoiceRunReport;
+import io.vigint.core.client.ClientId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/** What one batch run did for one period. */
+@JsonPropertyOrder({
+    "period",
+    "frequency",
+    "period_start",
+    "period_end",
+    "dry_run",
+    "invoices",
+    "already_invoiced",
+    "without_usage"
+})
+public record InvoiceRunView(
+        String period,
+        String frequency,
+        String periodStart,
+        String periodEnd,
+        boolean dryRun,
+        List<InvoiceView> invoices,
+        List<Skipped> alreadyInvoiced,
+        List<Long> withoutUsage) {
+
+    /** A client skipped because it already has this invoice for the period. */
+    @JsonPropertyOrder({"client_id", "number"})
+    public record Skipped(long clientId, String number) {}
+
+    public static InvoiceRunView of(InvoiceRunReport r) {
+        return new InvoiceRunView(
+                r.period().code(),
+                r.period().frequency().code(),
+                r.period().start().toString(),
+                r.period().end().toString(),
+                r.dryRun(),
+                r.invoices().stream().map(InvoiceView::of).toList(),
+                r.alreadyInvoiced().entrySet().stream()
+                        .sorted(Map.Entry.comparingByKey(Comparator.comparingLong(ClientId::value)))
+                        .map(e -> new Skipped(e.getKey().value(), e.getValue().toString()))
+                        .toList(),
+                r.withoutUsage().stream().map(ClientId::value).toList());
+    }
+}

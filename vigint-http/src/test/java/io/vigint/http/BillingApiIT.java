@@ -1,0 +1,233 @@
+package io.vigint.http;
+
+import static io.vigint.http.testing.JsonFixtures.assertMatchesFixture;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.inject.AbstractModule;
+import io.vigint.core.billing.BillingSettings;
+import io.vigint.core.billing.InvoicingService;
+import io.vigint.core.billing.InvoicingUseCase;
+import io.vigint.core.billing.PaymentDetailsService;
+import io.vigint.core.billing.PaymentDetailsUseCase;
+import io.vigint.core.client.ClientId;
+import io.vigint.core.client.ClientStore;
+import io.vigint.core.contract.ReversibleTestCipher;
+import io.vigint.core.memory.InMemoryBilling;
+import io.vigint.http.billing.BillingHttpModule;
+import io.vigint.http.testing.TestServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.Currency;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The billing endpoints on a real server: the client's invoices and the operator's billing API. */
+class BillingApiIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private TestServer server;
+    private InMemoryBilling billing;
+    private String acmeKey;
+    private String betaKey;
+    private ClientId acme;
+    private ClientId beta;
+
+    @BeforeEach
+    void start() {
+        // The server's own storage exists only once it starts; the billing store reaches its clients through this.
+        ClientStore clients = (ClientStore) Proxy.newProxyInstance(
+                ClientStore.class.getClassLoader(), new Class<?>[] {ClientStore.class}, (proxy, method, args) -> {
+                    try {
+                        return method.invoke(server.storage, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        billing = new InMemoryBilling(clients);
+        server = TestServer.start(HttpSettings.defaults(), new AbstractModule() {
+            @Override
+            protected void configure() {
+                install(new BillingHttpModule());
+            }
+
+            @com.google.inject.Provides
+            InvoicingUseCase invoicing(java.time.Clock clock) {
+                return new InvoicingService(billing, transactions(), BillingSettings.DEFAULTS, clock);
+            }
+
+            @com.google.inject.Provides
+            PaymentDetailsUseCase paymentDetails(java.time.Clock clock) {
+                return new PaymentDetailsService(clients, billing, new ReversibleTestCipher(), transactions(), clock);
+            }
+        });
+        var a = server.createClient("Acme");
+        var b = server.createClient("Beta");
+        acme = a.client().id();
+        beta = b.client().id();
+        acmeKey = a.apiKey().plainText();
+        betaKey = b.apiKey().plainText();
+    }
+
+    /** The server's in-memory transactions. */
+    private io.vigint.core.port.TransactionRunner transactions() {
+        return new io.vigint.core.port.TransactionRunner() {
+            @Override
+            public <T> T inTransaction(java.util.function.Supplier<T> work) {
+                return server.storage.inTransaction(work);
+            }
+        };
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private String[] admin() {
+        return new String[] {"X-Admin-Key", server.operatorKey};
+    }
+
+    private static JsonNode json(HttpResponse<String> response) {
+        try {
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void usage(ClientId client, String endpoint, String cost, String at) {
+        billing.recordUsage(client, endpoint, new BigDecimal(cost), Currency.getInstance("EUR"), Instant.parse(at));
+    }
+
+    private void invoiceDecember() {
+        usage(acme, "/api/video/analyze", "0.05", "2025-12-03T10:00:00Z");
+        usage(acme, "/api/video/analyze", "0.05", "2025-12-04T10:00:00Z");
+        usage(acme, "/api/alert", "0.10", "2025-12-31T23:59:59Z");
+        usage(beta, "/api/alert", "0.10", "2025-12-10T00:00:00Z");
+        HttpResponse<String> run = server.postJson("/admin/v1/invoices/run", "{\"period\": \"2025-12\"}", admin());
+        assertThat(run.statusCode()).as(run.body()).isEqualTo(200);
+    }
+
+    @Test
+    void operatorSetsPaymentDetailsAndSeesThemMasked() {
+        HttpResponse<String> set = server.putJson(
+                "/admin/v1/clients/" + acme.value() + "/payment-details",
+                "{\"method\": \"direct_debit\", \"frequency\": \"monthly\", \"auto_pay\": true,"
+                        + " \"iban\": \"NL91 ABNA 0417 1643 00\", \"bic\": \"ABNANL2A\"}",
+                admin());
+        HttpResponse<String> get = server.get("/admin/v1/clients/" + acme.value() + "/payment-details", admin());
+
+        assertThat(set.statusCode()).as(set.body()).isEqualTo(200);
+        assertMatchesFixture("admin-payment-details-set", set.body());
+        assertMatchesFixture("admin-payment-details", get.body());
+        assertThat(set.body() + get.body()).doesNotContain("NL91ABNA0417164300").doesNotContain("0417 1643");
+    }
+
+    @Test
+    void badPaymentDetailsAreRefusedWithTheReason() {
+        HttpResponse<String> badIban = server.putJson(
+                "/admin/v1/clients/" + acme.value() + "/payment-details",
+                "{\"method\": \"direct_debit\", \"frequency\": \"monthly\", \"iban\": \"NL91ABNA0417164301\"}",
+                admin());
+        HttpResponse<String> noDetails = server.get("/admin/v1/clients/" + beta.value() + "/payment-details", admin());
+        HttpResponse<String> unknownClient = server.putJson(
+                "/admin/v1/clients/999/payment-details",
+                "{\"method\": \"bank_transfer\", \"frequency\": \"weekly\"}",
+                admin());
+        HttpResponse<String> asClient =
+                server.get("/admin/v1/clients/" + acme.value() + "/payment-details", "X-API-Key", acmeKey);
+
+        assertThat(badIban.statusCode()).isEqualTo(400);
+        assertMatchesFixture("error-invalid-iban", badIban.body());
+        assertThat(noDetails.statusCode()).isEqualTo(404);
+        assertThat(json(noDetails).at("/error/code").asText()).isEqualTo("PAYMENT_DETAILS_NOT_FOUND");
+        assertThat(unknownClient.statusCode()).isEqualTo(404);
+        assertThat(json(unknownClient).at("/error/code").asText()).isEqualTo("CLIENT_NOT_FOUND");
+        assertThat(asClient.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void operatorRunsInvoicingAndRerunningChangesNothing() {
+        usage(acme, "/api/video/analyze", "0.05", "2025-12-03T10:00:00Z");
+        usage(acme, "/api/video/analyze", "0.05", "2025-12-04T10:00:00Z");
+        usage(acme, "/api/alert", "0.10", "2025-12-31T23:59:59Z");
+
+        HttpResponse<String> dry =
+                server.postJson("/admin/v1/invoices/run", "{\"period\": \"2025-12\", \"dry_run\": true}", admin());
+        HttpResponse<String> run = server.postJson("/admin/v1/invoices/run", "{\"period\": \"2025-12\"}", admin());
+        HttpResponse<String> again = server.postJson("/admin/v1/invoices/run", "{\"period\": \"2025-12\"}", admin());
+        HttpResponse<String> badPeriod =
+                server.postJson("/admin/v1/invoices/run", "{\"period\": \"2025-13\"}", admin());
+
+        assertThat(json(dry).at("/data/0/dry_run").asBoolean()).isTrue();
+        assertThat(json(dry).at("/data/0/invoices/0/number").isNull()).isTrue();
+        assertThat(run.statusCode()).as(run.body()).isEqualTo(200);
+        assertMatchesFixture("admin-invoice-run", run.body());
+        assertThat(json(again).at("/data/0/invoices")).isEmpty();
+        assertThat(json(again).at("/data/0/already_invoiced/0/number").asText()).isEqualTo("VIGINT-2026-0001");
+        assertThat(badPeriod.statusCode()).isEqualTo(400);
+        assertThat(json(badPeriod).at("/error/code").asText()).isEqualTo("INVALID_PERIOD");
+    }
+
+    @Test
+    void aClientSeesItsOwnInvoicesAsJsonAndNobodyElses() {
+        invoiceDecember();
+
+        HttpResponse<String> list = server.get("/api/v1/invoices", "X-API-Key", acmeKey);
+        HttpResponse<String> own = server.get("/api/v1/invoices/VIGINT-2026-0001", "X-API-Key", acmeKey);
+        HttpResponse<String> foreign = server.get("/api/v1/invoices/VIGINT-2026-0002", "X-API-Key", acmeKey);
+        HttpResponse<String> missing = server.get("/api/v1/invoices/VIGINT-2026-0099", "X-API-Key", acmeKey);
+        HttpResponse<String> garbage = server.get("/api/v1/invoices/not-a-number", "X-API-Key", acmeKey);
+        HttpResponse<String> betaList = server.get("/api/v1/invoices", "X-API-Key", betaKey);
+        HttpResponse<String> pdf =
+                server.get("/api/v1/invoices/VIGINT-2026-0001", "X-API-Key", acmeKey, "Accept", "application/pdf");
+        HttpResponse<String> anonymous = server.get("/api/v1/invoices");
+
+        assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
+        assertMatchesFixture("invoices-list", list.body());
+        assertMatchesFixture("invoice", own.body());
+        assertThat(foreign.statusCode()).isEqualTo(404);
+        assertMatchesFixture("error-invoice-not-found", foreign.body());
+        assertThat(missing.body().replace("0099", "0002")).isEqualTo(foreign.body());
+        assertThat(garbage.statusCode()).isEqualTo(404);
+        assertThat(json(betaList).at("/data")).hasSize(1);
+        assertThat(json(betaList).at("/data/0/number").asText()).isEqualTo("VIGINT-2026-0002");
+        assertThat(pdf.statusCode()).isEqualTo(406);
+        assertThat(json(pdf).at("/error/code").asText()).isEqualTo("NOT_ACCEPTABLE");
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void operatorListsVerifiesMarksPaidAndVoids() {
+        invoiceDecember();
+        server.clock.advance(java.time.Duration.ofDays(2));
+
+        HttpResponse<String> listed = server.get("/admin/v1/invoices?client_id=" + beta.value(), admin());
+        HttpResponse<String> verified = server.get("/admin/v1/invoices/VIGINT-2026-0001/verify", admin());
+        HttpResponse<String> paid = server.postEmpty("/admin/v1/invoices/VIGINT-2026-0001/mark-paid", admin());
+        HttpResponse<String> paidAgain = server.postEmpty("/admin/v1/invoices/VIGINT-2026-0001/mark-paid", admin());
+        HttpResponse<String> voided = server.postEmpty("/admin/v1/invoices/VIGINT-2026-0002/void", admin());
+        HttpResponse<String> issuedOnly = server.get("/admin/v1/invoices?status=issued", admin());
+        HttpResponse<String> clientTries =
+                server.postEmpty("/admin/v1/invoices/VIGINT-2026-0002/void", "X-API-Key", betaKey);
+
+        assertThat(json(listed).at("/data")).hasSize(1);
+        assertMatchesFixture("admin-invoice-verify", verified.body());
+        assertThat(paid.statusCode()).isEqualTo(200);
+        assertThat(json(paid).at("/data/status").asText()).isEqualTo("paid");
+        assertThat(json(paid).at("/data/paid_at").asText()).isEqualTo("2026-01-03T00:00:00Z");
+        assertThat(paidAgain.statusCode()).isEqualTo(409);
+        assertThat(json(paidAgain).at("/error/code").asText()).isEqualTo("INVOICE_STATE_CONFLICT");
+        assertThat(json(voided).at("/data/status").asText()).isEqualTo("void");
+        assertThat(json(issuedOnly).at("/data")).isEmpty();
+        assertThat(clientTries.statusCode()).isEqualTo(401);
+    }
+}
