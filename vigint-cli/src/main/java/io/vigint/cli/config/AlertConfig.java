@@ -30,29 +30,15 @@ public record AlertConfig(
         MAX_ATTACHMENT_BYTES("alerts.max_attachment_bytes", "VIGINT_ALERTS_MAX_ATTACHMENT_BYTES", "10485760"),
         PUBLIC_BASE_URL("alerts.public_base_url", "VIGINT_ALERTS_PUBLIC_BASE_URL", "");
 
-        private final String property;
-        private final String environmentVariable;
-        private final String defaultValue;
+        private final Setting setting;
 
         Key(String property, String environmentVariable, String defaultValue) {
-            this.property = property;
-            this.environmentVariable = environmentVariable;
-            this.defaultValue = defaultValue;
+            setting = new Setting(property, environmentVariable, defaultValue);
         }
 
         @Override
-        public String property() {
-            return property;
-        }
-
-        @Override
-        public String environmentVariable() {
-            return environmentVariable;
-        }
-
-        @Override
-        public String defaultValue() {
-            return defaultValue;
+        public Setting setting() {
+            return setting;
         }
     }
 

@@ -50,29 +50,15 @@ public record AnalysisConfig(
         MOTION_HIGH_PERCENT("analysis.motion.high_percent", "VIGINT_MOTION_HIGH_PERCENT", "10"),
         MOTION_CONFIRM_PAIRS("analysis.motion.confirm_pairs", "VIGINT_MOTION_CONFIRM_PAIRS", "3");
 
-        private final String property;
-        private final String environmentVariable;
-        private final String defaultValue;
+        private final Setting setting;
 
         Key(String property, String environmentVariable, String defaultValue) {
-            this.property = property;
-            this.environmentVariable = environmentVariable;
-            this.defaultValue = defaultValue;
+            setting = new Setting(property, environmentVariable, defaultValue);
         }
 
         @Override
-        public String property() {
-            return property;
-        }
-
-        @Override
-        public String environmentVariable() {
-            return environmentVariable;
-        }
-
-        @Override
-        public String defaultValue() {
-            return defaultValue;
+        public Setting setting() {
+            return setting;
         }
     }
 

@@ -25,29 +25,15 @@ public record BillingConfig(
         DEFAULT_FREQUENCY("billing.default_frequency", "VIGINT_BILLING_DEFAULT_FREQUENCY", "monthly"),
         BATCH_CLIENTS("billing.batch_clients", "VIGINT_BILLING_BATCH_CLIENTS", "500");
 
-        private final String property;
-        private final String environmentVariable;
-        private final String defaultValue;
+        private final Setting setting;
 
         Key(String property, String environmentVariable, String defaultValue) {
-            this.property = property;
-            this.environmentVariable = environmentVariable;
-            this.defaultValue = defaultValue;
+            setting = new Setting(property, environmentVariable, defaultValue);
         }
 
         @Override
-        public String property() {
-            return property;
-        }
-
-        @Override
-        public String environmentVariable() {
-            return environmentVariable;
-        }
-
-        @Override
-        public String defaultValue() {
-            return defaultValue;
+        public Setting setting() {
+            return setting;
         }
     }
 

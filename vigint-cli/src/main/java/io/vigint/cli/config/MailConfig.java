@@ -53,29 +53,15 @@ public record MailConfig(
         RETRY_ATTEMPTS("mail.retry.attempts", "VIGINT_MAIL_RETRY_ATTEMPTS", "3"),
         RETRY_BACKOFF("mail.retry.backoff", "VIGINT_MAIL_RETRY_BACKOFF", "2s");
 
-        private final String property;
-        private final String environmentVariable;
-        private final String defaultValue;
+        private final Setting setting;
 
         Key(String property, String environmentVariable, String defaultValue) {
-            this.property = property;
-            this.environmentVariable = environmentVariable;
-            this.defaultValue = defaultValue;
+            setting = new Setting(property, environmentVariable, defaultValue);
         }
 
         @Override
-        public String property() {
-            return property;
-        }
-
-        @Override
-        public String environmentVariable() {
-            return environmentVariable;
-        }
-
-        @Override
-        public String defaultValue() {
-            return defaultValue;
+        public Setting setting() {
+            return setting;
         }
     }
 

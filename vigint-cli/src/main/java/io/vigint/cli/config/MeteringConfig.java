@@ -50,29 +50,15 @@ public record MeteringConfig(PriceList prices, GroupCommitUsageSink.Settings sin
         QUEUE_CAPACITY("metering.queue_capacity", "VIGINT_METERING_QUEUE_CAPACITY", "10000"),
         WRITERS("metering.writers", "VIGINT_METERING_WRITERS", "4");
 
-        private final String property;
-        private final String environmentVariable;
-        private final String defaultValue;
+        private final Setting setting;
 
         Key(String property, String environmentVariable, String defaultValue) {
-            this.property = property;
-            this.environmentVariable = environmentVariable;
-            this.defaultValue = defaultValue;
+            setting = new Setting(property, environmentVariable, defaultValue);
         }
 
         @Override
-        public String property() {
-            return property;
-        }
-
-        @Override
-        public String environmentVariable() {
-            return environmentVariable;
-        }
-
-        @Override
-        public String defaultValue() {
-            return defaultValue;
+        public Setting setting() {
+            return setting;
         }
     }
 

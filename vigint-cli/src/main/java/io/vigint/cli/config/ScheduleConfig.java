@@ -29,29 +29,15 @@ public record ScheduleConfig(InvoiceSchedule schedule, String sellerName, String
         SELLER_NAME("billing.seller.name", "VIGINT_BILLING_SELLER_NAME", "Vigint"),
         SELLER_ADDRESS("billing.seller.address", "VIGINT_BILLING_SELLER_ADDRESS", "");
 
-        private final String property;
-        private final String environmentVariable;
-        private final String defaultValue;
+        private final Setting setting;
 
         Key(String property, String environmentVariable, String defaultValue) {
-            this.property = property;
-            this.environmentVariable = environmentVariable;
-            this.defaultValue = defaultValue;
+            setting = new Setting(property, environmentVariable, defaultValue);
         }
 
         @Override
-        public String property() {
-            return property;
-        }
-
-        @Override
-        public String environmentVariable() {
-            return environmentVariable;
-        }
-
-        @Override
-        public String defaultValue() {
-            return defaultValue;
+        public Setting setting() {
+            return setting;
         }
     }
 

@@ -40,29 +40,15 @@ public record ServerConfig(
         REDIS_URL("rate_limit.redis_url", "VIGINT_REDIS_URL", "redis://127.0.0.1:6379"),
         TOKEN_LIFETIME("auth.token_lifetime", "VIGINT_TOKEN_LIFETIME", "60m");
 
-        private final String property;
-        private final String environmentVariable;
-        private final String defaultValue;
+        private final Setting setting;
 
         Key(String property, String environmentVariable, String defaultValue) {
-            this.property = property;
-            this.environmentVariable = environmentVariable;
-            this.defaultValue = defaultValue;
+            setting = new Setting(property, environmentVariable, defaultValue);
         }
 
         @Override
-        public String property() {
-            return property;
-        }
-
-        @Override
-        public String environmentVariable() {
-            return environmentVariable;
-        }
-
-        @Override
-        public String defaultValue() {
-            return defaultValue;
+        public Setting setting() {
+            return setting;
         }
     }
 

@@ -6,9 +6,30 @@ package io.vigint.cli.config;
  * all, so a config file with an unknown key is refused.
  */
 public interface SettingKey {
-    String property();
+    /** The key's names and default. */
+    Setting setting();
 
-    String environmentVariable();
+    /** The key in the config file, e.g. {@code server.port}. */
+    default String property() {
+        return setting().property();
+    }
 
-    String defaultValue();
+    /** The environment variable that overrides the config file, e.g. {@code VIGINT_PORT}. */
+    default String environmentVariable() {
+        return setting().environmentVariable();
+    }
+
+    /** The value used when neither the environment nor the config file sets it. */
+    default String defaultValue() {
+        return setting().defaultValue();
+    }
+
+    /**
+     * The names and default of a setting.
+     *
+     * @param property the key in the config file
+     * @param environmentVariable the overriding environment variable
+     * @param defaultValue the value when neither sets it
+     */
+    record Setting(String property, String environmentVariable, String defaultValue) {}
 }

@@ -26,29 +26,15 @@ public record VideoConfig(FrameBufferSettings buffers, FrameValidator.Level vali
         MAX_SOURCES_PER_CLIENT("video.max_sources_per_client", "VIGINT_VIDEO_MAX_SOURCES_PER_CLIENT", "256"),
         VALIDATION("video.validation", "VIGINT_VIDEO_VALIDATION", "structure");
 
-        private final String property;
-        private final String environmentVariable;
-        private final String defaultValue;
+        private final Setting setting;
 
         Key(String property, String environmentVariable, String defaultValue) {
-            this.property = property;
-            this.environmentVariable = environmentVariable;
-            this.defaultValue = defaultValue;
+            setting = new Setting(property, environmentVariable, defaultValue);
         }
 
         @Override
-        public String property() {
-            return property;
-        }
-
-        @Override
-        public String environmentVariable() {
-            return environmentVariable;
-        }
-
-        @Override
-        public String defaultValue() {
-            return defaultValue;
+        public Setting setting() {
+            return setting;
         }
     }
 
