@@ -3,6 +3,7 @@ package io.vigint.persistence;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The core's port contracts over an embedded H2 file database (one per class, emptied before each test). */
@@ -27,5 +28,23 @@ class H2StorageIT extends DatabaseStorageContracts {
     @Override
     Database database() {
         return database;
+    }
+
+    /** The email-configuration contract over the same database. */
+    @Nested
+    class EmailConfig extends DatabaseEmailConfigContract {
+        @Override
+        Database database() {
+            return database;
+        }
+    }
+
+    /** The billing contracts over the same database. */
+    @Nested
+    class Billing extends BillingStorageContracts {
+        @Override
+        Database database() {
+            return database;
+        }
     }
 }

@@ -3,6 +3,7 @@ package io.vigint.persistence;
 import io.vigint.persistence.testing.PostgresTestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
 
 /**
  * The core's port contracts over PostgreSQL: one fresh schema for the class, migrated by Flyway,
@@ -29,5 +30,23 @@ class PostgresStorageIT extends DatabaseStorageContracts {
     @Override
     Database database() {
         return database;
+    }
+
+    /** The email-configuration contract over the same database. */
+    @Nested
+    class EmailConfig extends DatabaseEmailConfigContract {
+        @Override
+        Database database() {
+            return database;
+        }
+    }
+
+    /** The billing contracts over the same database. */
+    @Nested
+    class Billing extends BillingStorageContracts {
+        @Override
+        Database database() {
+            return database;
+        }
     }
 }
