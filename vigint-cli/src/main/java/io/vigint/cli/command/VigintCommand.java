@@ -8,7 +8,8 @@ import picocli.CommandLine.Mixin;
         name = "vigint",
         mixinStandardHelpOptions = true,
         description =
-                "Runs and administers a Vigint installation: the HTTP server, clients, their API keys and logins, operator keys.",
+                "Runs and administers a Vigint installation: the HTTP server, clients, their API keys and logins, operator"
+                        + " keys, usage reports, payment details and invoices.",
         subcommands = {
             ClientsCommand.class,
             KeysCommand.class,
