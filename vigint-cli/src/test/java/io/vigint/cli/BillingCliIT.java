@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.inject.util.Modules;
 import io.vigint.cli.CliRun.Result;
-import io.vigint.core.contract.ReversibleTestCipher;
-import io.vigint.core.port.SecretCipher;
 import io.vigint.persistence.Database;
 import io.vigint.persistence.DatabaseSettings;
 import java.nio.file.Path;
@@ -47,7 +45,6 @@ class BillingCliIT {
         CliRun run = new CliRun(
                 workingDirectory, Map.of(), modules -> Modules.override(modules).with(binder -> {
                     binder.bind(Clock.class).toInstance(DECEMBER_2);
-                    binder.bind(SecretCipher.class).toInstance(new ReversibleTestCipher());
                 }));
         return run.run(all);
     }
