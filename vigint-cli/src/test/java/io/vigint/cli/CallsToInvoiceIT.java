@@ -14,6 +14,7 @@ import io.vigint.cli.config.Settings;
 import io.vigint.core.admin.ClientAdministrationService;
 import io.vigint.core.client.CreateClientCommand;
 import io.vigint.core.client.CreatedClient;
+import io.vigint.core.operator.OperatorKeysUseCase;
 import io.vigint.core.testing.SyntheticScenes;
 import io.vigint.core.video.Frame;
 import io.vigint.core.video.FrameFormat;
@@ -61,6 +62,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CallsToInvoiceIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int FRAMES = 6;
+    private static final String IBAN = "NL91ABNA0417164300";
 
     @TempDir
     Path cwd;
@@ -112,6 +114,26 @@ class CallsToInvoiceIT {
         String period = YearMonth.now(ZoneOffset.UTC).toString();
         int year = YearMonth.now(ZoneOffset.UTC).getYear();
         String number = String.format("VIGINT-%d-0001", year);
+
+        String operatorKey = injector.getInstance(OperatorKeysUseCase.class)
+                .createOperatorKey("billing")
+                .plainText();
+        HttpResponse<String> payment = http.send(
+                HttpRequest.newBuilder(server.uri()
+                                .resolve(
+                                        "admin/v1/clients/" + acme.client().id().value() + "/payment-details"))
+                        .header("X-Admin-Key", operatorKey)
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString("{\"method\": \"direct_debit\", \"frequency\":"
+                                + " \"monthly\", \"iban\": \"NL91 ABNA 0417 1643 00\"}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(payment.statusCode()).as(payment.body()).isEqualTo(200);
+        assertThat(payment.body()).contains("NL91 **** **** **** 4300").doesNotContain(IBAN);
+        assertThat(storedIban())
+                .as("sealed by the AES-GCM cipher")
+                .doesNotContain(IBAN)
+                .doesNotContain("0417");
 
         Instant start = Instant.now().minusSeconds(3);
         bufferBatch(acme, "yard", SyntheticScenes.moving(FRAMES, 30, 10, FrameFormat.JPEG, start, 1));
@@ -173,7 +195,9 @@ class CallsToInvoiceIT {
         try (InputStream in = pdf.getInputStream()) {
             attached = in.readAllBytes();
         }
-        assertThat(pdfText(attached)).contains(number, total);
+        assertThat(pdfText(attached))
+                .contains(number, total, "Direct debit from NL91 **** **** **** 4300")
+                .doesNotContain(IBAN);
 
         Result again = vigint("invoices", "run", "--period", period);
         assertThat(again.status()).as(again.toString()).isZero();
@@ -194,6 +218,16 @@ class CallsToInvoiceIT {
         HttpResponse<byte[]> foreign = get(beta, "api/v1/invoices/" + number, "application/pdf");
         assertThat(foreign.statusCode()).isEqualTo(404);
         assertThat(JSON.readTree(foreign.body()).at("/error/code").asText()).isEqualTo("INVOICE_NOT_FOUND");
+    }
+
+    private String storedIban() throws Exception {
+        try (java.sql.Connection c =
+                        injector.getInstance(Database.class).dataSource().getConnection();
+                java.sql.Statement statement = c.createStatement();
+                java.sql.ResultSet rows = statement.executeQuery("SELECT iban_sealed FROM payment_details")) {
+            assertThat(rows.next()).isTrue();
+            return rows.getString(1);
+        }
     }
 
     private CreatedClient createClient(String name) {
