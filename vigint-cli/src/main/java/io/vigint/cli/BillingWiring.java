@@ -3,9 +3,12 @@ package io.vigint.cli;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
-import com.google.inject.multibindings.OptionalBinder;
+import io.vigint.billing.InvoiceDocumentsModule;
+import io.vigint.billing.document.Seller;
 import io.vigint.cli.config.BillingConfig;
 import io.vigint.core.billing.BillingSettings;
+import io.vigint.core.billing.DeliveringInvoicingService;
+import io.vigint.core.billing.InvoiceDocuments;
 import io.vigint.core.billing.InvoiceStore;
 import io.vigint.core.billing.InvoicingService;
 import io.vigint.core.billing.InvoicingUseCase;
@@ -17,26 +20,29 @@ import io.vigint.core.port.SecretCipher;
 import io.vigint.core.port.TransactionRunner;
 import java.time.Clock;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * The billing use cases over the bound stores ({@link PaymentDetailsStore} and {@link InvoiceStore},
- * bound by the persistence module) with the settings from {@link BillingConfig}.
+ * bound by the persistence module) with the settings from {@link BillingConfig}, for every command and
+ * for {@code serve} alike.
  *
- * <p>The {@link SecretCipher} that seals IBANs and customer ids is optional here so that commands which
- * never seal anything work without it; storing payment details without one is refused with a
- * one-line error rather than ever storing a reference in plain text.
+ * <p>Payment references are sealed with the AES-GCM {@link SecretCipher} the security module binds
+ * (keyed from the server's master key). The invoicing use case is the batch wrapped in a {@link
+ * DeliveringInvoicingService}: each invoice a run issues is emailed with its PDF through the billing
+ * adapter's {@link InvoiceDocuments} (installed here with the {@link Seller} from configuration).
  */
 public final class BillingWiring extends AbstractModule {
     private final BillingConfig config;
+    private final Seller seller;
 
-    public BillingWiring(BillingConfig config) {
+    public BillingWiring(BillingConfig config, Seller seller) {
         this.config = Objects.requireNonNull(config, "config");
+        this.seller = Objects.requireNonNull(seller, "seller");
     }
 
     @Override
     protected void configure() {
-        OptionalBinder.newOptionalBinder(binder(), SecretCipher.class);
+        install(new InvoiceDocumentsModule(seller));
     }
 
     @Provides
@@ -47,8 +53,12 @@ public final class BillingWiring extends AbstractModule {
     @Provides
     @Singleton
     InvoicingUseCase invoicing(
-            InvoiceStore store, TransactionRunner transactions, BillingSettings settings, Clock clock) {
-        return new InvoicingService(store, transactions, settings, clock);
+            InvoiceStore store,
+            TransactionRunner transactions,
+            BillingSettings settings,
+            Clock clock,
+            InvoiceDocuments documents) {
+        return new DeliveringInvoicingService(new InvoicingService(store, transactions, settings, clock), documents);
     }
 
     @Provides
@@ -56,25 +66,9 @@ public final class BillingWiring extends AbstractModule {
     PaymentDetailsUseCase paymentDetails(
             ClientStore clients,
             PaymentDetailsStore store,
-            Optional<SecretCipher> cipher,
+            SecretCipher cipher,
             TransactionRunner transactions,
             Clock clock) {
-        return new PaymentDetailsService(
-                clients, store, cipher.orElseGet(BillingWiring::noCipher), transactions, clock);
-    }
-
-    private static SecretCipher noCipher() {
-        return new SecretCipher() {
-            @Override
-            public String encrypt(String plainText) {
-                throw new CommandFailedException(
-                        "payment details cannot be stored: no secret cipher is configured to seal them");
-            }
-
-            @Override
-            public String decrypt(String sealed) {
-                throw new CommandFailedException("no secret cipher is configured to open sealed payment details");
-            }
-        };
+        return new PaymentDetailsService(clients, store, cipher, transactions, clock);
     }
 }

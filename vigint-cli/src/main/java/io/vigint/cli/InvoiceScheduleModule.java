@@ -13,10 +13,8 @@ import java.util.Objects;
 /**
  * What {@code vigint serve} adds for the invoice batch: the {@link BillingModule} configured from the
  * {@link ScheduleConfig}, the scheduler among the resources the server closes when it stops, and the
- * {@link ScheduledInvoiceRun} the scheduler calls.
- *
- * <p>The run bound here is {@link NotConnectedInvoiceRun}, which only logs: the invoice batch use case
- * is built on another branch and connected here when the branches are merged.
+ * {@link ScheduledInvoiceRun} the scheduler calls: {@link InvoiceBatchRun}, the invoice batch (with
+ * delivery) for the scheduled period.
  */
 public final class InvoiceScheduleModule extends AbstractModule {
     private final ScheduleConfig config;
@@ -27,8 +25,8 @@ public final class InvoiceScheduleModule extends AbstractModule {
 
     @Override
     protected void configure() {
-        install(new BillingModule(config.schedule(), config.seller()));
-        bind(ScheduledInvoiceRun.class).to(NotConnectedInvoiceRun.class);
+        install(new BillingModule(config.schedule()));
+        bind(ScheduledInvoiceRun.class).to(InvoiceBatchRun.class);
         Multibinder.newSetBinder(binder(), AutoCloseable.class, Names.named(HttpModule.SERVER_RESOURCES))
                 .addBinding()
                 .to(InvoiceScheduler.class);

@@ -87,7 +87,7 @@ public final class Main {
                 new SecurityModule(settings.dataDir(), settings.environment()),
                 new MailModule(() -> settings.mail().toSettings(settings.dataDir())),
                 new ClipModule(settings.dataDir()),
-                new BillingWiring(settings.billing())));
+                new BillingWiring(settings.billing(), settings.schedule().seller())));
         all.addAll(extra);
         return Modules.combine(all);
     }

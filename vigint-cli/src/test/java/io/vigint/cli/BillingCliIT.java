@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.inject.util.Modules;
 import io.vigint.cli.CliRun.Result;
-import io.vigint.core.contract.ReversibleTestCipher;
-import io.vigint.core.port.SecretCipher;
 import io.vigint.persistence.Database;
 import io.vigint.persistence.DatabaseSettings;
+import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -22,6 +22,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,12 +45,15 @@ class BillingCliIT {
     }
 
     private Result vigint(String... args) {
+        return vigintWith(Map.of(), args);
+    }
+
+    private Result vigintWith(Map<String, String> environment, String... args) {
         List<String> all = new ArrayList<>(List.of("--data-dir", dataDir().toString()));
         all.addAll(List.of(args));
-        CliRun run = new CliRun(
-                workingDirectory, Map.of(), modules -> Modules.override(modules).with(binder -> {
+        CliRun run = new CliRun(workingDirectory, environment, modules -> Modules.override(modules)
+                .with(binder -> {
                     binder.bind(Clock.class).toInstance(DECEMBER_2);
-                    binder.bind(SecretCipher.class).toInstance(new ReversibleTestCipher());
                 }));
         return run.run(all);
     }
@@ -133,7 +139,7 @@ class BillingCliIT {
     }
 
     @Test
-    void invoiceLifecycleFromDryRunToVoidAndReinvoicing() throws SQLException {
+    void invoiceLifecycleFromDryRunToVoidAndReinvoicing() throws Exception {
         vigint("clients", "create", "--name", "Acme", "--email", "a@acme.example");
         vigint("clients", "create", "--name", "Idle", "--email", "i@idle.example");
         usage(1, "/api/video/analyze", "0.05", "2026-11-03T10:00:00Z");
@@ -169,6 +175,33 @@ class BillingCliIT {
                         "VAT 21%",
                         "Total EUR");
         assertThat(verified.status()).as(verified.toString()).isZero();
+        assertThat(dry.out()).doesNotContain("emailed");
+        assertThat(run.out()).contains("1 invoice emailed with the PDF attached");
+        assertThat(run.err()).as("a finished period needs no note").isEmpty();
+        assertThat(again.json().get(0).get("not_sent")).isEmpty();
+        assertThat(outbox())
+                .as("one email for one invoice; the dry run and the re-run send nothing")
+                .hasSize(1);
+        String eml = Files.readString(outbox().get(0));
+        assertThat(eml)
+                .contains("To: a@acme.example", "Invoice VIGINT-2026-0001", "VIGINT-2026-0001.pdf", "application/pdf");
+
+        Path pdf = workingDirectory.resolve("invoice.pdf");
+        Result writtenPdf = vigint("invoices", "show", "VIGINT-2026-0001", "--format", "pdf", "--out", pdf.toString());
+        Result csv = vigint("invoices", "show", "VIGINT-2026-0001", "--format", "csv");
+        Result pdfToTerminal = vigint("invoices", "show", "VIGINT-2026-0001", "--format", "pdf");
+        Result badFormat = vigint("invoices", "show", "VIGINT-2026-0001", "--format", "docx", "--out", "x");
+        assertThat(writtenPdf.status()).as(writtenPdf.toString()).isZero();
+        assertThat(writtenPdf.out()).startsWith("Wrote VIGINT-2026-0001 as pdf to " + pdf);
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("VIGINT-2026-0001", "0.24");
+        }
+        assertThat(csv.status()).as(csv.toString()).isZero();
+        assertThat(csv.out()).contains("VIGINT-2026-0001", "/api/video/analyze", "0.24");
+        assertThat(pdfToTerminal.status()).isEqualTo(1);
+        assertThat(pdfToTerminal.err()).contains("add --out FILE");
+        assertThat(badFormat.status()).isEqualTo(1);
+        assertThat(badFormat.err()).contains("invoice format must be pdf, html or csv");
 
         usage(1, "/api/alert", "0.10", "2026-11-15T00:00:00Z");
         Result differs = vigint("invoices", "verify", "VIGINT-2026-0001");
@@ -194,6 +227,76 @@ class BillingCliIT {
                         n -> n.get("number").asText() + " " + n.get("status").asText())
                 .containsExactly("VIGINT-2026-0002 issued", "VIGINT-2026-0001 void");
         assertThat(vigint("invoices", "verify", "VIGINT-2026-0002").status()).isZero();
+    }
+
+    @Test
+    void aFailedEmailLeavesTheInvoiceIssuedAndSendResendsIt() throws Exception {
+        vigint("clients", "create", "--name", "Acme", "--email", "a@acme.example");
+        usage(1, "/api/video/analyze", "0.05", "2026-11-03T10:00:00Z");
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        Map<String, String> unreachableSmtp = Map.of(
+                "VIGINT_MAIL_PROVIDER", "smtp",
+                "VIGINT_MAIL_FROM", "billing@vigint.example",
+                "VIGINT_MAIL_SMTP_HOST", "127.0.0.1",
+                "VIGINT_MAIL_SMTP_PORT", Integer.toString(closedPort),
+                "VIGINT_MAIL_SMTP_SECURITY", "none",
+                "VIGINT_MAIL_RETRY_ATTEMPTS", "1");
+
+        Result run = vigintWith(unreachableSmtp, "invoices", "run", "--period", "2026-11");
+        Result json = vigint("invoices", "list", "--output", "json");
+        Result again = vigint("invoices", "run", "--period", "2026-11");
+        List<Path> outboxBeforeSend = outbox();
+        Result sent = vigint("invoices", "send", "VIGINT-2026-0001");
+        Result missing = vigint("invoices", "send", "VIGINT-2026-0009");
+
+        assertThat(run.status()).as(run.toString()).isZero();
+        assertThat(run.out())
+                .contains(
+                        "VIGINT-2026-0001",
+                        "0 invoices emailed",
+                        "NOT EMAILED: VIGINT-2026-0001",
+                        "send it with 'vigint invoices send VIGINT-2026-0001'");
+        assertThat(run.err()).startsWith("warning: invoice VIGINT-2026-0001 was issued but not emailed: ");
+        assertThat(json.json())
+                .singleElement()
+                .satisfies(i -> assertThat(i.get("status").asText()).isEqualTo("issued"));
+        assertThat(again.out()).contains("0 invoices issued, 1 client already invoiced");
+        assertThat(outboxBeforeSend).as("re-running the period does not send").isEmpty();
+        assertThat(sent.status()).as(sent.toString()).isZero();
+        assertThat(sent.out()).isEqualTo("Sent VIGINT-2026-0001 to client 1." + System.lineSeparator());
+        assertThat(outbox()).hasSize(1);
+        assertThat(missing.status()).isEqualTo(1);
+        assertThat(missing.err()).isEqualTo("error: Invoice not found" + System.lineSeparator());
+    }
+
+    @Test
+    void theRunningPeriodIsInvoicedWithANote() throws Exception {
+        vigint("clients", "create", "--name", "Acme", "--email", "a@acme.example");
+        usage(1, "/api/video/analyze", "0.05", "2026-12-01T10:00:00Z");
+
+        Result run = vigint("invoices", "run", "--period", "2026-12");
+
+        assertThat(run.status()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("VIGINT-2026-0001", "total 0.06 EUR");
+        assertThat(run.err())
+                .isEqualTo("note: period 2026-12 is still running (it ends 2027-01-01T00:00:00Z): usage after now is"
+                        + " not on its invoices, and 'invoices verify' will report it as a difference"
+                        + System.lineSeparator());
+        usage(1, "/api/video/analyze", "0.05", "2026-12-02T10:00:00Z");
+        assertThat(vigint("invoices", "verify", "VIGINT-2026-0001").status()).isEqualTo(1);
+    }
+
+    private List<Path> outbox() throws java.io.IOException {
+        Path folder = dataDir().resolve("outbox");
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (var files = Files.list(folder)) {
+            return files.filter(f -> f.toString().endsWith(".eml")).sorted().toList();
+        }
     }
 
     @Test

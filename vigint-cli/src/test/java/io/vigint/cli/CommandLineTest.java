@@ -68,6 +68,7 @@ class CommandLineTest {
                         "invoices run",
                         "invoices list",
                         "invoices show",
+                        "invoices send",
                         "invoices verify",
                         "invoices mark-paid",
                         "invoices void");

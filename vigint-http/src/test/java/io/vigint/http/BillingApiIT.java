@@ -63,6 +63,24 @@ class BillingApiIT {
                 return new InvoicingService(billing, transactions(), BillingSettings.DEFAULTS, clock);
             }
 
+            /** Names what was asked for: real rendering is vigint-billing's, proven end to end in vigint-cli. */
+            @com.google.inject.Provides
+            io.vigint.core.billing.InvoiceDocuments documents() {
+                return new io.vigint.core.billing.InvoiceDocuments() {
+                    @Override
+                    public byte[] render(
+                            io.vigint.core.billing.Invoice invoice, io.vigint.core.billing.InvoiceFormat format) {
+                        return (format.extension() + " of " + invoice.number().orElseThrow())
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    }
+
+                    @Override
+                    public void send(io.vigint.core.billing.Invoice invoice) {
+                        throw new UnsupportedOperationException("not sent by the HTTP adapter");
+                    }
+                };
+            }
+
             @com.google.inject.Provides
             PaymentDetailsUseCase paymentDetails(java.time.Clock clock) {
                 return new PaymentDetailsService(clients, billing, new ReversibleTestCipher(), transactions(), clock);
@@ -189,6 +207,16 @@ class BillingApiIT {
         HttpResponse<String> betaList = server.get("/api/v1/invoices", "X-API-Key", betaKey);
         HttpResponse<String> pdf =
                 server.get("/api/v1/invoices/VIGINT-2026-0001", "X-API-Key", acmeKey, "Accept", "application/pdf");
+        HttpResponse<String> csv =
+                server.get("/api/v1/invoices/VIGINT-2026-0001", "X-API-Key", acmeKey, "Accept", "text/csv");
+        HttpResponse<String> html =
+                server.get("/api/v1/invoices/VIGINT-2026-0001", "X-API-Key", acmeKey, "Accept", "text/html");
+        HttpResponse<String> anyType =
+                server.get("/api/v1/invoices/VIGINT-2026-0001", "X-API-Key", acmeKey, "Accept", "*/*");
+        HttpResponse<String> png =
+                server.get("/api/v1/invoices/VIGINT-2026-0001", "X-API-Key", acmeKey, "Accept", "image/png");
+        HttpResponse<String> foreignPdf =
+                server.get("/api/v1/invoices/VIGINT-2026-0002", "X-API-Key", acmeKey, "Accept", "application/pdf");
         HttpResponse<String> anonymous = server.get("/api/v1/invoices");
 
         assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
@@ -200,8 +228,23 @@ class BillingApiIT {
         assertThat(garbage.statusCode()).isEqualTo(404);
         assertThat(json(betaList).at("/data")).hasSize(1);
         assertThat(json(betaList).at("/data/0/number").asText()).isEqualTo("VIGINT-2026-0002");
-        assertThat(pdf.statusCode()).isEqualTo(406);
-        assertThat(json(pdf).at("/error/code").asText()).isEqualTo("NOT_ACCEPTABLE");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(pdf.headers().firstValue("Content-Disposition"))
+                .hasValue("inline; filename=\"VIGINT-2026-0001.pdf\"");
+        assertThat(pdf.body()).isEqualTo("pdf of VIGINT-2026-0001");
+        assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+        assertThat(csv.body()).isEqualTo("csv of VIGINT-2026-0001");
+        assertThat(html.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+        assertThat(html.body()).isEqualTo("html of VIGINT-2026-0001");
+        assertThat(anyType.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
+        assertThat(json(anyType).at("/data/number").asText()).isEqualTo("VIGINT-2026-0001");
+        assertThat(png.statusCode()).isEqualTo(406);
+        assertThat(json(png).at("/error/code").asText()).isEqualTo("NOT_ACCEPTABLE");
+        assertThat(foreignPdf.statusCode()).isEqualTo(404);
+        assertThat(foreignPdf.headers().firstValue("Content-Type").orElseThrow())
+                .startsWith("application/json");
+        assertThat(json(foreignPdf).at("/error/code").asText()).isEqualTo("INVOICE_NOT_FOUND");
         assertThat(anonymous.statusCode()).isEqualTo(401);
     }
 

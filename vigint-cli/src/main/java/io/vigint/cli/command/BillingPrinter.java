@@ -91,6 +91,14 @@ final class BillingPrinter {
                         i.vat().amount().toPlainString(),
                         i.total());
             }
+            if (!r.dryRun() && !r.invoices().isEmpty()) {
+                int sent = r.invoices().size() - r.notSent().size();
+                out.printf("  %d invoice%s emailed with the PDF attached%n", sent, plural(sent));
+            }
+            r.notSent()
+                    .forEach((number, reason) -> out.printf(
+                            "  NOT EMAILED: %s (%s); the invoice stands, send it with 'vigint invoices send %s'%n",
+                            number, reason, number));
         }
     }
 
@@ -211,6 +219,11 @@ final class BillingPrinter {
                         .put("number", e.getValue().toString()));
         ArrayNode idle = node.putArray("without_usage");
         r.withoutUsage().forEach(c -> idle.add(c.value()));
+        ArrayNode notSent = node.putArray("not_sent");
+        r.notSent().entrySet().stream()
+                .sorted(java.util.Map.Entry.comparingByKey(java.util.Comparator.comparing(Object::toString)))
+                .forEach(e ->
+                        notSent.addObject().put("number", e.getKey().toString()).put("reason", e.getValue()));
         return node;
     }
 

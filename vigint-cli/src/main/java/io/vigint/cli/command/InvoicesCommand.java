@@ -1,13 +1,24 @@
 package io.vigint.cli.command;
 
 import io.vigint.cli.CliContext;
+import io.vigint.cli.CommandFailedException;
 import io.vigint.core.billing.BillingPeriod;
+import io.vigint.core.billing.Invoice;
+import io.vigint.core.billing.InvoiceDocuments;
+import io.vigint.core.billing.InvoiceFormat;
 import io.vigint.core.billing.InvoiceNumber;
+import io.vigint.core.billing.InvoiceRunReport;
 import io.vigint.core.billing.InvoiceStatus;
 import io.vigint.core.billing.InvoiceVerification;
 import io.vigint.core.billing.InvoicingUseCase;
 import io.vigint.core.billing.RunInvoicesCommand;
 import io.vigint.core.client.ClientId;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -23,6 +34,7 @@ import picocli.CommandLine.Parameters;
             InvoicesCommand.Run.class,
             InvoicesCommand.ListInvoices.class,
             InvoicesCommand.Show.class,
+            InvoicesCommand.Send.class,
             InvoicesCommand.Verify.class,
             InvoicesCommand.MarkPaid.class,
             InvoicesCommand.VoidInvoice.class
@@ -37,7 +49,12 @@ public final class InvoicesCommand {
                 "invoice for it yet (void invoices do not count): one line per endpoint, VAT, numbers",
                 "VIGINT-YYYY-NNNN without gaps. Running a period again creates nothing new; a run that",
                 "stopped half-way is completed. Safe to run from cron while a server runs it too.",
-                "Without --period: the last completed week, month and quarter."
+                "Only charged calls (cost > 0) are invoiced; failed calls and free endpoints are not.",
+                "Each new invoice is emailed to its client with the PDF attached (the outbox by default); a",
+                "failed email is reported and leaves the invoice issued: send it with 'invoices send'.",
+                "Without --period: the last completed week, month and quarter. A period still running",
+                "(e.g. the current month) is accepted with a note: later usage is not on the invoice and",
+                "'invoices verify' then reports it as a difference."
             })
     public static final class Run implements Callable<Integer> {
         private final CliContext context;
@@ -57,10 +74,22 @@ public final class InvoicesCommand {
 
         @Override
         public Integer call() {
-            RunInvoicesCommand command =
-                    new RunInvoicesCommand(Optional.ofNullable(period).map(BillingPeriod::parse), dryRun);
-            BillingCommand.printer(context)
-                    .runReports(context.get(InvoicingUseCase.class).runInvoices(command));
+            Optional<BillingPeriod> parsed = Optional.ofNullable(period).map(BillingPeriod::parse);
+            RunInvoicesCommand command = new RunInvoicesCommand(parsed, dryRun);
+            Instant now = context.get(Clock.class).instant();
+            parsed.filter(p -> p.end().isAfter(now)).ifPresent(p -> context.environment()
+                    .err()
+                    .println("note: period " + p.code() + " is still running (it ends " + p.end()
+                            + "): usage after now is not on its invoices, and 'invoices verify'"
+                            + " will report it as a difference"));
+            List<InvoiceRunReport> reports = context.get(InvoicingUseCase.class).runInvoices(command);
+            BillingCommand.printer(context).runReports(reports);
+            for (InvoiceRunReport report : reports) {
+                report.notSent().forEach((number, reason) -> context.environment()
+                        .err()
+                        .println("warning: invoice " + number + " was issued but not emailed: " + reason
+                                + " (send it with 'vigint invoices send " + number + "')"));
+            }
             return 0;
         }
     }
@@ -90,12 +119,24 @@ public final class InvoicesCommand {
     }
 
     /** {@code vigint invoices show}. */
-    @Command(name = "show", mixinStandardHelpOptions = true, description = "Shows one invoice with its lines.")
+    @Command(
+            name = "show",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Shows one invoice with its lines; with --format, writes its document (PDF, HTML or CSV)",
+                "to --out (or, for html and csv, to standard output)."
+            })
     public static final class Show implements Callable<Integer> {
         private final CliContext context;
 
         @Parameters(paramLabel = "NUMBER", description = "For example VIGINT-2026-0001.")
         private String number;
+
+        @Option(names = "--format", paramLabel = "FORMAT", description = "pdf, html or csv: the document.")
+        private String format;
+
+        @Option(names = "--out", paramLabel = "FILE", description = "Where to write the document.")
+        private Path out;
 
         public Show(CliContext context) {
             this.context = context;
@@ -103,8 +144,64 @@ public final class InvoicesCommand {
 
         @Override
         public Integer call() {
-            BillingCommand.printer(context)
-                    .invoice(context.get(InvoicingUseCase.class).invoice(InvoiceNumber.parse(number)), null);
+            if (out != null && format == null) {
+                throw new picocli.CommandLine.ParameterException(
+                        new picocli.CommandLine(this), "--out needs --format pdf|html|csv");
+            }
+            Invoice invoice = context.get(InvoicingUseCase.class).invoice(InvoiceNumber.parse(number));
+            if (format == null) {
+                BillingCommand.printer(context).invoice(invoice, null);
+                return 0;
+            }
+            InvoiceFormat wanted = InvoiceFormat.parse(format);
+            if (out == null && wanted == InvoiceFormat.PDF) {
+                throw new CommandFailedException("a PDF is written to a file: add --out FILE");
+            }
+            byte[] document = context.get(InvoiceDocuments.class).render(invoice, wanted);
+            if (out == null) {
+                context.environment().out().write(document, 0, document.length);
+                context.environment().out().flush();
+                return 0;
+            }
+            try {
+                Files.write(out, document);
+            } catch (IOException e) {
+                throw new CommandFailedException("cannot write " + out + ": " + e.getMessage());
+            }
+            context.environment()
+                    .out()
+                    .println("Wrote " + invoice.number().orElseThrow() + " as " + wanted.extension() + " to " + out
+                            + " (" + document.length + " bytes).");
+            return 0;
+        }
+    }
+
+    /** {@code vigint invoices send}. */
+    @Command(
+            name = "send",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Emails an issued or paid invoice to its client again, with the PDF attached (for example",
+                "after 'invoices run' reported that its email failed). Exit status 1 if sending fails."
+            })
+    public static final class Send implements Callable<Integer> {
+        private final CliContext context;
+
+        @Parameters(paramLabel = "NUMBER", description = "For example VIGINT-2026-0001.")
+        private String number;
+
+        public Send(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            Invoice invoice = context.get(InvoicingUseCase.class).invoice(InvoiceNumber.parse(number));
+            context.get(InvoiceDocuments.class).send(invoice);
+            context.environment()
+                    .out()
+                    .println("Sent " + invoice.number().orElseThrow() + " to client "
+                            + invoice.clientId().value() + ".");
             return 0;
         }
     }

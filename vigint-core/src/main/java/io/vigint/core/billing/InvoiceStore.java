@@ -36,11 +36,16 @@ public interface InvoiceStore {
      * Usage in {@code period} and {@code currency} of the clients billed at the period's frequency (as
      * in {@link #clientsBilled}) that have no invoice for the period that is not void: one total per
      * client and endpoint, ordered by client then endpoint. One pass over the period's usage (a single
-     * {@code GROUP BY client_id, endpoint}), however many clients there are.
+     * {@code GROUP BY client_id, endpoint}), however many clients there are. Only charged usage counts
+     * (cost greater than zero): failed calls and free endpoints are metered at cost 0 and are not invoiced,
+     * so a line's count times its unit price is its amount.
      */
     List<UsageTotal> uninvoicedUsage(BillingPeriod period, Currency currency, BillingFrequency defaultFrequency);
 
-    /** One client's usage in {@code period} and {@code currency}, invoiced or not, one total per endpoint. */
+    /**
+     * One client's charged usage (cost greater than zero) in {@code period} and {@code currency}, invoiced
+     * or not, one total per endpoint.
+     */
     List<UsageTotal> usageTotals(ClientId clientId, BillingPeriod period, Currency currency);
 
     /**

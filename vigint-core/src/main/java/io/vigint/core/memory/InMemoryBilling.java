@@ -116,7 +116,10 @@ public final class InMemoryBilling implements PaymentDetailsStore, InvoiceStore,
     private List<UsageTotal> totals(BillingPeriod period, Currency currency, Set<ClientId> clientIds) {
         Map<String, UsageTotal> groups = new TreeMap<>();
         for (Usage u : usage) {
-            if (!clientIds.contains(u.clientId()) || !u.currency().equals(currency) || !period.contains(u.at())) {
+            if (!clientIds.contains(u.clientId())
+                    || !u.currency().equals(currency)
+                    || !period.contains(u.at())
+                    || u.cost().signum() <= 0) {
                 continue;
             }
             String key = String.format("%020d|%s", u.clientId().value(), u.endpoint());

@@ -109,6 +109,35 @@ public interface InvoicingContract extends BillingFixture {
     }
 
     @Test
+    default void onlyChargedCallsAreInvoicedSoCountTimesUnitPriceIsTheAmount() {
+        ClientId acme = client("Charged");
+        ClientId free = client("Only free calls");
+        long firstCharged = recordUsage(acme, "/api/video/analyze", "0.05", IN_OCTOBER);
+        recordUsage(acme, "/api/video/analyze", "0", IN_OCTOBER.plusSeconds(1)); // a failed call
+        long lastCharged = recordUsage(acme, "/api/video/analyze", "0.05", IN_OCTOBER.plusSeconds(2));
+        recordUsage(acme, "/api/video/buffer", "0", IN_OCTOBER); // an unpriced endpoint
+        recordUsage(free, "/api/video/buffer", "0", IN_OCTOBER);
+
+        InvoiceRunReport report = runOctober(invoicing(), false);
+
+        assertThat(report.invoices()).hasSize(1);
+        assertThat(report.withoutUsage()).contains(free);
+        Invoice invoice = report.invoices().get(0);
+        assertThat(invoice.lines()).hasSize(1);
+        InvoiceLine line = invoice.lines().get(0);
+        assertThat(line.endpoint()).isEqualTo("/api/video/analyze");
+        assertThat(line.count()).isEqualTo(2);
+        assertThat(line.unitPrice()).hasValueSatisfying(p -> assertThat(p).isEqualByComparingTo("0.05"));
+        assertThat(line.amount().amount())
+                .isEqualByComparingTo(line.unitPrice().orElseThrow().multiply(BigDecimal.valueOf(line.count())));
+        assertThat(line.minUsageId()).isEqualTo(firstCharged);
+        assertThat(line.maxUsageId()).isEqualTo(lastCharged);
+        assertThat(invoice.total()).isEqualTo(eur("0.12"));
+        assertThat(invoicing().verify(invoice.number().orElseThrow()).differences())
+                .isEmpty();
+    }
+
+    @Test
     default void rerunningAPeriodChangesNothing() {
         ClientId a = client("Rerun A");
         ClientId b = client("Rerun B");
@@ -259,12 +288,14 @@ public interface InvoicingContract extends BillingFixture {
         assertThat(invoicing().verify(number).matches()).isTrue();
 
         recordUsage(id, "/api/alert", "0.10", IN_OCTOBER.plusSeconds(5));
-        recordUsage(id, "/api/usage", "0.00", IN_OCTOBER.plusSeconds(5));
+        recordUsage(id, "/api/video/analyze", "0.02", IN_OCTOBER.plusSeconds(5));
+        recordUsage(id, "/api/usage", "0.00", IN_OCTOBER.plusSeconds(5)); // free: never on an invoice
 
         assertThat(invoicing().verify(number).differences())
                 .anySatisfy(d -> assertThat(d).startsWith("line /api/alert count: invoice has 1, usage gives 2"))
-                .anySatisfy(d -> assertThat(d).startsWith("line /api/usage: missing"))
-                .anySatisfy(d -> assertThat(d).startsWith("total: invoice has 0.12 EUR, usage gives 0.24 EUR"));
+                .anySatisfy(d -> assertThat(d).startsWith("line /api/video/analyze: missing"))
+                .noneSatisfy(d -> assertThat(d).contains("/api/usage"))
+                .anySatisfy(d -> assertThat(d).startsWith("total: invoice has 0.12 EUR, usage gives 0.27 EUR"));
     }
 
     @Test

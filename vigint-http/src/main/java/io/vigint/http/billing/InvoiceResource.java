@@ -1,5 +1,7 @@
 package io.vigint.http.billing;
 
+import io.vigint.core.billing.InvoiceDocuments;
+import io.vigint.core.billing.InvoiceFormat;
 import io.vigint.core.billing.InvoiceNumber;
 import io.vigint.core.billing.InvoiceStatus;
 import io.vigint.core.billing.InvoicingUseCase;
@@ -16,7 +18,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,17 +28,20 @@ import java.util.Optional;
 /**
  * The calling client's invoices: {@code GET /api/v1/invoices} (newest first, optionally
  * {@code ?status=issued|paid|void}) and {@code GET /api/v1/invoices/{number}}. Another client's invoice
- * is 404 {@code INVOICE_NOT_FOUND}, exactly like a missing one. JSON only for now: an {@code Accept}
- * that excludes JSON is 406; a PDF or CSV representation is added as another method on the same path
- * with its own {@code @Produces}, using {@link #invoiceOf}.
+ * is 404 {@code INVOICE_NOT_FOUND}, exactly like a missing one. One invoice comes as JSON (the default,
+ * also for {@code Accept: *}{@code /*}), {@code application/pdf}, {@code text/csv} or {@code text/html} by
+ * {@code Accept}, rendered by the core's {@link InvoiceDocuments} port (the billing adapter implements
+ * it); any other {@code Accept} is 406 {@code NOT_ACCEPTABLE}.
  */
 @Path("api/v1/invoices")
 public final class InvoiceResource {
     private final InvoicingUseCase invoicing;
+    private final InvoiceDocuments documents;
 
     @Inject
-    public InvoiceResource(InvoicingUseCase invoicing) {
+    public InvoiceResource(InvoicingUseCase invoicing, InvoiceDocuments documents) {
         this.invoicing = Objects.requireNonNull(invoicing, "invoicing");
+        this.documents = Objects.requireNonNull(documents, "documents");
     }
 
     @GET
@@ -57,6 +64,36 @@ public final class InvoiceResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Envelope<InvoiceView> get(@PathParam("number") String number, @Context ContainerRequestContext request) {
         return Envelope.of(InvoiceView.of(invoiceOf(number, request)));
+    }
+
+    @GET
+    @Path("{number}")
+    @Produces("application/pdf;qs=0.9")
+    public Response pdf(@PathParam("number") String number, @Context ContainerRequestContext request) {
+        return document(number, request, InvoiceFormat.PDF);
+    }
+
+    @GET
+    @Path("{number}")
+    @Produces("text/csv;qs=0.8")
+    public Response csv(@PathParam("number") String number, @Context ContainerRequestContext request) {
+        return document(number, request, InvoiceFormat.CSV);
+    }
+
+    @GET
+    @Path("{number}")
+    @Produces("text/html;qs=0.7")
+    public Response html(@PathParam("number") String number, @Context ContainerRequestContext request) {
+        return document(number, request, InvoiceFormat.HTML);
+    }
+
+    private Response document(String number, ContainerRequestContext request, InvoiceFormat format) {
+        io.vigint.core.billing.Invoice invoice = invoiceOf(number, request);
+        String type = format == InvoiceFormat.PDF ? format.mediaType() : format.mediaType() + "; charset=utf-8";
+        String fileName = invoice.number().orElseThrow() + "." + format.extension();
+        return Response.ok(documents.render(invoice, format), type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + fileName + "\"")
+                .build();
     }
 
     /** The caller's invoice with that number; a malformed or foreign number is not found. */

@@ -7,7 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-/** What one batch run did for one period. */
+/** What one batch run did for one period; {@code not_sent} lists invoices whose email failed. */
 @JsonPropertyOrder({
     "period",
     "frequency",
@@ -16,7 +16,8 @@ import java.util.Map;
     "dry_run",
     "invoices",
     "already_invoiced",
-    "without_usage"
+    "without_usage",
+    "not_sent"
 })
 public record InvoiceRunView(
         String period,
@@ -26,7 +27,12 @@ public record InvoiceRunView(
         boolean dryRun,
         List<InvoiceView> invoices,
         List<Skipped> alreadyInvoiced,
-        List<Long> withoutUsage) {
+        List<Long> withoutUsage,
+        List<NotSent> notSent) {
+
+    /** An invoice issued by the run whose email failed: it stands, and can be sent again. */
+    @JsonPropertyOrder({"number", "reason"})
+    public record NotSent(String number, String reason) {}
 
     /** A client skipped because it already has this invoice for the period. */
     @JsonPropertyOrder({"client_id", "number"})
@@ -44,6 +50,10 @@ public record InvoiceRunView(
                         .sorted(Map.Entry.comparingByKey(Comparator.comparingLong(ClientId::value)))
                         .map(e -> new Skipped(e.getKey().value(), e.getValue().toString()))
                         .toList(),
-                r.withoutUsage().stream().map(ClientId::value).toList());
+                r.withoutUsage().stream().map(ClientId::value).toList(),
+                r.notSent().entrySet().stream()
+                        .map(e -> new NotSent(e.getKey().toString(), e.getValue()))
+                        .sorted(Comparator.comparing(NotSent::number))
+                        .toList());
     }
 }

@@ -1,0 +1,143 @@
+package io.vigint.billing.delivery;
+
+import com.google.inject.Inject;
+import io.vigint.billing.document.CsvInvoiceRenderer;
+import io.vigint.billing.document.HtmlInvoiceRenderer;
+import io.vigint.billing.document.InvoiceDocument;
+import io.vigint.billing.document.InvoiceRenderer;
+import io.vigint.billing.document.PdfInvoiceRenderer;
+import io.vigint.billing.document.Seller;
+import io.vigint.core.billing.Invoice;
+import io.vigint.core.billing.InvoiceDocuments;
+import io.vigint.core.billing.InvoiceFormat;
+import io.vigint.core.billing.InvoiceLine;
+import io.vigint.core.billing.PaymentDetails;
+import io.vigint.core.billing.PaymentDetailsUseCase;
+import io.vigint.core.billing.SealedReference;
+import io.vigint.core.client.Client;
+import io.vigint.core.client.ClientStore;
+import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.VigintException;
+import io.vigint.core.money.Money;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Implements the core's {@link InvoiceDocuments}: the one place a billing {@link Invoice} becomes an
+ * {@link InvoiceDocument} (the client's name and address from the {@link ClientStore}, the payment
+ * method with its reference masked, the seller from configuration), which the renderers draw and the
+ * {@link InvoiceMailer} sends.
+ *
+ * <p>A line's unit price is the price of its calls; when they cost different amounts (per-second
+ * processing costs) it is their average, to four decimals, and the amount stays the exact sum rounded.
+ */
+public final class BillingInvoiceDocuments implements InvoiceDocuments {
+    private final ClientStore clients;
+    private final PaymentDetailsUseCase payments;
+    private final Seller seller;
+    private final PdfInvoiceRenderer pdf;
+    private final HtmlInvoiceRenderer html;
+    private final CsvInvoiceRenderer csv;
+    private final InvoiceMailer mailer;
+
+    @Inject
+    public BillingInvoiceDocuments(
+            ClientStore clients,
+            PaymentDetailsUseCase payments,
+            Seller seller,
+            PdfInvoiceRenderer pdf,
+            HtmlInvoiceRenderer html,
+            CsvInvoiceRenderer csv,
+            InvoiceMailer mailer) {
+        this.clients = Objects.requireNonNull(clients, "clients");
+        this.payments = Objects.requireNonNull(payments, "payments");
+        this.seller = Objects.requireNonNull(seller, "seller");
+        this.pdf = Objects.requireNonNull(pdf, "pdf");
+        this.html = Objects.requireNonNull(html, "html");
+        this.csv = Objects.requireNonNull(csv, "csv");
+        this.mailer = Objects.requireNonNull(mailer, "mailer");
+    }
+
+    @Override
+    public byte[] render(Invoice invoice, InvoiceFormat format) {
+        InvoiceRenderer renderer =
+                switch (format) {
+                    case PDF -> pdf;
+                    case HTML -> html;
+                    case CSV -> csv;
+                };
+        return renderer.render(document(invoice));
+    }
+
+    @Override
+    public void send(Invoice invoice) {
+        mailer.send(invoice.clientId(), document(invoice));
+    }
+
+    /**
+     * The document view of {@code invoice}.
+     *
+     * @throws VigintException {@code CLIENT_NOT_FOUND} if its client no longer exists
+     */
+    public InvoiceDocument document(Invoice invoice) {
+        Client client = clients.findById(invoice.clientId())
+                .orElseThrow(() -> new VigintException(
+                        ErrorCode.CLIENT_NOT_FOUND,
+                        ErrorCode.CLIENT_NOT_FOUND.defaultMessage(),
+                        Map.of("client_id", invoice.clientId().value())));
+        var currency = invoice.currency();
+        return new InvoiceDocument(
+                invoice.number().map(Object::toString).orElse("DRAFT"),
+                day(invoice.issuedAt()),
+                InvoiceDocument.Status.valueOf(invoice.status().name()),
+                seller,
+                client.name(),
+                client.email(),
+                new InvoiceDocument.Period(
+                        invoice.period().code(),
+                        day(invoice.period().start()),
+                        day(invoice.period().end())),
+                currency,
+                invoice.lines().stream().map(l -> line(l, currency)).toList(),
+                invoice.subtotal(),
+                invoice.vatRate(),
+                invoice.vat(),
+                invoice.total(),
+                paymentMethod(invoice));
+    }
+
+    private static InvoiceDocument.Line line(InvoiceLine line, java.util.Currency currency) {
+        BigDecimal unit = line.unitPrice()
+                .orElseGet(() -> line.count() == 0
+                        ? line.usageSum()
+                        : line.usageSum().divide(BigDecimal.valueOf(line.count()), 4, RoundingMode.HALF_UP));
+        return new InvoiceDocument.Line(line.endpoint(), line.count(), new Money(unit, currency), line.amount());
+    }
+
+    /** For example {@code Direct debit from NL91 **** **** **** 4300}; never a full reference. */
+    private String paymentMethod(Invoice invoice) {
+        PaymentDetails details;
+        try {
+            details = payments.paymentDetails(invoice.clientId());
+        } catch (VigintException e) {
+            if (e.code() == ErrorCode.PAYMENT_DETAILS_NOT_FOUND) {
+                return "Not set";
+            }
+            throw e;
+        }
+        String code = details.method().code().replace('_', ' ');
+        String method = Character.toUpperCase(code.charAt(0)) + code.substring(1);
+        Optional<String> reference = details.iban().or(details::customerId).map(SealedReference::masked);
+        String text = reference.map(r -> method + " from " + r).orElse(method);
+        return details.autoPay() ? text + " (auto-pay)" : text;
+    }
+
+    private static LocalDate day(java.time.Instant instant) {
+        return instant.atZone(ZoneOffset.UTC).toLocalDate();
+    }
+}

@@ -1,0 +1,81 @@
+package io.vigint.core.billing;
+
+import io.vigint.core.client.ClientId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The invoicing use case that also delivers: every invoice a (non-dry) run issues is emailed to its
+ * client through {@link InvoiceDocuments#send} once its transaction has committed. A failed email never
+ * undoes the invoice: it is listed in {@link InvoiceRunReport#notSent()} and can be sent again with
+ * {@link InvoiceDocuments#send}. Invoices skipped as already invoiced are not sent again, so re-running a
+ * period sends nothing. Everything else is the wrapped use case's.
+ */
+public final class DeliveringInvoicingService implements InvoicingUseCase {
+    private final InvoicingUseCase invoicing;
+    private final InvoiceDocuments documents;
+
+    public DeliveringInvoicingService(InvoicingUseCase invoicing, InvoiceDocuments documents) {
+        this.invoicing = Objects.requireNonNull(invoicing, "invoicing");
+        this.documents = Objects.requireNonNull(documents, "documents");
+    }
+
+    @Override
+    public List<InvoiceRunReport> runInvoices(RunInvoicesCommand command) {
+        List<InvoiceRunReport> reports = invoicing.runInvoices(command);
+        if (command.dryRun()) {
+            return reports;
+        }
+        return reports.stream().map(this::deliver).toList();
+    }
+
+    private InvoiceRunReport deliver(InvoiceRunReport report) {
+        Map<InvoiceNumber, String> failed = new LinkedHashMap<>();
+        for (Invoice invoice : report.invoices()) {
+            try {
+                documents.send(invoice);
+            } catch (RuntimeException e) {
+                failed.put(invoice.number().orElseThrow(), reason(e));
+            }
+        }
+        return failed.isEmpty() ? report : report.withNotSent(failed);
+    }
+
+    private static String reason(RuntimeException e) {
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message.strip();
+    }
+
+    @Override
+    public List<Invoice> listInvoices(Optional<ClientId> clientId, Optional<InvoiceStatus> status) {
+        return invoicing.listInvoices(clientId, status);
+    }
+
+    @Override
+    public Invoice invoice(InvoiceNumber number) {
+        return invoicing.invoice(number);
+    }
+
+    @Override
+    public Invoice clientInvoice(ClientId clientId, InvoiceNumber number) {
+        return invoicing.clientInvoice(clientId, number);
+    }
+
+    @Override
+    public InvoiceVerification verify(InvoiceNumber number) {
+        return invoicing.verify(number);
+    }
+
+    @Override
+    public Invoice markPaid(InvoiceNumber number) {
+        return invoicing.markPaid(number);
+    }
+
+    @Override
+    public Invoice voidInvoice(InvoiceNumber number) {
+        return invoicing.voidInvoice(number);
+    }
+}
