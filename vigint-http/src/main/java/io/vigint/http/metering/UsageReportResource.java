@@ -19,9 +19,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Objects;
 
 /**
@@ -57,7 +54,8 @@ public final class UsageReportResource {
         ClientId clientId = LatestUsageResource.principal(request).client().id();
         UsagePeriod month = UsagePeriod.monthOf(clock.instant());
         UsagePeriod period = new UsagePeriod(
-                from == null ? month.from() : instant("from", from), to == null ? month.to() : instant("to", to));
+                from == null ? month.from() : UsagePeriod.parseBound("from", from),
+                to == null ? month.to() : UsagePeriod.parseBound("to", to));
         UsageQuery query =
                 new UsageQuery(clientId, period, cursor == null ? null : UsageCursor.parse(cursor), limit(limit));
         if (groupBy == null) {
@@ -79,22 +77,6 @@ public final class UsageReportResource {
                 grouping.label(),
                 page.items().stream().map(g -> UsageGroupView.of(g, grouping)).toList(),
                 page.next() == null ? null : page.next().token()));
-    }
-
-    /** A day ({@code 2026-11-01}, its start in UTC) or an ISO-8601 instant. */
-    static Instant instant(String field, String text) {
-        String value = text.strip();
-        try {
-            if (value.length() == 10) {
-                return LocalDate.parse(value)
-                        .atStartOfDay(java.time.ZoneOffset.UTC)
-                        .toInstant();
-            }
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw VigintException.invalid(
-                    field, field + " must be a day (2026-11-01) or an instant (2026-11-01T00:00:00Z), got: " + text);
-        }
     }
 
     private static int limit(String text) {
