@@ -10,6 +10,7 @@ import io.vigint.core.usage.UsagePage;
 import io.vigint.core.usage.UsagePeriod;
 import io.vigint.core.usage.UsageQuery;
 import io.vigint.core.usage.UsageReportUseCase;
+import io.vigint.http.ClientPrincipal;
 import io.vigint.http.json.Envelope;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -51,7 +52,7 @@ public final class UsageReportResource {
             @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor,
             @Context ContainerRequestContext request) {
-        ClientId clientId = LatestUsageResource.principal(request).client().id();
+        ClientId clientId = ClientPrincipal.of(request).client().id();
         UsagePeriod month = UsagePeriod.monthOf(clock.instant());
         UsagePeriod period = new UsagePeriod(
                 from == null ? month.from() : UsagePeriod.parseBound("from", from),

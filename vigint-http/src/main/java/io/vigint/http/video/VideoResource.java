@@ -2,7 +2,6 @@ package io.vigint.http.video;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vigint.core.client.ClientId;
-import io.vigint.core.error.ErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.video.BufferedFrames;
 import io.vigint.core.video.Frame;
@@ -288,9 +287,6 @@ public final class VideoResource {
     }
 
     private static ClientId clientOf(ContainerRequestContext request) {
-        if (request.getProperty(ClientPrincipal.PROPERTY) instanceof ClientPrincipal principal) {
-            return principal.client().id();
-        }
-        throw new VigintException(ErrorCode.API_KEY_REQUIRED);
+        return ClientPrincipal.of(request).client().id();
     }
 }
