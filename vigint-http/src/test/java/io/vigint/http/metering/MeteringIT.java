@@ -103,6 +103,16 @@ class MeteringIT {
     }
 
     @Test
+    void aCallToAPathNoResourceServesIsNotRecordedSoCallersCannotMintEndpoints() {
+        HttpResponse<String> first = server.get("/api/no-such-thing", "X-API-Key", key);
+        HttpResponse<String> second = server.get("/api/" + "x".repeat(150) + "/=HYPERLINK", "X-API-Key", key);
+
+        assertThat(first.statusCode()).isEqualTo(404);
+        assertThat(second.statusCode()).isEqualTo(404);
+        assertThat(recorded()).isEmpty();
+    }
+
+    @Test
     void aMeteredCallIsRecordedWithItsRequestIdPriceAndKeyBeforeTheResponse() {
         HttpResponse<String> response =
                 server.postJson(ANALYZE, "{}", "X-API-Key", key, "X-Request-Id", "req-analyze-1");
