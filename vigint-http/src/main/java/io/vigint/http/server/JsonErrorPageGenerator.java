@@ -23,7 +23,8 @@ final class JsonErrorPageGenerator implements ErrorPageGenerator {
     public String generate(
             Request request, int initialStatus, String reasonPhrase, String description, Throwable exception) {
         int status = initialStatus;
-        if (status >= 500 && malformedUri(exception)) {
+        boolean badUri = status >= 500 && malformedUri(exception);
+        if (badUri) {
             // Jersey cannot build the request URI (say, "?q=%%%"): the client's fault, not the server's.
             status = 400;
             if (request != null && request.getResponse() != null) {
@@ -32,7 +33,8 @@ final class JsonErrorPageGenerator implements ErrorPageGenerator {
         }
         ErrorCode code = code(status);
         Map<String, Object> details = Map.of();
-        String message = code.defaultMessage();
+        String message =
+                badUri ? "The request URI is not valid (a % not followed by two hex digits?)" : code.defaultMessage();
         if (status >= 500) {
             String errorId = UUID.randomUUID().toString();
             LOG.error("Unexpected error in the HTTP server, error_id={}", errorId, exception);

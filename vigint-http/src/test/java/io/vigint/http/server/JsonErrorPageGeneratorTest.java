@@ -35,6 +35,7 @@ class JsonErrorPageGeneratorTest {
         JsonNode page = new ObjectMapper().readTree(generator.generate(null, 500, "Internal Error", "", jersey));
 
         assertThat(page.at("/error/code").asText()).isEqualTo("MALFORMED_REQUEST");
+        assertThat(page.at("/error/message").asText()).contains("URI");
         assertThat(page.at("/error/details/error_id").isMissingNode()).isTrue();
     }
 
