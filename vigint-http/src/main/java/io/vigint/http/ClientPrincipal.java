@@ -1,7 +1,10 @@
 package io.vigint.http;
 
 import io.vigint.core.client.Client;
+import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.VigintException;
 import io.vigint.core.key.ApiKey;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import java.util.Objects;
 
 /**
@@ -16,5 +19,18 @@ public record ClientPrincipal(Client client, ApiKey apiKey) {
 
     public ClientPrincipal {
         Objects.requireNonNull(client, "client");
+    }
+
+    /**
+     * The authenticated client of {@code request}, for resources on client routes (where the
+     * authentication filter guarantees one).
+     *
+     * @throws VigintException {@code API_KEY_REQUIRED} if the request has none
+     */
+    public static ClientPrincipal of(ContainerRequestContext request) {
+        if (request.getProperty(PROPERTY) instanceof ClientPrincipal principal) {
+            return principal;
+        }
+        throw new VigintException(ErrorCode.API_KEY_REQUIRED);
     }
 }

@@ -225,6 +225,17 @@ class ErrorHandlingIT {
     }
 
     @Test
+    void aRequestUriWithABadEscapeIs400NotA500() throws IOException {
+        for (String target : new String[] {"/api/health?q=%%%", "/api/health?q=%zz", "/video/x?token=1.%"}) {
+            String answer = raw("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nX-API-Key: " + key
+                    + "\r\nConnection: close\r\n\r\n");
+
+            assertThat(answer).as(target).startsWith("HTTP/1.1 400");
+            assertThat(answer).as(target).contains("\"MALFORMED_REQUEST\"").doesNotContain("error_id");
+        }
+    }
+
+    @Test
     void aRequestWithAnUpgradeHeaderIsServedAsPlainHttp() throws IOException {
         String body = "{\"name\":\"ci\"}";
         String answer = raw("POST /api/v1/keys HTTP/1.1\r\nHost: localhost\r\nX-API-Key: " + key

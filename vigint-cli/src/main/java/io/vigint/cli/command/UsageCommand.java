@@ -10,6 +10,7 @@ import io.vigint.cli.CliContext;
 import io.vigint.core.admin.ClientAdministrationService;
 import io.vigint.core.client.Client;
 import io.vigint.core.client.ClientId;
+import io.vigint.core.error.VigintException;
 import io.vigint.core.money.Money;
 import io.vigint.core.usage.GroupBy;
 import io.vigint.core.usage.UsageCursor;
@@ -25,9 +26,6 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -247,14 +245,12 @@ public final class UsageCommand {
     public static final class InstantConverter implements ITypeConverter<Instant> {
         @Override
         public Instant convert(String value) {
-            String text = value.strip();
             try {
-                return text.length() == 10
-                        ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant()
-                        : Instant.parse(text);
-            } catch (DateTimeParseException e) {
+                return UsagePeriod.parseBound("value", value);
+            } catch (VigintException e) {
                 throw new TypeConversionException(
-                        "'" + value + "' is not a day (2026-11-01) or an instant (2026-11-01T00:00:00Z)");
+                        "'" + value
+                                + "' is not a day (2026-11-01) or an instant (2026-11-01T00:00:00Z) between the years 1 and 9999");
             }
         }
     }

@@ -4,6 +4,7 @@ import io.vigint.core.client.ClientId;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.util.Checks;
 import io.vigint.core.video.FrameWindows;
+import io.vigint.core.video.SourceIds;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -28,14 +29,12 @@ public record AlertCommand(
         Integer frameCount) {
     public static final int MAX_ANALYSIS_LENGTH = 10_000;
     private static final Pattern RISK_LEVEL = Pattern.compile("[A-Za-z0-9_]{1,20}");
-    private static final Pattern SOURCE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
     public AlertCommand {
         Objects.requireNonNull(clientId, "clientId");
-        sourceId = sourceId == null || sourceId.isBlank() ? FrameWindows.DEFAULT_SOURCE : sourceId.strip();
-        if (!SOURCE_ID.matcher(sourceId).matches()) {
-            throw VigintException.invalid("source_id", "source_id must be 1 to 64 letters, digits or . _ : -");
-        }
+        sourceId = sourceId == null || sourceId.isBlank()
+                ? FrameWindows.DEFAULT_SOURCE
+                : SourceIds.check(sourceId.strip());
         analysis = analysis(analysis);
         String level = Checks.requiredText("risk_level", riskLevel, 20);
         if (!RISK_LEVEL.matcher(level).matches()) {

@@ -2,8 +2,6 @@ package io.vigint.http.alert;
 
 import io.vigint.core.alert.AlertCommand;
 import io.vigint.core.alert.SendAlertUseCase;
-import io.vigint.core.error.ErrorCode;
-import io.vigint.core.error.VigintException;
 import io.vigint.http.ClientPrincipal;
 import jakarta.ws.rs.container.ContainerRequestContext;
 
@@ -12,9 +10,7 @@ final class Alerts {
     private Alerts() {}
 
     static AlertView send(SendAlertUseCase alerts, AlertRequest body, ContainerRequestContext request) {
-        if (!(request.getProperty(ClientPrincipal.PROPERTY) instanceof ClientPrincipal principal)) {
-            throw new VigintException(ErrorCode.API_KEY_REQUIRED);
-        }
+        ClientPrincipal principal = ClientPrincipal.of(request);
         AlertRequest b = body == null ? new AlertRequest(null, null, null, null, null) : body;
         AlertCommand command = new AlertCommand(
                 principal.client().id(), b.sourceId(), b.analysis(), b.riskLevel(), b.incidentType(), b.frameCount());

@@ -1,7 +1,5 @@
 package io.vigint.http.metering;
 
-import io.vigint.core.error.ErrorCode;
-import io.vigint.core.error.VigintException;
 import io.vigint.core.key.ApiKeyId;
 import io.vigint.core.usage.UsageEntry;
 import io.vigint.core.usage.UsageReportUseCase;
@@ -30,7 +28,7 @@ public final class LatestUsageResource {
 
     @GET
     public LatestUsageView latest(@Context ContainerRequestContext request) {
-        ClientPrincipal principal = principal(request);
+        ClientPrincipal principal = ClientPrincipal.of(request);
         ApiKeyId key = principal.apiKey() == null ? null : principal.apiKey().id();
         List<UsageItemView> items = usage.latest(principal.client().id(), key).stream()
                 .map(UsageEntry::record)
@@ -38,12 +36,5 @@ public final class LatestUsageResource {
                 .toList();
         return new LatestUsageView(
                 key == null ? null : key.value(), principal.client().name(), items.size(), items);
-    }
-
-    static ClientPrincipal principal(ContainerRequestContext request) {
-        if (request.getProperty(ClientPrincipal.PROPERTY) instanceof ClientPrincipal principal) {
-            return principal;
-        }
-        throw new VigintException(ErrorCode.API_KEY_REQUIRED);
     }
 }

@@ -10,6 +10,7 @@ import io.vigint.core.usage.UsagePage;
 import io.vigint.core.usage.UsagePeriod;
 import io.vigint.core.usage.UsageQuery;
 import io.vigint.core.usage.UsageReportUseCase;
+import io.vigint.http.ClientPrincipal;
 import io.vigint.http.json.Envelope;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,9 +20,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Objects;
 
 /**
@@ -54,10 +52,11 @@ public final class UsageReportResource {
             @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor,
             @Context ContainerRequestContext request) {
-        ClientId clientId = LatestUsageResource.principal(request).client().id();
+        ClientId clientId = ClientPrincipal.of(request).client().id();
         UsagePeriod month = UsagePeriod.monthOf(clock.instant());
         UsagePeriod period = new UsagePeriod(
-                from == null ? month.from() : instant("from", from), to == null ? month.to() : instant("to", to));
+                from == null ? month.from() : UsagePeriod.parseBound("from", from),
+                to == null ? month.to() : UsagePeriod.parseBound("to", to));
         UsageQuery query =
                 new UsageQuery(clientId, period, cursor == null ? null : UsageCursor.parse(cursor), limit(limit));
         if (groupBy == null) {
@@ -79,22 +78,6 @@ public final class UsageReportResource {
                 grouping.label(),
                 page.items().stream().map(g -> UsageGroupView.of(g, grouping)).toList(),
                 page.next() == null ? null : page.next().token()));
-    }
-
-    /** A day ({@code 2026-11-01}, its start in UTC) or an ISO-8601 instant. */
-    static Instant instant(String field, String text) {
-        String value = text.strip();
-        try {
-            if (value.length() == 10) {
-                return LocalDate.parse(value)
-                        .atStartOfDay(java.time.ZoneOffset.UTC)
-                        .toInstant();
-            }
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw VigintException.invalid(
-                    field, field + " must be a day (2026-11-01) or an instant (2026-11-01T00:00:00Z), got: " + text);
-        }
     }
 
     private static int limit(String text) {

@@ -21,10 +21,7 @@ final class Requests {
 
     /** The authenticated client (the authentication filter guarantees one on client routes). */
     static ClientPrincipal principal(ContainerRequestContext request) {
-        if (request.getProperty(ClientPrincipal.PROPERTY) instanceof ClientPrincipal principal) {
-            return principal;
-        }
-        throw new VigintException(ErrorCode.API_KEY_REQUIRED);
+        return ClientPrincipal.of(request);
     }
 
     /** A client id from the path; ids that cannot exist are simply not found. */

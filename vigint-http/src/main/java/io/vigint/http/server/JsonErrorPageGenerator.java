@@ -20,10 +20,21 @@ final class JsonErrorPageGenerator implements ErrorPageGenerator {
     private static final Logger LOG = LoggerFactory.getLogger(JsonErrorPageGenerator.class);
 
     @Override
-    public String generate(Request request, int status, String reasonPhrase, String description, Throwable exception) {
+    public String generate(
+            Request request, int initialStatus, String reasonPhrase, String description, Throwable exception) {
+        int status = initialStatus;
+        boolean badUri = status >= 500 && malformedUri(exception);
+        if (badUri) {
+            // Jersey cannot build the request URI (say, "?q=%%%"): the client's fault, not the server's.
+            status = 400;
+            if (request != null && request.getResponse() != null) {
+                request.getResponse().setStatus(status);
+            }
+        }
         ErrorCode code = code(status);
         Map<String, Object> details = Map.of();
-        String message = code.defaultMessage();
+        String message =
+                badUri ? "The request URI is not valid (a % not followed by two hex digits?)" : code.defaultMessage();
         if (status >= 500) {
             String errorId = UUID.randomUUID().toString();
             LOG.error("Unexpected error in the HTTP server, error_id={}", errorId, exception);
@@ -39,6 +50,16 @@ final class JsonErrorPageGenerator implements ErrorPageGenerator {
             return "{\"error\":{\"code\":\"INTERNAL_ERROR\",\"message\":\"An internal error occurred\",\"details\":{}},"
                     + "\"status\":\"error\"}";
         }
+    }
+
+    /** Whether {@code exception} is Jersey's refusal of a request URI that is not valid (a bad escape). */
+    private static boolean malformedUri(Throwable exception) {
+        for (Throwable t = exception; t != null; t = t.getCause()) {
+            if (t instanceof java.net.URISyntaxException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ErrorCode code(int status) {

@@ -1,7 +1,5 @@
 package io.vigint.http.video;
 
-import io.vigint.core.error.ErrorCode;
-import io.vigint.core.error.VigintException;
 import io.vigint.core.video.analysis.AnalyzeIncidentCommand;
 import io.vigint.core.video.analysis.AnalyzeIncidentUseCase;
 import io.vigint.http.ClientPrincipal;
@@ -34,11 +32,8 @@ public final class AnalyzeResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public AnalysisView analyze(AnalyzeRequest body, @Context ContainerRequestContext request) {
-        if (!(request.getProperty(ClientPrincipal.PROPERTY) instanceof ClientPrincipal principal)) {
-            throw new VigintException(ErrorCode.API_KEY_REQUIRED);
-        }
         String sourceId = body == null ? null : body.sourceId();
-        return AnalysisView.of(
-                analysis.analyze(new AnalyzeIncidentCommand(principal.client().id(), sourceId)));
+        return AnalysisView.of(analysis.analyze(
+                new AnalyzeIncidentCommand(ClientPrincipal.of(request).client().id(), sourceId)));
     }
 }

@@ -2,7 +2,6 @@ package io.vigint.http.video;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vigint.core.client.ClientId;
-import io.vigint.core.error.ErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.video.BufferedFrames;
 import io.vigint.core.video.Frame;
@@ -78,9 +77,10 @@ public final class VideoResource {
     public BufferedView bufferRaw(
             InputStream body,
             @QueryParam("source_id") String sourceId,
-            @QueryParam("frame_count") Long frameCount,
+            @QueryParam("frame_count") String frameCount,
             @Context ContainerRequestContext request) {
-        return bufferRawFrame(clientOf(request), SourceIds.check(sourceId), body, request.getLength(), frameCount);
+        return bufferRawFrame(
+                clientOf(request), SourceIds.check(sourceId), body, request.getLength(), frameCountParam(frameCount));
     }
 
     /** Several frames as JSON, all buffered or none. */
@@ -127,9 +127,10 @@ public final class VideoResource {
     public BufferedView multiSourceRaw(
             InputStream body,
             @QueryParam("source_id") String sourceId,
-            @QueryParam("frame_count") Long frameCount,
+            @QueryParam("frame_count") String frameCount,
             @Context ContainerRequestContext request) {
-        return bufferRawFrame(clientOf(request), requiredSource(sourceId), body, request.getLength(), frameCount);
+        return bufferRawFrame(
+                clientOf(request), requiredSource(sourceId), body, request.getLength(), frameCountParam(frameCount));
     }
 
     private BufferedView bufferOne(ClientId client, String source, BufferRequest body) {
@@ -227,7 +228,8 @@ public final class VideoResource {
                     return OffsetDateTime.parse(text).toInstant();
                 }
             }
-        } catch (DateTimeException | ArithmeticException e) {
+        } catch (DateTimeException | ArithmeticException | NumberFormatException e) {
+            // NumberFormatException: a double that is infinite or NaN (1e400) has no decimal value
             throw badTimestamp();
         }
         throw badTimestamp();
@@ -246,6 +248,21 @@ public final class VideoResource {
             throw VigintException.invalid("frame_count", "frame_count must not be negative");
         }
         return frameCount;
+    }
+
+    /**
+     * The {@code ?frame_count=} query parameter. Taken as text, because JAX-RS answers 404 when a
+     * parameter does not convert to its Java type; a bad value is a 400 naming the field.
+     */
+    static Long frameCountParam(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Long.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            throw VigintException.invalid("frame_count", "frame_count must be a whole number");
+        }
     }
 
     private static BufferRequest required(BufferRequest body) {
@@ -270,9 +287,6 @@ public final class VideoResource {
     }
 
     private static ClientId clientOf(ContainerRequestContext request) {
-        if (request.getProperty(ClientPrincipal.PROPERTY) instanceof ClientPrincipal principal) {
-            return principal.client().id();
-        }
-        throw new VigintException(ErrorCode.API_KEY_REQUIRED);
+        return ClientPrincipal.of(request).client().id();
     }
 }

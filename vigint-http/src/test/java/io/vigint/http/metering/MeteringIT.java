@@ -103,6 +103,16 @@ class MeteringIT {
     }
 
     @Test
+    void aCallToAPathNoResourceServesIsNotRecordedSoCallersCannotMintEndpoints() {
+        HttpResponse<String> first = server.get("/api/no-such-thing", "X-API-Key", key);
+        HttpResponse<String> second = server.get("/api/" + "x".repeat(150) + "/=HYPERLINK", "X-API-Key", key);
+
+        assertThat(first.statusCode()).isEqualTo(404);
+        assertThat(second.statusCode()).isEqualTo(404);
+        assertThat(recorded()).isEmpty();
+    }
+
+    @Test
     void aMeteredCallIsRecordedWithItsRequestIdPriceAndKeyBeforeTheResponse() {
         HttpResponse<String> response =
                 server.postJson(ANALYZE, "{}", "X-API-Key", key, "X-Request-Id", "req-analyze-1");
@@ -271,6 +281,12 @@ class MeteringIT {
     void badQueriesAreRefusedWithTheEnvelope() {
         assertError(server.get("/api/v1/usage?from=2026-02-01&to=2026-01-01", "X-API-Key", key), 400, "INVALID_PERIOD");
         assertError(server.get("/api/v1/usage?from=yesterday", "X-API-Key", key), 400, "VALIDATION_FAILED");
+        assertError(
+                server.get("/api/v1/usage?from=-999999999-01-01T00:00:00Z", "X-API-Key", key),
+                400,
+                "VALIDATION_FAILED");
+        assertError(
+                server.get("/api/v1/usage?to=%2B100000-01-01T00:00:00Z", "X-API-Key", key), 400, "VALIDATION_FAILED");
         assertError(server.get("/api/v1/usage?limit=0", "X-API-Key", key), 400, "VALIDATION_FAILED");
         assertError(server.get("/api/v1/usage?limit=ten", "X-API-Key", key), 400, "VALIDATION_FAILED");
         assertError(server.get("/api/v1/usage?group_by=week", "X-API-Key", key), 400, "VALIDATION_FAILED");

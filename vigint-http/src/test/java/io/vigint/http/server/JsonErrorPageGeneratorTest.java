@@ -28,6 +28,18 @@ class JsonErrorPageGeneratorTest {
     }
 
     @Test
+    void aRequestUriJerseyCannotParseIsTheClientsFault() throws Exception {
+        Throwable jersey =
+                new IllegalArgumentException(new java.net.URISyntaxException("/a?%%%", "Malformed escape pair"));
+
+        JsonNode page = new ObjectMapper().readTree(generator.generate(null, 500, "Internal Error", "", jersey));
+
+        assertThat(page.at("/error/code").asText()).isEqualTo("MALFORMED_REQUEST");
+        assertThat(page.at("/error/message").asText()).contains("URI");
+        assertThat(page.at("/error/details/error_id").isMissingNode()).isTrue();
+    }
+
+    @Test
     void methodAndSizeErrorsKeepTheirCodes() throws Exception {
         ObjectMapper json = new ObjectMapper();
         assertThat(json.readTree(generator.generate(null, 405, "", "", null))

@@ -191,6 +191,9 @@ class VideoIngestIT {
                 "X-API-Key",
                 key);
         var emptyBatch = server.postJson("/api/video/buffer/batch", "{\"frames\":[]}", "X-API-Key", key);
+        var infiniteTimestamp = server.postJson(
+                "/api/video/buffer", "{\"frame_data\":\"" + b64(jpeg) + "\",\"timestamp\":1e400}", "X-API-Key", key);
+        var badFrameCount = postRaw("/api/video/buffer?frame_count=many", "image/jpeg", jpeg, key);
 
         assertThat(badBase64.statusCode()).isEqualTo(400);
         assertThat(json(badBase64).at("/error/code").asText()).isEqualTo("INVALID_FRAME");
@@ -203,6 +206,10 @@ class VideoIngestIT {
         assertThat(badTimestamp.statusCode()).isEqualTo(400);
         assertThat(json(badTimestamp).at("/error/details/field").asText()).isEqualTo("timestamp");
         assertThat(emptyBatch.statusCode()).isEqualTo(400);
+        assertThat(infiniteTimestamp.statusCode()).isEqualTo(400);
+        assertThat(json(infiniteTimestamp).at("/error/details/field").asText()).isEqualTo("timestamp");
+        assertThat(badFrameCount.statusCode()).isEqualTo(400);
+        assertThat(json(badFrameCount).at("/error/details/field").asText()).isEqualTo("frame_count");
         assertThat(buffers.stats().frames()).isZero();
     }
 

@@ -38,7 +38,13 @@ class VideoResourceTest {
     @Test
     void badTimestampsNameTheField() {
         for (var bad : new com.fasterxml.jackson.databind.JsonNode[] {
-            JSON.textNode("yesterday"), JSON.numberNode(-1), JSON.booleanNode(true), JSON.objectNode()
+            JSON.textNode("yesterday"),
+            JSON.numberNode(-1),
+            JSON.booleanNode(true),
+            JSON.objectNode(),
+            JSON.numberNode(Double.POSITIVE_INFINITY),
+            JSON.numberNode(Double.NaN),
+            JSON.numberNode(new BigDecimal("1e30"))
         }) {
             assertThatThrownBy(() -> VideoResource.timestamp(bad, NOW))
                     .isInstanceOfSatisfying(

@@ -3,6 +3,7 @@ package io.vigint.core.video.analysis;
 import io.vigint.core.client.ClientId;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.video.FrameWindows;
+import io.vigint.core.video.SourceIds;
 import java.util.Objects;
 
 /**
@@ -12,25 +13,17 @@ import java.util.Objects;
  * @param sourceId which camera; {@link FrameWindows#DEFAULT_SOURCE} when the caller names none
  */
 public record AnalyzeIncidentCommand(ClientId clientId, String sourceId) {
-    /** The longest source id accepted. */
-    public static final int MAX_SOURCE_ID_LENGTH = 128;
-
     /**
      * Checks the command.
      *
-     * @throws VigintException {@code VALIDATION_FAILED} naming {@code source_id} if it is too long or has
-     *     control characters
+     * @throws VigintException {@code VALIDATION_FAILED} naming {@code source_id} unless it follows {@link
+     *     SourceIds} (the rule frames are buffered under)
      */
     public AnalyzeIncidentCommand {
         Objects.requireNonNull(clientId, "clientId");
-        sourceId = sourceId == null || sourceId.isBlank() ? FrameWindows.DEFAULT_SOURCE : sourceId.strip();
-        if (sourceId.length() > MAX_SOURCE_ID_LENGTH) {
-            throw VigintException.invalid(
-                    "source_id", "source_id must be at most " + MAX_SOURCE_ID_LENGTH + " characters");
-        }
-        if (sourceId.chars().anyMatch(Character::isISOControl)) {
-            throw VigintException.invalid("source_id", "source_id must not contain control characters");
-        }
+        sourceId = sourceId == null || sourceId.isBlank()
+                ? FrameWindows.DEFAULT_SOURCE
+                : SourceIds.check(sourceId.strip());
     }
 
     /** The client's default source. */

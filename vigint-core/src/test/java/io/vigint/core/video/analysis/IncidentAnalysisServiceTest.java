@@ -165,6 +165,13 @@ class IncidentAnalysisServiceTest {
                     assertThat(e.details()).containsEntry("field", "source_id");
                 });
         assertThatThrownBy(() -> new AnalyzeIncidentCommand(ALICE, "cam\n1")).isInstanceOf(VigintException.class);
+        // the same rule as buffering: a source no frame can be buffered under is refused, not "no frames"
+        for (String unusable : new String[] {"x".repeat(65), "../x", "cam 1", "<script>"}) {
+            assertThatThrownBy(() -> new AnalyzeIncidentCommand(ALICE, unusable))
+                    .as(unusable)
+                    .isInstanceOfSatisfying(
+                            VigintException.class, e -> assertThat(e.details()).containsEntry("field", "source_id"));
+        }
     }
 
     @Test
