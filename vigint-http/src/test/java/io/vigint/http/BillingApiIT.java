@@ -273,4 +273,15 @@ class BillingApiIT {
         assertThat(json(issuedOnly).at("/data")).isEmpty();
         assertThat(clientTries.statusCode()).isEqualTo(401);
     }
+
+    @Test
+    void aClientIdThatIsNotANumberIsA400NamingTheField() {
+        for (String bad : new String[] {"abc", "0", "-3", "1.5"}) {
+            HttpResponse<String> response = server.get("/admin/v1/invoices?client_id=" + bad, admin());
+
+            assertThat(response.statusCode()).as(bad).isEqualTo(400);
+            assertThat(json(response).at("/error/code").asText()).isEqualTo("VALIDATION_FAILED");
+            assertThat(json(response).at("/error/details/field").asText()).isEqualTo("client_id");
+        }
+    }
 }

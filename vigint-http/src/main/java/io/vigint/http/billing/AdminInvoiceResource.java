@@ -55,7 +55,7 @@ public final class AdminInvoiceResource {
 
     @GET
     public Envelope<List<InvoiceView>> list(
-            @QueryParam("client_id") Long clientId, @QueryParam("status") String status) {
+            @QueryParam("client_id") String clientId, @QueryParam("status") String status) {
         return Envelope.of(invoicing
                 .listInvoices(
                         Optional.ofNullable(clientId).map(AdminInvoiceResource::clientId),
@@ -65,7 +65,13 @@ public final class AdminInvoiceResource {
                 .toList());
     }
 
-    private static ClientId clientId(long id) {
+    private static ClientId clientId(String text) {
+        long id;
+        try {
+            id = Long.parseLong(text.trim());
+        } catch (NumberFormatException e) {
+            id = 0;
+        }
         if (id <= 0) {
             throw io.vigint.core.error.VigintException.invalid("client_id", "client_id is a positive whole number");
         }
