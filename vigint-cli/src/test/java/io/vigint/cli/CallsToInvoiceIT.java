@@ -4,19 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.google.inject.Guice;
 import com.google.inject.Injector;
 import io.vigint.cli.CliRun.Result;
-import io.vigint.cli.config.ServerConfig;
-import io.vigint.cli.config.Settings;
-import io.vigint.core.admin.ClientAdministrationService;
-import io.vigint.core.client.CreateClientCommand;
 import io.vigint.core.client.CreatedClient;
 import io.vigint.core.operator.OperatorKeysUseCase;
 import io.vigint.core.testing.SyntheticScenes;
-import io.vigint.core.video.Frame;
 import io.vigint.core.video.FrameFormat;
 import io.vigint.http.server.VigintServer;
 import io.vigint.persistence.Database;
@@ -34,17 +26,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -68,6 +56,7 @@ class CallsToInvoiceIT {
     Path cwd;
 
     private final HttpClient http = HttpClient.newHttpClient();
+    private ServedVigint served;
     private Injector injector;
     private VigintServer server;
 
@@ -77,23 +66,15 @@ class CallsToInvoiceIT {
     }
 
     private void serve() throws java.io.IOException {
-        Map<String, String> environment = new HashMap<>();
-        environment.put("VIGINT_VIDEO_LONG_WINDOW", "2m");
-        environment.put("VIGINT_VIDEO_SHORT_WINDOW", "1m");
-        Settings settings = Settings.resolve(new Settings.Flags(null, null, databaseUrl()), environment, cwd);
-        ServerConfig config = settings.server().withListen("127.0.0.1", 0);
-        injector = Guice.createInjector(Main.modules(settings, CliContext.serverModules(settings, config)));
-        server = injector.getInstance(VigintServer.class);
-        server.start();
+        served = ServedVigint.start(cwd, databaseUrl(), Map.of());
+        injector = served.injector();
+        server = served.server();
     }
 
     @AfterEach
     void stop() {
-        if (server != null) {
-            server.stop(Duration.ofSeconds(2));
-        }
-        if (injector != null) {
-            injector.getInstance(Database.class).close();
+        if (served != null) {
+            served.close();
         }
     }
 
@@ -109,8 +90,8 @@ class CallsToInvoiceIT {
     @Test
     void meteredCallsBecomeOneNumberedInvoiceWhoseTotalIsTheUsagePlusVatEmailedAsAPdfOnce() throws Exception {
         serve();
-        CreatedClient acme = createClient("Acme");
-        CreatedClient beta = createClient("Beta");
+        CreatedClient acme = served.createClient("Acme");
+        CreatedClient beta = served.createClient("Beta");
         String period = YearMonth.now(ZoneOffset.UTC).toString();
         int year = YearMonth.now(ZoneOffset.UTC).getYear();
         String number = String.format("VIGINT-%d-0001", year);
@@ -136,15 +117,16 @@ class CallsToInvoiceIT {
                 .doesNotContain("0417");
 
         Instant start = Instant.now().minusSeconds(3);
-        bufferBatch(acme, "yard", SyntheticScenes.moving(FRAMES, 30, 10, FrameFormat.JPEG, start, 1));
+        served.bufferBatch(acme, "yard", SyntheticScenes.moving(FRAMES, 30, 10, FrameFormat.JPEG, start, 1));
         for (int i = 0; i < 3; i++) {
-            HttpResponse<String> analyzed = post(acme, "api/video/analyze", "{\"source_id\":\"yard\"}");
+            HttpResponse<String> analyzed = served.post(acme, "api/video/analyze", "{\"source_id\":\"yard\"}");
             assertThat(analyzed.statusCode()).as(analyzed.body()).isEqualTo(200);
         }
-        HttpResponse<String> failed = post(acme, "api/video/analyze", "{\"source_id\":\"nothing-here\"}");
+        HttpResponse<String> failed = served.post(acme, "api/video/analyze", "{\"source_id\":\"nothing-here\"}");
         assertThat(failed.statusCode()).as("a failed call is metered at cost 0").isEqualTo(422);
-        bufferBatch(beta, "gate", SyntheticScenes.moving(FRAMES, 30, 10, FrameFormat.JPEG, start, 2));
-        assertThat(post(beta, "api/video/analyze", "{\"source_id\":\"gate\"}").statusCode())
+        served.bufferBatch(beta, "gate", SyntheticScenes.moving(FRAMES, 30, 10, FrameFormat.JPEG, start, 2));
+        assertThat(served.post(beta, "api/video/analyze", "{\"source_id\":\"gate\"}")
+                        .statusCode())
                 .isEqualTo(200);
 
         JsonNode usage = ok(get(acme, "api/usage", "application/json"));
@@ -185,7 +167,7 @@ class CallsToInvoiceIT {
                         .multiply(BigDecimal.valueOf(line.get("count").asLong())))
                 .isEqualByComparingTo(line.get("amount").asText());
 
-        List<Path> outbox = outbox();
+        List<Path> outbox = served.outbox();
         assertThat(outbox).hasSize(2);
         MimeMessage email = emailTo("acme@example.com", outbox);
         assertThat(email.getSubject()).contains(number);
@@ -202,7 +184,7 @@ class CallsToInvoiceIT {
         Result again = vigint("invoices", "run", "--period", period);
         assertThat(again.status()).as(again.toString()).isZero();
         assertThat(again.out()).contains("0 invoices issued, 2 clients already invoiced");
-        assertThat(outbox()).as("running the period again sends nothing").hasSize(2);
+        assertThat(served.outbox()).as("running the period again sends nothing").hasSize(2);
         assertThat(vigint("invoices", "list", "--output", "json").json()).hasSize(2);
 
         HttpResponse<byte[]> ownPdf = get(acme, "api/v1/invoices/" + number, "application/pdf");
@@ -230,34 +212,6 @@ class CallsToInvoiceIT {
         }
     }
 
-    private CreatedClient createClient(String name) {
-        return injector.getInstance(ClientAdministrationService.class)
-                .createClient(new CreateClientCommand(name, name.toLowerCase() + "@example.com", null));
-    }
-
-    private void bufferBatch(CreatedClient client, String source, List<Frame> frames) throws Exception {
-        ObjectNode body = JSON.createObjectNode().put("source_id", source);
-        ArrayNode array = body.putArray("frames");
-        for (Frame frame : frames) {
-            array.addObject()
-                    .put("frame_data", Base64.getEncoder().encodeToString(frame.data()))
-                    .put("frame_count", 1)
-                    .put("timestamp", frame.timestamp().toString());
-        }
-        HttpResponse<String> answer = post(client, "api/video/buffer/batch", body.toString());
-        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-    }
-
-    private HttpResponse<String> post(CreatedClient client, String path, String json) throws Exception {
-        return http.send(
-                HttpRequest.newBuilder(server.uri().resolve(path))
-                        .header("X-API-Key", client.apiKey().plainText())
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(json))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
     private HttpResponse<byte[]> get(CreatedClient client, String path, String accept) throws Exception {
         URI uri = server.uri().resolve(path);
         return http.send(
@@ -273,16 +227,6 @@ class CallsToInvoiceIT {
         String body = new String(response.body(), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(response.statusCode()).as(body).isEqualTo(200);
         return JSON.readTree(body);
-    }
-
-    private List<Path> outbox() throws Exception {
-        Path folder = cwd.resolve("vigint-data").resolve("outbox");
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(f -> f.toString().endsWith(".eml")).sorted().toList();
-        }
     }
 
     private static MimeMessage emailTo(String address, List<Path> emails) throws Exception {

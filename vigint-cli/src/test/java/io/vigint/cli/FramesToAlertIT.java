@@ -4,24 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
-import io.vigint.cli.config.ServerConfig;
-import io.vigint.cli.config.Settings;
-import io.vigint.core.admin.ClientAdministrationService;
-import io.vigint.core.client.CreateClientCommand;
 import io.vigint.core.client.CreatedClient;
 import io.vigint.core.contract.AviFile;
 import io.vigint.core.testing.SyntheticScenes;
-import io.vigint.core.video.Frame;
 import io.vigint.core.video.FrameFormat;
 import io.vigint.http.server.VigintServer;
-import io.vigint.persistence.Database;
 import jakarta.mail.Address;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
@@ -41,18 +32,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -79,53 +66,41 @@ class FramesToAlertIT {
     Path cwd;
 
     private final HttpClient http = HttpClient.newHttpClient();
+    private ServedVigint served;
     private Injector injector;
     private VigintServer server;
 
-    /**
-     * Starts {@code serve}'s wiring with the default configuration plus {@code extra}. The frame windows are
-     * wider than the defaults only so that a slow machine cannot age the frames out between buffering and
-     * analysing.
-     */
     private void serve(Map<String, String> extra) throws IOException {
-        Map<String, String> environment = new HashMap<>(extra);
-        environment.put("VIGINT_VIDEO_LONG_WINDOW", "2m");
-        environment.put("VIGINT_VIDEO_SHORT_WINDOW", "1m");
-        Settings settings = Settings.resolve(Settings.Flags.none(), environment, cwd);
-        ServerConfig config = settings.server().withListen("127.0.0.1", 0);
-        injector = Guice.createInjector(Main.modules(settings, CliContext.serverModules(settings, config)));
-        server = injector.getInstance(VigintServer.class);
-        server.start();
+        served = ServedVigint.start(cwd, null, extra);
+        injector = served.injector();
+        server = served.server();
     }
 
     @AfterEach
     void stop() {
-        if (server != null) {
-            server.stop(Duration.ofSeconds(2));
-        }
-        if (injector != null) {
-            injector.getInstance(Database.class).close();
+        if (served != null) {
+            served.close();
         }
     }
 
     @Test
     void framesOfAMovingSceneBecomeAnAlertWithItsClipInTheOutboxOnceAndOnlyForTheirClient() throws Exception {
         serve(Map.of());
-        CreatedClient acme = createClient("Acme");
-        CreatedClient beta = createClient("Beta");
+        CreatedClient acme = served.createClient("Acme");
+        CreatedClient beta = served.createClient("Beta");
         Instant start = Instant.now().minusSeconds(3);
 
-        assertThat(bufferBatch(acme, "hall", SyntheticScenes.still(FRAMES, 6, FrameFormat.JPEG, start, 2)))
+        assertThat(served.bufferBatch(acme, "hall", SyntheticScenes.still(FRAMES, 6, FrameFormat.JPEG, start, 2)))
                 .isEqualTo(FRAMES);
-        JsonNode still = ok(post(acme, "api/video/analyze", "{\"source_id\":\"hall\"}"));
+        JsonNode still = ok(served.post(acme, "api/video/analyze", "{\"source_id\":\"hall\"}"));
         assertThat(still.get("has_security_incident").asBoolean())
                 .as(still.toString())
                 .isFalse();
         assertThat(still.get("risk_level").asText()).isEqualTo("none");
 
-        assertThat(bufferBatch(acme, "yard", SyntheticScenes.moving(FRAMES, 30, 10, FrameFormat.JPEG, start, 1)))
+        assertThat(served.bufferBatch(acme, "yard", SyntheticScenes.moving(FRAMES, 30, 10, FrameFormat.JPEG, start, 1)))
                 .isEqualTo(FRAMES);
-        JsonNode moving = ok(post(acme, "api/video/analyze", "{\"source_id\":\"yard\"}"));
+        JsonNode moving = ok(served.post(acme, "api/video/analyze", "{\"source_id\":\"yard\"}"));
         assertThat(moving.get("has_security_incident").asBoolean())
                 .as(moving.toString())
                 .isTrue();
@@ -135,14 +110,14 @@ class FramesToAlertIT {
         String alert = "{\"analysis\":"
                 + JSON.writeValueAsString(moving.get("analysis").asText())
                 + ",\"risk_level\":\"HIGH\",\"incident_type\":\"motion\",\"source_id\":\"yard\"}";
-        JsonNode sent = ok(post(acme, "api/alert", alert));
+        JsonNode sent = ok(served.post(acme, "api/alert", alert));
         assertThat(sent.get("success").asBoolean()).as(sent.toString()).isTrue();
         assertThat(sent.get("recipient").asText()).isEqualTo("acme@example.com");
         assertThat(sent.get("video_attached").asBoolean()).isTrue();
         assertThat(sent.get("deduplicated").asBoolean()).isFalse();
         assertThat(sent.has("video_link")).isFalse();
 
-        List<Path> outbox = outbox();
+        List<Path> outbox = served.outbox();
         assertThat(outbox).hasSize(1);
         MimeMessage message = parse(outbox.get(0));
         assertThat(addresses(message.getRecipients(Message.RecipientType.TO))).containsExactly("acme@example.com");
@@ -152,10 +127,10 @@ class FramesToAlertIT {
                 .contains("(source yard)");
         assertClip(message, FRAMES);
 
-        JsonNode again = ok(post(acme, "api/alert", alert));
+        JsonNode again = ok(served.post(acme, "api/alert", alert));
         assertThat(again.get("success").asBoolean()).isTrue();
         assertThat(again.get("deduplicated").asBoolean()).as(again.toString()).isTrue();
-        assertThat(outbox()).as("a duplicate incident sends nothing").hasSize(1);
+        assertThat(served.outbox()).as("a duplicate incident sends nothing").hasSize(1);
 
         // Garbage and oversized frames: the envelope, and nothing buffered.
         HttpResponse<String> garbage = postRaw(
@@ -167,15 +142,15 @@ class FramesToAlertIT {
         huge[1] = (byte) 0xD8;
         HttpResponse<String> oversized = postRaw(acme, "api/video/buffer?source_id=yard", huge);
         assertEnvelope(oversized, 413, "PAYLOAD_TOO_LARGE");
-        JsonNode after = ok(post(acme, "api/video/analyze", "{\"source_id\":\"yard\"}"));
+        JsonNode after = ok(served.post(acme, "api/video/analyze", "{\"source_id\":\"yard\"}"));
         assertThat(after.get("frames_analyzed").asInt())
                 .as("refused frames are not buffered")
                 .isEqualTo(FRAMES);
 
         // Another client names Acme's sources: it finds only its own (empty) state.
-        assertEnvelope(post(beta, "api/video/analyze", "{\"source_id\":\"yard\"}"), 422, "NO_FRAMES");
-        assertEnvelope(post(beta, "api/video/analyze", "{\"source_id\":\"hall\"}"), 422, "NO_FRAMES");
-        JsonNode betaAlert = ok(post(beta, "api/alert", alert));
+        assertEnvelope(served.post(beta, "api/video/analyze", "{\"source_id\":\"yard\"}"), 422, "NO_FRAMES");
+        assertEnvelope(served.post(beta, "api/video/analyze", "{\"source_id\":\"hall\"}"), 422, "NO_FRAMES");
+        JsonNode betaAlert = ok(served.post(beta, "api/alert", alert));
         assertThat(betaAlert.get("recipient").asText()).isEqualTo("beta@example.com");
         assertThat(betaAlert.get("video_attached").asBoolean())
                 .as("Beta's alert on 'yard' gets no frames of Acme's 'yard'")
@@ -183,7 +158,7 @@ class FramesToAlertIT {
         assertThat(betaAlert.get("deduplicated").asBoolean())
                 .as("Acme's incident does not deduplicate Beta's")
                 .isFalse();
-        List<Path> both = outbox();
+        List<Path> both = served.outbox();
         assertThat(both).hasSize(2);
         MimeMessage betaMessage = parse(both.get(1));
         assertThat(addresses(betaMessage.getAllRecipients())).containsExactly("beta@example.com");
@@ -193,19 +168,19 @@ class FramesToAlertIT {
     @Test
     void aLinkedClipIsServedOnlyWithItsOwnTokenAndAnotherClientsTokenOpensNothing() throws Exception {
         serve(Map.of("VIGINT_ALERTS_MAX_ATTACHMENT_BYTES", "1000"));
-        CreatedClient acme = createClient("Acme");
-        CreatedClient beta = createClient("Beta");
+        CreatedClient acme = served.createClient("Acme");
+        CreatedClient beta = served.createClient("Beta");
         Instant start = Instant.now().minusSeconds(3);
-        bufferBatch(acme, "yard", SyntheticScenes.moving(FRAMES, 30, 10, FrameFormat.JPEG, start, 1));
-        bufferBatch(beta, "yard", SyntheticScenes.moving(4, 30, 10, FrameFormat.JPEG, start, 5));
+        served.bufferBatch(acme, "yard", SyntheticScenes.moving(FRAMES, 30, 10, FrameFormat.JPEG, start, 1));
+        served.bufferBatch(beta, "yard", SyntheticScenes.moving(4, 30, 10, FrameFormat.JPEG, start, 5));
 
-        URI acmeLink = URI.create(ok(post(
+        URI acmeLink = URI.create(ok(served.post(
                         acme,
                         "api/alert",
                         "{\"analysis\":\"Person\",\"risk_level\":\"HIGH\"," + "\"source_id\":\"yard\"}"))
                 .get("video_link")
                 .asText());
-        URI betaLink = URI.create(ok(post(
+        URI betaLink = URI.create(ok(served.post(
                         beta,
                         "api/alert",
                         "{\"analysis\":\"Person\",\"risk_level\":\"HIGH\"," + "\"source_id\":\"yard\"}"))
@@ -227,12 +202,12 @@ class FramesToAlertIT {
     @Test
     void aClientWithItsOwnSmtpProviderGetsTheAlertWithItsClipThereAndNothingInTheOutbox() throws Exception {
         serve(Map.of());
-        CreatedClient acme = createClient("Acme");
+        CreatedClient acme = served.createClient("Acme");
         String smtp = "{\"provider\":\"smtp\",\"config\":{\"host\":\"127.0.0.1\",\"port\":"
                 + SMTP.getSmtp().getPort()
                 + ",\"use_tls\":false,\"username\":\"acme-mailer\",\"password\":\"acme-smtp-password\","
                 + "\"from_email\":\"alerts@acme.test\"}}";
-        HttpResponse<String> configured = post(acme, "api/v1/clients/email-config", smtp);
+        HttpResponse<String> configured = served.post(acme, "api/v1/clients/email-config", smtp);
         assertThat(configured.statusCode()).as(configured.body()).isEqualTo(201);
         HttpResponse<String> me = http.send(
                 HttpRequest.newBuilder(server.uri().resolve("api/v1/clients/me"))
@@ -245,14 +220,14 @@ class FramesToAlertIT {
                         .asText())
                 .isEqualTo("smtp");
         assertThat(me.body()).doesNotContain("acme-smtp-password").contains("\"password_set\":true");
-        bufferBatch(
+        served.bufferBatch(
                 acme,
                 "default",
                 SyntheticScenes.moving(
                         FRAMES, 30, 10, FrameFormat.PNG, Instant.now().minusSeconds(3), 4));
 
-        JsonNode sent =
-                ok(post(acme, "api/alert", "{\"analysis\":\"A person crosses the yard\",\"risk_level\":\"HIGH\"}"));
+        JsonNode sent = ok(
+                served.post(acme, "api/alert", "{\"analysis\":\"A person crosses the yard\",\"risk_level\":\"HIGH\"}"));
 
         assertThat(sent.get("success").asBoolean()).isTrue();
         assertThat(sent.get("video_attached").asBoolean()).isTrue();
@@ -262,7 +237,7 @@ class FramesToAlertIT {
         assertThat(addresses(received.getFrom())).containsExactly("alerts@acme.test");
         assertThat(received.getSubject()).contains("HIGH risk").contains("(source default)");
         assertClip(received, FRAMES);
-        assertThat(outbox())
+        assertThat(served.outbox())
                 .as("the client's own provider, not the server's outbox")
                 .isEmpty();
     }
@@ -283,56 +258,29 @@ class FramesToAlertIT {
             });
             acceptor.setDaemon(true);
             acceptor.start();
-            CreatedClient acme = createClient("Acme");
-            HttpResponse<String> configured = post(
+            CreatedClient acme = served.createClient("Acme");
+            HttpResponse<String> configured = served.post(
                     acme,
                     "api/v1/clients/email-config",
                     "{\"provider\":\"smtp\",\"config\":{\"host\":\"127.0.0.1\",\"port\":" + broken.getLocalPort()
                             + ",\"use_tls\":false,\"from_email\":\"alerts@acme.test\"}}");
             assertThat(configured.statusCode()).as(configured.body()).isEqualTo(201);
 
-            HttpResponse<String> failed = post(acme, "api/alert", "{\"analysis\":\"Smoke\",\"risk_level\":\"HIGH\"}");
+            HttpResponse<String> failed =
+                    served.post(acme, "api/alert", "{\"analysis\":\"Smoke\",\"risk_level\":\"HIGH\"}");
 
             assertEnvelope(failed, 502, "MAIL_FAILED");
             assertThat(connections.get())
                     .as("the mail adapter's retry is the only one: 3 tries, not 3 x 3")
                     .isEqualTo(3);
-            assertThat(outbox()).as("a failing client provider is not rerouted").isEmpty();
+            assertThat(served.outbox())
+                    .as("a failing client provider is not rerouted")
+                    .isEmpty();
         }
     }
 
     // ---- helpers
-
-    private CreatedClient createClient(String name) {
-        return injector.getInstance(ClientAdministrationService.class)
-                .createClient(new CreateClientCommand(name, name.toLowerCase() + "@example.com", null));
-    }
-
     /** Buffers {@code frames} on {@code source} in one batch; returns {@code frames_added}. */
-    private int bufferBatch(CreatedClient client, String source, List<Frame> frames) throws Exception {
-        ObjectNode body = JSON.createObjectNode().put("source_id", source);
-        ArrayNode array = body.putArray("frames");
-        for (Frame frame : frames) {
-            array.addObject()
-                    .put("frame_data", Base64.getEncoder().encodeToString(frame.data()))
-                    .put("frame_count", 1)
-                    .put("timestamp", frame.timestamp().toString());
-        }
-        JsonNode answer = ok(post(client, "api/video/buffer/batch", body.toString()));
-        assertThat(answer.get("status").asText()).isEqualTo("buffered");
-        return answer.get("frames_added").asInt();
-    }
-
-    private HttpResponse<String> post(CreatedClient client, String path, String json) throws Exception {
-        return http.send(
-                HttpRequest.newBuilder(server.uri().resolve(path))
-                        .header("X-API-Key", client.apiKey().plainText())
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(json))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
     private HttpResponse<String> postRaw(CreatedClient client, String path, byte[] body) throws Exception {
         return http.send(
                 HttpRequest.newBuilder(server.uri().resolve(path))
@@ -363,19 +311,6 @@ class FramesToAlertIT {
         assertThat(body.at("/error/code").asText()).isEqualTo(code);
         assertThat(body.at("/error/message").asText()).isNotBlank();
         assertThat(body.at("/error/details").isObject()).isTrue();
-    }
-
-    /** The {@code .eml} files in the outbox, oldest first (their names sort by sending time). */
-    private List<Path> outbox() throws IOException {
-        Path folder = cwd.resolve("vigint-data").resolve("outbox");
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".eml"))
-                    .sorted()
-                    .toList();
-        }
     }
 
     private static MimeMessage parse(Path eml) throws Exception {

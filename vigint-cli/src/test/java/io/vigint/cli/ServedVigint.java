@@ -1,0 +1,128 @@
+package io.vigint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import io.vigint.cli.config.ServerConfig;
+import io.vigint.cli.config.Settings;
+import io.vigint.core.admin.ClientAdministrationService;
+import io.vigint.core.client.CreateClientCommand;
+import io.vigint.core.client.CreatedClient;
+import io.vigint.core.video.Frame;
+import io.vigint.http.server.VigintServer;
+import io.vigint.persistence.Database;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * {@code vigint serve}'s own wiring ({@link Main#modules} with {@link CliContext#serverModules}) started
+ * in-process on a free port, with the data directory {@code vigint-data} under a test's working
+ * directory, and the few requests the end-to-end tests share. The frame windows are wider than the
+ * defaults (2 min / 1 min) only so that a slow machine cannot age frames out between buffering and
+ * analysing.
+ */
+final class ServedVigint implements AutoCloseable {
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Path cwd;
+    private final Injector injector;
+    private final VigintServer server;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private ServedVigint(Path cwd, Injector injector, VigintServer server) {
+        this.cwd = cwd;
+        this.injector = injector;
+        this.server = server;
+    }
+
+    /**
+     * Starts the server over {@code databaseUrl} (null: the embedded H2 database under {@code cwd}) with
+     * the environment {@code extra} on top of the defaults.
+     */
+    static ServedVigint start(Path cwd, String databaseUrl, Map<String, String> extra) throws IOException {
+        Map<String, String> environment = new HashMap<>(extra);
+        environment.putIfAbsent("VIGINT_VIDEO_LONG_WINDOW", "2m");
+        environment.putIfAbsent("VIGINT_VIDEO_SHORT_WINDOW", "1m");
+        Settings settings = Settings.resolve(new Settings.Flags(null, null, databaseUrl), environment, cwd);
+        ServerConfig config = settings.server().withListen("127.0.0.1", 0);
+        Injector injector = Guice.createInjector(Main.modules(settings, CliContext.serverModules(settings, config)));
+        VigintServer server = injector.getInstance(VigintServer.class);
+        server.start();
+        return new ServedVigint(cwd, injector, server);
+    }
+
+    Injector injector() {
+        return injector;
+    }
+
+    VigintServer server() {
+        return server;
+    }
+
+    CreatedClient createClient(String name) {
+        return injector.getInstance(ClientAdministrationService.class)
+                .createClient(new CreateClientCommand(name, name.toLowerCase() + "@example.com", null));
+    }
+
+    /** POSTs {@code json} to {@code path} (relative to the server root) with the client's API key. */
+    HttpResponse<String> post(CreatedClient client, String path, String json) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(server.uri().resolve(path))
+                        .header("X-API-Key", client.apiKey().plainText())
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Buffers {@code frames} on {@code source} in one batch, which must succeed; returns {@code frames_added}. */
+    int bufferBatch(CreatedClient client, String source, List<Frame> frames) throws Exception {
+        ObjectNode body = JSON.createObjectNode().put("source_id", source);
+        ArrayNode array = body.putArray("frames");
+        for (Frame frame : frames) {
+            array.addObject()
+                    .put("frame_data", Base64.getEncoder().encodeToString(frame.data()))
+                    .put("frame_count", 1)
+                    .put("timestamp", frame.timestamp().toString());
+        }
+        HttpResponse<String> response = post(client, "api/video/buffer/batch", body.toString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode answer = JSON.readTree(response.body());
+        assertThat(answer.get("status").asText()).isEqualTo("buffered");
+        return answer.get("frames_added").asInt();
+    }
+
+    /** The {@code .eml} files in the outbox, oldest first (their names sort by sending time). */
+    List<Path> outbox() throws IOException {
+        Path folder = cwd.resolve("vigint-data").resolve("outbox");
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".eml"))
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(Duration.ofSeconds(2));
+        injector.getInstance(Database.class).close();
+    }
+}
