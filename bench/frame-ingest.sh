@@ -244,5 +244,9 @@ done
     echo "vigint server CPU time: $(awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f s", ($14 + $15) / hz}' "/proc/$vigint_pid/stat")"
 } | tee -a "$out/rounds.txt"
 check after | tee -a "$out/machine.txt"
-curl -s "http://127.0.0.1:$vigint_port/metrics" | grep '^vigint_frame_buffer' >"$out/metrics.txt" || true
+# /metrics needs an operator key (X-Admin-Key)
+admin_key=$(java -jar "$jar" admin-keys create --name frame-bench --output json --data-dir "$data" 2>/dev/null |
+    sed -n 's/.*"admin_key" *: *"\([^"]*\)".*/\1/p') || true
+curl -s -H "X-Admin-Key: $admin_key" "http://127.0.0.1:$vigint_port/metrics" | grep '^vigint_frame_buffer' \
+    >"$out/metrics.txt" || true
 echo "raw output in $out"

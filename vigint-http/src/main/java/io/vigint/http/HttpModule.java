@@ -62,7 +62,7 @@ import javax.sql.DataSource;
  *
  * <p>Besides the resources it registers rate limits per client ({@link RateLimitFilter}) and per remote
  * address for failed authentication ({@link AuthFailureThrottle}), {@code Idempotency-Key} handling
- * ({@link IdempotencyFilter}), Prometheus metrics at {@code /metrics} and the OpenAPI document at
+ * ({@link IdempotencyFilter}), Prometheus metrics at {@code /metrics} (operator key) and the OpenAPI document at
  * {@code /openapi.json}. Resources that need closing when the server stops (the rate limiter's
  * connections, background purges, feed subscriptions) are in the set named {@value #SERVER_RESOURCES},
  * which {@link VigintServer#stop} closes.
@@ -127,8 +127,9 @@ public final class HttpModule extends AbstractModule {
     }
 
     /**
-     * The body-size limits of single routes that differ from {@link HttpSettings#maxBodyBytes()}, by path
-     * relative to the server root without leading or trailing slash ({@code "api/video/buffer"}).
+     * The body-size limits of single routes that differ from {@link HttpSettings#maxBodyBytes()}, by the
+     * route's path template relative to the server root without leading or trailing slash ({@code
+     * "api/video/buffer"}); a request gets the limit of the route Jersey matched, whatever its spelling.
      */
     public static MapBinder<String, Long> routeBodyLimits(Binder binder) {
         return MapBinder.newMapBinder(binder, String.class, Long.class, Names.named(ROUTE_BODY_LIMITS));

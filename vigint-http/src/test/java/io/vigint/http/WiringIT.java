@@ -74,8 +74,12 @@ class WiringIT {
             server.get("/api/health");
             server.get("/api/v1/clients/me", "X-API-Key", "vgt_" + "A".repeat(43));
 
-            HttpResponse<String> metrics = server.get("/metrics");
+            HttpResponse<String> anonymous = server.get("/metrics");
+            HttpResponse<String> metrics = server.get("/metrics", "X-Admin-Key", server.operatorKey);
 
+            assertThat(anonymous.statusCode())
+                    .as("metrics need the operator key")
+                    .isEqualTo(401);
             assertThat(metrics.statusCode()).isEqualTo(200);
             assertThat(metrics.body())
                     .contains("http_server_requests_seconds_count")

@@ -40,7 +40,12 @@ public record PriceList(Currency currency, Map<String, Price> prices) {
         return new PriceList(Money.EUR, Map.of(ANALYZE_ENDPOINT, Price.perCall(DEFAULT_ANALYZE_PRICE)));
     }
 
-    /** Whether a call to {@code path} by an authenticated client is recorded. */
+    /**
+     * Whether a call by an authenticated client to the endpoint {@code path} is recorded. Adapters pass the
+     * route's canonical endpoint (the HTTP server: the path template it matched, such as {@code
+     * /api/v1/keys/{id}}), never a request's raw path, which can be spelt in ways that do not start with
+     * {@value #METERED_ROOT} ({@code /api;x/…}) and still reach a metered route.
+     */
     public static boolean isMetered(String path) {
         return path != null && path.startsWith(METERED_ROOT);
     }

@@ -3,16 +3,19 @@ package io.vigint.http.auth;
 import java.util.Set;
 
 /**
- * Which credential a route needs, decided from the request path (relative to the server root):
+ * Which credential a route needs, decided from the path template of the resource method Jersey matched
+ * ({@link io.vigint.http.MatchedTemplate}: {@code /admin/v1/clients/{id}/keys}), never from the request's
+ * own path, whose spellings ({@code /admin;x/v1/clients}, {@code //admin/v1/clients}) Jersey may route
+ * alike:
  *
  * <table>
  * <caption>Access rules</caption>
- * <tr><th>path</th><th>rule</th></tr>
+ * <tr><th>template</th><th>rule</th></tr>
  * <tr><td>{@code /api/health}, {@code /health}</td><td>{@link #OPTIONAL_CLIENT}</td></tr>
- * <tr><td>{@code /auth/token}, {@code /metrics}, {@code /openapi.json}</td><td>{@link #PUBLIC}</td></tr>
+ * <tr><td>{@code /auth/token}, {@code /openapi.json}</td><td>{@link #PUBLIC}</td></tr>
  * <tr><td>{@code /video/{id}} (one path segment after {@code video/}; the signed link's token is the
  *     credential)</td><td>{@link #PUBLIC}</td></tr>
- * <tr><td>{@code /admin/v1/**}</td><td>{@link #OPERATOR}</td></tr>
+ * <tr><td>{@code /admin/v1/**}, {@code /metrics}</td><td>{@link #OPERATOR}</td></tr>
  * <tr><td>{@code POST /api/v1/clients} (with or without trailing slash)</td><td>{@link #SIGN_UP}</td></tr>
  * <tr><td>everything else</td><td>{@link #CLIENT}</td></tr>
  * </table>
@@ -31,7 +34,8 @@ public enum AccessRule {
     /** An operator key, or nothing when open sign-up is configured. */
     SIGN_UP;
 
-    private static final Set<String> PUBLIC_PATHS = Set.of("auth/token", "metrics", "openapi.json");
+    private static final Set<String> PUBLIC_PATHS = Set.of("auth/token", "openapi.json");
+    private static final Set<String> OPERATOR_PATHS = Set.of("metrics");
     private static final Set<String> OPTIONAL_PATHS = Set.of("api/health", "health");
     private static final String ADMIN_ROOT = "admin/v1";
     private static final String CLIENTS = "api/v1/clients";
@@ -41,7 +45,8 @@ public enum AccessRule {
      * The rule for a request.
      *
      * @param method the HTTP method
-     * @param path the decoded path relative to the server root, with or without leading and trailing slashes
+     * @param path the matched path template relative to the server root ({@link io.vigint.http.MatchedTemplate}),
+     *     with or without leading and trailing slashes; never the request's own path
      */
     public static AccessRule of(String method, String path) {
         String p = trimSlashes(path);
@@ -54,7 +59,7 @@ public enum AccessRule {
         if (OPTIONAL_PATHS.contains(p)) {
             return OPTIONAL_CLIENT;
         }
-        if (p.equals(ADMIN_ROOT) || p.startsWith(ADMIN_ROOT + "/")) {
+        if (OPERATOR_PATHS.contains(p) || p.equals(ADMIN_ROOT) || p.startsWith(ADMIN_ROOT + "/")) {
             return OPERATOR;
         }
         if (p.equals(CLIENTS) && "POST".equalsIgnoreCase(method)) {

@@ -10,6 +10,7 @@ import io.vigint.core.operator.OperatorKey;
 import io.vigint.core.operator.OperatorKeysUseCase;
 import io.vigint.http.ClientPrincipal;
 import io.vigint.http.HttpSettings;
+import io.vigint.http.MatchedTemplate;
 import io.vigint.http.RequestProperties;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -23,7 +24,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Authenticates every matched request by its {@link AccessRule}. Client credentials are
+ * Authenticates every matched request by the {@link AccessRule} of the route Jersey matched ({@link
+ * MatchedTemplate}, never the request's own path: {@code /admin;x/v1/clients} is an operator route like
+ * {@code /admin/v1/clients}). It runs after matching, so a request no route matches never gets here (it is
+ * 404 {@code NOT_FOUND} or 405 whatever its credentials), and if it somehow did without a matched
+ * template it would be refused as 404. Client credentials are
  * {@code X-API-Key: vgt_…} or {@code Authorization: Bearer <vgt_… key | access token>} (the header
  * wins when both are sent); the result is stored as {@link ClientPrincipal#PROPERTY}. Operator routes
  * take {@code X-Admin-Key: vgo_…}; the key is stored as {@link RequestProperties#OPERATOR}. An
@@ -69,8 +74,9 @@ public final class AuthenticationFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        AccessRule rule =
-                AccessRule.of(request.getMethod(), request.getUriInfo().getPath());
+        String template =
+                MatchedTemplate.of(request.getUriInfo()).orElseThrow(() -> new VigintException(ErrorCode.NOT_FOUND));
+        AccessRule rule = AccessRule.of(request.getMethod(), template);
         switch (rule) {
             case PUBLIC -> {}
             case OPERATOR -> authenticateOperator(request);

@@ -8,6 +8,7 @@ import io.vigint.core.usage.UsageRecord;
 import io.vigint.core.usage.UsageSink;
 import io.vigint.http.ClientPrincipal;
 import io.vigint.http.ErrorEnvelope;
+import io.vigint.http.MatchedTemplate;
 import io.vigint.http.RequestProperties;
 import io.vigint.http.idempotency.IdempotencyFilter;
 import jakarta.annotation.Priority;
@@ -17,16 +18,13 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.lang.annotation.Annotation;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.LongSupplier;
-import org.glassfish.jersey.server.ExtendedUriInfo;
-import org.glassfish.jersey.uri.UriTemplate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,12 +32,14 @@ import org.slf4j.LoggerFactory;
  * Records every metered call in the {@link UsageSink}, after the resource ran and before the response is
  * written, and waits until the record is durable: a response goes out only once its call is billed.
  *
- * <p>Metered (see {@link PriceList}): a call by an authenticated client ({@link ClientPrincipal}) to a path
- * under {@code /api/}. Not recorded: a response replayed from the idempotency cache (header
- * {@value IdempotencyFilter#REPLAYED_HEADER}; the first response was billed), and a 429 (the rate limit
- * refused the call before anything ran). The endpoint is the path template Jersey matched ({@code
- * /api/v1/keys/{id}}), or the path itself when nothing matched; the cost comes from the price list, for the
- * processing time since the request entered the server.
+ * <p>Metered (see {@link PriceList}): a call by an authenticated client ({@link ClientPrincipal}) to a route
+ * whose matched path template ({@link MatchedTemplate}, e.g. {@code /api/v1/keys/{id}}) is under {@code
+ * /api/}. The decision and the endpoint recorded are both that template, never the request's own path, so
+ * every spelling Jersey routes to a metered resource ({@code /api;x/video/analyze}, {@code
+ * //api/video/analyze}) is metered exactly like the canonical path, under the canonical endpoint. Not
+ * recorded: a response replayed from the idempotency cache (header {@value IdempotencyFilter#REPLAYED_HEADER};
+ * the first response was billed), and a 429 (the rate limit refused the call before anything ran). The cost
+ * comes from the price list, for the processing time since the request entered the server.
  *
  * <p>If the record cannot be made durable, the response is replaced by 503 {@code STORAGE_UNAVAILABLE}:
  * the caller is told the call failed rather than being served unbilled. Because this filter runs before
@@ -73,13 +73,14 @@ public final class MeteringFilter implements ContainerResponseFilter {
         if (!(request.getProperty(ClientPrincipal.PROPERTY) instanceof ClientPrincipal principal)) {
             return;
         }
-        String path = "/" + stripLeadingSlashes(request.getUriInfo().getPath());
-        if (!PriceList.isMetered(path)
+        Optional<String> template = MatchedTemplate.of(request.getUriInfo());
+        if (template.isEmpty()
+                || !PriceList.isMetered(template.get())
                 || response.getStatus() == TOO_MANY_REQUESTS
                 || "true".equalsIgnoreCase(response.getHeaderString(IdempotencyFilter.REPLAYED_HEADER))) {
             return;
         }
-        String endpoint = truncate(endpoint(request.getUriInfo(), path), UsageRecord.MAX_ENDPOINT);
+        String endpoint = truncate(template.get(), UsageRecord.MAX_ENDPOINT);
         int status = response.getStatus();
         Money cost = prices.costOf(endpoint, status, processing(request));
         ApiKey key = principal.apiKey();
@@ -119,36 +120,6 @@ public final class MeteringFilter implements ContainerResponseFilter {
         Object id = request.getProperty(RequestProperties.REQUEST_ID);
         String text = id == null ? UUID.randomUUID().toString() : id.toString();
         return truncate(text, UsageRecord.MAX_REQUEST_ID);
-    }
-
-    /** The matched path template, outermost resource first; {@code path} when nothing matched. */
-    static String endpoint(UriInfo uriInfo, String path) {
-        if (!(uriInfo instanceof ExtendedUriInfo extended)) {
-            return path;
-        }
-        List<UriTemplate> templates = extended.getMatchedTemplates();
-        if (templates == null || templates.isEmpty()) {
-            return path;
-        }
-        StringBuilder joined = new StringBuilder();
-        for (int i = templates.size() - 1; i >= 0; i--) {
-            String part = stripLeadingSlashes(templates.get(i).getTemplate());
-            while (part.endsWith("/")) {
-                part = part.substring(0, part.length() - 1);
-            }
-            if (!part.isEmpty()) {
-                joined.append('/').append(part);
-            }
-        }
-        return joined.length() == 0 ? path : joined.toString();
-    }
-
-    private static String stripLeadingSlashes(String text) {
-        int start = 0;
-        while (start < text.length() && text.charAt(start) == '/') {
-            start++;
-        }
-        return text.substring(start);
     }
 
     private static String truncate(String text, int max) {

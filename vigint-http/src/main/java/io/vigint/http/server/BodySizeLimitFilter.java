@@ -4,24 +4,28 @@ import io.vigint.core.error.ErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.http.HttpModule;
 import io.vigint.http.HttpSettings;
+import io.vigint.http.MatchedTemplate;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.util.Map;
 
 /**
  * Refuses request bodies larger than {@link HttpSettings#maxBodyBytes()} with 413
  * {@code PAYLOAD_TOO_LARGE}: at once when {@code Content-Length} says so, and while reading when the
- * body is chunked or longer than announced. Runs before matching, so it covers every path. Routes that
- * take larger bodies (frames) have their own limit, by exact path, in the map named
- * {@link io.vigint.http.HttpModule#ROUTE_BODY_LIMITS}.
+ * body is chunked or longer than announced. Routes that take larger bodies (frames) have their own limit
+ * in the map named {@link io.vigint.http.HttpModule#ROUTE_BODY_LIMITS}, looked up by the path template
+ * Jersey matched ({@link MatchedTemplate}), never by the request's own path, so no other spelling of a
+ * route ({@code /api/video/buffer;x}) and no other route gets a frame route's larger limit or loses it.
+ *
+ * <p>It runs after matching (first of the post-matching filters, before authentication and before anything
+ * reads the body); a request no route matches never has its body read, and Grizzly skips or drops what
+ * is left of it.
  */
-@PreMatching
 @Priority(Priorities.AUTHENTICATION - 150)
 public final class BodySizeLimitFilter implements ContainerRequestFilter {
     private static final String TRANSFER_ENCODING = "Transfer-Encoding";
@@ -34,8 +38,8 @@ public final class BodySizeLimitFilter implements ContainerRequestFilter {
     }
 
     /**
-     * @param routeLimits the limit of each path (relative to the server root, no leading or trailing slash)
-     *     whose limit differs from the server's
+     * @param routeLimits the limit of each route whose limit differs from the server's, by path template
+     *     (relative to the server root, no leading or trailing slash: {@code api/video/buffer})
      */
     @Inject
     public BodySizeLimitFilter(
@@ -48,7 +52,7 @@ public final class BodySizeLimitFilter implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) {
         long maxBytes = routeLimits.isEmpty()
                 ? defaultMaxBytes
-                : limitOf(request.getUriInfo().getPath());
+                : MatchedTemplate.of(request.getUriInfo()).map(this::limitOf).orElse(defaultMaxBytes);
         long length = contentLength(request.getHeaderString(HttpHeaders.CONTENT_LENGTH));
         if (length > maxBytes) {
             throw tooLarge(maxBytes);

@@ -13,10 +13,25 @@ class AccessRuleTest {
     }
 
     @Test
-    void tokenMetricsAndOpenApiArePublic() {
+    void tokenAndOpenApiArePublic() {
         assertThat(AccessRule.of("POST", "auth/token")).isEqualTo(AccessRule.PUBLIC);
-        assertThat(AccessRule.of("GET", "/metrics")).isEqualTo(AccessRule.PUBLIC);
         assertThat(AccessRule.of("GET", "openapi.json")).isEqualTo(AccessRule.PUBLIC);
+    }
+
+    @Test
+    void metricsNeedAnOperatorKey() {
+        assertThat(AccessRule.of("GET", "/metrics")).isEqualTo(AccessRule.OPERATOR);
+        assertThat(AccessRule.of("GET", "metrics/")).isEqualTo(AccessRule.OPERATOR);
+    }
+
+    @Test
+    void matchedTemplatesAreDecidedByTheSameTable() {
+        assertThat(AccessRule.of("POST", "/admin/v1/clients/{id}/keys")).isEqualTo(AccessRule.OPERATOR);
+        assertThat(AccessRule.of("DELETE", "/admin/v1/clients/{id}")).isEqualTo(AccessRule.OPERATOR);
+        assertThat(AccessRule.of("GET", "/video/{id}")).isEqualTo(AccessRule.PUBLIC);
+        assertThat(AccessRule.of("POST", "/api/v1/clients")).isEqualTo(AccessRule.SIGN_UP);
+        assertThat(AccessRule.of("DELETE", "/api/v1/keys/{id}")).isEqualTo(AccessRule.CLIENT);
+        assertThat(AccessRule.of("GET", "/")).isEqualTo(AccessRule.CLIENT);
     }
 
     @Test

@@ -136,7 +136,7 @@ class MeteringIT {
         server.postJson(ANALYZE + "?status=422", "{}", "X-API-Key", key, "X-Request-Id", "failed");
         server.get("/api/health", "X-Request-Id", "anonymous");
         server.get("/api/health", "X-API-Key", key, "X-Request-Id", "health");
-        server.get("/metrics", "X-API-Key", key, "X-Request-Id", "metrics");
+        server.get("/health", "X-API-Key", key, "X-Request-Id", "outside-api");
 
         assertThat(recorded())
                 .extracting(UsageRecord::requestId, UsageRecord::statusCode, r -> r.cost()
