@@ -81,7 +81,10 @@ public final class OutboundAddresses {
     /** {@link #internalKind(InetAddress)} of the 4 or 16 bytes of an address. */
     static Optional<String> internalKind(byte[] address) {
         if (address.length == 4) {
-            return IPV4.stream().filter(r -> r.contains(address)).map(Range::kind).findFirst();
+            return IPV4.stream()
+                    .filter(r -> r.contains(address))
+                    .map(Range::kind)
+                    .findFirst();
         }
         if (address.length != 16) {
             throw new IllegalArgumentException("an IP address has 4 or 16 bytes");
@@ -94,7 +97,8 @@ public final class OutboundAddresses {
         if (SIX_TO_FOUR.contains(address)) {
             return embedded(SIX_TO_FOUR, Arrays.copyOfRange(address, 2, 6));
         }
-        Optional<String> special = IPV6.stream().filter(r -> r.contains(address)).map(Range::kind).findFirst();
+        Optional<String> special =
+                IPV6.stream().filter(r -> r.contains(address)).map(Range::kind).findFirst();
         if (special.isPresent()) {
             return special;
         }

@@ -51,7 +51,8 @@ public record OutboundAllowList(Set<String> hosts, List<Cidr> ranges) {
             } else if (HOST_NAME.matcher(item).matches()) {
                 hosts.add(item);
             } else {
-                throw new IllegalArgumentException("'" + entry.strip() + "' is not a host name, IP address or CIDR range");
+                throw new IllegalArgumentException(
+                        "'" + entry.strip() + "' is not a host name, IP address or CIDR range");
             }
         }
         return new OutboundAllowList(hosts, ranges);

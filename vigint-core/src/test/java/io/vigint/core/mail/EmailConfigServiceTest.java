@@ -76,7 +76,8 @@ class EmailConfigServiceTest {
         service.setEmailConfig(acme.id(), "smtp", smtp());
         assertInvalid(() -> service.replaceEmailConfig(acme.id(), "smtp", internal), "host");
         assertInvalid(() -> service.setEmailConfig(acme.id(), "smtp", internal), "host");
-        assertThat(store.findEmailConfig(acme.id()).orElseThrow().config().host()).isEqualTo("smtp.example.com");
+        assertThat(store.findEmailConfig(acme.id()).orElseThrow().config().host())
+                .isEqualTo("smtp.example.com");
     }
 
     @Test
