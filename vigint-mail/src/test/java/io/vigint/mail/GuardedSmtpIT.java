@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.vigint.core.contract.MutableClock;
 import io.vigint.core.error.ErrorCode;
@@ -21,6 +22,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import javax.net.ssl.SSLHandshakeException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -108,6 +110,33 @@ class GuardedSmtpIT {
     }
 
     @Test
+    void tlsFromTheStartIsStillNegotiatedOnTheGuardedSocket() {
+        GreenMail smtps = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTPS).dynamicPort());
+        smtps.start();
+        try {
+            dns.set("127.0.0.1");
+            EmailProviderAccount ssl = new EmailProviderAccount(
+                    EmailConfig.smtp(
+                            "alerts@acme.test",
+                            null,
+                            "relay.internal.test",
+                            smtps.getSmtps().getPort(),
+                            null,
+                            SmtpSecurity.SSL),
+                    null);
+
+            // GreenMail's certificate is self-signed: the handshake happens, on the guarded socket, and fails
+            assertThatThrownBy(() ->
+                            senders("relay.internal.test").forClientAccount(ssl).send(Messages.alert("a@acme.test")))
+                    .isInstanceOf(VigintException.class)
+                    .satisfies(e -> assertThat(causes(e)).hasAtLeastOneElementOfType(SSLHandshakeException.class));
+            assertThat(smtps.getReceivedMessages()).isEmpty();
+        } finally {
+            smtps.stop();
+        }
+    }
+
+    @Test
     void theOperatorsOwnServerIsNotChecked() throws Exception {
         senders("").forAccount(account("127.0.0.1", SMTP.getSmtp().getPort())).send(Messages.alert("a@acme.test"));
 
@@ -135,6 +164,14 @@ class GuardedSmtpIT {
                 .isInstanceOfSatisfying(VigintException.class, e -> assertThat(e.details())
                         .containsEntry("provider", "ses")
                         .containsEntry("reason", "OutboundAddressRefused"));
+    }
+
+    private static List<Throwable> causes(Throwable failure) {
+        List<Throwable> causes = new ArrayList<>();
+        for (Throwable cause = failure; cause != null && !causes.contains(cause); cause = cause.getCause()) {
+            causes.add(cause);
+        }
+        return causes;
     }
 
     private static void assertNoConnection(ServerSocket listener) throws Exception {
