@@ -54,6 +54,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FramesToAlertIT {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * The test SMTP servers listen on loopback, which a client's mail configuration may use only when
+     * the operator allows it (mail.outbound.allow).
+     */
+    private static final String LOOPBACK_SMTP_ALLOWED = "127.0.0.1";
     /** Frames per generated scene: 10 at 200 ms, so 1.8 s of video. */
     private static final int FRAMES = 10;
 
@@ -201,7 +206,7 @@ class FramesToAlertIT {
 
     @Test
     void aClientWithItsOwnSmtpProviderGetsTheAlertWithItsClipThereAndNothingInTheOutbox() throws Exception {
-        serve(Map.of());
+        serve(Map.of("VIGINT_MAIL_OUTBOUND_ALLOW", LOOPBACK_SMTP_ALLOWED));
         CreatedClient acme = served.createClient("Acme");
         String smtp = "{\"provider\":\"smtp\",\"config\":{\"host\":\"127.0.0.1\",\"port\":"
                 + SMTP.getSmtp().getPort()
@@ -244,7 +249,13 @@ class FramesToAlertIT {
 
     @Test
     void anAlertWhoseProviderKeepsFailingIsTriedMailRetryAttemptsTimesInAllNotOncePerLayer() throws Exception {
-        serve(Map.of("VIGINT_MAIL_RETRY_ATTEMPTS", "3", "VIGINT_MAIL_RETRY_BACKOFF", "0s"));
+        serve(Map.of(
+                "VIGINT_MAIL_RETRY_ATTEMPTS",
+                "3",
+                "VIGINT_MAIL_RETRY_BACKOFF",
+                "0s",
+                "VIGINT_MAIL_OUTBOUND_ALLOW",
+                LOOPBACK_SMTP_ALLOWED));
         AtomicInteger connections = new AtomicInteger();
         try (ServerSocket broken = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
             Thread acceptor = new Thread(() -> {

@@ -54,7 +54,9 @@ class MailWiringIT {
 
     @BeforeEach
     void start() throws Exception {
-        Settings settings = Settings.resolve(Settings.Flags.none(), Map.of(), cwd);
+        // GreenMail listens on loopback, which a client's configuration may use only when the operator allows it
+        Settings settings =
+                Settings.resolve(Settings.Flags.none(), Map.of("VIGINT_MAIL_OUTBOUND_ALLOW", "127.0.0.1"), cwd);
         injector = Guice.createInjector(
                 Main.modules(settings, List.of(new ServeModule(settings.server().withListen("127.0.0.1", 0)))));
         server = injector.getInstance(VigintServer.class);

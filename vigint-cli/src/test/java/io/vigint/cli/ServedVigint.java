@@ -37,7 +37,7 @@ import java.util.stream.Stream;
  * analysing.
  */
 public final class ServedVigint implements AutoCloseable {
-    static final ObjectMapper JSON = new ObjectMapper();
+    public static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path cwd;
     private final Injector injector;

@@ -17,6 +17,7 @@ import io.vigint.http.resource.EmailConfigResource;
 import io.vigint.http.testing.TestServer;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,7 +43,8 @@ class EmailConfigApiIT {
         EmailConfigUseCase configs(Clock clock) {
             byte[] master = new byte[32];
             new SecureRandom().nextBytes(master);
-            return new EmailConfigService(store, new AesGcmSecretCipher(master), new InMemoryStorage(), clock);
+            return new EmailConfigService(
+                    store, new AesGcmSecretCipher(master), new InMemoryStorage(), clock, host -> Optional.empty());
         }
     });
     private final CreatedClient acme = server.createClient("Acme");

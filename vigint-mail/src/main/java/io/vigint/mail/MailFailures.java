@@ -9,6 +9,7 @@ import java.util.Set;
 /** The {@code MAIL_FAILED} exceptions of the adapters: provider and status or reason, never secrets. */
 final class MailFailures {
     static final String UNREADABLE_SECRET = "UnreadableSecret";
+    static final String OUTBOUND_REFUSED = "OutboundAddressRefused";
 
     private MailFailures() {}
 
@@ -32,7 +33,22 @@ final class MailFailures {
 
     /** Reasons that the same message and configuration will meet again on every try. */
     private static final Set<String> PERMANENT =
-            Set.of("AuthenticationFailedException", "AddressException", UNREADABLE_SECRET);
+            Set.of("AuthenticationFailedException", "AddressException", UNREADABLE_SECRET, OUTBOUND_REFUSED);
+
+    /**
+     * The client's provider host is, or now resolves to, an internal address that the operator did not
+     * allow, so the server did not connect (the address is logged by {@link OutboundPolicy}, not shown).
+     */
+    static VigintException refused(String provider) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("provider", provider);
+        details.put("reason", OUTBOUND_REFUSED);
+        return new VigintException(
+                ErrorCode.MAIL_FAILED,
+                "The " + provider + " host of this email configuration is an internal address, which the server"
+                        + " does not connect to; configure a mail server on the internet",
+                details);
+    }
 
     /** The stored secret of a client's provider cannot be decrypted (another master key, or tampering). */
     static VigintException unreadableSecret(String provider) {
@@ -48,7 +64,8 @@ final class MailFailures {
 
     /**
      * Whether retrying may help: network failures, 429 and 5xx; not other refusals, refused SMTP
-     * credentials, malformed addresses, nor an unreadable stored secret.
+     * credentials, malformed addresses, an unreadable stored secret, nor a host the {@link
+     * OutboundPolicy} refused.
      */
     static boolean retryable(VigintException failure) {
         if (failure.code() != ErrorCode.MAIL_FAILED

@@ -8,6 +8,7 @@ import io.vigint.core.mail.ClientMailer;
 import io.vigint.core.mail.EmailConfigService;
 import io.vigint.core.mail.EmailConfigStore;
 import io.vigint.core.mail.EmailConfigUseCase;
+import io.vigint.core.mail.MailHostPolicy;
 import io.vigint.core.mail.MailSender;
 import io.vigint.core.port.SecretCipher;
 import io.vigint.core.port.TransactionRunner;
@@ -18,7 +19,9 @@ import java.util.function.Supplier;
 /**
  * The mail adapter's one Guice module. Binds {@link MailSender} (the server's provider from {@link
  * MailSettings}, else the outbox; with retry), {@link ClientMailer} (the client's own provider, else the
- * server's; with retry) and {@link EmailConfigUseCase} (the core's {@link EmailConfigService}).
+ * server's; with retry), {@link EmailConfigUseCase} (the core's {@link EmailConfigService}) and {@link
+ * MailHostPolicy} (the {@link OutboundPolicy} with the operator's {@link MailSettings#outboundAllow}),
+ * which both a client's configuration and a client's connections are checked against.
  *
  * <p>The injector must also provide {@link EmailConfigStore}, {@link SecretCipher}, {@link
  * TransactionRunner} and {@link Clock}. Everything is made on first use, so commands that never send
@@ -50,8 +53,20 @@ public final class MailModule extends AbstractModule {
 
     @Provides
     @Singleton
-    MailSenders mailSenders(MailSettings settings, Clock clock) {
-        return MailSenders.create(settings.endpoints(), clock);
+    OutboundPolicy outboundPolicy(MailSettings settings) {
+        return OutboundPolicy.of(settings.outboundAllow());
+    }
+
+    @Provides
+    @Singleton
+    MailHostPolicy mailHostPolicy(OutboundPolicy policy) {
+        return policy;
+    }
+
+    @Provides
+    @Singleton
+    MailSenders mailSenders(MailSettings settings, Clock clock, OutboundPolicy policy) {
+        return MailSenders.create(settings.endpoints(), clock, policy);
     }
 
     @Provides
@@ -79,8 +94,12 @@ public final class MailModule extends AbstractModule {
     @Provides
     @Singleton
     EmailConfigUseCase emailConfigs(
-            EmailConfigStore store, SecretCipher cipher, TransactionRunner transactions, Clock clock) {
-        return new EmailConfigService(store, cipher, transactions, clock);
+            EmailConfigStore store,
+            SecretCipher cipher,
+            TransactionRunner transactions,
+            Clock clock,
+            MailHostPolicy hosts) {
+        return new EmailConfigService(store, cipher, transactions, clock, hosts);
     }
 
     @Provides

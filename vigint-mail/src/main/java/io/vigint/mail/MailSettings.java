@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param attempts tries per message, at least 1
  * @param initialBackoff the wait after the first failure, doubled after each further one
  * @param endpoints the base URLs of the mail APIs
+ * @param outboundAllow the internal hosts and addresses that a client's mail configuration may use
  */
 public record MailSettings(
         EmailProviderAccount serverAccount,
@@ -21,7 +22,8 @@ public record MailSettings(
         MailFrom outboxFrom,
         int attempts,
         Duration initialBackoff,
-        ProviderEndpoints endpoints) {
+        ProviderEndpoints endpoints,
+        OutboundAllowList outboundAllow) {
     /** Sender address when none is configured. */
     public static final String DEFAULT_FROM = "vigint@localhost";
 
@@ -30,6 +32,7 @@ public record MailSettings(
         Objects.requireNonNull(outboxFrom, "outboxFrom");
         Objects.requireNonNull(initialBackoff, "initialBackoff");
         Objects.requireNonNull(endpoints, "endpoints");
+        Objects.requireNonNull(outboundAllow, "outboundAllow");
         if (attempts < 1) {
             throw new IllegalArgumentException("attempts must be at least 1");
         }
@@ -43,7 +46,8 @@ public record MailSettings(
                 new MailFrom(DEFAULT_FROM, "Vigint"),
                 3,
                 Duration.ofSeconds(1),
-                ProviderEndpoints.defaults());
+                ProviderEndpoints.defaults(),
+                OutboundAllowList.none());
     }
 
     @Override
@@ -52,6 +56,7 @@ public record MailSettings(
                 + (serverAccount == null
                         ? "outbox"
                         : serverAccount.config().provider().wireName())
-                + ", outbox=" + outboxDirectory + ", attempts=" + attempts + ", backoff=" + initialBackoff + "]";
+                + ", outbox=" + outboxDirectory + ", attempts=" + attempts + ", backoff=" + initialBackoff
+                + ", outboundAllow=" + outboundAllow + "]";
     }
 }

@@ -12,7 +12,8 @@ import java.util.Optional;
 /**
  * Sends a client's mail through the client's own provider when it configured one (the sender is built
  * from the decrypted configuration at each send, so a change applies at once), else through the
- * server's {@link MailSender}. A client's provider failing is not hidden by falling back to the
+ * server's {@link MailSender}. The client's provider connects only where the {@link OutboundPolicy}
+ * allows ({@link MailSenders#forClientAccount}). A client's provider failing is not hidden by falling back to the
  * server's: the failure is the client's to see and fix. A stored secret that no longer decrypts (the
  * master key changed) is {@code MAIL_FAILED} saying so, and is not retried.
  */
@@ -36,7 +37,7 @@ public final class ProviderClientMailer implements ClientMailer {
             throw MailFailures.unreadableSecret(
                     configs.emailConfig(clientId).config().provider().wireName());
         }
-        MailSender sender = account.map(senders::forAccount).orElse(serverSender);
+        MailSender sender = account.map(senders::forClientAccount).orElse(serverSender);
         sender.send(message);
     }
 }

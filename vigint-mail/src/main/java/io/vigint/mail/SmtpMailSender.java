@@ -17,7 +17,9 @@ import java.util.Properties;
  * Sends through an SMTP server with Angus Mail (Jakarta Mail): STARTTLS (required, not merely tried),
  * TLS from the start ({@code ssl}) or plain; with the account's user name and password when it has
  * one. The server's certificate and host name are checked. Connect, read and write time out after
- * {@link #TIMEOUT}.
+ * {@link #TIMEOUT}. For a client's SMTP server the connection goes through a {@link GuardedSocketFactory}
+ * (the {@link OutboundPolicy} checks the address connected to); a refusal is {@code MAIL_FAILED} with
+ * reason {@code OutboundAddressRefused}, which is not retried.
  */
 public final class SmtpMailSender implements MailSender {
     /** How long a connection, read or write may take. */
@@ -29,7 +31,16 @@ public final class SmtpMailSender implements MailSender {
     private final String password;
     private final Clock clock;
 
+    /** A sender for the operator's own SMTP server, which is trusted and connected to unchecked. */
     public SmtpMailSender(EmailProviderAccount account, Clock clock) {
+        this(account, clock, null);
+    }
+
+    /**
+     * A sender whose connections go only where {@code policy} allows ({@code null}: unchecked, for the
+     * operator's own server).
+     */
+    public SmtpMailSender(EmailProviderAccount account, Clock clock, OutboundPolicy policy) {
         Objects.requireNonNull(account, "account");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.from = MailFrom.of(account.config());
@@ -53,6 +64,12 @@ public final class SmtpMailSender implements MailSender {
         if (security != SmtpSecurity.NONE) {
             properties.put(prefix + "ssl.checkserveridentity", "true");
         }
+        if (policy != null) {
+            // an object, not a class name: Angus Mail uses it for the plain socket (TLS is layered on
+            // it); without fallback a refused connection is not retried with the default factory
+            properties.put(prefix + "socketFactory", new GuardedSocketFactory(policy));
+            properties.put(prefix + "socketFactory.fallback", "false");
+        }
         this.session = Session.getInstance(properties);
     }
 
@@ -69,6 +86,9 @@ public final class SmtpMailSender implements MailSender {
                 transport.sendMessage(mime, mime.getAllRecipients());
             }
         } catch (MessagingException | RuntimeException e) {
+            if (OutboundRefusedException.in(e) != null) {
+                throw MailFailures.refused("smtp");
+            }
             throw MailFailures.failed("smtp", e);
         }
     }

@@ -65,7 +65,9 @@ class ClientMailerIT {
                 new MailFrom("vigint@localhost", "Vigint"),
                 2,
                 Duration.ofMillis(1),
-                ProviderEndpoints.defaults());
+                ProviderEndpoints.defaults(),
+                // GreenMail listens on loopback, which a client's configuration may use only when allowed
+                OutboundAllowList.parse("127.0.0.1"));
         injector = Guice.createInjector(new MailModule(settings), new AbstractModule() {
             @Override
             protected void configure() {

@@ -6,6 +6,7 @@ import io.vigint.core.mail.EmailConfigValidator;
 import io.vigint.core.mail.EmailProviderAccount;
 import io.vigint.mail.MailFrom;
 import io.vigint.mail.MailSettings;
+import io.vigint.mail.OutboundAllowList;
 import io.vigint.mail.ProviderEndpoints;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -26,6 +27,8 @@ import java.util.Set;
  * @param outboxDirectory the outbox folder; {@code null} for {@code <data dir>/outbox}; relative to the data directory
  * @param retryAttempts tries per message (1 to 10)
  * @param retryBackoff the wait after the first failure, doubled after each further one
+ * @param outboundAllow the internal hosts and addresses that a client's own mail configuration may use
+ *     (the server's own mail settings are trusted and not checked)
  */
 public record MailConfig(
         String provider,
@@ -33,7 +36,8 @@ public record MailConfig(
         MailFrom from,
         Path outboxDirectory,
         int retryAttempts,
-        Duration retryBackoff) {
+        Duration retryBackoff,
+        OutboundAllowList outboundAllow) {
 
     /** Every setting of this record: its config-file key, environment variable and default. */
     public enum Key implements SettingKey {
@@ -51,7 +55,8 @@ public record MailConfig(
         REGION("mail.region", "VIGINT_MAIL_REGION", ""),
         ACCESS_KEY_ID("mail.access_key_id", "VIGINT_MAIL_ACCESS_KEY_ID", ""),
         RETRY_ATTEMPTS("mail.retry.attempts", "VIGINT_MAIL_RETRY_ATTEMPTS", "3"),
-        RETRY_BACKOFF("mail.retry.backoff", "VIGINT_MAIL_RETRY_BACKOFF", "2s");
+        RETRY_BACKOFF("mail.retry.backoff", "VIGINT_MAIL_RETRY_BACKOFF", "2s"),
+        OUTBOUND_ALLOW("mail.outbound.allow", "VIGINT_MAIL_OUTBOUND_ALLOW", "");
 
         private final Setting setting;
 
@@ -136,13 +141,20 @@ public record MailConfig(
                 throw values.invalid(Key.OUTBOX_DIR, "a folder path");
             }
         }
+        OutboundAllowList allow;
+        try {
+            allow = OutboundAllowList.parse(values.optionalText(Key.OUTBOUND_ALLOW));
+        } catch (IllegalArgumentException e) {
+            throw values.invalid(Key.OUTBOUND_ALLOW, "comma-separated host names, IP addresses and CIDR ranges");
+        }
         return new MailConfig(
                 provider,
                 account,
                 from,
                 outbox,
                 (int) values.number(Key.RETRY_ATTEMPTS, 1, 10),
-                values.duration(Key.RETRY_BACKOFF, Duration.ZERO, Duration.ofMinutes(5)));
+                values.duration(Key.RETRY_BACKOFF, Duration.ZERO, Duration.ofMinutes(5)),
+                allow);
     }
 
     private static void put(
@@ -157,12 +169,13 @@ public record MailConfig(
     /** The mail adapter's settings, with the outbox under {@code dataDir} unless configured elsewhere. */
     public MailSettings toSettings(Path dataDir) {
         Path outbox = outboxDirectory == null ? dataDir.resolve("outbox") : dataDir.resolve(outboxDirectory);
-        return new MailSettings(serverAccount, outbox, from, retryAttempts, retryBackoff, ProviderEndpoints.defaults());
+        return new MailSettings(
+                serverAccount, outbox, from, retryAttempts, retryBackoff, ProviderEndpoints.defaults(), outboundAllow);
     }
 
     @Override
     public String toString() {
         return "MailConfig[provider=" + provider + ", from=" + from + ", outbox=" + outboxDirectory + ", attempts="
-                + retryAttempts + ", backoff=" + retryBackoff + "]";
+                + retryAttempts + ", backoff=" + retryBackoff + ", outboundAllow=" + outboundAllow + "]";
     }
 }

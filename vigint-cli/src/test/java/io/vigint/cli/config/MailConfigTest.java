@@ -7,6 +7,7 @@ import io.vigint.core.mail.EmailProvider;
 import io.vigint.core.mail.SmtpSecurity;
 import io.vigint.mail.MailFrom;
 import io.vigint.mail.MailSettings;
+import io.vigint.mail.OutboundAllowList;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,6 +57,28 @@ class MailConfigTest {
         assertThat(config.retryBackoff()).isEqualTo(Duration.ofSeconds(1));
         assertThat(config.outboxDirectory()).isEqualTo(Path.of("/var/spool/vigint"));
         assertThat(config.toString()).doesNotContain("smtp-secret");
+    }
+
+    @Test
+    void theOutboundAllowListComesFromTheConfigFileOrTheEnvironmentAndIsEmptyByDefault() throws Exception {
+        assertThat(mail(Map.of()).outboundAllow()).isEqualTo(OutboundAllowList.none());
+        Files.writeString(cwd.resolve("vigint.conf"), "mail.outbound.allow=relay.internal, 10.0.0.0/8\n");
+
+        Settings settings = Settings.resolve(Settings.Flags.none(), Map.of(), cwd);
+
+        assertThat(settings.mail().outboundAllow()).isEqualTo(OutboundAllowList.parse("relay.internal,10.0.0.0/8"));
+        assertThat(settings.mail().toSettings(settings.dataDir()).outboundAllow())
+                .isEqualTo(OutboundAllowList.parse("relay.internal,10.0.0.0/8"));
+        assertThat(mail(Map.of("VIGINT_MAIL_OUTBOUND_ALLOW", "127.0.0.1")).outboundAllow())
+                .isEqualTo(OutboundAllowList.parse("127.0.0.1"));
+    }
+
+    @Test
+    void anOutboundAllowEntryThatIsNoHostAddressOrRangeIsRefusedNamingTheSetting() {
+        assertThatThrownBy(() -> mail(Map.of("VIGINT_MAIL_OUTBOUND_ALLOW", "relay.internal,10.0.0.0/33")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("VIGINT_MAIL_OUTBOUND_ALLOW")
+                .hasMessageContaining("CIDR");
     }
 
     @Test

@@ -13,7 +13,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Implements {@link EmailConfigUseCase}: validates with {@link EmailConfigValidator}, seals the secret
+ * Implements {@link EmailConfigUseCase}: validates with {@link EmailConfigValidator}, refuses an SMTP
+ * host that the {@link MailHostPolicy} refuses ({@code INVALID_EMAIL_CONFIG} naming {@code host}), seals the secret
  * with the {@link SecretCipher} before it reaches the {@link EmailConfigStore}, and unseals it only
  * for {@link #providerAccount}.
  */
@@ -22,19 +23,25 @@ public final class EmailConfigService implements EmailConfigUseCase {
     private final SecretCipher cipher;
     private final TransactionRunner transactions;
     private final Clock clock;
+    private final MailHostPolicy hosts;
 
     public EmailConfigService(
-            EmailConfigStore store, SecretCipher cipher, TransactionRunner transactions, Clock clock) {
+            EmailConfigStore store,
+            SecretCipher cipher,
+            TransactionRunner transactions,
+            Clock clock,
+            MailHostPolicy hosts) {
         this.store = Objects.requireNonNull(store, "store");
         this.cipher = Objects.requireNonNull(cipher, "cipher");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.hosts = Objects.requireNonNull(hosts, "hosts");
     }
 
     @Override
     public SetEmailConfigResult setEmailConfig(ClientId clientId, String provider, Map<String, ?> config) {
         Objects.requireNonNull(clientId, "clientId");
-        EmailConfigValidator.Result result = EmailConfigValidator.validate(provider, config);
+        EmailConfigValidator.Result result = checked(EmailConfigValidator.validate(provider, config));
         return transactions.inTransaction(() -> {
             Optional<StoredEmailConfig> existing = store.findEmailConfig(clientId);
             String sealed = sealedSecret(result, existing);
@@ -56,7 +63,7 @@ public final class EmailConfigService implements EmailConfigUseCase {
     @Override
     public StoredEmailConfig replaceEmailConfig(ClientId clientId, String provider, Map<String, ?> config) {
         Objects.requireNonNull(clientId, "clientId");
-        EmailConfigValidator.Result result = EmailConfigValidator.validate(provider, config);
+        EmailConfigValidator.Result result = checked(EmailConfigValidator.validate(provider, config));
         return transactions.inTransaction(() -> {
             StoredEmailConfig current = store.findEmailConfig(clientId).orElseThrow(() -> notFound(clientId));
             StoredEmailConfig stored = new StoredEmailConfig(
@@ -90,6 +97,17 @@ public final class EmailConfigService implements EmailConfigUseCase {
         return store.findEmailConfig(clientId)
                 .map(stored -> new EmailProviderAccount(
                         stored.config(), stored.sealedSecret() == null ? null : cipher.decrypt(stored.sealedSecret())));
+    }
+
+    /** {@code result}, unless its SMTP host is one the server must not connect to. */
+    private EmailConfigValidator.Result checked(EmailConfigValidator.Result result) {
+        String host = result.config().host();
+        if (result.config().provider() == EmailProvider.SMTP && host != null) {
+            hosts.refusal(host).ifPresent(reason -> {
+                throw EmailConfigValidator.invalid("host", reason);
+            });
+        }
+        return result;
     }
 
     /**

@@ -13,6 +13,7 @@ import io.vigint.core.memory.InMemoryEmailConfigStore;
 import io.vigint.core.memory.InMemoryStorage;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,8 +23,13 @@ class EmailConfigServiceTest {
     private final InMemoryStorage storage = new InMemoryStorage();
     private final InMemoryEmailConfigStore store = new InMemoryEmailConfigStore();
     private final MutableClock clock = new MutableClock(Fixtures.T0);
+    /** Refuses the one host {@code internal.example.com}, as the mail adapter refuses internal addresses. */
+    private final MailHostPolicy hosts = host -> host.equals("internal.example.com")
+            ? Optional.of("host must not be an internal address")
+            : Optional.empty();
+
     private final EmailConfigService service =
-            new EmailConfigService(store, new AesGcmSecretCipher(new byte[32]), storage, clock);
+            new EmailConfigService(store, new AesGcmSecretCipher(new byte[32]), storage, clock, hosts);
     private final Client acme = storage.insert(Fixtures.newClient("Acme"));
 
     private static Map<String, Object> smtp() {
@@ -57,6 +63,21 @@ class EmailConfigServiceTest {
         EmailProviderAccount account = service.providerAccount(acme.id()).orElseThrow();
         assertThat(account.secret()).isEqualTo("app-password");
         assertThat(account.toString()).doesNotContain("app-password");
+    }
+
+    @Test
+    void anSmtpHostThePolicyRefusesIsInvalidOnSetAndReplaceAndChangesNothing() {
+        Map<String, Object> internal = smtp();
+        internal.put("host", "internal.example.com");
+
+        assertInvalid(() -> service.setEmailConfig(acme.id(), "smtp", internal), "host");
+        assertThat(store.findEmailConfig(acme.id())).isEmpty();
+
+        service.setEmailConfig(acme.id(), "smtp", smtp());
+        assertInvalid(() -> service.replaceEmailConfig(acme.id(), "smtp", internal), "host");
+        assertInvalid(() -> service.setEmailConfig(acme.id(), "smtp", internal), "host");
+        assertThat(store.findEmailConfig(acme.id()).orElseThrow().config().host())
+                .isEqualTo("smtp.example.com");
     }
 
     @Test
