@@ -14,11 +14,14 @@ import io.vigint.core.contract.AviFile;
 import io.vigint.core.contract.ClipFrames;
 import io.vigint.core.contract.ClipTestWindows;
 import io.vigint.core.contract.MutableClock;
-import io.vigint.core.contract.RecordingAlertMailer;
 import io.vigint.core.error.ErrorCode;
 import io.vigint.core.error.VigintException;
+import io.vigint.core.mail.ClaimedMail;
 import io.vigint.core.mail.MailAttachment;
 import io.vigint.core.mail.MailMessage;
+import io.vigint.core.mail.MailQueue;
+import io.vigint.core.mail.MailQueueDepth;
+import io.vigint.core.memory.InMemoryMailQueue;
 import io.vigint.core.memory.InMemoryStorage;
 import io.vigint.core.port.RandomSource;
 import io.vigint.core.video.Frame;
@@ -28,6 +31,8 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class AlertServiceTest {
@@ -47,11 +52,65 @@ class AlertServiceTest {
             Duration.ofHours(48),
             Duration.ofHours(48),
             "http://127.0.0.1:5002");
-    private final RecordingAlertMailer mailer = new RecordingAlertMailer();
+    private final InMemoryMailQueue queue = new InMemoryMailQueue();
+    private final AtomicInteger failingEnqueues = new AtomicInteger();
+    private final AtomicInteger enqueues = new AtomicInteger();
+    private final MailQueue failable = new MailQueue() {
+        @Override
+        public long enqueue(ClientId clientId, MailMessage message, Instant now) {
+            enqueues.incrementAndGet();
+            if (failingEnqueues.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                throw new VigintException(ErrorCode.STORAGE_UNAVAILABLE);
+            }
+            return queue.enqueue(clientId, message, now);
+        }
+
+        @Override
+        public List<ClaimedMail> claim(
+                Instant now, Instant leaseUntil, int limit, int perClientCap, Set<ClientId> skipClients) {
+            return queue.claim(now, leaseUntil, limit, perClientCap, skipClients);
+        }
+
+        @Override
+        public boolean sent(long id, int attempt) {
+            return queue.sent(id, attempt);
+        }
+
+        @Override
+        public boolean retryLater(long id, int attempt, Instant nextAttemptAt, String error) {
+            return queue.retryLater(id, attempt, nextAttemptAt, error);
+        }
+
+        @Override
+        public boolean failed(long id, int attempt, String error) {
+            return queue.failed(id, attempt, error);
+        }
+
+        @Override
+        public MailQueueDepth depth(Instant now) {
+            return queue.depth(now);
+        }
+    };
+    private List<ClaimedMail> drained;
 
     private AlertService service(long maxAttachmentBytes) {
         return new AlertService(
-                storage, windows, clips, mailer, new AlertSettings(maxAttachmentBytes, Duration.ofMinutes(10)), clock);
+                storage,
+                windows,
+                clips,
+                failable,
+                new AlertSettings(maxAttachmentBytes, Duration.ofMinutes(10)),
+                clock);
+    }
+
+    /** Everything queued so far, in order (claimed once, so each call returns only what is new). */
+    private List<ClaimedMail> queued() {
+        Instant far = T0.plus(Duration.ofDays(365));
+        if (drained == null) {
+            drained = new java.util.ArrayList<>();
+        }
+        drained.addAll(queue.claim(far, far.plus(Duration.ofDays(365)), 1000, 1000, Set.of()));
+        return List.copyOf(drained);
     }
 
     private final AlertService alerts = service(AlertSettings.DEFAULT_MAX_ATTACHMENT_BYTES);
@@ -75,10 +134,12 @@ class AlertServiceTest {
 
         AlertResult result = alerts.sendAlert(command(acme.id(), null, "Person climbing the fence"));
 
-        assertThat(result).isEqualTo(new AlertResult(true, "alerts@acme.example", true, null, false));
-        assertThat(mailer.sent()).hasSize(1);
-        MailMessage message = mailer.sent().get(0).message();
-        assertThat(mailer.sent().get(0).clientId()).isEqualTo(acme.id());
+        assertThat(result)
+                .isEqualTo(
+                        new AlertResult(true, "alerts@acme.example", true, null, false, AlertResult.Delivery.QUEUED));
+        assertThat(queued()).hasSize(1);
+        MailMessage message = queued().get(0).message();
+        assertThat(queued().get(0).clientId()).isEqualTo(acme.id());
         assertThat(message.to()).isEqualTo("alerts@acme.example");
         assertThat(message.subject()).isEqualTo("[Vigint] HIGH risk: intrusion (source default)");
         assertThat(message.text())
@@ -103,7 +164,7 @@ class AlertServiceTest {
 
         assertThat(result.videoAttached()).isFalse();
         assertThat(result.videoLink()).startsWith("http://127.0.0.1:5002/video/");
-        MailMessage message = mailer.sent().get(0).message();
+        MailMessage message = queued().get(0).message();
         assertThat(message.attachments()).isEmpty();
         assertThat(message.text()).contains(result.videoLink()).contains("too large to attach");
         URI link = URI.create(result.videoLink());
@@ -118,8 +179,10 @@ class AlertServiceTest {
     void withNoFramesTheEmailIsSentWithoutVideo() {
         AlertResult result = alerts.sendAlert(command(acme.id(), null, "Smoke"));
 
-        assertThat(result).isEqualTo(new AlertResult(true, "alerts@acme.example", false, null, false));
-        MailMessage message = mailer.sent().get(0).message();
+        assertThat(result)
+                .isEqualTo(
+                        new AlertResult(true, "alerts@acme.example", false, null, false, AlertResult.Delivery.QUEUED));
+        MailMessage message = queued().get(0).message();
         assertThat(message.attachments()).isEmpty();
         assertThat(message.text()).contains("Video: none");
     }
@@ -131,7 +194,7 @@ class AlertServiceTest {
         AlertResult result = alerts.sendAlert(command(acme.id(), null, "Smoke"));
 
         assertThat(result.videoAttached()).isFalse();
-        assertThat(mailer.sent().get(0).message().attachments()).isEmpty();
+        assertThat(queued().get(0).message().attachments()).isEmpty();
     }
 
     @Test
@@ -141,8 +204,8 @@ class AlertServiceTest {
 
         alerts.sendAlert(new AlertCommand(acme.id(), null, "x", "LOW", null, 3));
 
-        AviFile avi = AviFile.parse(
-                mailer.sent().get(0).message().attachments().get(0).content());
+        AviFile avi =
+                AviFile.parse(queued().get(0).message().attachments().get(0).content());
         assertThat(avi.frames).hasSize(3);
         assertThat(avi.frames.get(0)).isEqualTo(frames.get(7).data());
     }
@@ -154,8 +217,10 @@ class AlertServiceTest {
         AlertResult second = alerts.sendAlert(command(acme.id(), null, "  person AT the back-door  "));
 
         assertThat(first.deduplicated()).isFalse();
-        assertThat(second).isEqualTo(new AlertResult(true, "alerts@acme.example", false, null, true));
-        assertThat(mailer.sent()).hasSize(1);
+        assertThat(second)
+                .isEqualTo(new AlertResult(
+                        true, "alerts@acme.example", false, null, true, AlertResult.Delivery.DEDUPLICATED));
+        assertThat(queued()).hasSize(1);
     }
 
     @Test
@@ -166,7 +231,7 @@ class AlertServiceTest {
         assertThat(alerts.sendAlert(command(acme.id(), null, "Person at the back door"))
                         .deduplicated())
                 .isFalse();
-        assertThat(mailer.sent()).hasSize(2);
+        assertThat(queued()).hasSize(2);
     }
 
     @Test
@@ -184,24 +249,29 @@ class AlertServiceTest {
                     .as(command.toString())
                     .isFalse();
         }
-        assertThat(mailer.sent()).hasSize(6);
+        assertThat(queued()).hasSize(6);
     }
 
     @Test
-    void aFailedSendFailsTheAlertAfterOneAttemptAndIsNotDeduplicatedLater() {
-        mailer.failNext(1);
+    void theAlertOnlyQueuesTheEmailAndReturns() {
+        AlertResult result = alerts.sendAlert(command(acme.id(), null, "Smoke"));
+
+        assertThat(result.delivery()).isEqualTo(AlertResult.Delivery.QUEUED);
+        assertThat(queue.depth(T0)).as("waiting for the drainer, not sent").isEqualTo(new MailQueueDepth(1, 0, 0));
+    }
+
+    @Test
+    void aFailedEnqueueFailsTheAlertAndIsNotDeduplicatedLater() {
+        failingEnqueues.set(1);
 
         assertThatThrownBy(() -> alerts.sendAlert(command(acme.id(), null, "Smoke")))
                 .isInstanceOfSatisfying(
-                        VigintException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.MAIL_FAILED));
-        assertThat(mailer.attempts())
-                .as("retrying is the mailer's business, not the alert service's")
-                .isEqualTo(1);
+                        VigintException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.STORAGE_UNAVAILABLE));
 
         AlertResult retried = alerts.sendAlert(command(acme.id(), null, "Smoke"));
         assertThat(retried.deduplicated()).isFalse();
-        assertThat(mailer.attempts()).isEqualTo(2);
-        assertThat(mailer.sent()).hasSize(1);
+        assertThat(enqueues.get()).isEqualTo(2);
+        assertThat(queued()).hasSize(1);
     }
 
     @Test
@@ -213,6 +283,6 @@ class AlertServiceTest {
                     .isInstanceOfSatisfying(
                             VigintException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CLIENT_NOT_FOUND));
         }
-        assertThat(mailer.attempts()).isZero();
+        assertThat(enqueues.get()).isZero();
     }
 }
