@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param attempts tries per message, at least 1
  * @param initialBackoff the wait after the first failure, doubled after each further one
  * @param endpoints the base URLs of the mail APIs
+ * @param queue how the mail queue is drained (alerts are queued; see {@link MailQueueDrainer})
  */
 public record MailSettings(
         EmailProviderAccount serverAccount,
@@ -21,7 +22,8 @@ public record MailSettings(
         MailFrom outboxFrom,
         int attempts,
         Duration initialBackoff,
-        ProviderEndpoints endpoints) {
+        ProviderEndpoints endpoints,
+        MailQueueSettings queue) {
     /** Sender address when none is configured. */
     public static final String DEFAULT_FROM = "vigint@localhost";
 
@@ -30,12 +32,16 @@ public record MailSettings(
         Objects.requireNonNull(outboxFrom, "outboxFrom");
         Objects.requireNonNull(initialBackoff, "initialBackoff");
         Objects.requireNonNull(endpoints, "endpoints");
+        Objects.requireNonNull(queue, "queue");
         if (attempts < 1) {
             throw new IllegalArgumentException("attempts must be at least 1");
         }
     }
 
-    /** Everything to the outbox in {@code <dataDir>/outbox}, three tries one second apart doubling. */
+    /**
+     * Everything to the outbox in {@code <dataDir>/outbox}, three tries one second apart doubling, and the
+     * queue's {@linkplain MailQueueSettings#defaults() defaults}.
+     */
     public static MailSettings outbox(Path dataDir) {
         return new MailSettings(
                 null,
@@ -43,7 +49,8 @@ public record MailSettings(
                 new MailFrom(DEFAULT_FROM, "Vigint"),
                 3,
                 Duration.ofSeconds(1),
-                ProviderEndpoints.defaults());
+                ProviderEndpoints.defaults(),
+                MailQueueSettings.defaults());
     }
 
     @Override
@@ -52,6 +59,7 @@ public record MailSettings(
                 + (serverAccount == null
                         ? "outbox"
                         : serverAccount.config().provider().wireName())
-                + ", outbox=" + outboxDirectory + ", attempts=" + attempts + ", backoff=" + initialBackoff + "]";
+                + ", outbox=" + outboxDirectory + ", attempts=" + attempts + ", backoff=" + initialBackoff + ", queue="
+                + queue + "]";
     }
 }

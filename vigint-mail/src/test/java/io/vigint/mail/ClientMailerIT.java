@@ -65,7 +65,8 @@ class ClientMailerIT {
                 new MailFrom("vigint@localhost", "Vigint"),
                 2,
                 Duration.ofMillis(1),
-                ProviderEndpoints.defaults());
+                ProviderEndpoints.defaults(),
+                MailQueueSettings.defaults());
         injector = Guice.createInjector(new MailModule(settings), new AbstractModule() {
             @Override
             protected void configure() {
