@@ -34,12 +34,15 @@ import org.slf4j.LoggerFactory;
  * good (kept in the queue, logged, counted). Polls every {@link #POLL_INTERVAL}, and at once when {@link
  * #wake()}d or a sender finishes.
  *
- * <p>{@link #close()} stops claiming and interrupts the senders without waiting: a message being sent
- * keeps its lease, and is due again when the lease ends, on this server after a restart or on another.
+ * <p>{@link #close()} stops claiming and interrupts the senders after a short grace: a message still being
+ * sent keeps its lease, and is due again when the lease ends, on this server after a restart or on another.
  */
 public final class MailQueueDrainer implements AutoCloseable {
     /** The longest time between two looks at the queue. */
     public static final Duration POLL_INTERVAL = Duration.ofMillis(500);
+
+    /** How long {@link #close()} waits for messages being sent. */
+    public static final Duration CLOSE_GRACE = Duration.ofSeconds(2);
 
     private static final Logger LOG = LoggerFactory.getLogger(MailQueueDrainer.class);
 
@@ -216,11 +219,21 @@ public final class MailQueueDrainer implements AutoCloseable {
                 reason);
     }
 
-    /** Stops claiming and interrupts the senders, without waiting for them. */
+    /**
+     * Stops claiming, gives the senders {@link #CLOSE_GRACE} to finish (so that what they sent is reported
+     * while the database is still open), then interrupts them.
+     */
     @Override
     public void close() {
         running = false;
         dispatcher.interrupt();
-        senders.shutdownNow();
+        senders.shutdown();
+        try {
+            senders.awaitTermination(CLOSE_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            senders.shutdownNow();
+        }
     }
 }

@@ -5,6 +5,7 @@ import io.vigint.core.error.VigintException;
 import io.vigint.core.mail.EmailConfigValidator;
 import io.vigint.core.mail.EmailProviderAccount;
 import io.vigint.mail.MailFrom;
+import io.vigint.mail.MailQueueSettings;
 import io.vigint.mail.MailSettings;
 import io.vigint.mail.ProviderEndpoints;
 import java.nio.file.InvalidPathException;
@@ -26,6 +27,7 @@ import java.util.Set;
  * @param outboxDirectory the outbox folder; {@code null} for {@code <data dir>/outbox}; relative to the data directory
  * @param retryAttempts tries per message (1 to 10)
  * @param retryBackoff the wait after the first failure, doubled after each further one
+ * @param queue how queued mail (alerts) is sent: workers, per-client cap, tries, back-off, lease
  */
 public record MailConfig(
         String provider,
@@ -33,7 +35,8 @@ public record MailConfig(
         MailFrom from,
         Path outboxDirectory,
         int retryAttempts,
-        Duration retryBackoff) {
+        Duration retryBackoff,
+        MailQueueSettings queue) {
 
     /** Every setting of this record: its config-file key, environment variable and default. */
     public enum Key implements SettingKey {
@@ -51,7 +54,12 @@ public record MailConfig(
         REGION("mail.region", "VIGINT_MAIL_REGION", ""),
         ACCESS_KEY_ID("mail.access_key_id", "VIGINT_MAIL_ACCESS_KEY_ID", ""),
         RETRY_ATTEMPTS("mail.retry.attempts", "VIGINT_MAIL_RETRY_ATTEMPTS", "3"),
-        RETRY_BACKOFF("mail.retry.backoff", "VIGINT_MAIL_RETRY_BACKOFF", "2s");
+        RETRY_BACKOFF("mail.retry.backoff", "VIGINT_MAIL_RETRY_BACKOFF", "2s"),
+        QUEUE_WORKERS("mail.queue.workers", "VIGINT_MAIL_QUEUE_WORKERS", "4"),
+        QUEUE_PER_CLIENT("mail.queue.per_client", "VIGINT_MAIL_QUEUE_PER_CLIENT", "2"),
+        QUEUE_ATTEMPTS("mail.queue.attempts", "VIGINT_MAIL_QUEUE_ATTEMPTS", "8"),
+        QUEUE_BACKOFF("mail.queue.backoff", "VIGINT_MAIL_QUEUE_BACKOFF", "30s"),
+        QUEUE_LEASE("mail.queue.lease", "VIGINT_MAIL_QUEUE_LEASE", "5m");
 
         private final Setting setting;
 
@@ -142,7 +150,13 @@ public record MailConfig(
                 from,
                 outbox,
                 (int) values.number(Key.RETRY_ATTEMPTS, 1, 10),
-                values.duration(Key.RETRY_BACKOFF, Duration.ZERO, Duration.ofMinutes(5)));
+                values.duration(Key.RETRY_BACKOFF, Duration.ZERO, Duration.ofMinutes(5)),
+                new MailQueueSettings(
+                        (int) values.number(Key.QUEUE_WORKERS, 1, 64),
+                        (int) values.number(Key.QUEUE_PER_CLIENT, 1, 64),
+                        (int) values.number(Key.QUEUE_ATTEMPTS, 1, 50),
+                        values.duration(Key.QUEUE_BACKOFF, Duration.ZERO, MailQueueSettings.MAX_BACKOFF),
+                        values.duration(Key.QUEUE_LEASE, Duration.ofMinutes(1), Duration.ofHours(1))));
     }
 
     private static void put(
@@ -157,12 +171,13 @@ public record MailConfig(
     /** The mail adapter's settings, with the outbox under {@code dataDir} unless configured elsewhere. */
     public MailSettings toSettings(Path dataDir) {
         Path outbox = outboxDirectory == null ? dataDir.resolve("outbox") : dataDir.resolve(outboxDirectory);
-        return new MailSettings(serverAccount, outbox, from, retryAttempts, retryBackoff, ProviderEndpoints.defaults());
+        return new MailSettings(
+                serverAccount, outbox, from, retryAttempts, retryBackoff, ProviderEndpoints.defaults(), queue);
     }
 
     @Override
     public String toString() {
         return "MailConfig[provider=" + provider + ", from=" + from + ", outbox=" + outboxDirectory + ", attempts="
-                + retryAttempts + ", backoff=" + retryBackoff + "]";
+                + retryAttempts + ", backoff=" + retryBackoff + ", queue=" + queue + "]";
     }
 }

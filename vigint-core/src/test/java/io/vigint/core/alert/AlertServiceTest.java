@@ -14,14 +14,13 @@ import io.vigint.core.contract.AviFile;
 import io.vigint.core.contract.ClipFrames;
 import io.vigint.core.contract.ClipTestWindows;
 import io.vigint.core.contract.MutableClock;
+import io.vigint.core.contract.RecordingMailQueue;
 import io.vigint.core.error.ErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.mail.ClaimedMail;
 import io.vigint.core.mail.MailAttachment;
 import io.vigint.core.mail.MailMessage;
-import io.vigint.core.mail.MailQueue;
 import io.vigint.core.mail.MailQueueDepth;
-import io.vigint.core.memory.InMemoryMailQueue;
 import io.vigint.core.memory.InMemoryStorage;
 import io.vigint.core.port.RandomSource;
 import io.vigint.core.video.Frame;
@@ -31,8 +30,6 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class AlertServiceTest {
@@ -52,65 +49,15 @@ class AlertServiceTest {
             Duration.ofHours(48),
             Duration.ofHours(48),
             "http://127.0.0.1:5002");
-    private final InMemoryMailQueue queue = new InMemoryMailQueue();
-    private final AtomicInteger failingEnqueues = new AtomicInteger();
-    private final AtomicInteger enqueues = new AtomicInteger();
-    private final MailQueue failable = new MailQueue() {
-        @Override
-        public long enqueue(ClientId clientId, MailMessage message, Instant now) {
-            enqueues.incrementAndGet();
-            if (failingEnqueues.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-                throw new VigintException(ErrorCode.STORAGE_UNAVAILABLE);
-            }
-            return queue.enqueue(clientId, message, now);
-        }
-
-        @Override
-        public List<ClaimedMail> claim(
-                Instant now, Instant leaseUntil, int limit, int perClientCap, Set<ClientId> skipClients) {
-            return queue.claim(now, leaseUntil, limit, perClientCap, skipClients);
-        }
-
-        @Override
-        public boolean sent(long id, int attempt) {
-            return queue.sent(id, attempt);
-        }
-
-        @Override
-        public boolean retryLater(long id, int attempt, Instant nextAttemptAt, String error) {
-            return queue.retryLater(id, attempt, nextAttemptAt, error);
-        }
-
-        @Override
-        public boolean failed(long id, int attempt, String error) {
-            return queue.failed(id, attempt, error);
-        }
-
-        @Override
-        public MailQueueDepth depth(Instant now) {
-            return queue.depth(now);
-        }
-    };
-    private List<ClaimedMail> drained;
+    private final RecordingMailQueue queue = new RecordingMailQueue();
 
     private AlertService service(long maxAttachmentBytes) {
         return new AlertService(
-                storage,
-                windows,
-                clips,
-                failable,
-                new AlertSettings(maxAttachmentBytes, Duration.ofMinutes(10)),
-                clock);
+                storage, windows, clips, queue, new AlertSettings(maxAttachmentBytes, Duration.ofMinutes(10)), clock);
     }
 
-    /** Everything queued so far, in order (claimed once, so each call returns only what is new). */
     private List<ClaimedMail> queued() {
-        Instant far = T0.plus(Duration.ofDays(365));
-        if (drained == null) {
-            drained = new java.util.ArrayList<>();
-        }
-        drained.addAll(queue.claim(far, far.plus(Duration.ofDays(365)), 1000, 1000, Set.of()));
-        return List.copyOf(drained);
+        return queue.queued();
     }
 
     private final AlertService alerts = service(AlertSettings.DEFAULT_MAX_ATTACHMENT_BYTES);
@@ -262,7 +209,7 @@ class AlertServiceTest {
 
     @Test
     void aFailedEnqueueFailsTheAlertAndIsNotDeduplicatedLater() {
-        failingEnqueues.set(1);
+        queue.failNext(1);
 
         assertThatThrownBy(() -> alerts.sendAlert(command(acme.id(), null, "Smoke")))
                 .isInstanceOfSatisfying(
@@ -270,7 +217,7 @@ class AlertServiceTest {
 
         AlertResult retried = alerts.sendAlert(command(acme.id(), null, "Smoke"));
         assertThat(retried.deduplicated()).isFalse();
-        assertThat(enqueues.get()).isEqualTo(2);
+        assertThat(queue.enqueues()).isEqualTo(2);
         assertThat(queued()).hasSize(1);
     }
 
@@ -283,6 +230,6 @@ class AlertServiceTest {
                     .isInstanceOfSatisfying(
                             VigintException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CLIENT_NOT_FOUND));
         }
-        assertThat(enqueues.get()).isZero();
+        assertThat(queue.enqueues()).isZero();
     }
 }
