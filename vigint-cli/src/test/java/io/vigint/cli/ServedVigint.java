@@ -13,6 +13,8 @@ import io.vigint.cli.config.Settings;
 import io.vigint.core.admin.ClientAdministrationService;
 import io.vigint.core.client.CreateClientCommand;
 import io.vigint.core.client.CreatedClient;
+import io.vigint.core.mail.MailQueue;
+import io.vigint.core.mail.MailQueueDepth;
 import io.vigint.core.video.Frame;
 import io.vigint.http.server.VigintServer;
 import io.vigint.persistence.Database;
@@ -23,6 +25,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -36,8 +39,11 @@ import java.util.stream.Stream;
  * defaults (2 min / 1 min) only so that a slow machine cannot age frames out between buffering and
  * analysing.
  */
-final class ServedVigint implements AutoCloseable {
+public final class ServedVigint implements AutoCloseable {
     static final ObjectMapper JSON = new ObjectMapper();
+
+    /** How long the helpers wait for the mail queue's drainer. */
+    public static final Duration MAIL_WAIT = Duration.ofSeconds(15);
 
     private final Path cwd;
     private final Injector injector;
@@ -54,7 +60,7 @@ final class ServedVigint implements AutoCloseable {
      * Starts the server over {@code databaseUrl} (null: the embedded H2 database under {@code cwd}) with
      * the environment {@code extra} on top of the defaults.
      */
-    static ServedVigint start(Path cwd, String databaseUrl, Map<String, String> extra) throws IOException {
+    public static ServedVigint start(Path cwd, String databaseUrl, Map<String, String> extra) throws IOException {
         Map<String, String> environment = new HashMap<>(extra);
         environment.putIfAbsent("VIGINT_VIDEO_LONG_WINDOW", "2m");
         environment.putIfAbsent("VIGINT_VIDEO_SHORT_WINDOW", "1m");
@@ -66,21 +72,21 @@ final class ServedVigint implements AutoCloseable {
         return new ServedVigint(cwd, injector, server);
     }
 
-    Injector injector() {
+    public Injector injector() {
         return injector;
     }
 
-    VigintServer server() {
+    public VigintServer server() {
         return server;
     }
 
-    CreatedClient createClient(String name) {
+    public CreatedClient createClient(String name) {
         return injector.getInstance(ClientAdministrationService.class)
                 .createClient(new CreateClientCommand(name, name.toLowerCase() + "@example.com", null));
     }
 
     /** POSTs {@code json} to {@code path} (relative to the server root) with the client's API key. */
-    HttpResponse<String> post(CreatedClient client, String path, String json) throws Exception {
+    public HttpResponse<String> post(CreatedClient client, String path, String json) throws Exception {
         return http.send(
                 HttpRequest.newBuilder(server.uri().resolve(path))
                         .header("X-API-Key", client.apiKey().plainText())
@@ -108,7 +114,7 @@ final class ServedVigint implements AutoCloseable {
     }
 
     /** The {@code .eml} files in the outbox, oldest first (their names sort by sending time). */
-    List<Path> outbox() throws IOException {
+    public List<Path> outbox() throws IOException {
         Path folder = cwd.resolve("vigint-data").resolve("outbox");
         if (!Files.isDirectory(folder)) {
             return List.of();
@@ -118,6 +124,39 @@ final class ServedVigint implements AutoCloseable {
                     .sorted()
                     .toList();
         }
+    }
+
+    /**
+     * Waits (at most {@link #MAIL_WAIT}) until the outbox holds {@code count} messages, as the mail queue's
+     * drainer sends in the background; returns the outbox then, whatever it holds.
+     */
+    public List<Path> awaitOutbox(int count) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + MAIL_WAIT.toNanos();
+        List<Path> files = outbox();
+        while (files.size() < count && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            files = outbox();
+        }
+        return files;
+    }
+
+    /** The mail queue's depth now. */
+    public MailQueueDepth mailQueue() {
+        return injector.getInstance(MailQueue.class).depth(Instant.now());
+    }
+
+    /**
+     * Waits (at most {@link #MAIL_WAIT}) until the mail queue has nothing waiting or being sent; returns
+     * its depth then.
+     */
+    public MailQueueDepth awaitMailQueueSettled() throws InterruptedException {
+        long deadline = System.nanoTime() + MAIL_WAIT.toNanos();
+        MailQueueDepth depth = mailQueue();
+        while ((depth.waiting() > 0 || depth.inFlight() > 0) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            depth = mailQueue();
+        }
+        return depth;
     }
 
     @Override
