@@ -10,6 +10,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import io.vigint.cli.ServedVigint;
 import io.vigint.core.client.CreatedClient;
 import io.vigint.core.mail.MailQueueDepth;
+import io.vigint.http.metrics.VigintMetrics;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -184,6 +185,12 @@ class HostileDeadMailProviderIT {
             assertThat(silent.accepted.size())
                     .as("connections to the silent provider, all still hanging")
                     .isLessThanOrEqualTo(2);
+            String metrics =
+                    served.injector().getInstance(VigintMetrics.class).registry().scrape();
+            assertThat(metrics)
+                    .contains("vigint_mail_queue_waiting ")
+                    .contains("vigint_mail_queue_in_flight ")
+                    .contains("vigint_mail_queue_failed 0.0");
         }
     }
 
