@@ -41,6 +41,9 @@ public final class MailQueueDrainer implements AutoCloseable {
     /** The longest time between two looks at the queue. */
     public static final Duration POLL_INTERVAL = Duration.ofMillis(500);
 
+    /** The pause between two looks at the queue while reading it fails (the database is down). */
+    public static final Duration FAILURE_PAUSE = Duration.ofSeconds(5);
+
     /** How long {@link #close()} waits for messages being sent. */
     public static final Duration CLOSE_GRACE = Duration.ofSeconds(2);
 
@@ -107,6 +110,7 @@ public final class MailQueueDrainer implements AutoCloseable {
     }
 
     private void dispatch() {
+        boolean readFailing = false;
         while (running) {
             int free = settings.workers() - busy.get();
             boolean more = false;
@@ -123,16 +127,24 @@ public final class MailQueueDrainer implements AutoCloseable {
                         senders.execute(() -> deliver(mail));
                     }
                     more = claimed.size() == free;
+                    readFailing = false;
                 } catch (RuntimeException e) {
                     if (!running) {
                         return;
                     }
-                    LOG.warn("Reading the mail queue failed; trying again shortly: {}", e.toString());
+                    if (!readFailing) {
+                        LOG.warn(
+                                "Reading the mail queue failed; trying again every {}: {}",
+                                FAILURE_PAUSE,
+                                e.toString());
+                    }
+                    readFailing = true;
                 }
             }
             if (!more) {
                 try {
-                    signal.tryAcquire(POLL_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+                    Duration pause = readFailing ? FAILURE_PAUSE : POLL_INTERVAL;
+                    signal.tryAcquire(pause.toMillis(), TimeUnit.MILLISECONDS);
                     signal.drainPermits();
                 } catch (InterruptedException e) {
                     return;

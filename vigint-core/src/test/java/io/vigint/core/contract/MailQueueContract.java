@@ -5,6 +5,7 @@ import static io.vigint.core.contract.Fixtures.newClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.vigint.core.alert.AlertSettings;
 import io.vigint.core.client.Client;
 import io.vigint.core.client.ClientId;
 import io.vigint.core.mail.ClaimedMail;
@@ -73,6 +74,27 @@ public interface MailQueueContract extends StorageFixture {
         assertThat(attachment.filename()).isEqualTo("incident.avi");
         assertThat(attachment.contentType()).isEqualTo("video/x-msvideo");
         assertThat(attachment.content()).isEqualTo(clip);
+    }
+
+    @Test
+    default void anAttachmentOfTheLargestAttachableSizeRoundTrips() {
+        Client acme = clientStore().insert(newClient("Acme"));
+        byte[] clip = new byte[(int) AlertSettings.DEFAULT_MAX_ATTACHMENT_BYTES];
+        new java.util.Random(7).nextBytes(clip);
+        mailQueue()
+                .enqueue(
+                        acme.id(),
+                        new MailMessage(
+                                "security@acme.example",
+                                "large",
+                                "text",
+                                null,
+                                List.of(new MailAttachment("incident.avi", "video/x-msvideo", clip))),
+                        T0);
+
+        ClaimedMail mail = claim(T0, 10, 2).get(0);
+
+        assertThat(mail.message().attachments().get(0).content()).isEqualTo(clip);
     }
 
     @Test
