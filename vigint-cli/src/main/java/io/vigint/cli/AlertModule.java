@@ -22,6 +22,7 @@ import io.vigint.core.clip.FetchClipUseCase;
 import io.vigint.core.clip.VideoLinkSigner;
 import io.vigint.core.mail.ClientMailer;
 import io.vigint.core.mail.MailMessage;
+import io.vigint.core.mail.MailQueue;
 import io.vigint.core.port.RandomSource;
 import io.vigint.core.video.Frame;
 import io.vigint.core.video.FrameWindows;
@@ -29,6 +30,11 @@ import io.vigint.http.HttpModule;
 import io.vigint.http.alert.AlertResource;
 import io.vigint.http.alert.VideoAlertResource;
 import io.vigint.http.alert.VideoClipResource;
+import io.vigint.http.metrics.MailQueueMetrics;
+import io.vigint.http.metrics.VigintMetrics;
+import io.vigint.mail.MailModule;
+import io.vigint.mail.MailQueueDrainer;
+import io.vigint.mail.MailQueueSettings;
 import io.vigint.security.ServerSecrets;
 import java.time.Clock;
 import java.util.Arrays;
@@ -41,18 +47,21 @@ import org.slf4j.LoggerFactory;
 /**
  * What {@code vigint serve} adds for alerts: {@code POST /api/alert}, {@code POST /api/video/alert} and
  * {@code GET /video/{id}}, the {@link AlertService} over the client's frames ({@link FrameWindows}) and
- * the {@link ClientMailer} (the mail adapter's, which retries failures that may pass; the alert service
- * sends once), the {@link ClipService} with
- * links signed by a key derived from the server's master key, and a {@link ClipPurger} that runs while
- * the server does. The clip store comes from {@link ClipModule}.
+ * the durable {@link MailQueue} (the alert only queues its email), the {@link MailQueueDrainer} that
+ * sends queued mail in the background through the mail adapter's single-try {@link ClientMailer} (named
+ * {@value MailModule#SINGLE_TRY}; the queue retries) with its meters, the {@link ClipService} with links
+ * signed by a key derived from the server's master key, and a {@link ClipPurger}; the drainer and the
+ * purger run while the server does. The clip store comes from {@link ClipModule}.
  *
- * <p>{@link FrameWindows} and {@link ClientMailer} are optional bindings (set them with {@code
- * bind(...)} or {@code OptionalBinder.newOptionalBinder(...).setBinding()}): without frame buffers every
- * window is empty, so alerts go out without video; without a mailer, alerts are logged and not delivered.
+ * <p>{@link FrameWindows} and the single-try {@link ClientMailer} are optional bindings (set them with
+ * {@code bind(...)} or {@code OptionalBinder.newOptionalBinder(...).setBinding()}): without frame buffers
+ * every window is empty, so alerts go out without video; without a mailer, queued alerts are logged and
+ * not delivered.
  */
 public final class AlertModule extends AbstractModule {
     private static final Logger LOG = LoggerFactory.getLogger(AlertModule.class);
     private static final String CLIP_PURGER = "clip-purger";
+    private static final String MAIL_QUEUE_DRAINER = "mail-queue-drainer";
 
     private final AlertConfig config;
     private final ServerConfig server;
@@ -65,15 +74,16 @@ public final class AlertModule extends AbstractModule {
     @Override
     protected void configure() {
         OptionalBinder.newOptionalBinder(binder(), FrameWindows.class);
-        OptionalBinder.newOptionalBinder(binder(), ClientMailer.class);
+        OptionalBinder.newOptionalBinder(binder(), Key.get(ClientMailer.class, Names.named(MailModule.SINGLE_TRY)));
         bind(FetchClipUseCase.class).to(ClipService.class);
         for (Class<?> resource : List.of(AlertResource.class, VideoAlertResource.class, VideoClipResource.class)) {
             bind(resource).in(Singleton.class);
             HttpModule.jerseyComponents(binder()).addBinding().to(resource);
         }
-        Multibinder.newSetBinder(binder(), AutoCloseable.class, Names.named(HttpModule.SERVER_RESOURCES))
-                .addBinding()
-                .to(Key.get(AutoCloseable.class, Names.named(CLIP_PURGER)));
+        Multibinder<AutoCloseable> resources =
+                Multibinder.newSetBinder(binder(), AutoCloseable.class, Names.named(HttpModule.SERVER_RESOURCES));
+        resources.addBinding().to(Key.get(AutoCloseable.class, Names.named(CLIP_PURGER)));
+        resources.addBinding().to(Key.get(AutoCloseable.class, Names.named(MAIL_QUEUE_DRAINER)));
     }
 
     @Provides
@@ -103,18 +113,35 @@ public final class AlertModule extends AbstractModule {
     @Provides
     @Singleton
     SendAlertUseCase alerts(
-            ClientStore clients,
-            Optional<FrameWindows> frames,
-            ClipService clips,
-            Optional<ClientMailer> mailer,
-            Clock clock) {
+            ClientStore clients, Optional<FrameWindows> frames, ClipService clips, MailQueue queue, Clock clock) {
         return new AlertService(
                 clients,
                 frames.orElse(NO_FRAMES),
                 clips,
-                mailer.orElseGet(AlertModule::undeliveredMail),
+                queue,
                 new AlertSettings(config.maxAttachmentBytes(), config.dedupWindow()),
                 clock);
+    }
+
+    @Provides
+    @Singleton
+    MailQueueDrainer mailQueueDrainer(
+            MailQueue queue,
+            @Named(MailModule.SINGLE_TRY) Optional<ClientMailer> mailer,
+            MailQueueSettings settings,
+            Clock clock,
+            VigintMetrics metrics) {
+        MailQueueDrainer drainer =
+                MailQueueDrainer.start(queue, mailer.orElseGet(AlertModule::undeliveredMail), settings, clock);
+        MailQueueMetrics.bind(metrics.registry(), queue, clock, drainer::sentCount, drainer::retriedCount);
+        return drainer;
+    }
+
+    @Provides
+    @Singleton
+    @Named(MAIL_QUEUE_DRAINER)
+    AutoCloseable mailQueueDrainerResource(MailQueueDrainer drainer) {
+        return drainer;
     }
 
     @Provides
@@ -142,7 +169,7 @@ public final class AlertModule extends AbstractModule {
     private static ClientMailer undeliveredMail() {
         LOG.warn("No mail provider is wired: alert emails are not delivered");
         return (ClientId clientId, MailMessage message) -> LOG.warn(
-                "Alert email for client {} not delivered (no mail provider is wired): {} attachment byte(s)",
+                "Queued email for client {} not delivered (no mail provider is wired): {} attachment byte(s)",
                 clientId.value(),
                 message.attachmentBytes());
     }

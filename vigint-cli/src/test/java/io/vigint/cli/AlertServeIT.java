@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
+import com.google.inject.Key;
 import com.google.inject.Module;
+import com.google.inject.name.Names;
 import com.google.inject.util.Modules;
 import io.vigint.cli.config.ServerConfig;
 import io.vigint.cli.config.Settings;
@@ -21,6 +23,7 @@ import io.vigint.core.mail.ClientMailer;
 import io.vigint.core.video.FrameFormat;
 import io.vigint.core.video.FrameWindows;
 import io.vigint.http.server.VigintServer;
+import io.vigint.mail.MailModule;
 import io.vigint.persistence.Database;
 import java.io.IOException;
 import java.net.URI;
@@ -78,7 +81,8 @@ class AlertServeIT {
 
     private Module withStandIns(Module modules) {
         return Modules.override(modules).with(binder -> {
-            binder.bind(ClientMailer.class).toInstance(mailer);
+            binder.bind(Key.get(ClientMailer.class, Names.named(MailModule.SINGLE_TRY)))
+                    .toInstance(mailer);
             binder.bind(FrameWindows.class).toInstance(windows);
         });
     }
@@ -102,6 +106,14 @@ class AlertServeIT {
         return JSON.readTree(response.body());
     }
 
+    /** Waits (at most 10 s) until the mail queue's drainer has handed {@code count} messages to the mailer. */
+    private void awaitSent(int count) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (mailer.sent().size() < count && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+    }
+
     private Path clips() {
         return cwd.resolve("vigint-data").resolve(ClipModule.CLIPS_DIRECTORY);
     }
@@ -121,6 +133,8 @@ class AlertServeIT {
         assertThat(result.get("video_attached").asBoolean()).isFalse();
         URI link = URI.create(result.get("video_link").asText());
         assertThat(link.getPath()).matches("/video/[A-Za-z0-9_-]{22}");
+        assertThat(result.get("delivery").asText()).isEqualTo("queued");
+        awaitSent(1);
         assertThat(mailer.sent()).hasSize(1);
         assertThat(mailer.sent().get(0).message().text()).contains(link.toString());
         try (Stream<Path> files = Files.list(clips())) {

@@ -10,6 +10,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.vigint.core.client.CreatedClient;
 import io.vigint.core.contract.AviFile;
+import io.vigint.core.mail.MailQueueDepth;
 import io.vigint.core.testing.SyntheticScenes;
 import io.vigint.core.video.FrameFormat;
 import io.vigint.http.server.VigintServer;
@@ -121,8 +122,9 @@ class FramesToAlertIT {
         assertThat(sent.get("video_attached").asBoolean()).isTrue();
         assertThat(sent.get("deduplicated").asBoolean()).isFalse();
         assertThat(sent.has("video_link")).isFalse();
+        assertThat(sent.get("delivery").asText()).isEqualTo("queued");
 
-        List<Path> outbox = served.outbox();
+        List<Path> outbox = served.awaitOutbox(1);
         assertThat(outbox).hasSize(1);
         MimeMessage message = parse(outbox.get(0));
         assertThat(addresses(message.getRecipients(Message.RecipientType.TO))).containsExactly("acme@example.com");
@@ -135,6 +137,7 @@ class FramesToAlertIT {
         JsonNode again = ok(served.post(acme, "api/alert", alert));
         assertThat(again.get("success").asBoolean()).isTrue();
         assertThat(again.get("deduplicated").asBoolean()).as(again.toString()).isTrue();
+        assertThat(served.awaitMailQueueSettled().failed()).isZero();
         assertThat(served.outbox()).as("a duplicate incident sends nothing").hasSize(1);
 
         // Garbage and oversized frames: the envelope, and nothing buffered.
@@ -163,7 +166,7 @@ class FramesToAlertIT {
         assertThat(betaAlert.get("deduplicated").asBoolean())
                 .as("Acme's incident does not deduplicate Beta's")
                 .isFalse();
-        List<Path> both = served.outbox();
+        List<Path> both = served.awaitOutbox(2);
         assertThat(both).hasSize(2);
         MimeMessage betaMessage = parse(both.get(1));
         assertThat(addresses(betaMessage.getAllRecipients())).containsExactly("beta@example.com");
@@ -236,6 +239,10 @@ class FramesToAlertIT {
 
         assertThat(sent.get("success").asBoolean()).isTrue();
         assertThat(sent.get("video_attached").asBoolean()).isTrue();
+        assertThat(SMTP.waitForIncomingEmail(ServedVigint.MAIL_WAIT.toMillis(), 1))
+                .as("the queued alert reaches the client's SMTP server")
+                .isTrue();
+        assertThat(served.awaitMailQueueSettled()).isEqualTo(new MailQueueDepth(0, 0, 0));
         assertThat(SMTP.getReceivedMessages()).hasSize(1);
         MimeMessage received = SMTP.getReceivedMessages()[0];
         assertThat(addresses(received.getRecipients(Message.RecipientType.TO))).containsExactly("acme@example.com");
@@ -248,14 +255,14 @@ class FramesToAlertIT {
     }
 
     @Test
-    void anAlertWhoseProviderKeepsFailingIsTriedMailRetryAttemptsTimesInAllNotOncePerLayer() throws Exception {
+    void anAlertWhoseProviderKeepsFailingIsQueuedTriedMailQueueAttemptsTimesInAllNotOncePerLayerThenKeptAsFailed()
+            throws Exception {
         serve(Map.of(
-                "VIGINT_MAIL_RETRY_ATTEMPTS",
-                "3",
-                "VIGINT_MAIL_RETRY_BACKOFF",
-                "0s",
-                "VIGINT_MAIL_OUTBOUND_ALLOW",
-                LOOPBACK_SMTP_ALLOWED));
+                "VIGINT_MAIL_RETRY_ATTEMPTS", "3",
+                "VIGINT_MAIL_RETRY_BACKOFF", "0s",
+                "VIGINT_MAIL_QUEUE_ATTEMPTS", "3",
+                "VIGINT_MAIL_QUEUE_BACKOFF", "0s",
+                "VIGINT_MAIL_OUTBOUND_ALLOW", LOOPBACK_SMTP_ALLOWED));
         AtomicInteger connections = new AtomicInteger();
         try (ServerSocket broken = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
             Thread acceptor = new Thread(() -> {
@@ -277,12 +284,16 @@ class FramesToAlertIT {
                             + ",\"use_tls\":false,\"from_email\":\"alerts@acme.test\"}}");
             assertThat(configured.statusCode()).as(configured.body()).isEqualTo(201);
 
-            HttpResponse<String> failed =
-                    served.post(acme, "api/alert", "{\"analysis\":\"Smoke\",\"risk_level\":\"HIGH\"}");
+            JsonNode queued = ok(served.post(acme, "api/alert", "{\"analysis\":\"Smoke\",\"risk_level\":\"HIGH\"}"));
 
-            assertEnvelope(failed, 502, "MAIL_FAILED");
+            assertThat(queued.get("delivery").asText())
+                    .as("a failing provider no longer fails the alert: the email is queued")
+                    .isEqualTo("queued");
+            assertThat(served.awaitMailQueueSettled())
+                    .as("after its tries the message is kept as failed")
+                    .isEqualTo(new MailQueueDepth(0, 0, 1));
             assertThat(connections.get())
-                    .as("the mail adapter's retry is the only one: 3 tries, not 3 x 3")
+                    .as("the queue's retry is the only one: 3 tries, not 3 x 3")
                     .isEqualTo(3);
             assertThat(served.outbox())
                     .as("a failing client provider is not rerouted")

@@ -13,6 +13,8 @@ import io.vigint.cli.config.Settings;
 import io.vigint.core.admin.ClientAdministrationService;
 import io.vigint.core.client.CreateClientCommand;
 import io.vigint.core.client.CreatedClient;
+import io.vigint.core.mail.MailQueue;
+import io.vigint.core.mail.MailQueueDepth;
 import io.vigint.core.video.Frame;
 import io.vigint.http.server.VigintServer;
 import io.vigint.persistence.Database;
@@ -23,6 +25,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -38,6 +41,9 @@ import java.util.stream.Stream;
  */
 public final class ServedVigint implements AutoCloseable {
     public static final ObjectMapper JSON = new ObjectMapper();
+
+    /** How long the helpers wait for the mail queue's drainer. */
+    public static final Duration MAIL_WAIT = Duration.ofSeconds(15);
 
     private final Path cwd;
     private final Injector injector;
@@ -118,6 +124,39 @@ public final class ServedVigint implements AutoCloseable {
                     .sorted()
                     .toList();
         }
+    }
+
+    /**
+     * Waits (at most {@link #MAIL_WAIT}) until the outbox holds {@code count} messages, as the mail queue's
+     * drainer sends in the background; returns the outbox then, whatever it holds.
+     */
+    public List<Path> awaitOutbox(int count) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + MAIL_WAIT.toNanos();
+        List<Path> files = outbox();
+        while (files.size() < count && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            files = outbox();
+        }
+        return files;
+    }
+
+    /** The mail queue's depth now. */
+    public MailQueueDepth mailQueue() {
+        return injector.getInstance(MailQueue.class).depth(Instant.now());
+    }
+
+    /**
+     * Waits (at most {@link #MAIL_WAIT}) until the mail queue has nothing waiting or being sent; returns
+     * its depth then.
+     */
+    public MailQueueDepth awaitMailQueueSettled() throws InterruptedException {
+        long deadline = System.nanoTime() + MAIL_WAIT.toNanos();
+        MailQueueDepth depth = mailQueue();
+        while ((depth.waiting() > 0 || depth.inFlight() > 0) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            depth = mailQueue();
+        }
+        return depth;
     }
 
     @Override

@@ -19,9 +19,11 @@ import java.util.function.Supplier;
 /**
  * The mail adapter's one Guice module. Binds {@link MailSender} (the server's provider from {@link
  * MailSettings}, else the outbox; with retry), {@link ClientMailer} (the client's own provider, else the
- * server's; with retry), {@link EmailConfigUseCase} (the core's {@link EmailConfigService}) and {@link
- * MailHostPolicy} (the {@link OutboundPolicy} with the operator's {@link MailSettings#outboundAllow}),
- * which both a client's configuration and a client's connections are checked against.
+ * server's; with retry: invoices are sent through it), the same without retry named {@value #SINGLE_TRY} (for
+ * the {@link MailQueueDrainer}, which retries through the queue), {@link MailQueueSettings}, {@link
+ * EmailConfigUseCase} (the core's {@link EmailConfigService}) and {@link MailHostPolicy} (the {@link
+ * OutboundPolicy} with the operator's {@link MailSettings#outboundAllow}), which both a client's
+ * configuration and a client's connections are checked against.
  *
  * <p>The injector must also provide {@link EmailConfigStore}, {@link SecretCipher}, {@link
  * TransactionRunner} and {@link Clock}. Everything is made on first use, so commands that never send
@@ -29,6 +31,12 @@ import java.util.function.Supplier;
  */
 public final class MailModule extends AbstractModule {
     private static final String DIRECT = "vigint.mail.server-sender-without-retry";
+
+    /**
+     * The name of the {@link ClientMailer} that tries each message once (the client's provider, else the
+     * server's): the one the {@link MailQueueDrainer} sends through, since the queue does the retrying.
+     */
+    public static final String SINGLE_TRY = "vigint.mail.client-mailer-single-try";
 
     private final Supplier<MailSettings> settings;
 
@@ -100,6 +108,20 @@ public final class MailModule extends AbstractModule {
             Clock clock,
             MailHostPolicy hosts) {
         return new EmailConfigService(store, cipher, transactions, clock, hosts);
+    }
+
+    @Provides
+    @Singleton
+    MailQueueSettings queueSettings(MailSettings settings) {
+        return settings.queue();
+    }
+
+    @Provides
+    @Singleton
+    @Named(SINGLE_TRY)
+    ClientMailer singleTryClientMailer(
+            EmailConfigUseCase configs, MailSenders senders, @Named(DIRECT) MailSender direct) {
+        return new ProviderClientMailer(configs, senders, direct);
     }
 
     @Provides

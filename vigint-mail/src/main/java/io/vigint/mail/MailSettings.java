@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param initialBackoff the wait after the first failure, doubled after each further one
  * @param endpoints the base URLs of the mail APIs
  * @param outboundAllow the internal hosts and addresses that a client's mail configuration may use
+ * @param queue how the mail queue is drained (alerts are queued; see {@link MailQueueDrainer})
  */
 public record MailSettings(
         EmailProviderAccount serverAccount,
@@ -23,7 +24,8 @@ public record MailSettings(
         int attempts,
         Duration initialBackoff,
         ProviderEndpoints endpoints,
-        OutboundAllowList outboundAllow) {
+        OutboundAllowList outboundAllow,
+        MailQueueSettings queue) {
     /** Sender address when none is configured. */
     public static final String DEFAULT_FROM = "vigint@localhost";
 
@@ -33,12 +35,16 @@ public record MailSettings(
         Objects.requireNonNull(initialBackoff, "initialBackoff");
         Objects.requireNonNull(endpoints, "endpoints");
         Objects.requireNonNull(outboundAllow, "outboundAllow");
+        Objects.requireNonNull(queue, "queue");
         if (attempts < 1) {
             throw new IllegalArgumentException("attempts must be at least 1");
         }
     }
 
-    /** Everything to the outbox in {@code <dataDir>/outbox}, three tries one second apart doubling. */
+    /**
+     * Everything to the outbox in {@code <dataDir>/outbox}, three tries one second apart doubling, and the
+     * queue's {@linkplain MailQueueSettings#defaults() defaults}.
+     */
     public static MailSettings outbox(Path dataDir) {
         return new MailSettings(
                 null,
@@ -47,7 +53,8 @@ public record MailSettings(
                 3,
                 Duration.ofSeconds(1),
                 ProviderEndpoints.defaults(),
-                OutboundAllowList.none());
+                OutboundAllowList.none(),
+                MailQueueSettings.defaults());
     }
 
     @Override
@@ -57,6 +64,6 @@ public record MailSettings(
                         ? "outbox"
                         : serverAccount.config().provider().wireName())
                 + ", outbox=" + outboxDirectory + ", attempts=" + attempts + ", backoff=" + initialBackoff
-                + ", outboundAllow=" + outboundAllow + "]";
+                + ", outboundAllow=" + outboundAllow + ", queue=" + queue + "]";
     }
 }

@@ -67,7 +67,8 @@ class ClientMailerIT {
                 Duration.ofMillis(1),
                 ProviderEndpoints.defaults(),
                 // GreenMail listens on loopback, which a client's configuration may use only when allowed
-                OutboundAllowList.parse("127.0.0.1"));
+                OutboundAllowList.parse("127.0.0.1"),
+                MailQueueSettings.defaults());
         injector = Guice.createInjector(new MailModule(settings), new AbstractModule() {
             @Override
             protected void configure() {

@@ -216,6 +216,7 @@ public final class Database implements AutoCloseable {
         configuration.addMapper(JobLockMapper.class);
         configuration.addMapper(UsageMapper.class);
         configuration.addMapper(io.vigint.persistence.billing.BillingMapper.class);
+        configuration.addMapper(io.vigint.persistence.mailqueue.MailQueueMapper.class);
         return new SqlSessionFactoryBuilder().build(configuration);
     }
 

@@ -11,6 +11,7 @@ import io.vigint.core.idempotency.IdempotencyStore;
 import io.vigint.core.key.ApiKeyStore;
 import io.vigint.core.login.LoginStore;
 import io.vigint.core.mail.EmailConfigStore;
+import io.vigint.core.mail.MailQueue;
 import io.vigint.core.operator.OperatorKeyStore;
 import io.vigint.core.port.AccessChangeFeed;
 import io.vigint.core.port.AccessChangeNotifier;
@@ -25,7 +26,7 @@ import java.util.Objects;
  * {@link TransactionRunner}, {@link LoginStore}, {@link OperatorKeyStore}, {@link ClientSettingsStore}
  * and {@link IdempotencyStore} are all its {@link MyBatisStorage}; {@link JobLock} is its
  * {@link Database#jobLock()}; {@link AccessChangeNotifier} and {@link AccessChangeFeed} are its
- * {@link DatabaseAccessChanges}; {@link EmailConfigStore} is a {@link MyBatisEmailConfigStore},
+ * {@link DatabaseAccessChanges}; {@link EmailConfigStore} is a {@link MyBatisEmailConfigStore}, {@link MailQueue} a {@link MyBatisMailQueue},
  * {@link UsageStore} a {@link MyBatisUsageStore}, and {@link PaymentDetailsStore} and {@link InvoiceStore}
  * a {@link MyBatisBilling}, over the same sessions. The database is a singleton, opened
  * when first needed; whoever owns the injector closes it (which also stops the feed).
@@ -86,6 +87,12 @@ public final class PersistenceModule extends AbstractModule {
     @Provides
     EmailConfigStore emailConfigStore(MyBatisStorage storage) {
         return new MyBatisEmailConfigStore(storage);
+    }
+
+    @Provides
+    @Singleton
+    MailQueue mailQueue(MyBatisStorage storage) {
+        return new MyBatisMailQueue(storage);
     }
 
     @Provides

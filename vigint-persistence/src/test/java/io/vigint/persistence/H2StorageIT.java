@@ -39,6 +39,15 @@ class H2StorageIT extends DatabaseStorageContracts {
         }
     }
 
+    /** The mail-queue contract over the same database. */
+    @Nested
+    class QueuedMail extends DatabaseMailQueueContract {
+        @Override
+        Database database() {
+            return database;
+        }
+    }
+
     /** The billing contracts over the same database. */
     @Nested
     class Billing extends BillingStorageContracts {

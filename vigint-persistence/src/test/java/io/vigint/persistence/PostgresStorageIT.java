@@ -41,6 +41,15 @@ class PostgresStorageIT extends DatabaseStorageContracts {
         }
     }
 
+    /** The mail-queue contract over the same database. */
+    @Nested
+    class QueuedMail extends DatabaseMailQueueContract {
+        @Override
+        Database database() {
+            return database;
+        }
+    }
+
     /** The billing contracts over the same database. */
     @Nested
     class Billing extends BillingStorageContracts {

@@ -13,6 +13,7 @@ final class StorageTables {
         DataSource dataSource = database.dataSource();
         try (Connection connection = dataSource.getConnection();
                 Statement statement = connection.createStatement()) {
+            statement.executeUpdate("DELETE FROM mail_queue");
             statement.executeUpdate("DELETE FROM usage_records");
             statement.executeUpdate("DELETE FROM idempotency_records");
             statement.executeUpdate("DELETE FROM client_settings");

@@ -5,6 +5,7 @@ import io.vigint.core.error.VigintException;
 import io.vigint.core.mail.EmailConfigValidator;
 import io.vigint.core.mail.EmailProviderAccount;
 import io.vigint.mail.MailFrom;
+import io.vigint.mail.MailQueueSettings;
 import io.vigint.mail.MailSettings;
 import io.vigint.mail.OutboundAllowList;
 import io.vigint.mail.ProviderEndpoints;
@@ -29,6 +30,7 @@ import java.util.Set;
  * @param retryBackoff the wait after the first failure, doubled after each further one
  * @param outboundAllow the internal hosts and addresses that a client's own mail configuration may use
  *     (the server's own mail settings are trusted and not checked)
+ * @param queue how queued mail (alerts) is sent: workers, per-client cap, tries, back-off, lease
  */
 public record MailConfig(
         String provider,
@@ -37,7 +39,8 @@ public record MailConfig(
         Path outboxDirectory,
         int retryAttempts,
         Duration retryBackoff,
-        OutboundAllowList outboundAllow) {
+        OutboundAllowList outboundAllow,
+        MailQueueSettings queue) {
 
     /** Every setting of this record: its config-file key, environment variable and default. */
     public enum Key implements SettingKey {
@@ -56,7 +59,12 @@ public record MailConfig(
         ACCESS_KEY_ID("mail.access_key_id", "VIGINT_MAIL_ACCESS_KEY_ID", ""),
         RETRY_ATTEMPTS("mail.retry.attempts", "VIGINT_MAIL_RETRY_ATTEMPTS", "3"),
         RETRY_BACKOFF("mail.retry.backoff", "VIGINT_MAIL_RETRY_BACKOFF", "2s"),
-        OUTBOUND_ALLOW("mail.outbound.allow", "VIGINT_MAIL_OUTBOUND_ALLOW", "");
+        OUTBOUND_ALLOW("mail.outbound.allow", "VIGINT_MAIL_OUTBOUND_ALLOW", ""),
+        QUEUE_WORKERS("mail.queue.workers", "VIGINT_MAIL_QUEUE_WORKERS", "4"),
+        QUEUE_PER_CLIENT("mail.queue.per_client", "VIGINT_MAIL_QUEUE_PER_CLIENT", "2"),
+        QUEUE_ATTEMPTS("mail.queue.attempts", "VIGINT_MAIL_QUEUE_ATTEMPTS", "8"),
+        QUEUE_BACKOFF("mail.queue.backoff", "VIGINT_MAIL_QUEUE_BACKOFF", "30s"),
+        QUEUE_LEASE("mail.queue.lease", "VIGINT_MAIL_QUEUE_LEASE", "5m");
 
         private final Setting setting;
 
@@ -154,7 +162,13 @@ public record MailConfig(
                 outbox,
                 (int) values.number(Key.RETRY_ATTEMPTS, 1, 10),
                 values.duration(Key.RETRY_BACKOFF, Duration.ZERO, Duration.ofMinutes(5)),
-                allow);
+                allow,
+                new MailQueueSettings(
+                        (int) values.number(Key.QUEUE_WORKERS, 1, 64),
+                        (int) values.number(Key.QUEUE_PER_CLIENT, 1, 64),
+                        (int) values.number(Key.QUEUE_ATTEMPTS, 1, 50),
+                        values.duration(Key.QUEUE_BACKOFF, Duration.ZERO, MailQueueSettings.MAX_BACKOFF),
+                        values.duration(Key.QUEUE_LEASE, Duration.ofMinutes(1), Duration.ofHours(1))));
     }
 
     private static void put(
@@ -170,12 +184,14 @@ public record MailConfig(
     public MailSettings toSettings(Path dataDir) {
         Path outbox = outboxDirectory == null ? dataDir.resolve("outbox") : dataDir.resolve(outboxDirectory);
         return new MailSettings(
-                serverAccount, outbox, from, retryAttempts, retryBackoff, ProviderEndpoints.defaults(), outboundAllow);
+                serverAccount, outbox, from, retryAttempts, retryBackoff, ProviderEndpoints.defaults(), outboundAllow,
+                queue);
     }
 
     @Override
     public String toString() {
         return "MailConfig[provider=" + provider + ", from=" + from + ", outbox=" + outboxDirectory + ", attempts="
-                + retryAttempts + ", backoff=" + retryBackoff + ", outboundAllow=" + outboundAllow + "]";
+                + retryAttempts + ", backoff=" + retryBackoff + ", outboundAllow=" + outboundAllow + ", queue=" + queue
+                + "]";
     }
 }

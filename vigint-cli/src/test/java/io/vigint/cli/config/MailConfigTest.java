@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.vigint.core.mail.EmailProvider;
 import io.vigint.core.mail.SmtpSecurity;
 import io.vigint.mail.MailFrom;
+import io.vigint.mail.MailQueueSettings;
 import io.vigint.mail.MailSettings;
 import io.vigint.mail.OutboundAllowList;
 import java.io.IOException;
@@ -79,6 +80,25 @@ class MailConfigTest {
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("VIGINT_MAIL_OUTBOUND_ALLOW")
                 .hasMessageContaining("CIDR");
+    }
+
+    @Test
+    void theMailQueueHasDefaultsAndTakesItsKeysFromTheConfigFileOrEnvironment() throws IOException {
+        assertThat(mail(Map.of()).queue()).isEqualTo(MailQueueSettings.defaults());
+        Files.writeString(
+                cwd.resolve("vigint.conf"),
+                "mail.queue.workers=8\nmail.queue.per_client=3\nmail.queue.attempts=5\nmail.queue.backoff=10s\n");
+
+        MailConfig config = mail(Map.of("VIGINT_MAIL_QUEUE_LEASE", "2m"));
+
+        assertThat(config.queue())
+                .isEqualTo(new MailQueueSettings(8, 3, 5, Duration.ofSeconds(10), Duration.ofMinutes(2)));
+        assertThatThrownBy(() -> mail(Map.of("VIGINT_MAIL_QUEUE_WORKERS", "0")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("VIGINT_MAIL_QUEUE_WORKERS");
+        assertThatThrownBy(() -> mail(Map.of("VIGINT_MAIL_QUEUE_LEASE", "5s")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("VIGINT_MAIL_QUEUE_LEASE");
     }
 
     @Test

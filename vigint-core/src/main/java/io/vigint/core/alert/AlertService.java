@@ -8,9 +8,9 @@ import io.vigint.core.clip.StoredClip;
 import io.vigint.core.clip.VideoLink;
 import io.vigint.core.error.ErrorCode;
 import io.vigint.core.error.VigintException;
-import io.vigint.core.mail.ClientMailer;
 import io.vigint.core.mail.MailAttachment;
 import io.vigint.core.mail.MailMessage;
+import io.vigint.core.mail.MailQueue;
 import io.vigint.core.video.Frame;
 import io.vigint.core.video.FrameWindows;
 import java.time.Clock;
@@ -23,16 +23,16 @@ import java.util.Optional;
 /**
  * Sends alerts: looks up the client's address, suppresses a duplicate incident, makes the clip from the
  * source's long window, attaches it when it is at most {@link AlertSettings#maxAttachmentBytes()} bytes
- * and otherwise stores it and puts a signed link in the email, then sends through the {@link
- * ClientMailer} once: retrying with back-off is the mailer's (the mail adapter retries only failures that
- * may pass). When sending fails, the incident's reservation is released, so the client's retry is not
- * taken for a duplicate.
+ * and otherwise stores it and puts a signed link in the email, then puts the email in the durable {@link
+ * MailQueue} and returns: the caller never waits for a mail provider. Sending, and retrying with back-off,
+ * is the queue's drainer's. When queuing fails, the incident's reservation is released, so the client's
+ * retry is not taken for a duplicate.
  */
 public final class AlertService implements SendAlertUseCase {
     private final ClientStore clients;
     private final FrameWindows frames;
     private final ClipService clips;
-    private final ClientMailer mailer;
+    private final MailQueue queue;
     private final AlertSettings settings;
     private final IncidentDeduplicator deduplicator;
     private final Clock clock;
@@ -41,13 +41,13 @@ public final class AlertService implements SendAlertUseCase {
             ClientStore clients,
             FrameWindows frames,
             ClipService clips,
-            ClientMailer mailer,
+            MailQueue queue,
             AlertSettings settings,
             Clock clock) {
         this.clients = Objects.requireNonNull(clients, "clients");
         this.frames = Objects.requireNonNull(frames, "frames");
         this.clips = Objects.requireNonNull(clips, "clips");
-        this.mailer = Objects.requireNonNull(mailer, "mailer");
+        this.queue = Objects.requireNonNull(queue, "queue");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.deduplicator = new IncidentDeduplicator(settings.dedupWindow());
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -64,7 +64,7 @@ public final class AlertService implements SendAlertUseCase {
         Instant now = clock.instant();
         Object reservation = deduplicator.tryReserve(command, now);
         if (reservation == null) {
-            return new AlertResult(true, client.email(), false, null, true);
+            return new AlertResult(true, client.email(), false, null, true, AlertResult.Delivery.DEDUPLICATED);
         }
         try {
             return send(client, command, now);
@@ -94,7 +94,13 @@ public final class AlertService implements SendAlertUseCase {
             video = AlertEmail.Video.linked(link, window.size(), clip.get().length);
         }
         MailMessage message = AlertEmail.message(client.email(), command, now, video, attachment);
-        mailer.send(client.id(), message);
-        return new AlertResult(true, client.email(), attachment != null, link == null ? null : link.url(), false);
+        queue.enqueue(client.id(), message, now);
+        return new AlertResult(
+                true,
+                client.email(),
+                attachment != null,
+                link == null ? null : link.url(),
+                false,
+                AlertResult.Delivery.QUEUED);
     }
 }

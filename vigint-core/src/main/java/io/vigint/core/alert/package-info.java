@@ -1,7 +1,7 @@
 /**
- * Alert emails about incidents: {@link io.vigint.core.alert.SendAlertUseCase} sends the client an email
- * with a clip of the source's long window attached or linked, once per incident within the
- * deduplication window. Retrying a failed send is the {@link io.vigint.core.mail.ClientMailer}'s business
- * (the mail adapter retries only failures that may pass); the alert service sends once.
+ * Alert emails about incidents: {@link io.vigint.core.alert.SendAlertUseCase} queues an email to the client
+ * with a clip of the source's long window attached or linked, once per incident within the deduplication
+ * window. The email goes into the durable {@link io.vigint.core.mail.MailQueue}; sending it, and retrying
+ * failures that may pass, is the queue drainer's business, never the request's.
  */
 package io.vigint.core.alert;

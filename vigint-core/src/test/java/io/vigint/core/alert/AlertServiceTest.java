@@ -14,11 +14,13 @@ import io.vigint.core.contract.AviFile;
 import io.vigint.core.contract.ClipFrames;
 import io.vigint.core.contract.ClipTestWindows;
 import io.vigint.core.contract.MutableClock;
-import io.vigint.core.contract.RecordingAlertMailer;
+import io.vigint.core.contract.RecordingMailQueue;
 import io.vigint.core.error.ErrorCode;
 import io.vigint.core.error.VigintException;
+import io.vigint.core.mail.ClaimedMail;
 import io.vigint.core.mail.MailAttachment;
 import io.vigint.core.mail.MailMessage;
+import io.vigint.core.mail.MailQueueDepth;
 import io.vigint.core.memory.InMemoryStorage;
 import io.vigint.core.port.RandomSource;
 import io.vigint.core.video.Frame;
@@ -47,11 +49,15 @@ class AlertServiceTest {
             Duration.ofHours(48),
             Duration.ofHours(48),
             "http://127.0.0.1:5002");
-    private final RecordingAlertMailer mailer = new RecordingAlertMailer();
+    private final RecordingMailQueue queue = new RecordingMailQueue();
 
     private AlertService service(long maxAttachmentBytes) {
         return new AlertService(
-                storage, windows, clips, mailer, new AlertSettings(maxAttachmentBytes, Duration.ofMinutes(10)), clock);
+                storage, windows, clips, queue, new AlertSettings(maxAttachmentBytes, Duration.ofMinutes(10)), clock);
+    }
+
+    private List<ClaimedMail> queued() {
+        return queue.queued();
     }
 
     private final AlertService alerts = service(AlertSettings.DEFAULT_MAX_ATTACHMENT_BYTES);
@@ -75,10 +81,12 @@ class AlertServiceTest {
 
         AlertResult result = alerts.sendAlert(command(acme.id(), null, "Person climbing the fence"));
 
-        assertThat(result).isEqualTo(new AlertResult(true, "alerts@acme.example", true, null, false));
-        assertThat(mailer.sent()).hasSize(1);
-        MailMessage message = mailer.sent().get(0).message();
-        assertThat(mailer.sent().get(0).clientId()).isEqualTo(acme.id());
+        assertThat(result)
+                .isEqualTo(
+                        new AlertResult(true, "alerts@acme.example", true, null, false, AlertResult.Delivery.QUEUED));
+        assertThat(queued()).hasSize(1);
+        MailMessage message = queued().get(0).message();
+        assertThat(queued().get(0).clientId()).isEqualTo(acme.id());
         assertThat(message.to()).isEqualTo("alerts@acme.example");
         assertThat(message.subject()).isEqualTo("[Vigint] HIGH risk: intrusion (source default)");
         assertThat(message.text())
@@ -103,7 +111,7 @@ class AlertServiceTest {
 
         assertThat(result.videoAttached()).isFalse();
         assertThat(result.videoLink()).startsWith("http://127.0.0.1:5002/video/");
-        MailMessage message = mailer.sent().get(0).message();
+        MailMessage message = queued().get(0).message();
         assertThat(message.attachments()).isEmpty();
         assertThat(message.text()).contains(result.videoLink()).contains("too large to attach");
         URI link = URI.create(result.videoLink());
@@ -118,8 +126,10 @@ class AlertServiceTest {
     void withNoFramesTheEmailIsSentWithoutVideo() {
         AlertResult result = alerts.sendAlert(command(acme.id(), null, "Smoke"));
 
-        assertThat(result).isEqualTo(new AlertResult(true, "alerts@acme.example", false, null, false));
-        MailMessage message = mailer.sent().get(0).message();
+        assertThat(result)
+                .isEqualTo(
+                        new AlertResult(true, "alerts@acme.example", false, null, false, AlertResult.Delivery.QUEUED));
+        MailMessage message = queued().get(0).message();
         assertThat(message.attachments()).isEmpty();
         assertThat(message.text()).contains("Video: none");
     }
@@ -131,7 +141,7 @@ class AlertServiceTest {
         AlertResult result = alerts.sendAlert(command(acme.id(), null, "Smoke"));
 
         assertThat(result.videoAttached()).isFalse();
-        assertThat(mailer.sent().get(0).message().attachments()).isEmpty();
+        assertThat(queued().get(0).message().attachments()).isEmpty();
     }
 
     @Test
@@ -141,8 +151,8 @@ class AlertServiceTest {
 
         alerts.sendAlert(new AlertCommand(acme.id(), null, "x", "LOW", null, 3));
 
-        AviFile avi = AviFile.parse(
-                mailer.sent().get(0).message().attachments().get(0).content());
+        AviFile avi =
+                AviFile.parse(queued().get(0).message().attachments().get(0).content());
         assertThat(avi.frames).hasSize(3);
         assertThat(avi.frames.get(0)).isEqualTo(frames.get(7).data());
     }
@@ -154,8 +164,10 @@ class AlertServiceTest {
         AlertResult second = alerts.sendAlert(command(acme.id(), null, "  person AT the back-door  "));
 
         assertThat(first.deduplicated()).isFalse();
-        assertThat(second).isEqualTo(new AlertResult(true, "alerts@acme.example", false, null, true));
-        assertThat(mailer.sent()).hasSize(1);
+        assertThat(second)
+                .isEqualTo(new AlertResult(
+                        true, "alerts@acme.example", false, null, true, AlertResult.Delivery.DEDUPLICATED));
+        assertThat(queued()).hasSize(1);
     }
 
     @Test
@@ -166,7 +178,7 @@ class AlertServiceTest {
         assertThat(alerts.sendAlert(command(acme.id(), null, "Person at the back door"))
                         .deduplicated())
                 .isFalse();
-        assertThat(mailer.sent()).hasSize(2);
+        assertThat(queued()).hasSize(2);
     }
 
     @Test
@@ -184,24 +196,29 @@ class AlertServiceTest {
                     .as(command.toString())
                     .isFalse();
         }
-        assertThat(mailer.sent()).hasSize(6);
+        assertThat(queued()).hasSize(6);
     }
 
     @Test
-    void aFailedSendFailsTheAlertAfterOneAttemptAndIsNotDeduplicatedLater() {
-        mailer.failNext(1);
+    void theAlertOnlyQueuesTheEmailAndReturns() {
+        AlertResult result = alerts.sendAlert(command(acme.id(), null, "Smoke"));
+
+        assertThat(result.delivery()).isEqualTo(AlertResult.Delivery.QUEUED);
+        assertThat(queue.depth(T0)).as("waiting for the drainer, not sent").isEqualTo(new MailQueueDepth(1, 0, 0));
+    }
+
+    @Test
+    void aFailedEnqueueFailsTheAlertAndIsNotDeduplicatedLater() {
+        queue.failNext(1);
 
         assertThatThrownBy(() -> alerts.sendAlert(command(acme.id(), null, "Smoke")))
                 .isInstanceOfSatisfying(
-                        VigintException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.MAIL_FAILED));
-        assertThat(mailer.attempts())
-                .as("retrying is the mailer's business, not the alert service's")
-                .isEqualTo(1);
+                        VigintException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.STORAGE_UNAVAILABLE));
 
         AlertResult retried = alerts.sendAlert(command(acme.id(), null, "Smoke"));
         assertThat(retried.deduplicated()).isFalse();
-        assertThat(mailer.attempts()).isEqualTo(2);
-        assertThat(mailer.sent()).hasSize(1);
+        assertThat(queue.enqueues()).isEqualTo(2);
+        assertThat(queued()).hasSize(1);
     }
 
     @Test
@@ -213,6 +230,6 @@ class AlertServiceTest {
                     .isInstanceOfSatisfying(
                             VigintException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CLIENT_NOT_FOUND));
         }
-        assertThat(mailer.attempts()).isZero();
+        assertThat(queue.enqueues()).isZero();
     }
 }

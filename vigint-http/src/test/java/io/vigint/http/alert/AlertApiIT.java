@@ -18,7 +18,7 @@ import io.vigint.core.clip.VideoLinkSigner;
 import io.vigint.core.contract.AviFile;
 import io.vigint.core.contract.ClipFrames;
 import io.vigint.core.contract.ClipTestWindows;
-import io.vigint.core.contract.RecordingAlertMailer;
+import io.vigint.core.contract.RecordingMailQueue;
 import io.vigint.core.port.RandomSource;
 import io.vigint.core.video.Frame;
 import io.vigint.core.video.FrameFormat;
@@ -52,7 +52,7 @@ class AlertApiIT {
     static Path dataDir;
 
     private final ClipTestWindows windows = new ClipTestWindows();
-    private final RecordingAlertMailer mailer = new RecordingAlertMailer();
+    private final RecordingMailQueue queue = new RecordingMailQueue();
     private final LateClientStore clients = new LateClientStore();
     private final Path clipDir = dataDir.resolve("clips-" + System.nanoTime());
     private long maxAttachmentBytes = AlertSettings.DEFAULT_MAX_ATTACHMENT_BYTES;
@@ -107,7 +107,7 @@ class AlertApiIT {
                     clients,
                     windows,
                     clips,
-                    mailer,
+                    queue,
                     new AlertSettings(maxAttachmentBytes, Duration.ofMinutes(10)),
                     clock);
         }
@@ -148,8 +148,8 @@ class AlertApiIT {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertMatchesFixture("alert-sent", response.body());
-        assertThat(mailer.sent()).hasSize(1);
-        var message = mailer.sent().get(0).message();
+        assertThat(queue.queued()).hasSize(1);
+        var message = queue.queued().get(0).message();
         assertThat(message.to()).isEqualTo("acme@example.com");
         assertThat(AviFile.parse(message.attachments().get(0).content()).frames).hasSize(10);
     }
@@ -166,7 +166,7 @@ class AlertApiIT {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertMatchesFixture("alert-without-video", response.body());
-        assertThat(mailer.sent().get(0).message().subject())
+        assertThat(queue.queued().get(0).message().subject())
                 .isEqualTo("[Vigint] MEDIUM risk: security incident (source cam-2)");
     }
 
@@ -179,13 +179,13 @@ class AlertApiIT {
 
         assertThat(again.statusCode()).isEqualTo(200);
         assertMatchesFixture("alert-deduplicated", again.body());
-        assertThat(mailer.sent()).hasSize(1);
+        assertThat(queue.queued()).hasSize(1);
         server.clock.advance(Duration.ofMinutes(10));
         assertThat(json(server.postJson("/api/alert", ALERT, "X-API-Key", key(acme)))
                         .get("deduplicated")
                         .asBoolean())
                 .isFalse();
-        assertThat(mailer.sent()).hasSize(2);
+        assertThat(queue.queued()).hasSize(2);
     }
 
     @Test
@@ -200,8 +200,8 @@ class AlertApiIT {
         assertMatchesFixture("alert-linked", response.body());
         String link = json(response).get("video_link").asText();
         assertThat(link).matches("http://vigint\\.test/video/[A-Za-z0-9_-]{22}\\?token=\\d+\\.[A-Za-z0-9_-]+");
-        assertThat(mailer.sent().get(0).message().text()).contains(link);
-        assertThat(mailer.sent().get(0).message().attachments()).isEmpty();
+        assertThat(queue.queued().get(0).message().text()).contains(link);
+        assertThat(queue.queued().get(0).message().attachments()).isEmpty();
 
         HttpResponse<byte[]> video = getBytes(local(link));
 
@@ -281,7 +281,7 @@ class AlertApiIT {
                 key(other));
         assertThat(json(noFrames).get("video_attached").asBoolean()).isFalse();
         assertThat(json(noFrames).has("video_link")).isFalse();
-        assertThat(mailer.sent())
+        assertThat(queue.queued())
                 .extracting(sent -> sent.message().to())
                 .containsExactly("acme@example.com", "other@example.com", "other@example.com");
     }
@@ -302,24 +302,35 @@ class AlertApiIT {
         assertThat(json(noAnalysis).at("/error/details/field").asText()).isEqualTo("analysis");
         assertThat(unknownField.statusCode()).isEqualTo(400);
         assertThat(empty.statusCode()).isEqualTo(400);
-        assertThat(mailer.attempts()).isZero();
+        assertThat(queue.enqueues()).isZero();
     }
 
     @Test
-    void whenSendingFailsTheAnswerIs502AndTheClientsRetryIsNotADuplicate() {
+    void theAlertAnswersOnceTheEmailIsQueuedWithoutWaitingForItToBeSent() {
         start();
-        mailer.failNext(1);
 
         var response = server.postJson("/api/alert", ALERT, "X-API-Key", key(acme));
 
-        assertThat(response.statusCode()).isEqualTo(502);
-        assertThat(json(response).at("/error/code").asText()).isEqualTo("MAIL_FAILED");
-        assertThat(mailer.attempts())
-                .as("the mailer retries, the alert service does not")
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(json(response).get("delivery").asText()).isEqualTo("queued");
+        assertThat(queue.depth(java.time.Instant.now().plus(Duration.ofDays(1))).waiting())
+                .as("queued, not sent: sending is the drainer's")
                 .isEqualTo(1);
-        assertThat(server.postJson("/api/alert", ALERT, "X-API-Key", key(acme)).statusCode())
-                .isEqualTo(200);
-        assertThat(mailer.sent()).hasSize(1);
+    }
+
+    @Test
+    void whenQueuingFailsTheAnswerIsAnErrorAndTheClientsRetryIsNotADuplicate() {
+        start();
+        queue.failNext(1);
+
+        var response = server.postJson("/api/alert", ALERT, "X-API-Key", key(acme));
+
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(json(response).at("/error/code").asText()).isEqualTo("STORAGE_UNAVAILABLE");
+        var retried = server.postJson("/api/alert", ALERT, "X-API-Key", key(acme));
+        assertThat(retried.statusCode()).isEqualTo(200);
+        assertThat(json(retried).get("deduplicated").asBoolean()).isFalse();
+        assertThat(queue.queued()).hasSize(1);
     }
 
     @Test

@@ -1,0 +1,2 @@
+/** SQL over {@code mail_queue}: the {@link io.vigint.persistence.mailqueue.MailQueueMapper} and its rows. */
+package io.vigint.persistence.mailqueue;
