@@ -113,7 +113,7 @@ public final class AlertModule extends AbstractModule {
                 frames.orElse(NO_FRAMES),
                 clips,
                 mailer.orElseGet(AlertModule::undeliveredMail),
-                new AlertSettings(config.maxAttachmentBytes(), config.dedupWindow()),
+                new AlertSettings(config.maxAttachmentBytes(), config.dedupWindow(), config.maxClipDecodePixels()),
                 clock);
     }
 

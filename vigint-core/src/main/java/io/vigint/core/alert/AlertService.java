@@ -22,7 +22,7 @@ import java.util.Optional;
 
 /**
  * Sends alerts: looks up the client's address, suppresses a duplicate incident, makes the clip from the
- * source's long window, attaches it when it is at most {@link AlertSettings#maxAttachmentBytes()} bytes
+ * source's long window (decoding at most {@link AlertSettings#maxClipDecodePixels()} pixels), attaches it when it is at most {@link AlertSettings#maxAttachmentBytes()} bytes
  * and otherwise stores it and puts a signed link in the email, then sends through the {@link
  * ClientMailer} once: retrying with back-off is the mailer's (the mail adapter retries only failures that
  * may pass). When sending fails, the incident's reservation is released, so the client's retry is not
@@ -79,7 +79,7 @@ public final class AlertService implements SendAlertUseCase {
         if (command.frameCount() != null && window.size() > command.frameCount()) {
             window = window.subList(window.size() - command.frameCount(), window.size());
         }
-        Optional<byte[]> clip = window.isEmpty() ? Optional.empty() : MjpegAviWriter.write(window);
+        Optional<byte[]> clip = window.isEmpty() ? Optional.empty() : MjpegAviWriter.write(window, settings.maxClipDecodePixels());
         AlertEmail.Video video;
         MailAttachment attachment = null;
         VideoLink link = null;

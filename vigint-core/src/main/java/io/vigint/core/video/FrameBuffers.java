@@ -159,6 +159,21 @@ public final class FrameBuffers implements FrameWindows, ClientDataOwner {
         }
     }
 
+    /**
+     * Refuses a request of {@code count} frames for one source before any of them is looked at.
+     *
+     * @throws VigintException 413 {@code TOO_MANY_FRAMES} above {@link FrameBufferSettings#maxFramesPerSource()}
+     */
+    public void checkFrameCount(int count) {
+        if (count > settings.maxFramesPerSource()) {
+            throw new VigintException(
+                    ErrorCode.TOO_MANY_FRAMES,
+                    "At most " + settings.maxFramesPerSource() + " frames may be buffered for one source; "
+                            + count + " were sent",
+                    Map.of("max_frames_per_source", settings.maxFramesPerSource(), "frames", count));
+        }
+    }
+
     @Override
     public List<Frame> shortWindow(ClientId clientId, String sourceId) {
         return window(clientId, sourceId, false);
@@ -227,13 +242,7 @@ public final class FrameBuffers implements FrameWindows, ClientDataOwner {
         if (newFrames.isEmpty()) {
             throw VigintException.invalid("frames", "at least one frame is required");
         }
-        if (newFrames.size() > settings.maxFramesPerSource()) {
-            throw new VigintException(
-                    ErrorCode.TOO_MANY_FRAMES,
-                    "At most " + settings.maxFramesPerSource() + " frames may be buffered for one source; "
-                            + newFrames.size() + " were sent",
-                    Map.of("max_frames_per_source", settings.maxFramesPerSource(), "frames", newFrames.size()));
-        }
+        checkFrameCount(newFrames.size());
         Instant latest = now.plus(MAX_CLOCK_SKEW);
         long total = 0;
         for (Frame frame : newFrames) {
