@@ -32,8 +32,7 @@ public record AlertConfig(
         DEDUP_WINDOW("alerts.dedup_window", "VIGINT_ALERTS_DEDUP_WINDOW", "10m"),
         MAX_ATTACHMENT_BYTES("alerts.max_attachment_bytes", "VIGINT_ALERTS_MAX_ATTACHMENT_BYTES", "10485760"),
         PUBLIC_BASE_URL("alerts.public_base_url", "VIGINT_ALERTS_PUBLIC_BASE_URL", ""),
-        MAX_CLIP_DECODE_PIXELS(
-                "alerts.max_clip_decode_pixels", "VIGINT_ALERTS_MAX_CLIP_DECODE_PIXELS", "100000000");
+        MAX_CLIP_DECODE_PIXELS("alerts.max_clip_decode_pixels", "VIGINT_ALERTS_MAX_CLIP_DECODE_PIXELS", "100000000");
 
         private final Setting setting;
 

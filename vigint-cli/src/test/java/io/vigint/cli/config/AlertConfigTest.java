@@ -55,7 +55,12 @@ class AlertConfigTest {
 
         assertThat(config)
                 .isEqualTo(new AlertConfig(
-                        Duration.ofDays(7), Duration.ofHours(1), Duration.ZERO, 0, "http://cams.local:8080", 5_000_000));
+                        Duration.ofDays(7),
+                        Duration.ofHours(1),
+                        Duration.ZERO,
+                        0,
+                        "http://cams.local:8080",
+                        5_000_000));
     }
 
     @Test

@@ -79,7 +79,8 @@ public final class AlertService implements SendAlertUseCase {
         if (command.frameCount() != null && window.size() > command.frameCount()) {
             window = window.subList(window.size() - command.frameCount(), window.size());
         }
-        Optional<byte[]> clip = window.isEmpty() ? Optional.empty() : MjpegAviWriter.write(window, settings.maxClipDecodePixels());
+        Optional<byte[]> clip =
+                window.isEmpty() ? Optional.empty() : MjpegAviWriter.write(window, settings.maxClipDecodePixels());
         AlertEmail.Video video;
         MailAttachment attachment = null;
         VideoLink link = null;

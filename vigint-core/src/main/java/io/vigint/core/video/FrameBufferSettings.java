@@ -105,32 +105,67 @@ public record FrameBufferSettings(
 
     public FrameBufferSettings withWindows(Duration newLong, Duration newShort) {
         return new FrameBufferSettings(
-                newLong, newShort, maxFrameBytes, clientBudgetBytes, globalBudgetBytes, idleTtl, maxSourcesPerClient,
-                maxFramePixels, maxFramesPerSource);
+                newLong,
+                newShort,
+                maxFrameBytes,
+                clientBudgetBytes,
+                globalBudgetBytes,
+                idleTtl,
+                maxSourcesPerClient,
+                maxFramePixels,
+                maxFramesPerSource);
     }
 
     public FrameBufferSettings withMaxFrameBytes(int bytes) {
         return new FrameBufferSettings(
-                longWindow, shortWindow, bytes, clientBudgetBytes, globalBudgetBytes, idleTtl, maxSourcesPerClient,
-                maxFramePixels, maxFramesPerSource);
+                longWindow,
+                shortWindow,
+                bytes,
+                clientBudgetBytes,
+                globalBudgetBytes,
+                idleTtl,
+                maxSourcesPerClient,
+                maxFramePixels,
+                maxFramesPerSource);
     }
 
     public FrameBufferSettings withBudgets(long clientBytes, long globalBytes) {
         return new FrameBufferSettings(
-                longWindow, shortWindow, maxFrameBytes, clientBytes, globalBytes, idleTtl, maxSourcesPerClient,
-                maxFramePixels, maxFramesPerSource);
+                longWindow,
+                shortWindow,
+                maxFrameBytes,
+                clientBytes,
+                globalBytes,
+                idleTtl,
+                maxSourcesPerClient,
+                maxFramePixels,
+                maxFramesPerSource);
     }
 
     public FrameBufferSettings withIdleTtl(Duration ttl) {
         return new FrameBufferSettings(
-                longWindow, shortWindow, maxFrameBytes, clientBudgetBytes, globalBudgetBytes, ttl, maxSourcesPerClient,
-                maxFramePixels, maxFramesPerSource);
+                longWindow,
+                shortWindow,
+                maxFrameBytes,
+                clientBudgetBytes,
+                globalBudgetBytes,
+                ttl,
+                maxSourcesPerClient,
+                maxFramePixels,
+                maxFramesPerSource);
     }
 
     public FrameBufferSettings withMaxSourcesPerClient(int sources) {
         return new FrameBufferSettings(
-                longWindow, shortWindow, maxFrameBytes, clientBudgetBytes, globalBudgetBytes, idleTtl, sources,
-                maxFramePixels, maxFramesPerSource);
+                longWindow,
+                shortWindow,
+                maxFrameBytes,
+                clientBudgetBytes,
+                globalBudgetBytes,
+                idleTtl,
+                sources,
+                maxFramePixels,
+                maxFramesPerSource);
     }
 
     public FrameBufferSettings withFrameCaps(long pixels, int framesPerSource) {

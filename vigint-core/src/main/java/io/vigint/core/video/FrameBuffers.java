@@ -168,8 +168,8 @@ public final class FrameBuffers implements FrameWindows, ClientDataOwner {
         if (count > settings.maxFramesPerSource()) {
             throw new VigintException(
                     ErrorCode.TOO_MANY_FRAMES,
-                    "At most " + settings.maxFramesPerSource() + " frames may be buffered for one source; "
-                            + count + " were sent",
+                    "At most " + settings.maxFramesPerSource() + " frames may be buffered for one source; " + count
+                            + " were sent",
                     Map.of("max_frames_per_source", settings.maxFramesPerSource(), "frames", count));
         }
     }

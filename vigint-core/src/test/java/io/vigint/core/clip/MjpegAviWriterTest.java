@@ -136,7 +136,9 @@ class MjpegAviWriterTest {
 
         AviFile avi = AviFile.parse(MjpegAviWriter.write(pngs, 10_000).orElseThrow());
 
-        assertThat(avi.frames).as("each PNG costs 2 x 1,200 pixels: decoded and drawn").hasSize(4);
+        assertThat(avi.frames)
+                .as("each PNG costs 2 x 1,200 pixels: decoded and drawn")
+                .hasSize(4);
         assertThat(avi.totalFrames).isEqualTo(4);
         assertThat(MjpegAviWriter.write(pngs, 1).map(AviFile::parse).orElseThrow().frames)
                 .as("the newest frame is always kept")

@@ -275,8 +275,7 @@ class FrameBuffersTest {
 
     @Test
     void aSourceKeepsAtMostItsFrameCapAndARequestOverTheCapIsRefused() {
-        FrameBuffers buffers =
-                new FrameBuffers(FrameBufferSettings.defaults().withFrameCaps(1_000_000, 50), clock);
+        FrameBuffers buffers = new FrameBuffers(FrameBufferSettings.defaults().withFrameCaps(1_000_000, 50), clock);
         List<Frame> tooMany = new ArrayList<>();
         for (int i = 0; i < 51; i++) {
             tooMany.add(frame(10, i));

@@ -39,7 +39,8 @@ public final class VigintExceptionMapper implements ExceptionMapper<VigintExcept
         int status = ErrorStatus.of(e.code());
         Response.ResponseBuilder builder = ErrorEnvelope.response(e);
         Challenges.addTo(builder, e.code(), status);
-        if ((e.code() == ErrorCode.RATE_LIMITED || e.code() == ErrorCode.BUFFER_FULL) && e.details().get(RETRY_AFTER_DETAIL) instanceof Number seconds) {
+        if ((e.code() == ErrorCode.RATE_LIMITED || e.code() == ErrorCode.BUFFER_FULL)
+                && e.details().get(RETRY_AFTER_DETAIL) instanceof Number seconds) {
             builder.header("Retry-After", Math.max(1, seconds.longValue()));
         }
         return builder;
