@@ -14,6 +14,7 @@ import io.vigint.persistence.key.ApiKeyMapper;
 import io.vigint.persistence.lock.JobLockMapper;
 import io.vigint.persistence.login.LoginMapper;
 import io.vigint.persistence.mail.EmailConfigMapper;
+import io.vigint.persistence.migration.V009__drop_idempotency_records_holding_secrets;
 import io.vigint.persistence.operator.OperatorKeyMapper;
 import io.vigint.persistence.settings.ClientSettingsMapper;
 import io.vigint.persistence.usage.UsageMapper;
@@ -117,6 +118,7 @@ public final class Database implements AutoCloseable {
             int applied = Flyway.configure(Database.class.getClassLoader())
                     .dataSource(pool)
                     .locations(MIGRATIONS)
+                    .javaMigrations(new V009__drop_idempotency_records_holding_secrets())
                     .failOnMissingLocations(true)
                     .load()
                     .migrate()
