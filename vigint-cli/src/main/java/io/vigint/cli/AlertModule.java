@@ -119,7 +119,7 @@ public final class AlertModule extends AbstractModule {
                 frames.orElse(NO_FRAMES),
                 clips,
                 queue,
-                new AlertSettings(config.maxAttachmentBytes(), config.dedupWindow()),
+                new AlertSettings(config.maxAttachmentBytes(), config.dedupWindow(), config.maxClipDecodePixels()),
                 clock);
     }
 

@@ -2,6 +2,7 @@ package io.vigint.mail;
 
 import io.vigint.core.mail.MailMessage;
 import io.vigint.core.mail.MailSender;
+import io.vigint.core.util.OwnerOnlyFiles;
 import jakarta.mail.MessagingException;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -52,12 +53,12 @@ public final class OutboxMailSender implements MailSender {
         Instant now = clock.instant();
         try {
             byte[] bytes = MimeMessages.bytes(from, message, now);
-            Files.createDirectories(directory);
+            OwnerOnlyFiles.createDirectories(directory);
             String name = STAMP.format(now) + "-" + String.format("%06d", sequence.incrementAndGet() % 1_000_000) + "-"
                     + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()) + ".eml";
             Path temporary = Files.createTempFile(directory, ".outbox-", ".tmp");
             try {
-                Files.write(temporary, bytes);
+                OwnerOnlyFiles.write(temporary, bytes);
                 Path target = directory.resolve(name);
                 try {
                     Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);

@@ -6,6 +6,7 @@ import io.vigint.core.error.ErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.schedule.InProcessJobLock;
 import io.vigint.core.schedule.JobLock;
+import io.vigint.core.util.OwnerOnlyFiles;
 import io.vigint.persistence.access.AccessChangeMapper;
 import io.vigint.persistence.client.ClientMapper;
 import io.vigint.persistence.idempotency.IdempotencyMapper;
@@ -13,16 +14,17 @@ import io.vigint.persistence.key.ApiKeyMapper;
 import io.vigint.persistence.lock.JobLockMapper;
 import io.vigint.persistence.login.LoginMapper;
 import io.vigint.persistence.mail.EmailConfigMapper;
+import io.vigint.persistence.migration.V009__drop_idempotency_records_holding_secrets;
 import io.vigint.persistence.operator.OperatorKeyMapper;
 import io.vigint.persistence.settings.ClientSettingsMapper;
 import io.vigint.persistence.usage.UsageMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
@@ -81,9 +83,24 @@ public final class Database implements AutoCloseable {
         this.storage = storage;
     }
 
+    /** The system property H2 reads, once, for the address its servers (the auto-server too) listen on. */
+    static final String H2_BIND_ADDRESS = "h2.bindAddress";
+
+    /** H2 files that hold data: the store, its lock (with the auto-server's address) and its trace. */
+    private static final List<String> H2_FILE_SUFFIXES = List.of(".mv.db", ".lock.db", ".trace.db", ".h2.db");
+
+    static {
+        if (System.getProperty(H2_BIND_ADDRESS) == null) {
+            System.setProperty(H2_BIND_ADDRESS, "127.0.0.1");
+        }
+    }
+
     /**
      * Connects, migrates the schema and prepares the storage. For an H2 file database the directory
-     * is created when missing.
+     * is created when missing, owner-only ({@code 0700}), the database's files are restricted to their
+     * owner ({@code 0600}), and the auto-server that lets a second process (the CLI) in listens on the
+     * loopback address only (H2's {@value #H2_BIND_ADDRESS}, set to {@code 127.0.0.1} unless the JVM was
+     * started with it).
      *
      * @throws VigintException {@code STORAGE_UNAVAILABLE} with a one-line message naming the URL
      *     (password masked) and the cause, if the database cannot be reached or migrated
@@ -101,11 +118,13 @@ public final class Database implements AutoCloseable {
             int applied = Flyway.configure(Database.class.getClassLoader())
                     .dataSource(pool)
                     .locations(MIGRATIONS)
+                    .javaMigrations(new V009__drop_idempotency_records_holding_secrets())
                     .failOnMissingLocations(true)
                     .load()
                     .migrate()
                     .migrationsExecuted;
             MyBatisStorage storage = new MyBatisStorage(sessionFactory(pool));
+            restrictH2Files(settings);
             LOG.info("Opened database {} ({} migration(s) applied)", settings.safeUrl(), applied);
             return new Database(settings, pool, storage);
         } catch (RuntimeException e) {
@@ -229,9 +248,10 @@ public final class Database implements AutoCloseable {
         return provider.getDatabaseId(dataSource);
     }
 
-    private static void createH2Directory(DatabaseSettings settings) {
+    /** The path of an H2 file database without H2's suffixes, or {@code null} for other URLs. */
+    private static Path h2Location(DatabaseSettings settings) {
         if (!settings.url().startsWith(H2_FILE_PREFIX)) {
-            return;
+            return null;
         }
         String location = settings.url().substring(H2_FILE_PREFIX.length());
         int options = location.indexOf(';');
@@ -241,13 +261,34 @@ public final class Database implements AutoCloseable {
         if (location.startsWith("~")) {
             location = System.getProperty("user.home") + location.substring(1);
         }
+        return Path.of(location).toAbsolutePath();
+    }
+
+    private static void createH2Directory(DatabaseSettings settings) {
         try {
-            Path parent = Path.of(location).toAbsolutePath().getParent();
+            Path location = h2Location(settings);
+            Path parent = location == null ? null : location.getParent();
             if (parent != null) {
-                Files.createDirectories(parent);
+                OwnerOnlyFiles.createDirectories(parent);
             }
         } catch (IOException | InvalidPathException e) {
             throw unavailable(settings, "cannot create the data directory for ", e);
+        }
+    }
+
+    /** Restricts the files of an H2 file database to their owner; a failure is logged, not fatal. */
+    private static void restrictH2Files(DatabaseSettings settings) {
+        Path location = h2Location(settings);
+        if (location == null || location.getParent() == null) {
+            return;
+        }
+        for (String suffix : H2_FILE_SUFFIXES) {
+            Path file = location.resolveSibling(location.getFileName() + suffix);
+            try {
+                OwnerOnlyFiles.restrict(file);
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("Cannot restrict {} to its owner: {}", file, e.toString());
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package io.vigint.security;
 
 import io.vigint.core.error.VigintException;
+import io.vigint.core.util.OwnerOnlyFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -227,7 +228,7 @@ public final class ServerSecrets {
     }
 
     private static void createDirectory(Path directory, boolean posix) throws IOException {
-        Files.createDirectories(directory.getParent());
+        OwnerOnlyFiles.createDirectories(directory.getParent());
         FileAttribute<?>[] attributes = posix
                 ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_ONLY_DIRECTORY)}
                 : new FileAttribute<?>[0];

@@ -14,13 +14,16 @@ import java.time.Duration;
  * @param maxAttachmentBytes the largest clip attached to an email; larger ones are linked (default 10 MiB)
  * @param publicBaseUrl where clients reach this server, for video links; {@code null} (the default) means
  *     {@code http://<server.host>:<server.port>}, with 127.0.0.1 for a wildcard host
+ * @param maxClipDecodePixels how many pixels making one clip may decode (PNG frames and frames of another size
+ *     are decoded and re-encoded); the oldest frames are left out beyond it (default 100,000,000)
  */
 public record AlertConfig(
         Duration clipRetention,
         Duration linkLifetime,
         Duration dedupWindow,
         long maxAttachmentBytes,
-        String publicBaseUrl) {
+        String publicBaseUrl,
+        long maxClipDecodePixels) {
 
     /** Every setting of this record: its config-file key, environment variable and default. */
     public enum Key implements SettingKey {
@@ -28,7 +31,8 @@ public record AlertConfig(
         LINK_LIFETIME("alerts.link_lifetime", "VIGINT_ALERTS_LINK_LIFETIME", "48h"),
         DEDUP_WINDOW("alerts.dedup_window", "VIGINT_ALERTS_DEDUP_WINDOW", "10m"),
         MAX_ATTACHMENT_BYTES("alerts.max_attachment_bytes", "VIGINT_ALERTS_MAX_ATTACHMENT_BYTES", "10485760"),
-        PUBLIC_BASE_URL("alerts.public_base_url", "VIGINT_ALERTS_PUBLIC_BASE_URL", "");
+        PUBLIC_BASE_URL("alerts.public_base_url", "VIGINT_ALERTS_PUBLIC_BASE_URL", ""),
+        MAX_CLIP_DECODE_PIXELS("alerts.max_clip_decode_pixels", "VIGINT_ALERTS_MAX_CLIP_DECODE_PIXELS", "100000000");
 
         private final Setting setting;
 
@@ -56,7 +60,8 @@ public record AlertConfig(
                 values.duration(Key.LINK_LIFETIME, Duration.ofMinutes(1), Duration.ofDays(365)),
                 values.duration(Key.DEDUP_WINDOW, Duration.ZERO, Duration.ofDays(1)),
                 values.number(Key.MAX_ATTACHMENT_BYTES, 0, 1L << 30),
-                base);
+                base,
+                values.number(Key.MAX_CLIP_DECODE_PIXELS, 1, 1L << 40));
     }
 
     /** The base URL of video links for a server listening as {@code server} says. */

@@ -24,7 +24,9 @@ public record VideoConfig(FrameBufferSettings buffers, FrameValidator.Level vali
         GLOBAL_BUDGET_BYTES("video.global_budget_bytes", "VIGINT_VIDEO_GLOBAL_BUDGET_BYTES", "268435456"),
         IDLE_TTL("video.idle_ttl", "VIGINT_VIDEO_IDLE_TTL", "60s"),
         MAX_SOURCES_PER_CLIENT("video.max_sources_per_client", "VIGINT_VIDEO_MAX_SOURCES_PER_CLIENT", "256"),
-        VALIDATION("video.validation", "VIGINT_VIDEO_VALIDATION", "structure");
+        VALIDATION("video.validation", "VIGINT_VIDEO_VALIDATION", "structure"),
+        MAX_FRAME_PIXELS("video.max_frame_pixels", "VIGINT_VIDEO_MAX_FRAME_PIXELS", "16777216"),
+        MAX_FRAMES_PER_SOURCE("video.max_frames_per_source", "VIGINT_VIDEO_MAX_FRAMES_PER_SOURCE", "300");
 
         private final Setting setting;
 
@@ -61,7 +63,9 @@ public record VideoConfig(FrameBufferSettings buffers, FrameValidator.Level vali
                 clientBudget,
                 globalBudget,
                 values.duration(Key.IDLE_TTL, Duration.ofSeconds(1), Duration.ofDays(1)),
-                (int) values.number(Key.MAX_SOURCES_PER_CLIENT, 1, 100_000));
+                (int) values.number(Key.MAX_SOURCES_PER_CLIENT, 1, 100_000),
+                values.number(Key.MAX_FRAME_PIXELS, 1, 1L << 31),
+                (int) values.number(Key.MAX_FRAMES_PER_SOURCE, 1, 100_000));
         long maxBatch = values.number(Key.MAX_BATCH_BYTES, 4 * maxFrame / 3 + 65_536, 1L << 32);
         return new VideoConfig(buffers, level, maxBatch);
     }

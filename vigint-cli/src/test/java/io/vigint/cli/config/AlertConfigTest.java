@@ -48,13 +48,19 @@ class AlertConfigTest {
         Files.writeString(
                 cwd.resolve("vigint.conf"),
                 "alerts.clip_retention=7d\nalerts.link_lifetime=1h\nalerts.dedup_window=0s\n"
-                        + "alerts.max_attachment_bytes=0\nalerts.public_base_url=http://cams.local:8080\n");
+                        + "alerts.max_attachment_bytes=0\nalerts.public_base_url=http://cams.local:8080\n"
+                        + "alerts.max_clip_decode_pixels=5000000\n");
 
         AlertConfig config = alerts(Map.of());
 
         assertThat(config)
                 .isEqualTo(new AlertConfig(
-                        Duration.ofDays(7), Duration.ofHours(1), Duration.ZERO, 0, "http://cams.local:8080"));
+                        Duration.ofDays(7),
+                        Duration.ofHours(1),
+                        Duration.ZERO,
+                        0,
+                        "http://cams.local:8080",
+                        5_000_000));
     }
 
     @Test

@@ -22,11 +22,12 @@ import java.util.Optional;
 
 /**
  * Sends alerts: looks up the client's address, suppresses a duplicate incident, makes the clip from the
- * source's long window, attaches it when it is at most {@link AlertSettings#maxAttachmentBytes()} bytes
- * and otherwise stores it and puts a signed link in the email, then puts the email in the durable {@link
- * MailQueue} and returns: the caller never waits for a mail provider. Sending, and retrying with back-off,
- * is the queue's drainer's. When queuing fails, the incident's reservation is released, so the client's
- * retry is not taken for a duplicate.
+ * source's long window (decoding at most {@link AlertSettings#maxClipDecodePixels()} pixels), attaches it
+ * when it is at most {@link AlertSettings#maxAttachmentBytes()} bytes and otherwise stores it and puts a
+ * signed link in the email, then puts the email in the durable {@link MailQueue} and returns: the caller
+ * never waits for a mail provider. Sending, and retrying with back-off, is the queue's drainer's. When
+ * queuing fails, the incident's reservation is released, so the client's retry is not taken for a
+ * duplicate.
  */
 public final class AlertService implements SendAlertUseCase {
     private final ClientStore clients;
@@ -79,7 +80,8 @@ public final class AlertService implements SendAlertUseCase {
         if (command.frameCount() != null && window.size() > command.frameCount()) {
             window = window.subList(window.size() - command.frameCount(), window.size());
         }
-        Optional<byte[]> clip = window.isEmpty() ? Optional.empty() : MjpegAviWriter.write(window);
+        Optional<byte[]> clip =
+                window.isEmpty() ? Optional.empty() : MjpegAviWriter.write(window, settings.maxClipDecodePixels());
         AlertEmail.Video video;
         MailAttachment attachment = null;
         VideoLink link = null;

@@ -1,5 +1,6 @@
 package io.vigint.core.alert;
 
+import io.vigint.core.clip.MjpegAviWriter;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -8,8 +9,10 @@ import java.util.Objects;
  *
  * @param maxAttachmentBytes the largest clip attached to an email; larger clips are linked instead
  * @param dedupWindow how long after an alert the same incident is not alerted again
+ * @param maxClipDecodePixels how many pixels making one clip may decode (re-encoding PNG frames and frames of
+ *     another size); the oldest frames are left out of the clip beyond it
  */
-public record AlertSettings(long maxAttachmentBytes, Duration dedupWindow) {
+public record AlertSettings(long maxAttachmentBytes, Duration dedupWindow, long maxClipDecodePixels) {
     /** 10 MiB: below the limit of most mail providers (typically 20-25 MB after Base64 encoding). */
     public static final long DEFAULT_MAX_ATTACHMENT_BYTES = 10L * 1024 * 1024;
 
@@ -23,6 +26,14 @@ public record AlertSettings(long maxAttachmentBytes, Duration dedupWindow) {
         if (dedupWindow.isNegative()) {
             throw new IllegalArgumentException("dedupWindow must not be negative");
         }
+        if (maxClipDecodePixels < 1) {
+            throw new IllegalArgumentException("maxClipDecodePixels must be positive");
+        }
+    }
+
+    /** Settings with the default clip decoding budget, {@link MjpegAviWriter#DEFAULT_MAX_DECODE_PIXELS}. */
+    public AlertSettings(long maxAttachmentBytes, Duration dedupWindow) {
+        this(maxAttachmentBytes, dedupWindow, MjpegAviWriter.DEFAULT_MAX_DECODE_PIXELS);
     }
 
     /** The defaults: 10 MiB attachments, a 10-minute deduplication window. */

@@ -2,6 +2,7 @@ package io.vigint.core.clip;
 
 import io.vigint.core.client.ClientId;
 import io.vigint.core.port.ClientDataOwner;
+import io.vigint.core.util.OwnerOnlyFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -58,8 +59,9 @@ public final class FileClipStore implements ClipStore, ClientDataOwner {
         Path clipTemp = directory.resolve(id.value() + CLIP + TEMP);
         Path metaTemp = directory.resolve(id.value() + META + TEMP);
         try {
-            Files.createDirectories(directory);
-            Files.write(clipTemp, content);
+            OwnerOnlyFiles.createDirectories(directory);
+            OwnerOnlyFiles.write(clipTemp, content);
+            OwnerOnlyFiles.createFile(metaTemp);
             Properties meta = new Properties();
             meta.setProperty("client", Long.toString(clientId.value()));
             meta.setProperty("created", createdAt.toString());

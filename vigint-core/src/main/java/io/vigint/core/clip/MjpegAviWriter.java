@@ -34,6 +34,11 @@ import javax.imageio.stream.ImageOutputStream;
  * constant: the frames' time span divided by the number of intervals (one frame per second for a single
  * frame). Frames that do not decode are left out. VLC, ffmpeg, mpv and the Windows players open the
  * result. Thread-safe (stateless).
+ *
+ * <p>Bounded: re-encoding decodes a frame, and decoding costs time and heap in proportion to pixels, so a
+ * clip may decode at most a budget of pixels ({@link #DEFAULT_MAX_DECODE_PIXELS} unless given): when the
+ * frames would need more, the oldest frames are left out until the rest fit (the newest frame is always
+ * kept). JPEG frames copied byte for byte cost nothing against the budget.
  */
 public final class MjpegAviWriter {
     /** The media type of the files this writes. */
@@ -45,28 +50,49 @@ public final class MjpegAviWriter {
     private static final long MAX_MICROS_PER_FRAME = 60_000_000; // one frame a minute
     private static final float JPEG_QUALITY = 0.85f;
 
+    /** How many pixels one clip may decode by default: 100 million (about 48 full-HD PNG frames). */
+    public static final long DEFAULT_MAX_DECODE_PIXELS = 100_000_000L;
+
     private MjpegAviWriter() {}
 
     /**
      * The AVI file for {@code frames} (in timestamp order, whatever order they are given in), or empty
-     * if no frame decodes.
+     * if no frame decodes; decoding at most {@link #DEFAULT_MAX_DECODE_PIXELS} pixels.
      */
     public static Optional<byte[]> write(List<Frame> frames) {
-        List<Frame> ordered = new ArrayList<>(frames);
-        ordered.sort(Comparator.comparing(Frame::timestamp));
+        return write(frames, DEFAULT_MAX_DECODE_PIXELS);
+    }
+
+    /**
+     * The AVI file for the newest of {@code frames} whose re-encoding decodes at most {@code maxDecodePixels}
+     * pixels (at least the newest frame), or empty if no frame decodes.
+     */
+    public static Optional<byte[]> write(List<Frame> frames, long maxDecodePixels) {
+        List<Frame> all = new ArrayList<>(frames);
+        all.sort(Comparator.comparing(Frame::timestamp));
+        List<Frame> ordered = new ArrayList<>(all.size());
+        List<int[]> sizes = new ArrayList<>(all.size());
+        for (Frame frame : all) {
+            Optional<int[]> size = dimensions(frame.data());
+            if (size.isPresent()) {
+                ordered.add(frame);
+                sizes.add(size.get());
+            }
+        }
+        int first = firstWithinBudget(ordered, sizes, maxDecodePixels);
+        ordered = ordered.subList(first, ordered.size());
+        sizes = sizes.subList(first, sizes.size());
         List<byte[]> jpegs = new ArrayList<>();
         int width = 0;
         int height = 0;
-        for (Frame frame : ordered) {
-            Optional<int[]> size = dimensions(frame.data());
-            if (size.isEmpty()) {
-                continue;
-            }
+        for (int i = 0; i < ordered.size(); i++) {
+            Frame frame = ordered.get(i);
+            int[] size = sizes.get(i);
             if (jpegs.isEmpty()) {
-                width = size.get()[0];
-                height = size.get()[1];
+                width = size[0];
+                height = size[1];
             }
-            boolean sameSize = size.get()[0] == width && size.get()[1] == height;
+            boolean sameSize = size[0] == width && size[1] == height;
             if (frame.format() == FrameFormat.JPEG && sameSize) {
                 jpegs.add(frame.data());
             } else {
@@ -78,6 +104,30 @@ public final class MjpegAviWriter {
         }
         long microsPerFrame = microsPerFrame(ordered);
         return Optional.of(container(jpegs, width, height, microsPerFrame));
+    }
+
+    /**
+     * The index of the oldest frame from which on the clip decodes at most {@code budget} pixels: a frame is
+     * decoded when it is a PNG or its size differs from the clip's first frame's.
+     */
+    static int firstWithinBudget(List<Frame> ordered, List<int[]> sizes, long budget) {
+        for (int first = 0; first < ordered.size(); first++) {
+            int[] reference = sizes.get(first);
+            long cost = 0;
+            for (int i = first; i < ordered.size() && cost <= budget; i++) {
+                int[] size = sizes.get(i);
+                boolean copied = ordered.get(i).format() == FrameFormat.JPEG
+                        && size[0] == reference[0]
+                        && size[1] == reference[1];
+                if (!copied) {
+                    cost += (long) size[0] * size[1] + (long) reference[0] * reference[1];
+                }
+            }
+            if (cost <= budget) {
+                return first;
+            }
+        }
+        return Math.max(0, ordered.size() - 1);
     }
 
     /** The time between frames of the clip, from the first and last timestamps. */

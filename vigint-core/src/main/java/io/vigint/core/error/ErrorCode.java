@@ -52,7 +52,13 @@ public enum ErrorCode {
     INVOICE_NOT_FOUND(ErrorCategory.NOT_FOUND, "Invoice not found"),
     INVOICE_STATE_CONFLICT(ErrorCategory.CONFLICT, "The invoice's status does not allow this change"),
     STORAGE_UNAVAILABLE(ErrorCategory.UNAVAILABLE, "The database cannot be reached"),
-    INTERNAL_ERROR(ErrorCategory.INTERNAL, "An internal error occurred");
+    INTERNAL_ERROR(ErrorCategory.INTERNAL, "An internal error occurred"),
+    // fair buffers and bounded work (issue 9, finding 7 and 8)
+    BUFFER_FULL(
+            ErrorCategory.UNAVAILABLE,
+            "The server's frame buffers are full with other clients' recent frames; retry in a few seconds"),
+    FRAME_TOO_LARGE_PIXELS(ErrorCategory.TOO_LARGE, "The frame has more pixels than accepted"),
+    TOO_MANY_FRAMES(ErrorCategory.TOO_LARGE, "More frames than one source may buffer at once");
 
     private final ErrorCategory category;
     private final String defaultMessage;

@@ -16,6 +16,11 @@ import java.util.Objects;
  *     the oldest frames of the least recently written (idle) sources are evicted first
  * @param idleTtl a source that received no frame for this long is dropped with its frames (default 60 s)
  * @param maxSourcesPerClient how many sources one client may buffer at once (default 256)
+ * @param maxFramePixels the most pixels (width x height, read from the image header before anything is decoded)
+ *     of one frame (default 16,777,216 = 4096 x 4096); larger ones are 413 {@code FRAME_TOO_LARGE_PIXELS}
+ * @param maxFramesPerSource the most frames one source holds (default 300: 30 frames a second over the default
+ *     10 s window); a request with more frames for one source is 413 {@code TOO_MANY_FRAMES}, and a source at
+ *     the cap loses its own oldest frames as new ones arrive
  */
 public record FrameBufferSettings(
         Duration longWindow,
@@ -24,7 +29,9 @@ public record FrameBufferSettings(
         long clientBudgetBytes,
         long globalBudgetBytes,
         Duration idleTtl,
-        int maxSourcesPerClient) {
+        int maxSourcesPerClient,
+        long maxFramePixels,
+        int maxFramesPerSource) {
     public static final Duration DEFAULT_LONG_WINDOW = Duration.ofSeconds(10);
     public static final Duration DEFAULT_SHORT_WINDOW = Duration.ofSeconds(3);
     public static final int DEFAULT_MAX_FRAME_BYTES = 5 * 1024 * 1024;
@@ -32,6 +39,8 @@ public record FrameBufferSettings(
     public static final long DEFAULT_GLOBAL_BUDGET_BYTES = 256L * 1024 * 1024;
     public static final Duration DEFAULT_IDLE_TTL = Duration.ofSeconds(60);
     public static final int DEFAULT_MAX_SOURCES_PER_CLIENT = 256;
+    public static final long DEFAULT_MAX_FRAME_PIXELS = 4096L * 4096;
+    public static final int DEFAULT_MAX_FRAMES_PER_SOURCE = 300;
 
     public FrameBufferSettings {
         Objects.requireNonNull(longWindow, "longWindow");
@@ -52,9 +61,37 @@ public record FrameBufferSettings(
         if (maxSourcesPerClient < 1) {
             throw new IllegalArgumentException("maxSourcesPerClient must be positive: " + maxSourcesPerClient);
         }
+        if (maxFramePixels < 1 || maxFramesPerSource < 1) {
+            throw new IllegalArgumentException("maxFramePixels (" + maxFramePixels + ") and maxFramesPerSource ("
+                    + maxFramesPerSource + ") must be positive");
+        }
     }
 
-    /** 10 s and 3 s windows, 5 MiB frames, 64 MiB per client, 256 MiB in all, 60 s idle TTL, 256 sources. */
+    /** Settings with the default pixel and frame-count caps. */
+    public FrameBufferSettings(
+            Duration longWindow,
+            Duration shortWindow,
+            int maxFrameBytes,
+            long clientBudgetBytes,
+            long globalBudgetBytes,
+            Duration idleTtl,
+            int maxSourcesPerClient) {
+        this(
+                longWindow,
+                shortWindow,
+                maxFrameBytes,
+                clientBudgetBytes,
+                globalBudgetBytes,
+                idleTtl,
+                maxSourcesPerClient,
+                DEFAULT_MAX_FRAME_PIXELS,
+                DEFAULT_MAX_FRAMES_PER_SOURCE);
+    }
+
+    /**
+     * 10 s and 3 s windows, 5 MiB frames, 64 MiB per client, 256 MiB in all, 60 s idle TTL, 256 sources,
+     * 4096 x 4096 pixels a frame, 300 frames a source.
+     */
     public static FrameBufferSettings defaults() {
         return new FrameBufferSettings(
                 DEFAULT_LONG_WINDOW,
@@ -68,27 +105,80 @@ public record FrameBufferSettings(
 
     public FrameBufferSettings withWindows(Duration newLong, Duration newShort) {
         return new FrameBufferSettings(
-                newLong, newShort, maxFrameBytes, clientBudgetBytes, globalBudgetBytes, idleTtl, maxSourcesPerClient);
+                newLong,
+                newShort,
+                maxFrameBytes,
+                clientBudgetBytes,
+                globalBudgetBytes,
+                idleTtl,
+                maxSourcesPerClient,
+                maxFramePixels,
+                maxFramesPerSource);
     }
 
     public FrameBufferSettings withMaxFrameBytes(int bytes) {
         return new FrameBufferSettings(
-                longWindow, shortWindow, bytes, clientBudgetBytes, globalBudgetBytes, idleTtl, maxSourcesPerClient);
+                longWindow,
+                shortWindow,
+                bytes,
+                clientBudgetBytes,
+                globalBudgetBytes,
+                idleTtl,
+                maxSourcesPerClient,
+                maxFramePixels,
+                maxFramesPerSource);
     }
 
     public FrameBufferSettings withBudgets(long clientBytes, long globalBytes) {
         return new FrameBufferSettings(
-                longWindow, shortWindow, maxFrameBytes, clientBytes, globalBytes, idleTtl, maxSourcesPerClient);
+                longWindow,
+                shortWindow,
+                maxFrameBytes,
+                clientBytes,
+                globalBytes,
+                idleTtl,
+                maxSourcesPerClient,
+                maxFramePixels,
+                maxFramesPerSource);
     }
 
     public FrameBufferSettings withIdleTtl(Duration ttl) {
         return new FrameBufferSettings(
-                longWindow, shortWindow, maxFrameBytes, clientBudgetBytes, globalBudgetBytes, ttl, maxSourcesPerClient);
+                longWindow,
+                shortWindow,
+                maxFrameBytes,
+                clientBudgetBytes,
+                globalBudgetBytes,
+                ttl,
+                maxSourcesPerClient,
+                maxFramePixels,
+                maxFramesPerSource);
     }
 
     public FrameBufferSettings withMaxSourcesPerClient(int sources) {
         return new FrameBufferSettings(
-                longWindow, shortWindow, maxFrameBytes, clientBudgetBytes, globalBudgetBytes, idleTtl, sources);
+                longWindow,
+                shortWindow,
+                maxFrameBytes,
+                clientBudgetBytes,
+                globalBudgetBytes,
+                idleTtl,
+                sources,
+                maxFramePixels,
+                maxFramesPerSource);
+    }
+
+    public FrameBufferSettings withFrameCaps(long pixels, int framesPerSource) {
+        return new FrameBufferSettings(
+                longWindow,
+                shortWindow,
+                maxFrameBytes,
+                clientBudgetBytes,
+                globalBudgetBytes,
+                idleTtl,
+                maxSourcesPerClient,
+                pixels,
+                framesPerSource);
     }
 
     /** The windows every client gets unless a {@link WindowPolicy} says otherwise. */

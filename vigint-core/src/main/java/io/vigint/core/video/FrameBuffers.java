@@ -27,12 +27,19 @@ import java.util.function.Supplier;
  * last long window (by the frames' own timestamps, measured back from the newest frame) with the short
  * window as a view of its newest part.
  *
- * <p>Bounded everywhere ({@link FrameBufferSettings}): a frame over the size limit is refused; a client
- * over its byte budget loses its oldest frames, least recently written sources first; the server over its
- * global budget loses the oldest frames of the least recently written (idle) sources first, across all
- * clients; a source that received nothing for the idle TTL is dropped. Eviction runs down to 15/16 of a
- * budget, so the sorting it needs is amortised over many frames. While a budget is enforced, frames being
- * added at the same moment may exceed it by at most one frame per concurrent writer.
+ * <p>Bounded everywhere ({@link FrameBufferSettings}): a frame over the size limit is refused; a request
+ * with more frames than a source may hold is refused; a source over its frame cap loses its own oldest
+ * frames; a client over its byte budget loses its oldest frames, least recently written sources first; a
+ * source that received nothing for the idle TTL is dropped.
+ *
+ * <p>Fair: one client's uploads never evict another client's fresh frames. When a write would take the
+ * server over its global budget, room is made from stale sources (nothing written for longer than their
+ * long window), then from the writer's own frames (and a writer holding more than its fair share, the
+ * global budget divided by the clients holding frames, shrinks to it); if the other clients' fresh frames
+ * alone fill the budget, the write is refused with 503 {@code BUFFER_FULL} and nothing is evicted. Eviction
+ * of a client's own frames for its client budget runs down to 15/16 of the budget, so the sorting it needs
+ * is amortised over many frames. Writes that fit in the budget do not lock; frames being added at the same
+ * moment may exceed a budget by at most one request per concurrent writer.
  *
  * <p>Thread-safe: any number of writers and readers; readers get snapshots. Idle sources are dropped
  * when a frame arrives (at most once a second) or by {@link #dropIdle()}; reads of an idle source see
@@ -92,7 +99,8 @@ public final class FrameBuffers implements FrameWindows, ClientDataOwner {
      * before any is added. Frames are kept in timestamp order.
      *
      * @throws VigintException {@code PAYLOAD_TOO_LARGE} for a frame over the size limit or frames over the
-     *     client's budget together; {@code VALIDATION_FAILED} for no frames, a bad source id, a timestamp
+     *     client's budget together; {@code TOO_MANY_FRAMES} for more frames than a source may hold; {@code
+     *     BUFFER_FULL} when other clients' fresh frames fill the global budget; {@code VALIDATION_FAILED} for no frames, a bad source id, a timestamp
      *     more than {@link #MAX_CLOCK_SKEW} ahead, or a new source beyond the client's source limit
      */
     public BufferedFrames addAll(ClientId clientId, String sourceId, List<Frame> newFrames) {
@@ -105,23 +113,64 @@ public final class FrameBuffers implements FrameWindows, ClientDataOwner {
         ordered.sort(Comparator.comparing(Frame::timestamp));
         sweepIfDue(now);
         long nowMillis = now.toEpochMilli();
+        long incoming = 0;
+        for (Frame frame : ordered) {
+            incoming += frame.size();
+        }
         while (true) {
             SourceBuffer buffer = bufferFor(clientId, source, nowMillis);
-            synchronized (buffer) {
-                if (buffer.closed) {
-                    continue;
+            if (bytes.get() + incoming > settings.globalBudgetBytes()) {
+                evictionLock.lock();
+                try {
+                    makeRoom(buffer.client, incoming, nowMillis);
+                    if (!insert(buffer, ordered, nowMillis)) {
+                        continue;
+                    }
+                } finally {
+                    evictionLock.unlock();
                 }
-                for (Frame frame : ordered) {
-                    buffer.insert(frame);
-                }
-                buffer.lastWriteMillis = nowMillis;
-                buffer.expire();
+            } else if (!insert(buffer, ordered, nowMillis)) {
+                continue;
             }
             framesAdded.addAndGet(ordered.size());
-            enforceBudgets(buffer.client);
+            enforceClientBudget(buffer.client);
             synchronized (buffer) {
                 return new BufferedFrames(ordered.size(), buffer.frames.size(), buffer.bytes, now);
             }
+        }
+    }
+
+    /** Inserts {@code ordered} into {@code buffer} unless it was closed meanwhile; then expires and caps it. */
+    private boolean insert(SourceBuffer buffer, List<Frame> ordered, long nowMillis) {
+        synchronized (buffer) {
+            if (buffer.closed) {
+                return false;
+            }
+            for (Frame frame : ordered) {
+                buffer.insert(frame);
+            }
+            buffer.lastWriteMillis = nowMillis;
+            buffer.expire();
+            while (buffer.frames.size() > settings.maxFramesPerSource()) {
+                buffer.removeOldest();
+                framesEvicted.incrementAndGet();
+            }
+            return true;
+        }
+    }
+
+    /**
+     * Refuses a request of {@code count} frames for one source before any of them is looked at.
+     *
+     * @throws VigintException 413 {@code TOO_MANY_FRAMES} above {@link FrameBufferSettings#maxFramesPerSource()}
+     */
+    public void checkFrameCount(int count) {
+        if (count > settings.maxFramesPerSource()) {
+            throw new VigintException(
+                    ErrorCode.TOO_MANY_FRAMES,
+                    "At most " + settings.maxFramesPerSource() + " frames may be buffered for one source; " + count
+                            + " were sent",
+                    Map.of("max_frames_per_source", settings.maxFramesPerSource(), "frames", count));
         }
     }
 
@@ -193,6 +242,7 @@ public final class FrameBuffers implements FrameWindows, ClientDataOwner {
         if (newFrames.isEmpty()) {
             throw VigintException.invalid("frames", "at least one frame is required");
         }
+        checkFrameCount(newFrames.size());
         Instant latest = now.plus(MAX_CLOCK_SKEW);
         long total = 0;
         for (Frame frame : newFrames) {
@@ -320,21 +370,68 @@ public final class FrameBuffers implements FrameWindows, ClientDataOwner {
         }
     }
 
-    private void enforceBudgets(ClientBuffers client) {
+    private void enforceClientBudget(ClientBuffers client) {
         long clientBudget = settings.clientBudgetBytes();
         if (client.bytes.get() > clientBudget) {
             evict(() -> client.sources.values(), client.bytes, clientBudget);
         }
-        long globalBudget = settings.globalBudgetBytes();
-        if (bytes.get() > globalBudget) {
-            evict(
-                    () -> {
-                        List<SourceBuffer> all = new ArrayList<>();
-                        clients.values().forEach(c -> all.addAll(c.sources.values()));
-                        return all;
-                    },
-                    bytes,
-                    globalBudget);
+    }
+
+    /**
+     * Makes room in the global budget for {@code incoming} bytes of {@code client}'s, under the eviction lock,
+     * without touching another client's fresh frames: first the frames of stale sources (of any client; a source
+     * is stale when nothing was written to it for longer than its long window), then the client's own oldest
+     * frames, least recently written sources first; and while the budget is contended, the client keeps at
+     * most its fair share (the global budget divided by the clients holding frames), so heavy writers make
+     * room for others by their own uploads.
+     *
+     * @throws VigintException {@code BUFFER_FULL} when the other clients' fresh frames alone fill the budget;
+     *     nothing of the client's is evicted then
+     */
+    private void makeRoom(ClientBuffers client, long incoming, long nowMillis) {
+        long budget = settings.globalBudgetBytes();
+        if (bytes.get() + incoming <= budget) {
+            return;
+        }
+        List<SourceBuffer> stale = new ArrayList<>();
+        clients.values().forEach(c -> c.sources.values().forEach(buffer -> {
+            if (nowMillis - buffer.lastWriteMillis > buffer.windows.longWindow().toMillis()) {
+                stale.add(buffer);
+            }
+        }));
+        stale.sort(Comparator.comparingLong(buffer -> buffer.lastWriteMillis));
+        long staleTarget = budget - budget / 16 - incoming;
+        for (SourceBuffer buffer : stale) {
+            if (bytes.get() <= staleTarget) {
+                break;
+            }
+            synchronized (buffer) {
+                while (!buffer.frames.isEmpty() && bytes.get() > staleTarget) {
+                    buffer.removeOldest();
+                    framesEvicted.incrementAndGet();
+                }
+            }
+        }
+        if (bytes.get() + incoming <= budget) {
+            return;
+        }
+        if (bytes.get() - client.bytes.get() + incoming > budget) {
+            throw new VigintException(
+                    ErrorCode.BUFFER_FULL,
+                    ErrorCode.BUFFER_FULL.defaultMessage(),
+                    Map.of("global_budget_bytes", budget, "retry_after_seconds", 1));
+        }
+        long fairShare = Math.max(incoming, budget / Math.max(1, clients.size()));
+        List<SourceBuffer> own = new ArrayList<>(client.sources.values());
+        own.sort(Comparator.comparingLong(buffer -> buffer.lastWriteMillis));
+        for (SourceBuffer buffer : own) {
+            synchronized (buffer) {
+                while (!buffer.frames.isEmpty()
+                        && (bytes.get() + incoming > budget || client.bytes.get() + incoming > fairShare)) {
+                    buffer.removeOldest();
+                    framesEvicted.incrementAndGet();
+                }
+            }
         }
     }
 

@@ -25,8 +25,10 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
  * {@code EOI} marker at the end; for PNG every chunk (lengths, CRCs), a valid {@code IHDR} first, image data,
  * and {@code IEND} last. Truncated uploads and corrupt headers are refused; damage inside the compressed
  * pixel data is not seen. {@link Level#DECODE} also decodes every pixel with {@code javax.imageio}, which
- * costs milliseconds per frame instead of microseconds. Both refuse images over {@link #MAX_PIXELS}.
- * Thread-safe.
+ * costs milliseconds per frame instead of microseconds. Both read width and height from the header
+ * ({@code SOF} for JPEG, {@code IHDR} for PNG) first and refuse an image over the pixel cap with 413
+ * {@code FRAME_TOO_LARGE_PIXELS} before anything is decoded: a few hundred bytes claiming 6300 x 6300
+ * pixels cost microseconds, not a 160 MB decode. Thread-safe.
  */
 public final class FrameValidator {
     /** How thoroughly frames are checked. */
@@ -37,13 +39,14 @@ public final class FrameValidator {
         DECODE
     }
 
-    /** The largest image accepted, in pixels (protects the decoders downstream from decompression bombs). */
-    public static final long MAX_PIXELS = 40_000_000L;
+    /** The default pixel cap: 4096 x 4096 (protects the decoders downstream from decompression bombs). */
+    public static final long MAX_PIXELS = FrameBufferSettings.DEFAULT_MAX_FRAME_PIXELS;
 
     private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
     private static final byte[] PNG_IEND = {0, 0, 0, 0, 'I', 'E', 'N', 'D', (byte) 0xae, 0x42, 0x60, (byte) 0x82};
 
     private final int maxFrameBytes;
+    private final long maxPixels;
     private final Level level;
     private final ImageReaderSpi jpegReader;
     private final ImageReaderSpi pngReader;
@@ -53,11 +56,19 @@ public final class FrameValidator {
         this(maxFrameBytes, Level.STRUCTURE);
     }
 
+    /** A validator at {@code level} with the default pixel cap, {@link #MAX_PIXELS}. */
     public FrameValidator(int maxFrameBytes, Level level) {
-        if (maxFrameBytes < 1) {
-            throw new IllegalArgumentException("maxFrameBytes must be positive: " + maxFrameBytes);
+        this(maxFrameBytes, MAX_PIXELS, level);
+    }
+
+    /** A validator at {@code level} refusing frames over {@code maxFrameBytes} or {@code maxPixels}. */
+    public FrameValidator(int maxFrameBytes, long maxPixels, Level level) {
+        if (maxFrameBytes < 1 || maxPixels < 1) {
+            throw new IllegalArgumentException(
+                    "maxFrameBytes and maxPixels must be positive: " + maxFrameBytes + ", " + maxPixels);
         }
         this.maxFrameBytes = maxFrameBytes;
+        this.maxPixels = maxPixels;
         this.level = Objects.requireNonNull(level, "level");
         this.jpegReader = readerFor("jpeg");
         this.pngReader = readerFor("png");
@@ -68,6 +79,11 @@ public final class FrameValidator {
         return maxFrameBytes;
     }
 
+    /** The most pixels (width x height) of a frame accepted. */
+    public long maxPixels() {
+        return maxPixels;
+    }
+
     public Level level() {
         return level;
     }
@@ -75,8 +91,9 @@ public final class FrameValidator {
     /**
      * The frame in {@code data}, taken at {@code timestamp}.
      *
-     * @throws VigintException {@code PAYLOAD_TOO_LARGE} over the size limit, {@code INVALID_FRAME} if the bytes
-     *     are not a whole JPEG or PNG image
+     * @throws VigintException {@code PAYLOAD_TOO_LARGE} over the size limit, {@code FRAME_TOO_LARGE_PIXELS} over
+     *     the pixel cap (checked on the header, before any decoding), {@code INVALID_FRAME} if the bytes are not a
+     *     whole JPEG or PNG image
      */
     public Frame frame(byte[] data, Instant timestamp) {
         Objects.requireNonNull(data, "data");
@@ -105,9 +122,13 @@ public final class FrameValidator {
         if (size == null) {
             throw invalid(structure.problem());
         }
-        if ((long) size.width() * size.height() > MAX_PIXELS) {
-            throw invalid("the image is " + size.width() + " x " + size.height() + " pixels; at most " + MAX_PIXELS
-                    + " pixels are accepted");
+        long pixels = (long) size.width() * size.height();
+        if (pixels > maxPixels) {
+            throw new VigintException(
+                    ErrorCode.FRAME_TOO_LARGE_PIXELS,
+                    "The image is " + size.width() + " x " + size.height() + " pixels; at most " + maxPixels
+                            + " pixels are accepted",
+                    Map.of("width", size.width(), "height", size.height(), "max_pixels", maxPixels));
         }
         if (level == Level.DECODE) {
             decode(format == FrameFormat.JPEG ? jpegReader : pngReader, format, data);

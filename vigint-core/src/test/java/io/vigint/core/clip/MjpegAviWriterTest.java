@@ -129,4 +129,29 @@ class MjpegAviWriterTest {
         assertThat(MjpegAviWriter.write(List.of(new Frame(new byte[] {9, 9}, FrameFormat.PNG, T0))))
                 .isEmpty();
     }
+
+    @Test
+    void aClipDecodesAtMostItsPixelBudgetKeepingTheNewestFrames() {
+        List<Frame> pngs = ClipFrames.moving(10, FrameFormat.PNG, 40, 30, T0, Duration.ofMillis(100));
+
+        AviFile avi = AviFile.parse(MjpegAviWriter.write(pngs, 10_000).orElseThrow());
+
+        assertThat(avi.frames)
+                .as("each PNG costs 2 x 1,200 pixels: decoded and drawn")
+                .hasSize(4);
+        assertThat(avi.totalFrames).isEqualTo(4);
+        assertThat(MjpegAviWriter.write(pngs, 1).map(AviFile::parse).orElseThrow().frames)
+                .as("the newest frame is always kept")
+                .hasSize(1);
+    }
+
+    @Test
+    void jpegFramesCopiedByteForByteCostNothingAgainstTheBudget() {
+        List<Frame> jpegs = ClipFrames.moving(10, FrameFormat.JPEG, 40, 30, T0, Duration.ofMillis(100));
+
+        AviFile avi = AviFile.parse(MjpegAviWriter.write(jpegs, 1).orElseThrow());
+
+        assertThat(avi.frames).hasSize(10);
+        assertThat(avi.frames.get(9)).isEqualTo(jpegs.get(9).data());
+    }
 }

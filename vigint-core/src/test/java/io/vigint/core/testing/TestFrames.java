@@ -36,6 +36,35 @@ public final class TestFrames {
         return png(160, 120, 40);
     }
 
+    /**
+     * A decompression bomb: a small real JPEG (a few hundred bytes) whose frame header claims {@code width} x
+     * {@code height} pixels; its structure is valid, so only a pixel cap read from the header refuses it.
+     */
+    public static byte[] jpegClaiming(int width, int height) {
+        byte[] data = jpeg(16, 16, 4);
+        for (int i = 2; i + 9 < data.length; i++) {
+            int marker = data[i + 1] & 0xff;
+            if ((data[i] & 0xff) == 0xff && marker >= 0xc0 && marker <= 0xc2) {
+                data[i + 5] = (byte) (height >>> 8);
+                data[i + 6] = (byte) height;
+                data[i + 7] = (byte) (width >>> 8);
+                data[i + 8] = (byte) width;
+                return data;
+            }
+        }
+        throw new IllegalStateException("the JDK's JPEG has no frame header");
+    }
+
+    /** A small real PNG whose {@code IHDR} claims {@code width} x {@code height} pixels, with a correct CRC. */
+    public static byte[] pngClaiming(int width, int height) {
+        byte[] data = png(16, 16, 4);
+        java.nio.ByteBuffer.wrap(data, 16, 8).putInt(width).putInt(height);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(data, 12, 17);
+        java.nio.ByteBuffer.wrap(data, 29, 4).putInt((int) crc.getValue());
+        return data;
+    }
+
     /** A GIF: an image, but not a format frames may have. */
     public static byte[] gif() {
         return encode(scene(32, 24, 4, 0), "gif");

@@ -180,29 +180,118 @@ class FrameBuffersTest {
     }
 
     @Test
-    void overTheGlobalBudgetTheIdleSourcesLoseTheirFramesFirst() {
+    void overTheGlobalBudgetAnotherClientsFreshFramesAreKeptAndTheWriterMakesRoomFromItsOwn() {
         FrameBuffers buffers = new FrameBuffers(
                 FrameBufferSettings.defaults().withMaxFrameBytes(100).withBudgets(3_000, 3_000), clock);
         for (int i = 0; i < 10; i++) {
-            buffers.add(BOB, "idle", frame(100, i * 100L));
+            buffers.add(BOB, "quiet", frame(100, i * 100L));
         }
+        List<Frame> bobs = buffers.longWindow(BOB, "quiet");
         clock.advance(Duration.ofSeconds(2));
 
+        for (int written = 0; written < 100; written++) {
+            buffers.add(ALICE, "busy", frame(100, 2_000 + written * 50L));
+            clock.advance(Duration.ofMillis(50));
+            assertThat(buffers.stats().bytes()).isLessThanOrEqualTo(3_000);
+        }
+
+        assertThat(buffers.longWindow(BOB, "quiet"))
+                .as("another client's uploads never evict this client's frames within its window")
+                .isEqualTo(bobs);
+        int busy = buffers.longWindow(ALICE, "busy").size();
+        assertThat(busy).isPositive().isLessThanOrEqualTo(20);
+        assertThat(buffers.longWindow(ALICE, "busy").get(busy - 1).timestamp())
+                .isEqualTo(START.plusMillis(2_000 + 99 * 50L));
+        assertThat(buffers.stats().framesEvicted()).isEqualTo(100 - busy);
+    }
+
+    @Test
+    void overTheGlobalBudgetStaleSourcesLoseTheirFramesFirst() {
+        FrameBuffers buffers = new FrameBuffers(
+                FrameBufferSettings.defaults().withMaxFrameBytes(100).withBudgets(3_000, 3_000), clock);
+        for (int i = 0; i < 10; i++) {
+            buffers.add(BOB, "stale", frame(100, i * 100L));
+        }
+        clock.advance(Duration.ofSeconds(11));
+
         int written = 0;
-        while (!buffers.longWindow(BOB, "idle").isEmpty() && written < 100) {
-            buffers.add(ALICE, "busy", frame(100, 2_000 + written * 100L));
+        while (!buffers.longWindow(BOB, "stale").isEmpty() && written < 100) {
+            buffers.add(ALICE, "busy", frame(100, 11_000 + written * 100L));
             written++;
             clock.advance(Duration.ofMillis(100));
             assertThat(buffers.stats().bytes()).isLessThanOrEqualTo(3_000);
         }
 
-        assertThat(buffers.longWindow(BOB, "idle")).isEmpty();
+        assertThat(buffers.longWindow(BOB, "stale")).isEmpty();
         assertThat(written).isGreaterThan(20).isLessThan(100);
-        int busy = buffers.longWindow(ALICE, "busy").size();
-        assertThat(busy)
-                .as("the busy source lost only what the last eviction needed beyond the idle source's frames")
-                .isGreaterThanOrEqualTo(written - 2);
-        assertThat(buffers.stats().framesEvicted()).isEqualTo(10 + written - busy);
+        assertThat(buffers.longWindow(ALICE, "busy"))
+                .as("the writer lost nothing while stale frames could make room")
+                .hasSize(written);
+        assertThat(buffers.stats().framesEvicted()).isEqualTo(10);
+    }
+
+    @Test
+    void aWriterIsRefusedWithBufferFullWhenOtherClientsFreshFramesFillTheGlobalBudget() {
+        FrameBuffers buffers = new FrameBuffers(
+                FrameBufferSettings.defaults().withMaxFrameBytes(100).withBudgets(3_000, 3_000), clock);
+        for (int i = 0; i < 30; i++) {
+            buffers.add(BOB, CAM, frame(100, i * 10L));
+        }
+        List<Frame> bobs = buffers.longWindow(BOB, CAM);
+
+        assertThatThrownBy(() -> buffers.add(ALICE, CAM, frame(100, 500)))
+                .isInstanceOfSatisfying(
+                        VigintException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.BUFFER_FULL));
+
+        assertThat(buffers.longWindow(BOB, CAM)).isEqualTo(bobs);
+        assertThat(buffers.longWindow(ALICE, CAM)).isEmpty();
+        assertThat(buffers.stats().bytes()).isEqualTo(3_000);
+        assertThat(buffers.stats().framesEvicted()).isZero();
+    }
+
+    @Test
+    void underContentionAHeavyWriterShrinksToItsFairShareByItsOwnUploads() {
+        FrameBuffers buffers = new FrameBuffers(
+                FrameBufferSettings.defaults().withMaxFrameBytes(100).withBudgets(3_000, 3_000), clock);
+        for (int i = 0; i < 29; i++) {
+            buffers.add(BOB, CAM, frame(100, i * 10L));
+        }
+        buffers.add(BOB, CAM, frame(50, 300));
+        buffers.add(ALICE, CAM, frame(10, 0));
+        assertThatThrownBy(() -> buffers.add(ALICE, CAM, frame(100, 0)))
+                .isInstanceOfSatisfying(
+                        VigintException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.BUFFER_FULL));
+        assertThat(buffers.longWindow(ALICE, CAM)).hasSize(1);
+
+        buffers.add(BOB, CAM, frame(100, 400));
+
+        assertThat(buffers.longWindow(BOB, CAM).stream().mapToLong(Frame::size).sum())
+                .as("BOB, over the budget, keeps at most half of it while two clients hold frames")
+                .isLessThanOrEqualTo(1_500);
+        assertThat(buffers.longWindow(ALICE, CAM)).hasSize(1);
+        buffers.add(ALICE, CAM, frame(100, 500));
+        assertThat(buffers.longWindow(ALICE, CAM)).hasSize(2);
+    }
+
+    @Test
+    void aSourceKeepsAtMostItsFrameCapAndARequestOverTheCapIsRefused() {
+        FrameBuffers buffers = new FrameBuffers(FrameBufferSettings.defaults().withFrameCaps(1_000_000, 50), clock);
+        List<Frame> tooMany = new ArrayList<>();
+        for (int i = 0; i < 51; i++) {
+            tooMany.add(frame(10, i));
+        }
+
+        assertThatThrownBy(() -> buffers.addAll(ALICE, CAM, tooMany))
+                .isInstanceOfSatisfying(
+                        VigintException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.TOO_MANY_FRAMES));
+        assertThat(buffers.longWindow(ALICE, CAM)).isEmpty();
+
+        buffers.addAll(ALICE, CAM, tooMany.subList(0, 50));
+        buffers.addAll(ALICE, CAM, tooMany.subList(50, 51));
+        List<Frame> held = buffers.longWindow(ALICE, CAM);
+        assertThat(held).hasSize(50);
+        assertThat(held.get(0)).isEqualTo(tooMany.get(1));
+        assertThat(held.get(49)).isEqualTo(tooMany.get(50));
     }
 
     @Test
@@ -277,6 +366,7 @@ class FrameBuffersTest {
         FrameBuffers buffers = new FrameBuffers(settings, java.time.Clock.systemUTC());
         int writers = 8;
         int framesEach = 2_000;
+        java.util.concurrent.atomic.AtomicLong refused = new java.util.concurrent.atomic.AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(writers + 2);
         CountDownLatch go = new CountDownLatch(1);
         List<Future<?>> tasks = new ArrayList<>();
@@ -286,7 +376,12 @@ class FrameBuffersTest {
             tasks.add(pool.submit(() -> {
                 go.await();
                 for (int i = 0; i < framesEach; i++) {
-                    buffers.add(client, source, new Frame(new byte[frameBytes], FrameFormat.JPEG, Instant.now()));
+                    try {
+                        buffers.add(client, source, new Frame(new byte[frameBytes], FrameFormat.JPEG, Instant.now()));
+                    } catch (VigintException e) {
+                        assertThat(e.code()).isEqualTo(ErrorCode.BUFFER_FULL);
+                        refused.incrementAndGet();
+                    }
                 }
                 return null;
             }));
@@ -330,7 +425,9 @@ class FrameBuffersTest {
         FrameBufferStats stats = buffers.stats();
         assertThat(stats.bytes()).isEqualTo(held).isLessThanOrEqualTo(settings.globalBudgetBytes());
         assertThat(stats.frames()).isEqualTo(frames);
-        assertThat(stats.framesAdded()).isEqualTo((long) writers * framesEach);
+        assertThat(stats.framesAdded())
+                .as("every frame was added, or refused because other clients' fresh frames filled the budget")
+                .isEqualTo((long) writers * framesEach - refused.get());
         assertThat(stats.framesAdded() - stats.framesExpired() - stats.framesEvicted())
                 .as("frames dropped with buffers")
                 .isGreaterThanOrEqualTo(stats.frames());

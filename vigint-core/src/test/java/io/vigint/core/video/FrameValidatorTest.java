@@ -9,6 +9,7 @@ import io.vigint.core.testing.TestFrames;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -124,9 +125,29 @@ class FrameValidatorTest {
         }
 
         assertThatThrownBy(() -> new FrameValidator(1 << 20).frame(huge, T))
-                .isInstanceOfSatisfying(
-                        VigintException.class,
-                        e -> assertThat(e.details().get("reason")).asString().contains("65536 x 65536"));
+                .isInstanceOfSatisfying(VigintException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.FRAME_TOO_LARGE_PIXELS);
+                    assertThat(e.details()).containsEntry("width", 65536).containsEntry("height", 65536);
+                });
+    }
+
+    @ParameterizedTest
+    @EnumSource(FrameValidator.Level.class)
+    void refusesASmallImageClaimingTooManyPixelsFromItsHeaderBeforeDecoding(FrameValidator.Level level) {
+        FrameValidator validator = new FrameValidator(1 << 20, 4096L * 4096, level);
+        for (byte[] bomb : List.of(TestFrames.jpegClaiming(6300, 6300), TestFrames.pngClaiming(6300, 6300))) {
+            long started = System.nanoTime();
+            for (int i = 0; i < 100; i++) {
+                assertThatThrownBy(() -> validator.frame(bomb, T)).isInstanceOfSatisfying(VigintException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.FRAME_TOO_LARGE_PIXELS);
+                    assertThat(e.details()).containsEntry("max_pixels", 4096L * 4096);
+                });
+            }
+            assertThat(java.time.Duration.ofNanos(System.nanoTime() - started))
+                    .as("100 refusals without decoding (one decode of 6300 x 6300 takes over 100 ms)")
+                    .isLessThan(java.time.Duration.ofSeconds(2));
+        }
+        assertThat(validator.frame(TestFrames.jpeg(4096, 4096, 40), T).format()).isEqualTo(FrameFormat.JPEG);
     }
 
     private static int indexOf(byte[] data, byte first, byte second) {

@@ -13,7 +13,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 /**
  * Maps the core's exception (thrown by resources and filters alike) to the error envelope, with the
  * status of its category, a {@code WWW-Authenticate} challenge on 401 and {@code Retry-After} on 429
- * when the details carry {@value #RETRY_AFTER_DETAIL}.
+ * {@code RATE_LIMITED} and 503 {@code BUFFER_FULL} when the details carry {@value #RETRY_AFTER_DETAIL}.
  */
 public final class VigintExceptionMapper implements ExceptionMapper<VigintException> {
     /** Detail (whole seconds) that becomes the {@code Retry-After} header of a 429. */
@@ -39,7 +39,8 @@ public final class VigintExceptionMapper implements ExceptionMapper<VigintExcept
         int status = ErrorStatus.of(e.code());
         Response.ResponseBuilder builder = ErrorEnvelope.response(e);
         Challenges.addTo(builder, e.code(), status);
-        if (e.code() == ErrorCode.RATE_LIMITED && e.details().get(RETRY_AFTER_DETAIL) instanceof Number seconds) {
+        if ((e.code() == ErrorCode.RATE_LIMITED || e.code() == ErrorCode.BUFFER_FULL)
+                && e.details().get(RETRY_AFTER_DETAIL) instanceof Number seconds) {
             builder.header("Retry-After", Math.max(1, seconds.longValue()));
         }
         return builder;

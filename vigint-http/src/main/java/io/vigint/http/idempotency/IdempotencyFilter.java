@@ -43,8 +43,10 @@ import java.util.Optional;
  * handed on to the resource) and the key claimed in the {@link IdempotencyStore}:
  * <ul>
  *   <li>first use: the request runs; its response (status, content type, body as serialised by the
- *       response's {@code MessageBodyWriter}) is stored. A 5xx response releases the key instead, so a retry
- *       runs again.</li>
+ *       response's {@code MessageBodyWriter}) is stored, without its secrets: a field {@code api_key} (a new
+ *       API key, shown once) or {@code access_token} is stored as {@code api_key_redacted: true} (resp.
+ *       {@code access_token_redacted}), see {@link SecretRedaction}. A 5xx response releases the key
+ *       instead, so a retry runs again.</li>
  *   <li>same key, same request, finished: the stored response is replayed, with
  *       {@code Idempotent-Replayed: true}, and the resource is not called.</li>
  *   <li>same key, different request: 422 {@code IDEMPOTENCY_KEY_REUSED}.</li>
@@ -191,9 +193,9 @@ public final class IdempotencyFilter implements ContainerRequestFilter, Containe
     }
 
     /**
-     * Serialises the entity of a claimed request's response into memory, stores it, then sends it: the
-     * stored bytes are exactly what the client got, and a client that hangs up mid-response still finds
-     * the response stored when it retries.
+     * Serialises the entity of a claimed request's response into memory, stores it (without its secrets),
+     * then sends it: the stored bytes are what the client got less the secrets, and a client that hangs up
+     * mid-response still finds the response stored when it retries.
      */
     @Override
     public void aroundWriteTo(WriterInterceptorContext context) throws IOException {
@@ -217,7 +219,10 @@ public final class IdempotencyFilter implements ContainerRequestFilter, Containe
         String contentType = context.getMediaType() == null
                 ? claim.contentType
                 : context.getMediaType().toString();
-        store.complete(claim.clientId, claim.key, new StoredResponse(claim.status, contentType, body));
+        store.complete(
+                claim.clientId,
+                claim.key,
+                new StoredResponse(claim.status, contentType, SecretRedaction.redact(body, contentType)));
         original.write(body);
     }
 

@@ -86,7 +86,7 @@ public final class VideoHttpModule extends AbstractModule {
     @Provides
     @Singleton
     FrameValidator frameValidator(FrameBufferSettings bufferSettings) {
-        return new FrameValidator(bufferSettings.maxFrameBytes(), validation);
+        return new FrameValidator(bufferSettings.maxFrameBytes(), bufferSettings.maxFramePixels(), validation);
     }
 
     @Provides

@@ -38,8 +38,11 @@ import java.util.Map;
  * Frame ingest (SPEC §3.1): {@code POST /api/video/buffer} with base64 JSON or a raw {@code image/jpeg} /
  * {@code image/png} body, {@code POST /api/video/buffer/batch} (all frames or none) and {@code POST
  * /api/video/multi-source/buffer} (the same with a {@code source_id}). Frames go into the calling client's
- * own buffers only. Bad frames are 400 {@code INVALID_FRAME}, frames over the limit 413, and nothing of a
- * refused request is buffered.
+ * own buffers only. Bad frames are 400 {@code INVALID_FRAME}, frames over the byte limit 413 {@code
+ * PAYLOAD_TOO_LARGE}, over the pixel cap 413 {@code FRAME_TOO_LARGE_PIXELS} (read from the header, before any
+ * decoding), a batch of more frames than a source holds 413 {@code TOO_MANY_FRAMES} (before any frame is
+ * looked at), a write that other clients' fresh frames leave no room for 503 {@code BUFFER_FULL}; nothing
+ * of a refused request is buffered.
  */
 @Path("api/video")
 @Produces(MediaType.APPLICATION_JSON)
@@ -93,6 +96,7 @@ public final class VideoResource {
             throw VigintException.invalid("frames", "frames must hold at least one frame");
         }
         String source = SourceIds.check(body.sourceId());
+        buffers.checkFrameCount(body.frames().size());
         Instant now = clock.instant();
         List<Frame> frames = new ArrayList<>(body.frames().size());
         for (int i = 0; i < body.frames().size(); i++) {
