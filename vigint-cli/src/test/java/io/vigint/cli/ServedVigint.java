@@ -36,8 +36,8 @@ import java.util.stream.Stream;
  * defaults (2 min / 1 min) only so that a slow machine cannot age frames out between buffering and
  * analysing.
  */
-final class ServedVigint implements AutoCloseable {
-    static final ObjectMapper JSON = new ObjectMapper();
+public final class ServedVigint implements AutoCloseable {
+    public static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path cwd;
     private final Injector injector;
@@ -54,7 +54,7 @@ final class ServedVigint implements AutoCloseable {
      * Starts the server over {@code databaseUrl} (null: the embedded H2 database under {@code cwd}) with
      * the environment {@code extra} on top of the defaults.
      */
-    static ServedVigint start(Path cwd, String databaseUrl, Map<String, String> extra) throws IOException {
+    public static ServedVigint start(Path cwd, String databaseUrl, Map<String, String> extra) throws IOException {
         Map<String, String> environment = new HashMap<>(extra);
         environment.putIfAbsent("VIGINT_VIDEO_LONG_WINDOW", "2m");
         environment.putIfAbsent("VIGINT_VIDEO_SHORT_WINDOW", "1m");
@@ -66,21 +66,21 @@ final class ServedVigint implements AutoCloseable {
         return new ServedVigint(cwd, injector, server);
     }
 
-    Injector injector() {
+    public Injector injector() {
         return injector;
     }
 
-    VigintServer server() {
+    public VigintServer server() {
         return server;
     }
 
-    CreatedClient createClient(String name) {
+    public CreatedClient createClient(String name) {
         return injector.getInstance(ClientAdministrationService.class)
                 .createClient(new CreateClientCommand(name, name.toLowerCase() + "@example.com", null));
     }
 
     /** POSTs {@code json} to {@code path} (relative to the server root) with the client's API key. */
-    HttpResponse<String> post(CreatedClient client, String path, String json) throws Exception {
+    public HttpResponse<String> post(CreatedClient client, String path, String json) throws Exception {
         return http.send(
                 HttpRequest.newBuilder(server.uri().resolve(path))
                         .header("X-API-Key", client.apiKey().plainText())
@@ -91,7 +91,7 @@ final class ServedVigint implements AutoCloseable {
     }
 
     /** Buffers {@code frames} on {@code source} in one batch, which must succeed; returns {@code frames_added}. */
-    int bufferBatch(CreatedClient client, String source, List<Frame> frames) throws Exception {
+    public int bufferBatch(CreatedClient client, String source, List<Frame> frames) throws Exception {
         ObjectNode body = JSON.createObjectNode().put("source_id", source);
         ArrayNode array = body.putArray("frames");
         for (Frame frame : frames) {
@@ -108,7 +108,7 @@ final class ServedVigint implements AutoCloseable {
     }
 
     /** The {@code .eml} files in the outbox, oldest first (their names sort by sending time). */
-    List<Path> outbox() throws IOException {
+    public List<Path> outbox() throws IOException {
         Path folder = cwd.resolve("vigint-data").resolve("outbox");
         if (!Files.isDirectory(folder)) {
             return List.of();

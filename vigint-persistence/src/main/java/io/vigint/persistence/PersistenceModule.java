@@ -7,6 +7,7 @@ import io.vigint.core.billing.InvoiceStore;
 import io.vigint.core.billing.PaymentDetailsStore;
 import io.vigint.core.client.ClientSettingsStore;
 import io.vigint.core.client.ClientStore;
+import io.vigint.core.client.EmailChangeStore;
 import io.vigint.core.idempotency.IdempotencyStore;
 import io.vigint.core.key.ApiKeyStore;
 import io.vigint.core.login.LoginStore;
@@ -26,6 +27,7 @@ import java.util.Objects;
  * and {@link IdempotencyStore} are all its {@link MyBatisStorage}; {@link JobLock} is its
  * {@link Database#jobLock()}; {@link AccessChangeNotifier} and {@link AccessChangeFeed} are its
  * {@link DatabaseAccessChanges}; {@link EmailConfigStore} is a {@link MyBatisEmailConfigStore},
+ * {@link EmailChangeStore} a {@link MyBatisEmailChangeStore},
  * {@link UsageStore} a {@link MyBatisUsageStore}, and {@link PaymentDetailsStore} and {@link InvoiceStore}
  * a {@link MyBatisBilling}, over the same sessions. The database is a singleton, opened
  * when first needed; whoever owns the injector closes it (which also stops the feed).
@@ -86,6 +88,11 @@ public final class PersistenceModule extends AbstractModule {
     @Provides
     EmailConfigStore emailConfigStore(MyBatisStorage storage) {
         return new MyBatisEmailConfigStore(storage);
+    }
+
+    @Provides
+    EmailChangeStore emailChangeStore(MyBatisStorage storage) {
+        return new MyBatisEmailChangeStore(storage);
     }
 
     @Provides
