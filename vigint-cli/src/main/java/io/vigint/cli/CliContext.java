@@ -64,7 +64,7 @@ public final class CliContext implements AutoCloseable {
     /**
      * The modules {@link #enableServer} adds to {@link Main#modules}: the HTTP server, the frame buffers
      * (whose {@code FrameWindows} analysis and alerts read), incident analysis, alerts (sent through the
-     * mail adapter's {@code ClientMailer}), metering and the invoice scheduler. Tests build {@code serve}'s wiring
+     * mail adapter's {@code ClientMailer}), confirmed email changes, metering and the invoice scheduler. Tests build {@code serve}'s wiring
      * from exactly these.
      */
     static List<Module> serverModules(Settings settings, io.vigint.cli.config.ServerConfig config) {
@@ -73,6 +73,7 @@ public final class CliContext implements AutoCloseable {
                 new VideoModule(settings.video()),
                 AnalysisModule.of(settings.analysis()),
                 new AlertModule(settings.alerts(), config),
+                new EmailChangeModule(settings.alerts(), config),
                 new MeteringModule(settings.metering()),
                 new InvoiceScheduleModule(settings.schedule()));
     }

@@ -11,6 +11,7 @@ import com.google.inject.multibindings.OptionalBinder;
 import com.google.inject.name.Named;
 import com.google.inject.name.Names;
 import io.vigint.core.VigintCore;
+import io.vigint.core.client.EmailChangeUseCase;
 import io.vigint.core.idempotency.IdempotencyStore;
 import io.vigint.core.mail.EmailConfigUseCase;
 import io.vigint.core.port.AccessChangeFeed;
@@ -43,6 +44,8 @@ import io.vigint.http.resource.HealthResource;
 import io.vigint.http.resource.KeyResource;
 import io.vigint.http.resource.TokenResource;
 import io.vigint.http.server.BodySizeLimitFilter;
+import io.vigint.http.server.RequestHeaderFilter;
+import io.vigint.http.server.SecurityHeadersFilter;
 import io.vigint.http.server.VigintServer;
 import java.time.Clock;
 import java.util.List;
@@ -58,7 +61,9 @@ import javax.sql.DataSource;
  * io.vigint.core.port.AccessChangeFeed}, {@link IdempotencyStore} and {@link java.time.Clock} (the same
  * clock as the core's); optionally a {@link DataSource} (required by the PostgreSQL rate-limit backend)
  * and an {@link EmailConfigUseCase} (bound directly, e.g. by the mail adapter's module; with it {@code GET
- * /api/v1/clients/me} shows the client's email provider in {@code email_config}).
+ * /api/v1/clients/me} shows the client's email provider in {@code email_config}) and an {@link
+ * EmailChangeUseCase} (without it a client cannot change its own email address: the change needs a
+ * confirmation link).
  *
  * <p>Besides the resources it registers rate limits per client ({@link RateLimitFilter}) and per remote
  * address for failed authentication ({@link AuthFailureThrottle}), {@code Idempotency-Key} handling
@@ -90,6 +95,8 @@ public final class HttpModule extends AbstractModule {
 
     private static final List<Class<?>> COMPONENTS = List.of(
             RequestIdFilter.class,
+            RequestHeaderFilter.class,
+            SecurityHeadersFilter.class,
             BodySizeLimitFilter.class,
             AuthenticationFilter.class,
             VigintExceptionMapper.class,
@@ -142,6 +149,7 @@ public final class HttpModule extends AbstractModule {
         bind(RateLimitSettings.class).toInstance(rateLimits);
         OptionalBinder.newOptionalBinder(binder(), DataSource.class);
         OptionalBinder.newOptionalBinder(binder(), EmailConfigUseCase.class);
+        OptionalBinder.newOptionalBinder(binder(), EmailChangeUseCase.class);
         bind(CachingAuthenticator.class).in(Singleton.class);
         bind(VigintServer.class).in(Singleton.class);
         OptionalBinder.newOptionalBinder(binder(), AuthFailureListener.class)

@@ -169,12 +169,25 @@ class AuthenticationIT {
         assertThat(blocked.headers().firstValue("Retry-After")).hasValue("60");
         assertThat(listener.failures.get("127.0.0.1").get()).isEqualTo(3);
         assertThat(server.postForm("/auth/token", "username=a&password=b").statusCode())
+                .as("a failed login from the blocked address")
+                .isEqualTo(429);
+        assertThat(server.get("/admin/v1/clients", "X-Admin-Key", "vgo_" + "D".repeat(43))
+                        .statusCode())
+                .as("an unknown operator key from the blocked address")
                 .isEqualTo(429);
         assertThat(server.get("/admin/v1/clients", "X-Admin-Key", server.operatorKey)
                         .statusCode())
-                .isEqualTo(429);
+                .as("a valid operator key is never refused for others' guesses")
+                .isEqualTo(200);
         assertThat(me("X-API-Key", key).statusCode())
                 .as("a key verified before is served from the cache")
+                .isEqualTo(200);
+        String uncached = server.core
+                .administration()
+                .issueApiKey(new IssueApiKeyCommand(acme.client().id(), "second", null))
+                .plainText();
+        assertThat(me("X-API-Key", uncached).statusCode())
+                .as("a valid key not yet cached is verified, not refused")
                 .isEqualTo(200);
     }
 

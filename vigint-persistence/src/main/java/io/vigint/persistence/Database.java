@@ -232,6 +232,7 @@ public final class Database implements AutoCloseable {
         configuration.addMapper(IdempotencyMapper.class);
         configuration.addMapper(AccessChangeMapper.class);
         configuration.addMapper(EmailConfigMapper.class);
+        configuration.addMapper(io.vigint.persistence.client.EmailChangeMapper.class);
         configuration.addMapper(JobLockMapper.class);
         configuration.addMapper(UsageMapper.class);
         configuration.addMapper(io.vigint.persistence.billing.BillingMapper.class);

@@ -7,6 +7,7 @@ import io.vigint.core.billing.InvoiceStore;
 import io.vigint.core.billing.PaymentDetailsStore;
 import io.vigint.core.client.ClientSettingsStore;
 import io.vigint.core.client.ClientStore;
+import io.vigint.core.client.EmailChangeStore;
 import io.vigint.core.idempotency.IdempotencyStore;
 import io.vigint.core.key.ApiKeyStore;
 import io.vigint.core.login.LoginStore;
@@ -26,7 +27,8 @@ import java.util.Objects;
  * {@link TransactionRunner}, {@link LoginStore}, {@link OperatorKeyStore}, {@link ClientSettingsStore}
  * and {@link IdempotencyStore} are all its {@link MyBatisStorage}; {@link JobLock} is its
  * {@link Database#jobLock()}; {@link AccessChangeNotifier} and {@link AccessChangeFeed} are its
- * {@link DatabaseAccessChanges}; {@link EmailConfigStore} is a {@link MyBatisEmailConfigStore}, {@link MailQueue} a {@link MyBatisMailQueue},
+ * {@link DatabaseAccessChanges}; {@link EmailConfigStore} is a {@link MyBatisEmailConfigStore}, {@link MailQueue} a
+ * {@link MyBatisMailQueue}, {@link EmailChangeStore} a {@link MyBatisEmailChangeStore},
  * {@link UsageStore} a {@link MyBatisUsageStore}, and {@link PaymentDetailsStore} and {@link InvoiceStore}
  * a {@link MyBatisBilling}, over the same sessions. The database is a singleton, opened
  * when first needed; whoever owns the injector closes it (which also stops the feed).
@@ -93,6 +95,11 @@ public final class PersistenceModule extends AbstractModule {
     @Singleton
     MailQueue mailQueue(MyBatisStorage storage) {
         return new MyBatisMailQueue(storage);
+    }
+
+    @Provides
+    EmailChangeStore emailChangeStore(MyBatisStorage storage) {
+        return new MyBatisEmailChangeStore(storage);
     }
 
     @Provides

@@ -48,6 +48,15 @@ class H2StorageIT extends DatabaseStorageContracts {
         }
     }
 
+    /** The pending-email-change contract over the same database. */
+    @Nested
+    class EmailChanges extends DatabaseEmailChangeContract {
+        @Override
+        Database database() {
+            return database;
+        }
+    }
+
     /** The billing contracts over the same database. */
     @Nested
     class Billing extends BillingStorageContracts {

@@ -50,6 +50,15 @@ class PostgresStorageIT extends DatabaseStorageContracts {
         }
     }
 
+    /** The pending-email-change contract over the same database. */
+    @Nested
+    class EmailChanges extends DatabaseEmailChangeContract {
+        @Override
+        Database database() {
+            return database;
+        }
+    }
+
     /** The billing contracts over the same database. */
     @Nested
     class Billing extends BillingStorageContracts {

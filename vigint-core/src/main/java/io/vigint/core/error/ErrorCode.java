@@ -58,7 +58,8 @@ public enum ErrorCode {
             ErrorCategory.UNAVAILABLE,
             "The server's frame buffers are full with other clients' recent frames; retry in a few seconds"),
     FRAME_TOO_LARGE_PIXELS(ErrorCategory.TOO_LARGE, "The frame has more pixels than accepted"),
-    TOO_MANY_FRAMES(ErrorCategory.TOO_LARGE, "More frames than one source may buffer at once");
+    TOO_MANY_FRAMES(ErrorCategory.TOO_LARGE, "More frames than one source may buffer at once"),
+    INVALID_CONFIRMATION_TOKEN(ErrorCategory.INVALID, "The confirmation link is invalid, has been used or has expired");
 
     private final ErrorCategory category;
     private final String defaultMessage;

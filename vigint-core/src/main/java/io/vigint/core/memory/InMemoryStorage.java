@@ -5,7 +5,9 @@ import io.vigint.core.client.ClientId;
 import io.vigint.core.client.ClientSettings;
 import io.vigint.core.client.ClientSettingsStore;
 import io.vigint.core.client.ClientStore;
+import io.vigint.core.client.EmailChangeStore;
 import io.vigint.core.client.NewClient;
+import io.vigint.core.client.PendingEmailChange;
 import io.vigint.core.error.ErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.idempotency.IdempotencyRecord;
@@ -40,7 +42,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
 /**
- * Clients, keys, logins, operator keys, settings and transactions in memory. Reads are lock-free; writes are serialised by one lock,
+ * Clients, keys, logins, operator keys, settings, pending email changes and transactions in memory. Reads are lock-free; writes are serialised by one lock,
  * and a transaction holds that lock throughout and undoes its writes if it throws. Readers on other
  * threads may see a transaction's writes before it ends (read-uncommitted), which the core tolerates.
  */
@@ -52,6 +54,7 @@ public final class InMemoryStorage
                 OperatorKeyStore,
                 ClientSettingsStore,
                 IdempotencyStore,
+                EmailChangeStore,
                 ClientDataOwner {
     private final ReentrantLock writeLock = new ReentrantLock();
     private final ThreadLocal<Deque<Runnable>> undoLog = new ThreadLocal<>();
@@ -69,6 +72,9 @@ public final class InMemoryStorage
     private final Map<OperatorKeyId, OperatorKey> operatorKeys = new ConcurrentHashMap<>();
     private final Map<ClientId, ClientSettings> settings = new ConcurrentHashMap<>();
     private final Map<IdempotencyKey, IdempotencyRecord> idempotency = new ConcurrentHashMap<>();
+
+    private final Map<ClientId, PendingEmailChange> emailChanges = new ConcurrentHashMap<>();
+    private final Map<KeyHash, PendingEmailChange> emailChangesByToken = new ConcurrentHashMap<>();
 
     private record IdempotencyKey(ClientId clientId, String key) {}
 
@@ -212,6 +218,42 @@ public final class InMemoryStorage
             remove(clients, id);
             remove(clientNames, fold(old.name()));
             remove(clientEmails, fold(old.email()));
+            deleteEmailChange(id);
+            return true;
+        });
+    }
+
+    // ---- pending email changes
+
+    @Override
+    public void putEmailChange(PendingEmailChange change) {
+        write(() -> {
+            deleteEmailChange(change.clientId());
+            put(emailChanges, change.clientId(), change);
+            put(emailChangesByToken, change.tokenHash(), change);
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<PendingEmailChange> findEmailChange(ClientId clientId) {
+        return Optional.ofNullable(emailChanges.get(clientId));
+    }
+
+    @Override
+    public Optional<PendingEmailChange> findEmailChangeByToken(KeyHash tokenHash) {
+        return Optional.ofNullable(emailChangesByToken.get(tokenHash));
+    }
+
+    @Override
+    public boolean deleteEmailChange(ClientId clientId) {
+        return write(() -> {
+            PendingEmailChange old = emailChanges.get(clientId);
+            if (old == null) {
+                return false;
+            }
+            remove(emailChanges, clientId);
+            remove(emailChangesByToken, old.tokenHash());
             return true;
         });
     }

@@ -29,7 +29,38 @@ public final class Checks {
         if (trimmed.chars().anyMatch(Character::isISOControl)) {
             throw VigintException.invalid(field, field + " must not contain control characters");
         }
+        requireWellFormedUnicode(field, trimmed);
         return trimmed;
+    }
+
+    /**
+     * Refuses text holding a lone UTF-16 surrogate (half of a pair, as JSON's {@code "\ud800"} makes):
+     * it is not Unicode, cannot be encoded as UTF-8, and a database would store something else than what
+     * was accepted.
+     */
+    public static String requireWellFormedUnicode(String field, String value) {
+        if (value != null && hasLoneSurrogate(value)) {
+            throw VigintException.invalid(
+                    field, field + " contains a lone UTF-16 surrogate, which is not valid Unicode text");
+        }
+        return value;
+    }
+
+    /** True if {@code text} holds a surrogate that is not part of a high-low pair. */
+    public static boolean hasLoneSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++;
+                } else {
+                    return true;
+                }
+            } else if (Character.isLowSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A trimmed email address of plausible shape (local@domain.tld), at most 254 characters. */

@@ -12,7 +12,8 @@ import java.util.Set;
  * <caption>Access rules</caption>
  * <tr><th>template</th><th>rule</th></tr>
  * <tr><td>{@code /api/health}, {@code /health}</td><td>{@link #OPTIONAL_CLIENT}</td></tr>
- * <tr><td>{@code /auth/token}, {@code /openapi.json}</td><td>{@link #PUBLIC}</td></tr>
+ * <tr><td>{@code /auth/token}, {@code /openapi.json}, {@code /api/v1/clients/confirm-email} (the link's
+ *     token is the credential)</td><td>{@link #PUBLIC}</td></tr>
  * <tr><td>{@code /video/{id}} (one path segment after {@code video/}; the signed link's token is the
  *     credential)</td><td>{@link #PUBLIC}</td></tr>
  * <tr><td>{@code /admin/v1/**}, {@code /metrics}</td><td>{@link #OPERATOR}</td></tr>
@@ -34,7 +35,8 @@ public enum AccessRule {
     /** An operator key, or nothing when open sign-up is configured. */
     SIGN_UP;
 
-    private static final Set<String> PUBLIC_PATHS = Set.of("auth/token", "openapi.json");
+    // Issue 9 (finding 9): api/v1/clients/confirm-email is public, its token being the credential.
+    private static final Set<String> PUBLIC_PATHS = Set.of("auth/token", "openapi.json", "api/v1/clients/confirm-email");
     private static final Set<String> OPERATOR_PATHS = Set.of("metrics");
     private static final Set<String> OPTIONAL_PATHS = Set.of("api/health", "health");
     private static final String ADMIN_ROOT = "admin/v1";

@@ -41,6 +41,12 @@ import java.util.Optional;
  * /api/v1/clients/} without an operator key and without open sign-up, 401 {@code ADMIN_KEY_REQUIRED}
  * when no credential is sent and 403 {@code SIGN_UP_DISABLED} when a valid client credential is.
  *
+ * <p>Brute-force throttling ({@link AuthFailureListener}) never refuses a valid credential: the presented
+ * credential is checked first (an API key from the {@link CachingAuthenticator}'s cache of verified keys
+ * when it is there, so a known key costs no database lookup), and only an unknown one is answered 429
+ * {@code RATE_LIMITED} instead of 401 while its address is blocked. Other clients' failures from the same
+ * address (a shared NAT or proxy) therefore lock out nobody.
+ *
  * <p>Access tokens are verified on every request ({@link LoginUseCase#authenticateToken}) rather than
  * cached: the signature check is cheap, and the one client lookup it costs keeps the client's active flag
  * exact without a second cache to invalidate. API keys go through the {@link CachingAuthenticator}.
@@ -120,29 +126,19 @@ public final class AuthenticationFilter implements ContainerRequestFilter {
         if (presented == null || presented.isBlank()) {
             throw new VigintException(ErrorCode.ADMIN_KEY_REQUIRED);
         }
-        String remote = remoteAddress(request);
-        refuseIfBlocked(remote);
         Optional<OperatorKey> operator = operators.flatMap(o -> o.authenticateOperator(presented.strip()));
         if (operator.isEmpty()) {
-            failures.authenticationFailed(remote);
+            guessed(remoteAddress(request));
             throw new VigintException(ErrorCode.INVALID_ADMIN_KEY);
         }
         request.setProperty(RequestProperties.OPERATOR, operator.get());
     }
 
     private void authenticateClient(ContainerRequestContext request, Credential credential) {
-        String remote = remoteAddress(request);
         AuthenticationResult result;
         if (credential.isApiKey()) {
-            Optional<AuthenticationResult> hit = keys.cached(credential.value());
-            if (hit.isPresent()) {
-                result = hit.get();
-            } else {
-                refuseIfBlocked(remote);
-                result = keys.verify(credential.value());
-            }
+            result = keys.authenticate(credential.value());
         } else {
-            refuseIfBlocked(remote);
             result = tokens.map(t -> t.authenticateToken(credential.value()))
                     .orElse(new AuthenticationResult.Rejected(ErrorCode.INVALID_TOKEN));
         }
@@ -153,7 +149,7 @@ public final class AuthenticationFilter implements ContainerRequestFilter {
         }
         ErrorCode reason = ((AuthenticationResult.Rejected) result).reason();
         if (reason == ErrorCode.INVALID_API_KEY || reason == ErrorCode.INVALID_TOKEN) {
-            failures.authenticationFailed(remote);
+            guessed(remoteAddress(request));
         }
         throw new VigintException(reason);
     }
@@ -206,8 +202,13 @@ public final class AuthenticationFilter implements ContainerRequestFilter {
         return new Credential(value.startsWith(ApiKeyFormat.PREFIX), value);
     }
 
-    private void refuseIfBlocked(String remote) {
+    /**
+     * An unknown credential came from {@code remote}: 429 while the address is blocked (the guess is not
+     * counted again), else it is counted and the caller answers 401.
+     */
+    private void guessed(String remote) {
         Throttling.refuseIfBlocked(failures, remote);
+        failures.authenticationFailed(remote);
     }
 
     private static String remoteAddress(ContainerRequestContext request) {

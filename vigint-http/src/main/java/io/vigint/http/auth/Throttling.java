@@ -23,7 +23,8 @@ public final class Throttling {
 
     /**
      * Throws 429 {@code RATE_LIMITED} (with {@code Retry-After}) while {@code failures} blocks
-     * {@code remoteAddress}.
+     * {@code remoteAddress}. Call it only once the presented credential has turned out unknown: a valid
+     * credential is never refused for other requests' failures.
      */
     public static void refuseIfBlocked(AuthFailureListener failures, String remoteAddress) {
         if (failures.isBlocked(remoteAddress)) {
@@ -31,6 +32,21 @@ public final class Throttling {
                     ErrorCode.RATE_LIMITED,
                     "Too many failed authentication attempts from this address; retry later",
                     Map.of(VigintExceptionMapper.RETRY_AFTER_DETAIL, failures.retryAfterSeconds(remoteAddress)));
+        }
+    }
+
+    /**
+     * Throws 429 {@code RATE_LIMITED} (with {@code Retry-After}) while {@code failures} blocks logins for
+     * {@code username} from {@code remoteAddress}.
+     */
+    public static void refuseIfLoginBlocked(AuthFailureListener failures, String username, String remoteAddress) {
+        if (failures.isLoginBlocked(username, remoteAddress)) {
+            throw new VigintException(
+                    ErrorCode.RATE_LIMITED,
+                    "Too many failed logins for this username; retry later",
+                    Map.of(
+                            VigintExceptionMapper.RETRY_AFTER_DETAIL,
+                            failures.loginRetryAfterSeconds(username, remoteAddress)));
         }
     }
 }

@@ -1,15 +1,33 @@
 package io.vigint.http.json;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.vigint.core.client.Client;
+import io.vigint.core.client.PendingEmailChange;
 import java.time.Instant;
 
 /**
  * A client as {@code GET /api/v1/clients/me} shows it: no API key. {@code email_config} is always
  * present: {@code null} until the client configures an email provider, then that provider as {@code GET
  * /api/v1/clients/email-config} shows it ({@link EmailConfigView}: no secret, only {@code <field>_set}).
+ * {@code email} is the confirmed address, the one mail goes to. While a change of address waits for its
+ * confirmation link, {@code pending_email} (the new address) and {@code pending_email_expires_at} are
+ * present, and the answer to the {@code PUT} that asked for it has {@code "email_confirmation":"sent"};
+ * otherwise these fields are left out.
  */
-@JsonPropertyOrder({"id", "name", "email", "description", "is_active", "created_at", "updated_at", "email_config"})
+@JsonPropertyOrder({
+    "id",
+    "name",
+    "email",
+    "description",
+    "is_active",
+    "created_at",
+    "updated_at",
+    "email_config",
+    "pending_email",
+    "pending_email_expires_at",
+    "email_confirmation"
+})
 public record ClientView(
         long id,
         String name,
@@ -18,7 +36,13 @@ public record ClientView(
         boolean isActive,
         Instant createdAt,
         Instant updatedAt,
-        Object emailConfig) {
+        Object emailConfig,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String pendingEmail,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Instant pendingEmailExpiresAt,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String emailConfirmation) {
+    /** What {@code email_confirmation} says when a confirmation link was just sent. */
+    public static final String CONFIRMATION_SENT = "sent";
+
     /** {@code client} without an email configuration. */
     public static ClientView of(Client client) {
         return of(client, null);
@@ -26,6 +50,15 @@ public record ClientView(
 
     /** {@code client} with its email configuration, or {@code null} if it has none. */
     public static ClientView of(Client client, EmailConfigView emailConfig) {
+        return of(client, emailConfig, null, null);
+    }
+
+    /**
+     * {@code client} with its email configuration (or {@code null}), its pending email change (or
+     * {@code null}) and what became of the confirmation mail ({@link #CONFIRMATION_SENT}, or {@code null}).
+     */
+    public static ClientView of(
+            Client client, EmailConfigView emailConfig, PendingEmailChange pending, String emailConfirmation) {
         return new ClientView(
                 client.id().value(),
                 client.name(),
@@ -34,6 +67,9 @@ public record ClientView(
                 client.active(),
                 client.createdAt(),
                 client.updatedAt(),
-                emailConfig);
+                emailConfig,
+                pending == null ? null : pending.email(),
+                pending == null ? null : pending.expiresAt(),
+                emailConfirmation);
     }
 }

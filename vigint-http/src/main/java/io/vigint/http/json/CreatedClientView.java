@@ -25,7 +25,8 @@ public record CreatedClientView(
         boolean isActive,
         Instant createdAt,
         Instant updatedAt,
-        Object emailConfig) {
+        Object emailConfig)
+        implements CarriesSecret {
     public static CreatedClientView of(CreatedClient created) {
         var client = created.client();
         return new CreatedClientView(

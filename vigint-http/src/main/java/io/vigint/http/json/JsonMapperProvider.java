@@ -18,7 +18,8 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * The one JSON configuration of the API: snake_case field names, timestamps as ISO-8601 UTC to the
- * second ({@code "2026-01-01T00:00:00Z"}), unknown request fields refused.
+ * second ({@code "2026-01-01T00:00:00Z"}), unknown request fields refused, strings holding a lone UTF-16
+ * surrogate refused (400 {@code VALIDATION_FAILED} naming the field).
  */
 public final class JsonMapperProvider implements ContextResolver<ObjectMapper> {
     private static final ObjectMapper MAPPER = newObjectMapper();
@@ -27,6 +28,7 @@ public final class JsonMapperProvider implements ContextResolver<ObjectMapper> {
     public static ObjectMapper newObjectMapper() {
         SimpleModule instants = new SimpleModule("vigint-instants");
         instants.addSerializer(Instant.class, new InstantSerializer());
+        instants.addDeserializer(String.class, new WellFormedStringDeserializer());
         return JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 .addModule(instants)

@@ -6,7 +6,7 @@ import java.time.Instant;
 
 /** The outcome of {@code POST /api/v1/clients/regenerate-key}: the new key and when the old one stops. */
 @JsonPropertyOrder({"api_key", "key", "previous_key_expires_at"})
-public record RotatedKeyView(String apiKey, KeyView key, Instant previousKeyExpiresAt) {
+public record RotatedKeyView(String apiKey, KeyView key, Instant previousKeyExpiresAt) implements CarriesSecret {
     public static RotatedKeyView of(RotatedApiKey rotated, Instant now) {
         return new RotatedKeyView(
                 rotated.replacement().plainText(),

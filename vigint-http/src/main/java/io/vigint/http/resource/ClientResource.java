@@ -3,11 +3,16 @@ package io.vigint.http.resource;
 import io.vigint.core.VigintCore;
 import io.vigint.core.admin.ClientAdministrationService;
 import io.vigint.core.client.Client;
+import io.vigint.core.client.ClientId;
+import io.vigint.core.client.EmailChangeUseCase;
+import io.vigint.core.client.PendingEmailChange;
 import io.vigint.core.client.UpdateClientCommand;
+import io.vigint.core.error.ErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.key.RotateApiKeyCommand;
 import io.vigint.core.key.RotatedApiKey;
 import io.vigint.core.mail.EmailConfigUseCase;
+import io.vigint.core.util.Checks;
 import io.vigint.core.util.DurationText;
 import io.vigint.http.ClientPrincipal;
 import io.vigint.http.json.ClientView;
@@ -22,17 +27,21 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The ChatAPI seed's client API: {@code POST /api/v1/clients/} (operator key, or open sign-up), {@code
- * GET|PUT|DELETE /api/v1/clients/me} and {@code POST /api/v1/clients/regenerate-key}.
+ * GET|PUT|DELETE /api/v1/clients/me}, {@code POST /api/v1/clients/regenerate-key} and the public {@code GET
+ * /api/v1/clients/confirm-email?token=…} that confirms a change of address.
  */
 @Path("api/v1/clients")
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,12 +49,18 @@ public final class ClientResource {
     private final ClientAdministrationService administration;
     private final Clock clock;
     private final Optional<EmailConfigUseCase> emailConfigs;
+    private final Optional<EmailChangeUseCase> emailChanges;
 
     @Inject
-    public ClientResource(VigintCore core, Clock clock, Optional<EmailConfigUseCase> emailConfigs) {
+    public ClientResource(
+            VigintCore core,
+            Clock clock,
+            Optional<EmailConfigUseCase> emailConfigs,
+            Optional<EmailChangeUseCase> emailChanges) {
         this.administration = core.administration();
         this.clock = clock;
         this.emailConfigs = emailConfigs;
+        this.emailChanges = emailChanges;
     }
 
     /** Creates a client and its first key; the key is in the answer, this once. */
@@ -63,24 +78,67 @@ public final class ClientResource {
         return Envelope.of(view(client));
     }
 
+    /**
+     * Changes the name and description at once. A new {@code email} is not used yet: it is stored as
+     * {@code pending_email} and a confirmation link is mailed to it ({@code "email_confirmation":"sent"});
+     * alerts and invoices keep going to {@code email} until the link is followed ({@link #confirmEmail}).
+     */
     @PUT
     @Path("me")
     @Consumes(MediaType.APPLICATION_JSON)
     public Envelope<ClientView> update(UpdateClientRequest body, @Context ContainerRequestContext request) {
         ClientPrincipal principal = Requests.principal(request);
+        ClientId id = principal.client().id();
         UpdateClientRequest b = body == null ? new UpdateClientRequest(null, null, null) : body;
-        Client updated = administration.updateClient(
-                new UpdateClientCommand(principal.client().id(), b.name(), b.email(), b.description()));
-        return Envelope.of(view(updated));
+        String newEmail = b.email() == null ? null : Checks.email("email", b.email());
+        if (newEmail == null || b.name() != null || b.description() != null) {
+            Requests.withoutNamingOthers(
+                    () -> administration.updateClient(new UpdateClientCommand(id, b.name(), null, b.description())));
+        }
+        String confirmation = null;
+        if (newEmail != null) {
+            EmailChangeUseCase changes = emailChanges.orElseThrow(() -> VigintException.invalid(
+                    "email", "This server cannot confirm email addresses, so the address cannot be changed here"));
+            if (changes.requestEmailChange(id, newEmail).isPresent()) {
+                confirmation = ClientView.CONFIRMATION_SENT;
+            }
+        }
+        return Envelope.of(view(administration.getClient(id).client(), confirmation));
+    }
+
+    /**
+     * Follows the link mailed by {@link #update}: the pending address becomes the client's address. Public
+     * (the token is the credential); the answer names only the confirmed address.
+     */
+    @GET
+    @Path("confirm-email")
+    public Response confirmEmail(@QueryParam("token") String token) {
+        EmailChangeUseCase changes =
+                emailChanges.orElseThrow(() -> new VigintException(ErrorCode.INVALID_CONFIRMATION_TOKEN));
+        Client confirmed = changes.confirmEmailChange(token);
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("email", confirmed.email());
+        data.put("email_confirmation", "confirmed");
+        return Response.ok(Envelope.of(data, "Email address confirmed"))
+                .cacheControl(Requests.noStore())
+                .header("Referrer-Policy", "no-referrer")
+                .build();
     }
 
     /** The client with its email provider (no secret), when the mail adapter is wired and it has one. */
     private ClientView view(Client client) {
+        return view(client, null);
+    }
+
+    private ClientView view(Client client, String emailConfirmation) {
         EmailConfigView emailConfig = emailConfigs
                 .flatMap(configs -> configs.findEmailConfig(client.id()))
                 .map(EmailConfigView::of)
                 .orElse(null);
-        return ClientView.of(client, emailConfig);
+        PendingEmailChange pending = emailChanges
+                .flatMap(changes -> changes.pendingEmailChange(client.id()))
+                .orElse(null);
+        return ClientView.of(client, emailConfig, pending, emailConfirmation);
     }
 
     /** Deletes the calling client with its keys and data; this cannot be undone. */

@@ -14,6 +14,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** What resources read from a request: the principal and ids from the path. */
 final class Requests {
@@ -50,13 +51,35 @@ final class Requests {
     }
 
     /**
+     * Runs {@code write} and rewords a {@code DUPLICATE_CLIENT_NAME} or {@code DUPLICATE_CLIENT_EMAIL}
+     * conflict so that it names nothing: a client-facing answer must not echo another tenant's name or
+     * address back (same code, same {@code field} detail).
+     */
+    static <T> T withoutNamingOthers(Supplier<T> write) {
+        try {
+            return write.get();
+        } catch (VigintException e) {
+            String message =
+                    switch (e.code()) {
+                        case DUPLICATE_CLIENT_NAME -> "This name is not available; choose another";
+                        case DUPLICATE_CLIENT_EMAIL -> "This email address is not available; use another";
+                        default -> null;
+                    };
+            if (message == null) {
+                throw e;
+            }
+            throw new VigintException(e.code(), message, e.details());
+        }
+    }
+
+    /**
      * Creates a client and its first key (201, not cacheable, the key in the answer this once): the same
      * for the operator API and for sign-up.
      */
     static Response createClient(ClientAdministrationService administration, CreateClientRequest body) {
         CreateClientRequest b = body == null ? new CreateClientRequest(null, null, null) : body;
-        CreatedClient created =
-                administration.createClient(new CreateClientCommand(b.name(), b.email(), b.description()));
+        CreatedClient created = withoutNamingOthers(
+                () -> administration.createClient(new CreateClientCommand(b.name(), b.email(), b.description())));
         return Response.status(Response.Status.CREATED)
                 .cacheControl(noStore())
                 .entity(Envelope.of(CreatedClientView.of(created)))

@@ -25,8 +25,11 @@ import org.slf4j.LoggerFactory;
 /**
  * {@code POST /auth/token} (the AI-gateway seed): form fields {@code username} and {@code password} →
  * {@code {"access_token","token_type":"bearer","expires_in"}}. Any failure is 401
- * {@code INVALID_CREDENTIALS}, one code for all so nothing is revealed; failures count towards the
- * caller's address throttle.
+ * {@code INVALID_CREDENTIALS}, one code for all so nothing is revealed. Failures count per (username,
+ * address) and per username ({@link AuthFailureListener#loginFailed}); while that username is blocked its
+ * logins are refused with 429 {@code RATE_LIMITED} before the password is checked, and other usernames
+ * from the same address are not affected. A failed login from an address blocked for guessing keys is
+ * answered 429 as well; a successful one never is.
  */
 @Path("auth/token")
 @Produces(MediaType.APPLICATION_JSON)
@@ -56,7 +59,7 @@ public final class TokenResource {
             @FormParam("password") String password,
             @Context ContainerRequestContext request) {
         String remote = Throttling.remoteAddress(request);
-        Throttling.refuseIfBlocked(failures, remote);
+        Throttling.refuseIfLoginBlocked(failures, username, remote);
         char[] secret = password == null ? new char[0] : password.toCharArray();
         try {
             if (logins == null) {
@@ -69,7 +72,8 @@ public final class TokenResource {
                     .build();
         } catch (VigintException e) {
             if (e.code() == ErrorCode.INVALID_CREDENTIALS) {
-                failures.authenticationFailed(remote);
+                failures.loginFailed(username, remote);
+                Throttling.refuseIfBlocked(failures, remote);
             }
             throw e;
         } finally {

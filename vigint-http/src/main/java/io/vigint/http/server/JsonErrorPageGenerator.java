@@ -43,6 +43,7 @@ final class JsonErrorPageGenerator implements ErrorPageGenerator {
         }
         if (request != null && request.getResponse() != null) {
             request.getResponse().setContentType("application/json");
+            request.getResponse().setHeader("X-Content-Type-Options", "nosniff");
         }
         try {
             return JsonMapperProvider.mapper().writeValueAsString(ErrorEnvelope.body(code, message, details));

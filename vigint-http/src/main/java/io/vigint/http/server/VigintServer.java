@@ -101,6 +101,7 @@ public final class VigintServer implements AutoCloseable {
         configuration.setMaxPayloadRemainderToSkip(settings.maxBodyBytes() + 1024L * 1024L);
         for (NetworkListener listener : created.getListeners()) {
             listener.registerAddOn(new IgnoreUpgradeAddOn());
+            listener.registerAddOn(new EmptyErrorBodyAddOn());
         }
         try {
             created.start();
