@@ -185,8 +185,10 @@ class HostileDeadMailProviderIT {
             assertThat(silent.accepted.size())
                     .as("connections to the silent provider, all still hanging")
                     .isLessThanOrEqualTo(2);
-            String metrics =
-                    served.injector().getInstance(VigintMetrics.class).registry().scrape();
+            String metrics = served.injector()
+                    .getInstance(VigintMetrics.class)
+                    .registry()
+                    .scrape();
             assertThat(metrics)
                     .contains("vigint_mail_queue_waiting ")
                     .contains("vigint_mail_queue_in_flight ")
