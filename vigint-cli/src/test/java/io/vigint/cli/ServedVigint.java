@@ -36,7 +36,7 @@ import java.util.stream.Stream;
  * defaults (2 min / 1 min) only so that a slow machine cannot age frames out between buffering and
  * analysing.
  */
-final class ServedVigint implements AutoCloseable {
+public final class ServedVigint implements AutoCloseable {
     static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path cwd;
@@ -54,7 +54,7 @@ final class ServedVigint implements AutoCloseable {
      * Starts the server over {@code databaseUrl} (null: the embedded H2 database under {@code cwd}) with
      * the environment {@code extra} on top of the defaults.
      */
-    static ServedVigint start(Path cwd, String databaseUrl, Map<String, String> extra) throws IOException {
+    public static ServedVigint start(Path cwd, String databaseUrl, Map<String, String> extra) throws IOException {
         Map<String, String> environment = new HashMap<>(extra);
         environment.putIfAbsent("VIGINT_VIDEO_LONG_WINDOW", "2m");
         environment.putIfAbsent("VIGINT_VIDEO_SHORT_WINDOW", "1m");
@@ -66,15 +66,15 @@ final class ServedVigint implements AutoCloseable {
         return new ServedVigint(cwd, injector, server);
     }
 
-    Injector injector() {
+    public Injector injector() {
         return injector;
     }
 
-    VigintServer server() {
+    public VigintServer server() {
         return server;
     }
 
-    CreatedClient createClient(String name) {
+    public CreatedClient createClient(String name) {
         return injector.getInstance(ClientAdministrationService.class)
                 .createClient(new CreateClientCommand(name, name.toLowerCase() + "@example.com", null));
     }

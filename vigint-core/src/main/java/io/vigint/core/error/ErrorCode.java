@@ -52,7 +52,8 @@ public enum ErrorCode {
     INVOICE_NOT_FOUND(ErrorCategory.NOT_FOUND, "Invoice not found"),
     INVOICE_STATE_CONFLICT(ErrorCategory.CONFLICT, "The invoice's status does not allow this change"),
     STORAGE_UNAVAILABLE(ErrorCategory.UNAVAILABLE, "The database cannot be reached"),
-    INTERNAL_ERROR(ErrorCategory.INTERNAL, "An internal error occurred");
+    INTERNAL_ERROR(ErrorCategory.INTERNAL, "An internal error occurred"),
+    REQUEST_TIMEOUT(ErrorCategory.TIMEOUT, "The request was not received in time");
 
     private final ErrorCategory category;
     private final String defaultMessage;

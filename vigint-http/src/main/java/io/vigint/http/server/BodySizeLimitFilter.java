@@ -58,6 +58,14 @@ public final class BodySizeLimitFilter implements ContainerRequestFilter {
         }
     }
 
+    /**
+     * The largest body accepted for {@code path} (relative to the server root or absolute, decoded or not:
+     * a path that is not exactly a route with its own limit gets the server's).
+     */
+    public long maxBytesFor(String path) {
+        return routeLimits.isEmpty() ? defaultMaxBytes : limitOf(path);
+    }
+
     private long limitOf(String path) {
         int start = 0;
         int end = path.length();
