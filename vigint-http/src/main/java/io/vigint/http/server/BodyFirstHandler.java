@@ -1,14 +1,9 @@
 package io.vigint.http.server;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.vigint.core.error.ErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.http.ConnectionSettings;
-import io.vigint.http.ErrorEnvelope;
-import io.vigint.http.ErrorStatus;
-import io.vigint.http.json.JsonMapperProvider;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
@@ -31,18 +26,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads each request body whole, without a worker thread, before the application (Jersey) sees the
- * request; then runs the application on a worker, where reading the body no longer blocks.
+ * Reads each request body whole, without holding a worker thread, before the application (Jersey) sees
+ * the request; then runs the application on a worker, where reading the body no longer blocks.
  *
  * <p>Without this, Jersey reads the body on a worker thread with blocking reads, and a peer that sends
  * the headers and one byte of a body and then stalls holds that worker until the read times out; a few
- * such peers hold every worker and the server answers nobody. Here the body is collected by Grizzly's
- * selector thread as its bytes arrive ({@link NIOInputStream#notifyAvailable}), so a stalled body holds
- * only its connection and the bytes it sent. A body is refused with 413 {@code PAYLOAD_TOO_LARGE} as soon as
- * it is over its route's limit, and with 408 {@code REQUEST_TIMEOUT} when it has been silent for
- * {@link ConnectionSettings#idleTimeout()} or is not complete after {@link ConnectionSettings#bodyTimeout()};
- * both answers close the connection. A client that closes its connection before the body is complete costs
- * one WARN line.
+ * such peers hold every worker and the server answers nobody. Here the body is collected as its bytes
+ * arrive ({@link NIOInputStream#notifyAvailable}: a worker is borrowed for a moment per piece, never
+ * while waiting), so a stalled body holds only its connection and the bytes it sent. A body over its
+ * route's limit is refused with 413 {@code PAYLOAD_TOO_LARGE} as soon as it is over, and one silent for
+ * {@link ConnectionSettings#idleTimeout()} or not complete after {@link ConnectionSettings#bodyTimeout()}
+ * with 408 {@code REQUEST_TIMEOUT}: the refusal is noted on the request and thrown by
+ * {@link BodySizeLimitFilter} before anything reads the body, so it is the usual error envelope, and the
+ * connection is closed after it. A client that closes its connection before the body is complete, or
+ * before it has the whole response, costs one WARN line.
  *
  * <p>The application must answer synchronously (no JAX-RS {@code AsyncResponse}): the response stays
  * suspended while the body is read and is resumed when the application has answered.
@@ -184,7 +181,7 @@ final class BodyFirstHandler extends HttpHandler {
         /** The body could not be read: the client went away, or sent a broken chunked encoding. */
         @Override
         public void onError(Throwable t) {
-            if (!state.compareAndSet(READING, DONE)) {
+            if (!state.compareAndSet(READING, RUNNING)) {
                 return;
             }
             cancelCheck();
@@ -194,6 +191,7 @@ final class BodyFirstHandler extends HttpHandler {
                         "The request body could not be read (a broken chunked encoding?)",
                         Map.of()));
             } else {
+                state.set(DONE);
                 LOG.warn("The client closed the connection before its request body was complete: {}", what);
             }
         }
@@ -237,30 +235,25 @@ final class BodyFirstHandler extends HttpHandler {
 
         /** Answers {@code refusal} instead of running the application, if the body is still being read. */
         private void refuse(VigintException refusal) {
-            if (!state.compareAndSet(READING, DONE)) {
+            if (!state.compareAndSet(READING, RUNNING)) {
                 return;
             }
             cancelCheck();
             answer(refusal);
         }
 
-        /** Writes {@code refusal} as the error envelope on a worker (writing may block), and closes. */
+        /**
+         * Runs the application with {@code refusal} noted on the request: {@link BodySizeLimitFilter} throws
+         * it before anything reads the body, so the answer is the usual error envelope (request id, access
+         * log, metrics). The connection is closed after it, since the rest of the body was not read.
+         */
         private void answer(VigintException refusal) {
-            Runnable write = () -> {
-                try {
-                    response.setStatus(ErrorStatus.of(refusal.code()));
-                    response.setContentType("application/json");
-                    response.setHeader("Connection", "close");
-                    byte[] body = envelope(refusal);
-                    response.setContentLength(body.length);
-                    response.getOutputStream().write(body);
-                } catch (IOException | RuntimeException e) {
-                    LOG.warn("Could not answer {} to {}: {}", refusal.code(), what, e.toString());
-                } finally {
-                    resume();
-                }
-            };
-            onWorker(write);
+            request.setAttribute(BodySizeLimitFilter.REFUSAL_PROPERTY, refusal);
+            if (refusal.code() != ErrorCode.PAYLOAD_TOO_LARGE) {
+                // (The 413 mapper says so itself.)
+                response.setHeader("Connection", "close");
+            }
+            onWorker(this::runApplication);
         }
 
         private void runApplication() {
@@ -337,16 +330,5 @@ final class BodyFirstHandler extends HttpHandler {
 
     private static long seconds(long nanos) {
         return TimeUnit.NANOSECONDS.toSeconds(nanos);
-    }
-
-    private static byte[] envelope(VigintException refusal) {
-        try {
-            return JsonMapperProvider.mapper()
-                    .writeValueAsBytes(ErrorEnvelope.body(refusal.code(), refusal.getMessage(), refusal.details()));
-        } catch (JsonProcessingException e) {
-            return ("{\"error\":{\"code\":\"" + refusal.code().name() + "\",\"message\":\"\",\"details\":{}},"
-                            + "\"status\":\"error\"}")
-                    .getBytes(StandardCharsets.UTF_8);
-        }
     }
 }

@@ -24,6 +24,12 @@ import java.util.Map;
 @PreMatching
 @Priority(Priorities.AUTHENTICATION - 150)
 public final class BodySizeLimitFilter implements ContainerRequestFilter {
+    /**
+     * The request property under which the server notes a refusal decided while the body was read (over
+     * the limit, too slow): a {@link VigintException} this filter throws before anything reads the body.
+     */
+    public static final String REFUSAL_PROPERTY = "io.vigint.http.server.refusal";
+
     private static final String TRANSFER_ENCODING = "Transfer-Encoding";
 
     private final long defaultMaxBytes;
@@ -46,6 +52,9 @@ public final class BodySizeLimitFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
+        if (request.getProperty(REFUSAL_PROPERTY) instanceof VigintException refusal) {
+            throw refusal;
+        }
         long maxBytes = routeLimits.isEmpty()
                 ? defaultMaxBytes
                 : limitOf(request.getUriInfo().getPath());
