@@ -128,6 +128,12 @@ final class BodyFirstHandler extends HttpHandler {
                 return;
             }
             in = request.getNIOInputStream();
+            if (!in.isFinished() && Boolean.TRUE.equals(request.getAttribute(IgnoreUpgradeAddOn.DOWNGRADED))) {
+                // After a body that arrives apart from the headers of a request whose upgrade was ignored
+                // (Upgrade: h2c, sent by the JDK's HttpClient), Grizzly parses no further request on the
+                // connection: close it after the answer, and the client opens a new one.
+                response.setHeader("Connection", "close");
+            }
             check = timer.schedule(this::checkTimeouts, idleNanos, TimeUnit.NANOSECONDS);
             in.notifyAvailable(this, nextSize());
         }
