@@ -6,6 +6,7 @@ import com.google.inject.Provides;
 import com.google.inject.multibindings.OptionalBinder;
 import com.google.inject.name.Names;
 import io.vigint.cli.config.ServerConfig;
+import io.vigint.http.ConnectionSettings;
 import io.vigint.http.HttpModule;
 import io.vigint.http.HttpSettings;
 import io.vigint.http.ratelimit.RateLimitSettings;
@@ -30,6 +31,9 @@ public final class ServeModule extends AbstractModule {
     @Override
     protected void configure() {
         install(new HttpModule(httpSettings(config), rateLimitSettings(config)));
+        OptionalBinder.newOptionalBinder(binder(), ConnectionSettings.class)
+                .setBinding()
+                .toInstance(connectionSettings(config));
         HttpModule.jerseyComponents(binder()).addBinding().to(EmailConfigResource.class);
         install(new io.vigint.http.billing.BillingHttpModule());
         OptionalBinder.newOptionalBinder(binder(), Key.get(Duration.class, Names.named(CoreModule.TOKEN_LIFETIME)))
@@ -49,6 +53,16 @@ public final class ServeModule extends AbstractModule {
                 .withMaxBodyBytes(config.maxBodyBytes())
                 .withAllowQueryApiKey(config.allowQueryApiKey())
                 .withOpenSignUp(config.openSignUp());
+    }
+
+    static ConnectionSettings connectionSettings(ServerConfig config) {
+        return ConnectionSettings.defaults()
+                .withIdleTimeout(config.idleTimeout())
+                .withBodyTimeout(config.bodyTimeout())
+                .withWorkerThreads(
+                        config.workerThreads() > 0
+                                ? config.workerThreads()
+                                : ConnectionSettings.defaultWorkerThreads());
     }
 
     static RateLimitSettings rateLimitSettings(ServerConfig config) {

@@ -22,6 +22,7 @@ public final class ErrorStatus {
         STATUS.put(ErrorCategory.UNPROCESSABLE, 422);
         STATUS.put(ErrorCategory.RATE_LIMITED, 429);
         STATUS.put(ErrorCategory.INTERNAL, 500);
+        STATUS.put(ErrorCategory.TIMEOUT, 408);
         STATUS.put(ErrorCategory.BAD_GATEWAY, 502);
         STATUS.put(ErrorCategory.UNAVAILABLE, 503);
     }

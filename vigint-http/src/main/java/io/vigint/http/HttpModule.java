@@ -146,6 +146,9 @@ public final class HttpModule extends AbstractModule {
     protected void configure() {
         routeBodyLimits(binder());
         bind(HttpSettings.class).toInstance(settings);
+        OptionalBinder.newOptionalBinder(binder(), ConnectionSettings.class)
+                .setDefault()
+                .toInstance(ConnectionSettings.defaults());
         bind(RateLimitSettings.class).toInstance(rateLimits);
         OptionalBinder.newOptionalBinder(binder(), DataSource.class);
         OptionalBinder.newOptionalBinder(binder(), EmailConfigUseCase.class);

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.net.Socket;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -68,6 +69,37 @@ class ServerLifecycleIT {
         assertThat(server.server.isRunning()).isFalse();
         assertThatThrownBy(() -> new Socket("127.0.0.1", port).close()).isInstanceOf(ConnectException.class);
         server.server.stop(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void stopLetsARequestWhoseBodyIsStillArrivingFinish() throws Exception {
+        TestServer server = TestServer.start();
+        String key = server.createClient("Acme").apiKey().plainText();
+        String json = "{\"name\":\"in-flight\"}";
+        try (Socket socket = new Socket("127.0.0.1", server.server.port())) {
+            socket.setSoTimeout(10_000);
+            var out = socket.getOutputStream();
+            out.write(("POST /api/v1/keys HTTP/1.1\r\nHost: vigint\r\nX-API-Key: " + key + "\r\n"
+                            + "Content-Type: application/json\r\nContent-Length: " + json.length() + "\r\n\r\n"
+                            + json.substring(0, 5))
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            Thread.sleep(300);
+
+            long started = System.nanoTime();
+            CompletableFuture<Void> stopping =
+                    CompletableFuture.runAsync(() -> server.server.stop(Duration.ofSeconds(10)));
+            Thread.sleep(700);
+            out.write(json.substring(5).getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+            stopping.get(15, TimeUnit.SECONDS);
+            long stopMillis = (System.nanoTime() - started) / 1_000_000;
+
+            assertThat(answer).startsWith("HTTP/1.1 201");
+            assertThat(stopMillis).isLessThan(9_000);
+            assertThat(server.server.isRunning()).isFalse();
+        }
     }
 
     @Test

@@ -16,6 +16,11 @@ import java.util.Locale;
  * @param redisUrl Redis for the redis backend (default redis://127.0.0.1:6379)
  * @param tokenLifetime how long access tokens live (default 60m)
  * @param maxBodyBytes largest request body accepted (default 1 MiB)
+ * @param idleTimeout how long a connection may send nothing, before or between requests, in its headers or
+ *     in its body (default 30s)
+ * @param bodyTimeout how long a request body may take to arrive in total (default 120s)
+ * @param workerThreads threads that run requests once their body is in (default 0: four per core, at
+ *     least 8)
  */
 public record ServerConfig(
         String host,
@@ -26,7 +31,10 @@ public record ServerConfig(
         int rateLimitPerMinute,
         String redisUrl,
         Duration tokenLifetime,
-        long maxBodyBytes) {
+        long maxBodyBytes,
+        Duration idleTimeout,
+        Duration bodyTimeout,
+        int workerThreads) {
 
     /** Every server setting: its config-file key, environment variable and default. */
     public enum Key implements SettingKey {
@@ -38,7 +46,10 @@ public record ServerConfig(
         RATE_LIMIT_BACKEND("rate_limit.backend", "VIGINT_RATE_LIMIT_BACKEND", "local"),
         RATE_LIMIT_PER_MINUTE("rate_limit.per_minute", "VIGINT_RATE_LIMIT_PER_MINUTE", "60"),
         REDIS_URL("rate_limit.redis_url", "VIGINT_REDIS_URL", "redis://127.0.0.1:6379"),
-        TOKEN_LIFETIME("auth.token_lifetime", "VIGINT_TOKEN_LIFETIME", "60m");
+        TOKEN_LIFETIME("auth.token_lifetime", "VIGINT_TOKEN_LIFETIME", "60m"),
+        IDLE_TIMEOUT("server.idle_timeout", "VIGINT_IDLE_TIMEOUT", "30s"),
+        BODY_TIMEOUT("server.body_timeout", "VIGINT_BODY_TIMEOUT", "120s"),
+        WORKER_THREADS("server.worker_threads", "VIGINT_WORKER_THREADS", "0");
 
         private final Setting setting;
 
@@ -74,7 +85,10 @@ public record ServerConfig(
                 (int) values.number(Key.RATE_LIMIT_PER_MINUTE, 1, 1_000_000),
                 values.text(Key.REDIS_URL),
                 tokenLifetime,
-                values.number(Key.MAX_BODY_BYTES, 1024, 1L << 30));
+                values.number(Key.MAX_BODY_BYTES, 1024, 1L << 30),
+                values.duration(Key.IDLE_TIMEOUT, Duration.ofSeconds(1), Duration.ofHours(1)),
+                values.duration(Key.BODY_TIMEOUT, Duration.ofSeconds(1), Duration.ofHours(1)),
+                (int) values.number(Key.WORKER_THREADS, 0, 1_000));
     }
 
     /** This configuration listening on {@code newHost} and {@code newPort}. */
@@ -88,6 +102,9 @@ public record ServerConfig(
                 rateLimitPerMinute,
                 redisUrl,
                 tokenLifetime,
-                maxBodyBytes);
+                maxBodyBytes,
+                idleTimeout,
+                bodyTimeout,
+                workerThreads);
     }
 }

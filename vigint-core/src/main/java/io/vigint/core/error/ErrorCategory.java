@@ -27,5 +27,7 @@ public enum ErrorCategory {
     BAD_GATEWAY,
     UNAVAILABLE,
     /** A bug or an unexpected state; details are logged, never shown. */
-    INTERNAL
+    INTERNAL,
+    /** The client did not send its request in time (a stalled body). */
+    TIMEOUT
 }

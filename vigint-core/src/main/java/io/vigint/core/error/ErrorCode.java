@@ -59,7 +59,8 @@ public enum ErrorCode {
             "The server's frame buffers are full with other clients' recent frames; retry in a few seconds"),
     FRAME_TOO_LARGE_PIXELS(ErrorCategory.TOO_LARGE, "The frame has more pixels than accepted"),
     TOO_MANY_FRAMES(ErrorCategory.TOO_LARGE, "More frames than one source may buffer at once"),
-    INVALID_CONFIRMATION_TOKEN(ErrorCategory.INVALID, "The confirmation link is invalid, has been used or has expired");
+    INVALID_CONFIRMATION_TOKEN(ErrorCategory.INVALID, "The confirmation link is invalid, has been used or has expired"),
+    REQUEST_TIMEOUT(ErrorCategory.TIMEOUT, "The request was not received in time");
 
     private final ErrorCategory category;
     private final String defaultMessage;

@@ -28,6 +28,12 @@ import java.util.Map;
  */
 @Priority(Priorities.AUTHENTICATION - 150)
 public final class BodySizeLimitFilter implements ContainerRequestFilter {
+    /**
+     * The request property under which the server notes a refusal decided while the body was read (over
+     * the limit, too slow): a {@link VigintException} this filter throws before anything reads the body.
+     */
+    public static final String REFUSAL_PROPERTY = "io.vigint.http.server.refusal";
+
     private static final String TRANSFER_ENCODING = "Transfer-Encoding";
 
     private final long defaultMaxBytes;
@@ -50,6 +56,9 @@ public final class BodySizeLimitFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
+        if (request.getProperty(REFUSAL_PROPERTY) instanceof VigintException refusal) {
+            throw refusal;
+        }
         long maxBytes = routeLimits.isEmpty()
                 ? defaultMaxBytes
                 : MatchedTemplate.of(request.getUriInfo()).map(this::limitOf).orElse(defaultMaxBytes);
@@ -60,6 +69,14 @@ public final class BodySizeLimitFilter implements ContainerRequestFilter {
         if (length > 0 || request.getHeaderString(TRANSFER_ENCODING) != null) {
             request.setEntityStream(new LimitedInputStream(request.getEntityStream(), maxBytes));
         }
+    }
+
+    /**
+     * The largest body accepted for {@code path} (relative to the server root or absolute, decoded or not:
+     * a path that is not exactly a route with its own limit gets the server's).
+     */
+    public long maxBytesFor(String path) {
+        return routeLimits.isEmpty() ? defaultMaxBytes : limitOf(path);
     }
 
     private long limitOf(String path) {

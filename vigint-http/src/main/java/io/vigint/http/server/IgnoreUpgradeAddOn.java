@@ -7,6 +7,7 @@ import org.glassfish.grizzly.filterchain.FilterChainEvent;
 import org.glassfish.grizzly.filterchain.NextAction;
 import org.glassfish.grizzly.http.HttpEvents;
 import org.glassfish.grizzly.http.HttpHeader;
+import org.glassfish.grizzly.http.HttpRequestPacket;
 import org.glassfish.grizzly.http.HttpServerFilter;
 import org.glassfish.grizzly.http.server.AddOn;
 import org.glassfish.grizzly.http.server.NetworkListener;
@@ -20,6 +21,9 @@ import org.glassfish.grizzly.http.util.Header;
  * 6059). The server offers no upgrades (no HTTP/2, no WebSocket), so every upgrade request is downgraded.
  */
 final class IgnoreUpgradeAddOn implements AddOn {
+    /** The request attribute (true) of a request whose upgrade was ignored. */
+    static final String DOWNGRADED = "io.vigint.http.server.upgrade-ignored";
+
     @Override
     public void setup(NetworkListener listener, FilterChainBuilder builder) {
         int codec = builder.indexOfType(HttpServerFilter.class);
@@ -35,6 +39,9 @@ final class IgnoreUpgradeAddOn implements AddOn {
         public NextAction handleEvent(FilterChainContext ctx, FilterChainEvent event) throws java.io.IOException {
             if (event.type() == HttpEvents.IncomingHttpUpgradeEvent.TYPE) {
                 HttpHeader header = ((HttpEvents.IncomingHttpUpgradeEvent) event).getHttpHeader();
+                if (header instanceof HttpRequestPacket request) {
+                    request.setAttribute(DOWNGRADED, Boolean.TRUE);
+                }
                 header.setIgnoreContentModifiers(false);
                 header.getUpgradeDC().recycle();
                 header.getHeaders().removeHeader(Header.Upgrade);

@@ -1,5 +1,6 @@
 package io.vigint.http.server;
 
+import io.vigint.http.ConnectionSettings;
 import io.vigint.http.HttpModule;
 import io.vigint.http.HttpSettings;
 import io.vigint.http.auth.CachingAuthenticator;
@@ -11,14 +12,20 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.glassfish.grizzly.http.server.HttpHandler;
+import org.glassfish.grizzly.http.server.HttpHandlerRegistration;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
 import org.glassfish.grizzly.http.server.ServerConfiguration;
+import org.glassfish.grizzly.threadpool.ThreadPoolConfig;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -34,6 +41,14 @@ import org.slf4j.LoggerFactory;
  * <p>{@link #start()} binds {@link HttpSettings#host()}:{@link HttpSettings#port()} (port 0: a free port,
  * see {@link #port()}). {@link #stop(Duration)} shuts down gracefully: it stops accepting connections,
  * lets requests in flight finish for up to the grace period, then closes everything.
+ *
+ * <p>Slow and silent peers hold no worker thread: request bodies are read whole by Grizzly's selector
+ * threads before a worker runs the request ({@link BodyFirstHandler}); a body over its route's limit is
+ * 413, one silent for {@link ConnectionSettings#idleTimeout()} or not complete within
+ * {@link ConnectionSettings#bodyTimeout()} is 408. A connection silent for the idle timeout before or
+ * between requests, or in the middle of its headers, is closed (Grizzly's keep-alive idle timeout); a
+ * peer that stops reading its response fails the write after the idle timeout. The worker pool has
+ * {@link ConnectionSettings#workerThreads()} threads.
  */
 public final class VigintServer implements AutoCloseable {
     /** The grace period of {@link #close()}. */
@@ -42,20 +57,27 @@ public final class VigintServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(VigintServer.class);
 
     private final HttpSettings settings;
+    private final ConnectionSettings connections;
+    private final BodySizeLimitFilter bodyLimits;
     private final Set<Object> components;
     private final CachingAuthenticator authenticator;
     private final Set<AutoCloseable> resources;
     private HttpServer server;
+    private ScheduledExecutorService timer;
     private int port = -1;
     private boolean stopped;
 
     @Inject
     public VigintServer(
             HttpSettings settings,
+            ConnectionSettings connections,
+            @Named(HttpModule.ROUTE_BODY_LIMITS) Map<String, Long> routeBodyLimits,
             @Named(HttpModule.JERSEY_COMPONENTS) Set<Object> components,
             CachingAuthenticator authenticator,
             @Named(HttpModule.SERVER_RESOURCES) Set<AutoCloseable> resources) {
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.connections = Objects.requireNonNull(connections, "connections");
+        this.bodyLimits = new BodySizeLimitFilter(settings, routeBodyLimits);
         this.components = new LinkedHashSet<>(components);
         this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
         this.resources = new LinkedHashSet<>(resources);
@@ -99,16 +121,37 @@ public final class VigintServer implements AutoCloseable {
         configuration.setHttpServerName("Vigint");
         configuration.setHttpServerVersion("");
         configuration.setMaxPayloadRemainderToSkip(settings.maxBodyBytes() + 1024L * 1024L);
+        ClientAborts.quietJerseyWriteErrors();
+        ScheduledExecutorService bodyTimer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "vigint-body-timeouts");
+            thread.setDaemon(true);
+            return thread;
+        });
+        for (Map.Entry<HttpHandler, HttpHandlerRegistration[]> handler :
+                Map.copyOf(configuration.getHttpHandlersWithMapping()).entrySet()) {
+            configuration.removeHttpHandler(handler.getKey());
+            configuration.addHttpHandler(
+                    new BodyFirstHandler(handler.getKey(), bodyLimits::maxBytesFor, connections, bodyTimer),
+                    handler.getValue());
+        }
+        int idleSeconds =
+                (int) Math.min(Integer.MAX_VALUE, connections.idleTimeout().toSeconds());
         for (NetworkListener listener : created.getListeners()) {
             listener.registerAddOn(new IgnoreUpgradeAddOn());
             listener.registerAddOn(new EmptyErrorBodyAddOn());
+            listener.getKeepAlive().setIdleTimeoutInSeconds(idleSeconds);
+            listener.getTransport().setWriteTimeout(idleSeconds, TimeUnit.SECONDS);
+            ThreadPoolConfig workers = listener.getTransport().getWorkerThreadPoolConfig();
+            workers.setCorePoolSize(connections.workerThreads()).setMaxPoolSize(connections.workerThreads());
         }
         try {
             created.start();
         } catch (IOException | RuntimeException e) {
             created.shutdownNow();
+            bodyTimer.shutdownNow();
             throw e;
         }
+        this.timer = bodyTimer;
         this.server = created;
         this.port = boundPort(created);
         LOG.info("Listening on http://{}:{}/", hostForUri(settings.host()), port);
@@ -145,6 +188,9 @@ public final class VigintServer implements AutoCloseable {
         try {
             if (server != null) {
                 shutdown(server, grace);
+            }
+            if (timer != null) {
+                timer.shutdownNow();
             }
         } finally {
             authenticator.close();
