@@ -231,6 +231,11 @@ public final class UsageWriteBenchmark {
         }
 
         @Override
+        public void makeDurable() {
+            delegate.makeDurable();
+        }
+
+        @Override
         public List<UsageEntry> latest(ClientId clientId, ApiKeyId apiKeyId, int limit) {
             return delegate.latest(clientId, apiKeyId, limit);
         }
