@@ -68,7 +68,7 @@ class HostileKillMeteringIT {
     private static final int KILLS = 5;
     private static final int THREADS = 8;
     /** Calls answered in one life of the server before it is killed (plus a random few more). */
-    private static final int ANSWERED_BEFORE_KILL = 300;
+    private static final int ANSWERED_BEFORE_KILL = 150;
 
     @TempDir
     Path cwd;
@@ -122,27 +122,40 @@ class HostileKillMeteringIT {
 
             List<String> records = requestIdsOfUsage(settings, clientId);
             Set<String> stored = new HashSet<>(records);
-            assertThat(life.otherStatuses).as("every answer before kill %d was a 200", kill).isEmpty();
-            assertThat(records).as("one record per call, never two (after kill %d)", kill).hasSameSizeAs(stored);
+            assertThat(life.otherStatuses)
+                    .as("every answer before kill %d was a 200", kill)
+                    .isEmpty();
+            assertThat(records)
+                    .as("one record per call, never two (after kill %d)", kill)
+                    .hasSameSizeAs(stored);
             Set<String> answeredWithoutRecord = new HashSet<>(answered);
             answeredWithoutRecord.removeAll(stored);
             assertThat(answeredWithoutRecord)
-                    .as("%s, kill %d: %d of %d answered calls have no usage record",
+                    .as(
+                            "%s, kill %d: %d of %d answered calls have no usage record",
                             name, kill, answeredWithoutRecord.size(), answered.size())
                     .isEmpty();
             Set<String> recordsOfUnsentCalls = new HashSet<>(stored);
             recordsOfUnsentCalls.removeAll(sent);
-            assertThat(recordsOfUnsentCalls).as("records of requests never sent").isEmpty();
+            assertThat(recordsOfUnsentCalls)
+                    .as("records of requests never sent")
+                    .isEmpty();
             Set<String> recordedButUnanswered = new HashSet<>(stored);
             recordedButUnanswered.removeAll(answered);
             assertThat(unanswered).containsAll(recordedButUnanswered);
             assertThat(life.answered.size()).isGreaterThanOrEqualTo(ANSWERED_BEFORE_KILL);
-            long recordedInFlight = life.unanswered.stream().filter(stored::contains).count();
+            long recordedInFlight =
+                    life.unanswered.stream().filter(stored::contains).count();
             report.add(String.format(
                     "kill %d: %d answered, all recorded; %d lost their response (%d of them recorded); "
                             + "server up in %d ms, load %d ms, round %d ms",
-                    kill, life.answered.size(), life.unanswered.size(), recordedInFlight, life.startMillis,
-                    life.loadMillis, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - began)));
+                    kill,
+                    life.answered.size(),
+                    life.unanswered.size(),
+                    recordedInFlight,
+                    life.startMillis,
+                    life.loadMillis,
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - began)));
         }
         System.out.printf("HostileKillMeteringIT on %s: %s%n", name, String.join("; ", report));
     }
@@ -159,9 +172,11 @@ class HostileKillMeteringIT {
     /** Starts the server, sends metered calls until enough were answered, then kills it with SIGKILL. */
     private Life liveAndDie(List<String> database, String key, String prefix) throws Exception {
         long starting = System.nanoTime();
-        URI uri = start(database, Map.of(
-                "VIGINT_PRICING_PRICES", "/api/health=0.01",
-                "VIGINT_RATE_LIMIT_PER_MINUTE", "1000000"));
+        URI uri = start(
+                database,
+                Map.of(
+                        "VIGINT_PRICING_PRICES", "/api/health=0.01",
+                        "VIGINT_RATE_LIMIT_PER_MINUTE", "1000000"));
         long loading = System.nanoTime();
         HttpClient http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
@@ -288,7 +303,7 @@ class HostileKillMeteringIT {
         builder.environment().keySet().removeIf(variable -> variable.startsWith("VIGINT_"));
         builder.environment().putAll(new HashMap<>(variables));
         server = builder.start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (System.nanoTime() < deadline) {
             Matcher matcher = LISTENING.matcher(Files.readString(stdout, StandardCharsets.UTF_8));
             if (matcher.find()) {
