@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A {@link UsageSink} that writes in batches (group commit): callers on many threads put their records on a
@@ -20,9 +21,9 @@ import java.util.concurrent.TimeoutException;
  * the maximum wait for more once it has one), appends it to the {@link UsageStore} in one transaction, makes
  * it durable ({@link UsageStore#makeDurable()}: on a store that defers writing, the data is written and
  * fsynced), and only then releases every caller of the batch. While a batch commits, the next one gathers,
- * so the number of transactions per record falls as the load rises. One {@code makeDurable} covers every
- * batch appended before it started: one writer at a time syncs for all batches waiting, while the others go
- * on appending (group fsync).
+ * so the number of transactions per record falls as the load rises; and one {@code makeDurable} covers
+ * every batch appended before it started, so writers that finish their batches while another syncs share
+ * the next sync (group fsync).
  *
  * <p>Failures reach the callers: if a batch cannot be appended, its records are appended one by one, so a
  * record the store refuses (say, of a client deleted meanwhile) fails only its own caller; every caller whose
@@ -91,12 +92,12 @@ public final class GroupCommitUsageSink implements UsageSink, AutoCloseable {
     private final Object lifecycle = new Object();
     /** Guarded by {@link #lifecycle}. */
     private boolean closed;
-
+    /** Appends that have returned, counted as they return. */
+    private final AtomicLong appended = new AtomicLong();
+    /** Held while {@link UsageStore#makeDurable()} runs. */
     private final Object syncing = new Object();
-    /** Guarded by {@link #syncing}: appended batches waiting for the next sync. */
-    private final List<List<Pending>> awaitingSync = new ArrayList<>();
-    /** Guarded by {@link #syncing}: true while a writer is syncing for everyone. */
-    private boolean syncerActive;
+    /** Guarded by {@link #syncing}: every append counted up to this number is durable. */
+    private long durableThrough;
 
     /** A sink over {@code store} with {@link Settings#DEFAULTS}; its writer threads start at once. */
     public GroupCommitUsageSink(UsageStore store) {
@@ -274,47 +275,34 @@ public final class GroupCommitUsageSink implements UsageSink, AutoCloseable {
 
     /**
      * Releases the callers of appended records once they are durable; if they cannot be made durable, fails
-     * them (without appending them again: they are committed). The batch joins those waiting for a sync; if
-     * no writer is syncing, this one becomes the syncer: it takes every waiting batch, makes them durable
-     * with one {@link UsageStore#makeDurable()} (every one of them was appended before it started), releases
-     * their callers, and repeats until none waits. Otherwise it returns at once to append the next batch, and
-     * the syncer takes this one in its next round, so appends go on while a sync runs.
+     * them (without appending them again: they are committed).
      */
     private void acknowledgeWhenDurable(List<Pending> written) {
+        try {
+            makeDurable();
+        } catch (RuntimeException e) {
+            VigintException failure = unavailable("the usage record was written but could not be forced to disk", e);
+            written.forEach(p -> p.durable().completeExceptionally(failure));
+            return;
+        }
+        written.forEach(p -> p.durable().complete(null));
+    }
+
+    /**
+     * Makes every append that has returned so far durable, sharing the work among writers: whoever holds
+     * the lock syncs for all appends counted before its sync started, and a writer whose append is already
+     * covered by a finished sync returns at once.
+     */
+    private void makeDurable() {
+        long mine = appended.incrementAndGet();
         synchronized (syncing) {
-            awaitingSync.add(List.copyOf(written));
-            if (syncerActive) {
+            if (durableThrough >= mine) {
                 return;
             }
-            syncerActive = true;
-        }
-        while (true) {
-            List<List<Pending>> group;
-            synchronized (syncing) {
-                if (awaitingSync.isEmpty()) {
-                    syncerActive = false;
-                    return;
-                }
-                group = new ArrayList<>(awaitingSync);
-                awaitingSync.clear();
-            }
-            Throwable failure = null;
-            try {
-                store.makeDurable();
-            } catch (RuntimeException | Error e) {
-                failure = e;
-            }
-            for (List<Pending> batch : group) {
-                for (Pending p : batch) {
-                    if (failure == null) {
-                        p.durable().complete(null);
-                    } else {
-                        p.durable()
-                                .completeExceptionally(unavailable(
-                                        "the usage record was written but could not be forced to disk", failure));
-                    }
-                }
-            }
+            // Every append counted so far returned before this sync starts, so the sync covers it.
+            long covered = appended.get();
+            store.makeDurable();
+            durableThrough = covered;
         }
     }
 
