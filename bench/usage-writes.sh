@@ -10,6 +10,9 @@
 # Environment:
 #   VIGINT_BENCH_POSTGRES_URL  JDBC URL of the database (default jdbc:postgresql://127.0.0.1:5432/test?user=postgres);
 #                              each run creates a fresh schema in it and drops it at the end
+#   VIGINT_BENCH_USAGE_DATABASE=h2  measure on a fresh embedded H2 file database (in a temporary directory) instead
+#   VIGINT_BENCH_SKIP_SYNC=1   leave out the sync after each commit (on H2 the records are then NOT durable when
+#                              acknowledged): only to measure what the sync costs
 #   VIGINT_BENCH_RUNS          how many runs (default 5)
 #   VIGINT_BENCH_REBUILD=1     rebuild the jar even if it exists
 set -euo pipefail

@@ -15,6 +15,9 @@ import io.vigint.core.usage.UsageStore;
 import io.vigint.persistence.Database;
 import io.vigint.persistence.DatabaseSettings;
 import io.vigint.persistence.usage.MyBatisUsageStore;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -24,11 +27,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 
 /**
  * Usage writes on PostgreSQL through the {@link GroupCommitUsageSink} over {@link MyBatisUsageStore}, the way
@@ -39,11 +44,19 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>Run with {@code java -cp vigint-benchmarks/target/benchmarks.jar io.vigint.benchmarks.UsageWriteBenchmark
  * [writers] [seconds] [batch size] [sink writer threads]} (defaults 64, 20, 1000, 4; a 5 s warm-up comes
- * first), or
+ * first; {@value #DATABASE_VARIABLE}{@code =h2} measures the embedded H2 database instead), or
  * {@code bench/usage-writes.sh}. The database is {@value PostgresKeyVerificationBenchmark#URL_VARIABLE}; each
  * run migrates a fresh schema and drops it at the end. Commits are synchronous (the server's defaults).
  */
 public final class UsageWriteBenchmark {
+    /** {@code h2}: measure on a fresh embedded H2 file database instead of PostgreSQL. */
+    static final String DATABASE_VARIABLE = "VIGINT_BENCH_USAGE_DATABASE";
+    /**
+     * {@code 1}: leave out {@link UsageStore#makeDurable()} (on H2 the records are then not durable when
+     * acknowledged): to measure what the sync costs, never the server's behaviour.
+     */
+    static final String SKIP_SYNC_VARIABLE = "VIGINT_BENCH_SKIP_SYNC";
+
     static final int CLIENTS = 100;
     static final Duration WARM_UP = Duration.ofSeconds(5);
 
@@ -97,13 +110,17 @@ public final class UsageWriteBenchmark {
         int sinkWriters =
                 args.length > 3 ? Integer.parseInt(args[3]) : GroupCommitUsageSink.Settings.DEFAULTS.writers();
         String url = System.getenv(PostgresKeyVerificationBenchmark.URL_VARIABLE);
-        Result result = run(
-                url == null || url.isBlank() ? PostgresKeyVerificationBenchmark.DEFAULT_URL : url,
-                writers,
-                WARM_UP,
-                Duration.ofSeconds(seconds),
-                batchSize,
-                sinkWriters);
+        boolean skipSync = "1".equals(System.getenv(SKIP_SYNC_VARIABLE));
+        Result result = "h2".equalsIgnoreCase(System.getenv(DATABASE_VARIABLE))
+                ? runOnEmbeddedH2(writers, WARM_UP, Duration.ofSeconds(seconds), batchSize, sinkWriters, skipSync)
+                : run(
+                        url == null || url.isBlank() ? PostgresKeyVerificationBenchmark.DEFAULT_URL : url,
+                        writers,
+                        WARM_UP,
+                        Duration.ofSeconds(seconds),
+                        batchSize,
+                        sinkWriters,
+                        skipSync);
         System.out.println(result);
         if (result.lost() != 0 || result.failed() != 0) {
             System.exit(1);
@@ -113,8 +130,59 @@ public final class UsageWriteBenchmark {
     /** One run on a fresh schema in the database at {@code url}. */
     public static Result run(String url, int writers, Duration warmUp, Duration measure, int batchSize, int sinkWriters)
             throws InterruptedException, SQLException {
+        return run(url, writers, warmUp, measure, batchSize, sinkWriters, false);
+    }
+
+    static Result run(
+            String url,
+            int writers,
+            Duration warmUp,
+            Duration measure,
+            int batchSize,
+            int sinkWriters,
+            boolean skipSync)
+            throws InterruptedException, SQLException {
         BenchmarkSchema schema = BenchmarkSchema.create(url);
-        try (Database database = Database.open(DatabaseSettings.of(schema.url(), null, null))) {
+        try {
+            return measure(
+                    DatabaseSettings.of(schema.url(), null, null),
+                    writers,
+                    warmUp,
+                    measure,
+                    batchSize,
+                    sinkWriters,
+                    skipSync);
+        } finally {
+            schema.drop();
+        }
+    }
+
+    /** One run on a fresh embedded H2 file database (the server's default) in a temporary directory. */
+    static Result runOnEmbeddedH2(
+            int writers, Duration warmUp, Duration measure, int batchSize, int sinkWriters, boolean skipSync)
+            throws InterruptedException, SQLException, IOException {
+        Path dir = Files.createTempDirectory("vigint-bench-h2");
+        try {
+            return measure(DatabaseSettings.embedded(dir), writers, warmUp, measure, batchSize, sinkWriters, skipSync);
+        } finally {
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
+    }
+
+    private static Result measure(
+            DatabaseSettings settings,
+            int writers,
+            Duration warmUp,
+            Duration measure,
+            int batchSize,
+            int sinkWriters,
+            boolean skipSync)
+            throws InterruptedException, SQLException {
+        try (Database database = Database.open(settings)) {
             List<ClientId> clients = new ArrayList<>();
             VigintCore core = VigintCore.builder().storage(database.storage()).build();
             for (int i = 0; i < CLIENTS; i++) {
@@ -124,7 +192,7 @@ public final class UsageWriteBenchmark {
                         .id());
             }
             AtomicLong appends = new AtomicLong();
-            UsageStore counting = new CountingStore(new MyBatisUsageStore(database.storage()), appends);
+            UsageStore counting = new CountingStore(new MyBatisUsageStore(database.storage()), appends, skipSync);
             GroupCommitUsageSink sink = new GroupCommitUsageSink(
                     counting,
                     GroupCommitUsageSink.Settings.DEFAULTS
@@ -213,8 +281,6 @@ public final class UsageWriteBenchmark {
                     appends.get(),
                     percentile(all, 0.50) / 1_000,
                     percentile(all, 0.99) / 1_000);
-        } finally {
-            schema.drop();
         }
     }
 
@@ -223,11 +289,18 @@ public final class UsageWriteBenchmark {
     }
 
     /** Counts the transactions ({@code append} calls) to report the mean batch size. */
-    private record CountingStore(UsageStore delegate, AtomicLong appends) implements UsageStore {
+    private record CountingStore(UsageStore delegate, AtomicLong appends, boolean skipSync) implements UsageStore {
         @Override
         public void append(List<UsageRecord> records) {
             delegate.append(records);
             appends.incrementAndGet();
+        }
+
+        @Override
+        public void makeDurable() {
+            if (!skipSync) {
+                delegate.makeDurable();
+            }
         }
 
         @Override

@@ -100,6 +100,11 @@ public final class MyBatisStorage
         return sessions.getMapper(type);
     }
 
+    /** True when this storage is on H2 (embedded or remote), false on PostgreSQL. */
+    public boolean isH2() {
+        return "h2".equals(sessions.getConfiguration().getDatabaseId());
+    }
+
     /** A session of its own on {@code connection}, outside any transaction of this storage. */
     org.apache.ibatis.session.SqlSession openSession(java.sql.Connection connection) {
         return sessions.openSession(connection);

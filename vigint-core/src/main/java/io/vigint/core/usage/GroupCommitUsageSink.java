@@ -13,17 +13,23 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A {@link UsageSink} that writes in batches (group commit): callers on many threads put their records on a
  * bounded queue and wait; a writer thread (four by default) takes whatever is queued (up to the batch size, waiting up to
- * the maximum wait for more once it has one), appends it to the {@link UsageStore} in one transaction, and
- * then releases every caller of the batch. While a batch commits, the next one gathers, so the number of
- * transactions per record falls as the load rises.
+ * the maximum wait for more once it has one), appends it to the {@link UsageStore} in one transaction, makes
+ * it durable ({@link UsageStore#makeDurable()}: on a store that defers writing, the data is written and
+ * fsynced), and only then releases every caller of the batch. While a batch commits, the next one gathers,
+ * so the number of transactions per record falls as the load rises; and one {@code makeDurable} covers
+ * every batch appended before it started, so writers that finish their batches while another syncs share
+ * the next sync (group fsync).
  *
  * <p>Failures reach the callers: if a batch cannot be appended, its records are appended one by one, so a
  * record the store refuses (say, of a client deleted meanwhile) fails only its own caller; every caller whose
- * record could not be written gets {@code STORAGE_UNAVAILABLE}. A caller also gets it when the queue stays
+ * record could not be written gets {@code STORAGE_UNAVAILABLE}. If the appended records cannot be made
+ * durable, every caller of the batch gets {@code STORAGE_UNAVAILABLE} and nothing is appended again (the
+ * records are committed; appending them again would bill twice). A caller also gets it when the queue stays
  * full for longer than the enqueue timeout, or when its record is not durable within the durability timeout
  * (it may then still be written later).
  *
@@ -86,6 +92,12 @@ public final class GroupCommitUsageSink implements UsageSink, AutoCloseable {
     private final Object lifecycle = new Object();
     /** Guarded by {@link #lifecycle}. */
     private boolean closed;
+    /** Appends that have returned, counted as they return. */
+    private final AtomicLong appended = new AtomicLong();
+    /** Held while {@link UsageStore#makeDurable()} runs. */
+    private final Object syncing = new Object();
+    /** Guarded by {@link #syncing}: every append counted up to this number is durable. */
+    private long durableThrough;
 
     /** A sink over {@code store} with {@link Settings#DEFAULTS}; its writer threads start at once. */
     public GroupCommitUsageSink(UsageStore store) {
@@ -232,23 +244,65 @@ public final class GroupCommitUsageSink implements UsageSink, AutoCloseable {
     }
 
     private void write(List<Pending> batch) {
+        boolean appended;
         try {
             store.append(batch.stream().map(Pending::record).toList());
-            batch.forEach(p -> p.durable().complete(null));
-            return;
+            appended = true;
         } catch (RuntimeException e) {
             if (batch.size() == 1) {
                 batch.get(0).durable().completeExceptionally(unavailable("the usage record could not be written", e));
                 return;
             }
+            appended = false;
         }
+        if (appended) {
+            acknowledgeWhenDurable(batch);
+            return;
+        }
+        List<Pending> written = new ArrayList<>(batch.size());
         for (Pending p : batch) {
             try {
                 store.append(List.of(p.record()));
-                p.durable().complete(null);
+                written.add(p);
             } catch (RuntimeException e) {
                 p.durable().completeExceptionally(unavailable("the usage record could not be written", e));
             }
+        }
+        if (!written.isEmpty()) {
+            acknowledgeWhenDurable(written);
+        }
+    }
+
+    /**
+     * Releases the callers of appended records once they are durable; if they cannot be made durable, fails
+     * them (without appending them again: they are committed).
+     */
+    private void acknowledgeWhenDurable(List<Pending> written) {
+        try {
+            makeDurable();
+        } catch (RuntimeException e) {
+            VigintException failure = unavailable("the usage record was written but could not be forced to disk", e);
+            written.forEach(p -> p.durable().completeExceptionally(failure));
+            return;
+        }
+        written.forEach(p -> p.durable().complete(null));
+    }
+
+    /**
+     * Makes every append that has returned so far durable, sharing the work among writers: whoever holds
+     * the lock syncs for all appends counted before its sync started, and a writer whose append is already
+     * covered by a finished sync returns at once.
+     */
+    private void makeDurable() {
+        long mine = appended.incrementAndGet();
+        synchronized (syncing) {
+            if (durableThrough >= mine) {
+                return;
+            }
+            // Every append counted so far returned before this sync starts, so the sync covers it.
+            long covered = appended.get();
+            store.makeDurable();
+            durableThrough = covered;
         }
     }
 

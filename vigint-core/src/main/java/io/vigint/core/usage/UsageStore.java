@@ -11,13 +11,26 @@ import java.util.List;
  */
 public interface UsageStore {
     /**
-     * Appends {@code records} in one transaction: when this returns, all are durable; when it throws, none
-     * was written. Each record's client must exist.
+     * Appends {@code records} in one transaction: when this returns, all are committed (and durable, unless
+     * the store defers writing commits to disk: see {@link #makeDurable()}); when it throws, none was
+     * written. Each record's client must exist.
      *
      * @throws io.vigint.core.error.VigintException {@code STORAGE_UNAVAILABLE} if the storage fails or
      *     refuses a record (for instance, of an unknown client)
      */
     void append(List<UsageRecord> records);
+
+    /**
+     * Makes every batch whose {@link #append} has returned durable: written to the storage's files and
+     * forced to the device (fsync), so that neither a killed process nor a lost machine loses it. One call
+     * covers every batch appended before it, so a caller may share it among batches. A store whose commit
+     * is durable on its own (PostgreSQL: {@code COMMIT} returns once the WAL is flushed) does nothing, which
+     * is the default.
+     *
+     * @throws io.vigint.core.error.VigintException {@code STORAGE_UNAVAILABLE} if the data cannot be forced
+     *     to disk (the appended records stay committed; whether they are durable is unknown)
+     */
+    default void makeDurable() {}
 
     /**
      * The latest {@code limit} records of a client, newest first (by time, then id): those made with

@@ -30,6 +30,11 @@ import java.util.function.Supplier;
  * far below the drivers' limits). Any failure to append (a lost connection, a
  * record of a deleted client refused by the foreign key) is {@code STORAGE_UNAVAILABLE}, and nothing of the
  * batch is written. Reads use the index on (client, time, id).
+ *
+ * <p>Durability: a PostgreSQL {@code COMMIT} returns once the WAL is flushed, so {@link #makeDurable()} does
+ * nothing there. H2 (MVStore) keeps committed transactions in memory and writes them to its file up to
+ * {@code WRITE_DELAY} (500 ms by default) later, without fsync; so on H2 {@link #makeDurable()} runs
+ * {@code CHECKPOINT SYNC}, which writes everything committed and forces the file to the device.
  */
 public final class MyBatisUsageStore implements UsageStore {
     /** Rows per {@code INSERT} statement. */
@@ -37,11 +42,13 @@ public final class MyBatisUsageStore implements UsageStore {
 
     private final MyBatisStorage storage;
     private final UsageMapper mapper;
+    private final boolean deferredWrites;
 
     /** The store over {@code storage}'s database (from {@code Database.storage()}). */
     public MyBatisUsageStore(MyBatisStorage storage) {
         this.storage = Objects.requireNonNull(storage, "storage");
         this.mapper = storage.mapper(UsageMapper.class);
+        this.deferredWrites = storage.isH2();
     }
 
     @Override
@@ -66,6 +73,23 @@ public final class MyBatisUsageStore implements UsageStore {
             throw new VigintException(
                     ErrorCode.STORAGE_UNAVAILABLE,
                     "cannot write " + rows.size() + " usage record(s): " + oneLine(e),
+                    Map.of(),
+                    e);
+        }
+    }
+
+    /** On H2, {@code CHECKPOINT SYNC}: everything committed is written to the file and fsynced. */
+    @Override
+    public void makeDurable() {
+        if (!deferredWrites) {
+            return;
+        }
+        try {
+            mapper.writeAndSync();
+        } catch (RuntimeException e) {
+            throw new VigintException(
+                    ErrorCode.STORAGE_UNAVAILABLE,
+                    "cannot force the usage records to disk (CHECKPOINT SYNC needs an H2 admin user): " + oneLine(e),
                     Map.of(),
                     e);
         }

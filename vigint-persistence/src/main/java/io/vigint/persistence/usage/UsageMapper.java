@@ -9,6 +9,9 @@ public interface UsageMapper {
     /** Inserts the batch's rows with one statement; returns the row count. */
     int insertBatch(UsageBatch batch);
 
+    /** H2 only: writes every committed change to the database file and forces it to disk. */
+    void writeAndSync();
+
     /** A client's latest rows of one key ({@code apiKeyId} null: of access tokens), newest first. */
     List<UsageRow> latest(
             @Param("clientId") long clientId, @Param("apiKeyId") Long apiKeyId, @Param("limit") int limit);
