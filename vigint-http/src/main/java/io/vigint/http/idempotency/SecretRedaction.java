@@ -30,7 +30,7 @@ final class SecretRedaction {
     static byte[] redact(byte[] body, String contentType) {
         if (body.length == 0
                 || contentType == null
-                || !contentType.toLowerCase().contains("json")) {
+                || !contentType.toLowerCase(java.util.Locale.ROOT).contains("json")) {
             return body;
         }
         String text = new String(body, StandardCharsets.UTF_8);
