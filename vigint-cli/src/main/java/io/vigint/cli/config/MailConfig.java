@@ -184,7 +184,13 @@ public record MailConfig(
     public MailSettings toSettings(Path dataDir) {
         Path outbox = outboxDirectory == null ? dataDir.resolve("outbox") : dataDir.resolve(outboxDirectory);
         return new MailSettings(
-                serverAccount, outbox, from, retryAttempts, retryBackoff, ProviderEndpoints.defaults(), outboundAllow,
+                serverAccount,
+                outbox,
+                from,
+                retryAttempts,
+                retryBackoff,
+                ProviderEndpoints.defaults(),
+                outboundAllow,
                 queue);
     }
 

@@ -36,7 +36,8 @@ public enum AccessRule {
     SIGN_UP;
 
     // Issue 9 (finding 9): api/v1/clients/confirm-email is public, its token being the credential.
-    private static final Set<String> PUBLIC_PATHS = Set.of("auth/token", "openapi.json", "api/v1/clients/confirm-email");
+    private static final Set<String> PUBLIC_PATHS =
+            Set.of("auth/token", "openapi.json", "api/v1/clients/confirm-email");
     private static final Set<String> OPERATOR_PATHS = Set.of("metrics");
     private static final Set<String> OPTIONAL_PATHS = Set.of("api/health", "health");
     private static final String ADMIN_ROOT = "admin/v1";
