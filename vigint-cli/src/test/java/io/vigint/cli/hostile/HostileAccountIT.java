@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vigint.cli.ServedVigint;
+import io.vigint.core.mail.MailQueueDepth;
 import io.vigint.core.admin.ClientAdministrationService;
 import io.vigint.core.client.CreatedClient;
 import io.vigint.core.client.UpdateClientCommand;
@@ -127,13 +128,17 @@ class HostileAccountIT {
         return text.toString();
     }
 
+    /** Sends an alert and waits until the mail queue has sent it (alerts are queued, not sent on the call). */
     private HttpResponse<String> alert(CreatedClient client) throws Exception {
-        return send(
+        HttpResponse<String> answer = send(
                 "POST",
                 "api/alert",
                 "{\"analysis\":\"Person at the gate\",\"risk_level\":\"HIGH\"}",
                 "X-API-Key",
                 key(client));
+        MailQueueDepth depth = served.awaitMailQueueSettled();
+        assertThat(depth.waiting() + depth.inFlight()).as("the queued alert is sent").isZero();
+        return answer;
     }
 
     @Test

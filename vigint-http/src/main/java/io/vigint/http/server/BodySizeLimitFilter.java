@@ -72,11 +72,39 @@ public final class BodySizeLimitFilter implements ContainerRequestFilter {
     }
 
     /**
-     * The largest body accepted for {@code path} (relative to the server root or absolute, decoded or not:
-     * a path that is not exactly a route with its own limit gets the server's).
+     * The largest body accepted for the raw request path {@code path} (as sent, before Jersey matched it),
+     * read the way Jersey matches it: matrix parameters ({@code ;x}) are dropped from every segment and
+     * percent-escapes decoded, so {@code /api;x/video/buffer} gets the frame route's limit as Jersey will
+     * route it there. A path that is not then exactly a route with its own limit gets the server's; once
+     * Jersey has matched, {@link #filter} checks the body again against the matched route's limit.
      */
     public long maxBytesFor(String path) {
-        return routeLimits.isEmpty() ? defaultMaxBytes : limitOf(path);
+        return routeLimits.isEmpty() ? defaultMaxBytes : limitOf(withoutMatrixParameters(path));
+    }
+
+    /** {@code path} with each segment's matrix parameters removed and its percent-escapes decoded. */
+    static String withoutMatrixParameters(String path) {
+        StringBuilder canonical = new StringBuilder(path.length());
+        for (String segment : path.split("/", -1)) {
+            int semicolon = segment.indexOf(';');
+            String plain = semicolon < 0 ? segment : segment.substring(0, semicolon);
+            if (canonical.length() > 0 || !plain.isEmpty()) {
+                canonical.append('/');
+            }
+            canonical.append(decode(plain));
+        }
+        return canonical.toString();
+    }
+
+    private static String decode(String segment) {
+        if (segment.indexOf('%') < 0) {
+            return segment;
+        }
+        try {
+            return java.net.URLDecoder.decode(segment.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            return segment;
+        }
     }
 
     private long limitOf(String path) {
