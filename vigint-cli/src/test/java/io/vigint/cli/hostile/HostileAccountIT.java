@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vigint.cli.ServedVigint;
-import io.vigint.core.mail.MailQueueDepth;
 import io.vigint.core.admin.ClientAdministrationService;
 import io.vigint.core.client.CreatedClient;
 import io.vigint.core.client.UpdateClientCommand;
 import io.vigint.core.key.IssueApiKeyCommand;
 import io.vigint.core.login.LoginUseCase;
 import io.vigint.core.login.SetLoginCommand;
+import io.vigint.core.mail.MailQueueDepth;
 import io.vigint.core.operator.OperatorKeysUseCase;
 import jakarta.mail.Message;
 import jakarta.mail.Multipart;
@@ -137,7 +137,9 @@ class HostileAccountIT {
                 "X-API-Key",
                 key(client));
         MailQueueDepth depth = served.awaitMailQueueSettled();
-        assertThat(depth.waiting() + depth.inFlight()).as("the queued alert is sent").isZero();
+        assertThat(depth.waiting() + depth.inFlight())
+                .as("the queued alert is sent")
+                .isZero();
         return answer;
     }
 
