@@ -44,6 +44,7 @@ import io.vigint.http.resource.HealthResource;
 import io.vigint.http.resource.KeyResource;
 import io.vigint.http.resource.TokenResource;
 import io.vigint.http.server.BodySizeLimitFilter;
+import io.vigint.http.server.CollectedBodyFilter;
 import io.vigint.http.server.RequestHeaderFilter;
 import io.vigint.http.server.SecurityHeadersFilter;
 import io.vigint.http.server.VigintServer;
@@ -94,6 +95,7 @@ public final class HttpModule extends AbstractModule {
     private static final String RATE_LIMIT_SUBSCRIPTION = "rate-limit-subscription";
 
     private static final List<Class<?>> COMPONENTS = List.of(
+            CollectedBodyFilter.class,
             RequestIdFilter.class,
             RequestHeaderFilter.class,
             SecurityHeadersFilter.class,

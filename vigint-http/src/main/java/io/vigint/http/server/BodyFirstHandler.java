@@ -128,6 +128,13 @@ final class BodyFirstHandler extends HttpHandler {
                 return;
             }
             in = request.getNIOInputStream();
+            if (!in.isFinished()) {
+                // A body that did not arrive with its headers is collected asynchronously; Grizzly may then
+                // miss the start of the next request on the same connection (seen as a stall until the idle
+                // timeout under keep-alive load with bodies over 64 KiB), so the connection is closed after
+                // the answer and the client opens a new one.
+                response.setHeader("Connection", "close");
+            }
             if (!in.isFinished() && Boolean.TRUE.equals(request.getAttribute(IgnoreUpgradeAddOn.DOWNGRADED))) {
                 // After a body that arrives apart from the headers of a request whose upgrade was ignored
                 // (Upgrade: h2c, sent by the JDK's HttpClient), Grizzly parses no further request on the
@@ -163,7 +170,35 @@ final class BodyFirstHandler extends HttpHandler {
                 return;
             }
             cancelCheck();
+            try {
+                collectBody();
+            } catch (IOException e) {
+                state.set(READING);
+                onError(e);
+                return;
+            }
             onWorker(this::runApplication);
+        }
+
+        /**
+         * Copies the whole body, all of it buffered now, out of Grizzly's input buffer on this thread, and
+         * leaves it on the request for {@link CollectedBodyFilter}. The application then runs on another
+         * thread and never reads Grizzly's buffer, which is not thread-safe and which Grizzly goes on using
+         * (and recycles for the connection's next request) once this callback returns.
+         */
+        private void collectBody() throws IOException {
+            int ready = in.readyData();
+            if (ready <= 0 && in.isFinished()) {
+                request.setAttribute(CollectedBodyFilter.BODY_ATTRIBUTE, new byte[0]);
+                return;
+            }
+            java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream(Math.max(ready, 32));
+            byte[] chunk = new byte[Math.max(1, Math.min(Math.max(ready, 1), 64 * 1024))];
+            int n;
+            while (in.readyData() > 0 && (n = in.read(chunk, 0, chunk.length)) > 0) {
+                body.write(chunk, 0, n);
+            }
+            request.setAttribute(CollectedBodyFilter.BODY_ATTRIBUTE, body.toByteArray());
         }
 
         /**
