@@ -187,13 +187,8 @@ final class BodyFirstHandler extends HttpHandler {
          * (and recycles for the connection's next request) once this callback returns.
          */
         private void collectBody() throws IOException {
-            int ready = in.readyData();
-            if (ready <= 0 && in.isFinished()) {
-                request.setAttribute(CollectedBodyFilter.BODY_ATTRIBUTE, new byte[0]);
-                return;
-            }
-            java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream(Math.max(ready, 32));
-            byte[] chunk = new byte[Math.max(1, Math.min(Math.max(ready, 1), 64 * 1024))];
+            java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream(in.readyData());
+            byte[] chunk = new byte[64 * 1024];
             int n;
             while (in.readyData() > 0 && (n = in.read(chunk, 0, chunk.length)) > 0) {
                 body.write(chunk, 0, n);
