@@ -8,27 +8,41 @@ import java.sql.SQLTransientConnectionException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
-/** Turns driver failures into the core's errors: unique violations and lost connections. */
-final class SqlFailures {
+/**
+ * Turns driver failures into the core's errors: unique violations and lost connections. Public for the
+ * stores in this adapter's sub-packages; not an API for other modules.
+ */
+public final class SqlFailures {
     static final String CLIENT_NAME_CONSTRAINT = "uq_clients_name_key";
     static final String CLIENT_EMAIL_CONSTRAINT = "uq_clients_email_key";
     static final String USERNAME_CONSTRAINT = "uq_login_credentials_username_key";
 
     private static final String UNIQUE_VIOLATION = "23505";
+    private static final String FOREIGN_KEY_VIOLATION = "23503";
     private static final String CONNECTION_EXCEPTION_CLASS = "08";
     /** H2's "connection is broken" and "database is closed". */
     private static final Set<String> H2_CONNECTION_STATES = Set.of("90067", "90098", "90121");
 
     private SqlFailures() {}
 
+    /** Runs one mapper call, translating a lost connection into {@code STORAGE_UNAVAILABLE}. */
+    public static <T> T call(Supplier<T> operation) {
+        try {
+            return operation.get();
+        } catch (RuntimeException e) {
+            throw translate(e);
+        }
+    }
+
     /**
      * The core error a failed client write stands for: a duplicate name or email (told apart by the
      * violated constraint), storage unavailable, or {@code failure} itself.
      */
-    static RuntimeException translateClientWrite(RuntimeException failure, String name, String email) {
+    public static RuntimeException translateClientWrite(RuntimeException failure, String name, String email) {
         SQLException sql = firstSqlException(failure);
-        if (sql != null && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+        if (isUniqueViolation(failure)) {
             String violated = violatedClientConstraint(sql);
             if (CLIENT_NAME_CONSTRAINT.equals(violated)) {
                 return new VigintException(
@@ -49,10 +63,9 @@ final class SqlFailures {
     }
 
     /** The core error a failed login write stands for: a taken username, storage unavailable, or {@code failure}. */
-    static RuntimeException translateLoginWrite(RuntimeException failure, String username) {
+    public static RuntimeException translateLoginWrite(RuntimeException failure, String username) {
         SQLException sql = firstSqlException(failure);
-        if (sql != null
-                && UNIQUE_VIOLATION.equals(sql.getSQLState())
+        if (isUniqueViolation(failure)
                 && String.valueOf(sql.getMessage()).toLowerCase(Locale.ROOT).contains(USERNAME_CONSTRAINT)) {
             return new VigintException(
                     ErrorCode.DUPLICATE_USERNAME,
@@ -64,7 +77,7 @@ final class SqlFailures {
     }
 
     /** {@code STORAGE_UNAVAILABLE} if the failure comes from a lost or unobtainable connection, else itself. */
-    static RuntimeException translate(RuntimeException failure) {
+    public static RuntimeException translate(RuntimeException failure) {
         if (failure instanceof VigintException) {
             return failure;
         }
@@ -78,6 +91,18 @@ final class SqlFailures {
             }
         }
         return failure;
+    }
+
+    /** True if the first SQL exception in {@code failure}'s causes is a unique-constraint violation. */
+    public static boolean isUniqueViolation(Throwable failure) {
+        SQLException sql = firstSqlException(failure);
+        return sql != null && UNIQUE_VIOLATION.equals(sql.getSQLState());
+    }
+
+    /** True if the first SQL exception in {@code failure}'s causes is a foreign-key violation. */
+    public static boolean isForeignKeyViolation(Throwable failure) {
+        SQLException sql = firstSqlException(failure);
+        return sql != null && FOREIGN_KEY_VIOLATION.equals(sql.getSQLState());
     }
 
     private static boolean isConnectionFailure(SQLException sql) {

@@ -1,4 +1,7 @@
-package io.vigint.persistence;
+package io.vigint.persistence.mailqueue;
+
+import static io.vigint.persistence.SqlFailures.call;
+import static io.vigint.persistence.StoredTime.stored;
 
 import io.vigint.core.client.ClientId;
 import io.vigint.core.mail.ClaimedMail;
@@ -6,11 +9,6 @@ import io.vigint.core.mail.MailAttachment;
 import io.vigint.core.mail.MailMessage;
 import io.vigint.core.mail.MailQueue;
 import io.vigint.core.mail.MailQueueDepth;
-import io.vigint.persistence.mailqueue.ClientCount;
-import io.vigint.persistence.mailqueue.DueMail;
-import io.vigint.persistence.mailqueue.MailQueueInsert;
-import io.vigint.persistence.mailqueue.MailQueueMapper;
-import io.vigint.persistence.mailqueue.MailQueueRow;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -19,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * {@link MailQueue} over the {@code mail_queue} table. A claim reads the due rows (at most the cap of each
@@ -35,8 +32,8 @@ public final class MyBatisMailQueue implements MailQueue {
 
     private final MailQueueMapper mapper;
 
-    public MyBatisMailQueue(MyBatisStorage storage) {
-        this.mapper = Objects.requireNonNull(storage, "storage").mapper(MailQueueMapper.class);
+    public MyBatisMailQueue(MailQueueMapper mapper) {
+        this.mapper = Objects.requireNonNull(mapper, "mapper");
     }
 
     @Override
@@ -57,7 +54,7 @@ public final class MyBatisMailQueue implements MailQueue {
                 attachment == null ? null : attachment.filename(),
                 attachment == null ? null : attachment.contentType(),
                 attachment == null ? null : attachment.content(),
-                MyBatisStorage.toStored(now));
+                stored(now));
         call(() -> mapper.insert(insert));
         return insert.id;
     }
@@ -68,8 +65,8 @@ public final class MyBatisMailQueue implements MailQueue {
         if (limit <= 0 || perClientCap <= 0) {
             return List.of();
         }
-        OffsetDateTime at = MyBatisStorage.toStored(now);
-        OffsetDateTime until = MyBatisStorage.toStored(leaseUntil);
+        OffsetDateTime at = stored(now);
+        OffsetDateTime until = stored(leaseUntil);
         return call(() -> {
             Map<Long, Long> leased = new HashMap<>();
             long leasedInAll = 0;
@@ -108,7 +105,7 @@ public final class MyBatisMailQueue implements MailQueue {
 
     @Override
     public boolean retryLater(long id, int attempt, Instant nextAttemptAt, String error) {
-        return call(() -> mapper.retryLater(id, attempt, MyBatisStorage.toStored(nextAttemptAt), clip(error)) == 1);
+        return call(() -> mapper.retryLater(id, attempt, stored(nextAttemptAt), clip(error)) == 1);
     }
 
     @Override
@@ -118,7 +115,7 @@ public final class MyBatisMailQueue implements MailQueue {
 
     @Override
     public MailQueueDepth depth(Instant now) {
-        OffsetDateTime at = MyBatisStorage.toStored(now);
+        OffsetDateTime at = stored(now);
         return call(() -> new MailQueueDepth(mapper.countWaiting(at), mapper.countLeased(at), mapper.countFailed()));
     }
 
@@ -137,13 +134,5 @@ public final class MyBatisMailQueue implements MailQueue {
             return error;
         }
         return error.substring(0, MAX_ERROR);
-    }
-
-    private static <T> T call(Supplier<T> operation) {
-        try {
-            return operation.get();
-        } catch (RuntimeException e) {
-            throw SqlFailures.translate(e);
-        }
     }
 }
