@@ -8,6 +8,7 @@ import io.vigint.core.client.Client;
 import io.vigint.core.client.ClientId;
 import io.vigint.core.client.ClientStore;
 import io.vigint.core.client.NewClient;
+import io.vigint.persistence.NewRow;
 import io.vigint.persistence.SqlFailures;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -31,7 +32,8 @@ public final class MyBatisClientStore implements ClientStore {
     public Client insert(NewClient client) {
         Objects.requireNonNull(client, "client");
         OffsetDateTime createdAt = stored(client.createdAt());
-        ClientInsert row = new ClientInsert(
+        NewRow<ClientRow> row = new NewRow<>(new ClientRow(
+                0,
                 client.name(),
                 fold(client.name()),
                 client.email(),
@@ -39,7 +41,7 @@ public final class MyBatisClientStore implements ClientStore {
                 client.description(),
                 true,
                 createdAt,
-                createdAt);
+                createdAt));
         try {
             clients.insert(row);
         } catch (RuntimeException e) {

@@ -11,6 +11,7 @@ import io.vigint.core.key.ApiKeyStatus;
 import io.vigint.core.key.ApiKeyStore;
 import io.vigint.core.key.KeyHash;
 import io.vigint.core.key.NewApiKey;
+import io.vigint.persistence.NewRow;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -27,14 +28,16 @@ public final class MyBatisApiKeyStore implements ApiKeyStore {
     @Override
     public ApiKey insert(NewApiKey key) {
         Objects.requireNonNull(key, "key");
-        ApiKeyInsert row = new ApiKeyInsert(
+        NewRow<ApiKeyRow> row = new NewRow<>(new ApiKeyRow(
+                0,
                 key.clientId().value(),
                 key.name(),
                 key.prefix(),
                 key.hash().hex(),
                 ApiKeyStatus.ACTIVE.name(),
                 stored(key.createdAt()),
-                stored(key.expiresAt()));
+                null,
+                stored(key.expiresAt())));
         call(() -> keys.insert(row));
         return new ApiKey(
                 new ApiKeyId(row.getId()),

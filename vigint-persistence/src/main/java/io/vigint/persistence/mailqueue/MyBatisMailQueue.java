@@ -9,6 +9,7 @@ import io.vigint.core.mail.MailAttachment;
 import io.vigint.core.mail.MailMessage;
 import io.vigint.core.mail.MailQueue;
 import io.vigint.core.mail.MailQueueDepth;
+import io.vigint.persistence.NewRow;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -45,7 +46,8 @@ public final class MyBatisMailQueue implements MailQueue {
         }
         MailAttachment attachment =
                 message.attachments().isEmpty() ? null : message.attachments().get(0);
-        MailQueueInsert insert = new MailQueueInsert(
+        NewRow<MailQueueRow> insert = new NewRow<>(new MailQueueRow(
+                null,
                 clientId.value(),
                 message.to(),
                 message.subject(),
@@ -54,9 +56,13 @@ public final class MyBatisMailQueue implements MailQueue {
                 attachment == null ? null : attachment.filename(),
                 attachment == null ? null : attachment.contentType(),
                 attachment == null ? null : attachment.content(),
-                stored(now));
+                "queued",
+                0,
+                stored(now),
+                null,
+                stored(now)));
         call(() -> mapper.insert(insert));
-        return insert.id;
+        return insert.getId();
     }
 
     @Override

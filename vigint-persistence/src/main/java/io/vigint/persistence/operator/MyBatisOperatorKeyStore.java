@@ -9,6 +9,7 @@ import io.vigint.core.operator.NewOperatorKey;
 import io.vigint.core.operator.OperatorKey;
 import io.vigint.core.operator.OperatorKeyId;
 import io.vigint.core.operator.OperatorKeyStore;
+import io.vigint.persistence.NewRow;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -25,8 +26,8 @@ public final class MyBatisOperatorKeyStore implements OperatorKeyStore {
     @Override
     public OperatorKey insertOperatorKey(NewOperatorKey key) {
         Objects.requireNonNull(key, "key");
-        OperatorKeyInsert row =
-                new OperatorKeyInsert(key.name(), key.prefix(), key.hash().hex(), stored(key.createdAt()));
+        NewRow<OperatorKeyRow> row = new NewRow<>(
+                new OperatorKeyRow(0, key.name(), key.prefix(), key.hash().hex(), true, stored(key.createdAt()), null));
         call(() -> operatorKeys.insert(row));
         return new OperatorKey(
                 new OperatorKeyId(row.getId()), key.name(), key.prefix(), key.hash(), true, key.createdAt(), null);
