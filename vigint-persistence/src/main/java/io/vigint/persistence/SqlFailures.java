@@ -44,19 +44,13 @@ public final class SqlFailures {
         SQLException sql = firstSqlException(failure);
         if (isUniqueViolation(failure)) {
             String violated = violatedClientConstraint(sql);
-            if (CLIENT_NAME_CONSTRAINT.equals(violated)) {
-                return new VigintException(
-                        ErrorCode.DUPLICATE_CLIENT_NAME,
-                        "A client named '" + name + "' already exists",
-                        Map.of("field", "name"),
-                        failure);
-            }
-            if (CLIENT_EMAIL_CONSTRAINT.equals(violated)) {
-                return new VigintException(
-                        ErrorCode.DUPLICATE_CLIENT_EMAIL,
-                        "A client with email '" + email + "' already exists",
-                        Map.of("field", "email"),
-                        failure);
+            if (violated != null) {
+                boolean byName = violated.equals(CLIENT_NAME_CONSTRAINT);
+                String message = byName
+                        ? "A client named '" + name + "' already exists"
+                        : "A client with email '" + email + "' already exists";
+                ErrorCode code = byName ? ErrorCode.DUPLICATE_CLIENT_NAME : ErrorCode.DUPLICATE_CLIENT_EMAIL;
+                return taken(code, message, byName ? "name" : "email", failure);
             }
         }
         return translate(failure);
@@ -67,13 +61,14 @@ public final class SqlFailures {
         SQLException sql = firstSqlException(failure);
         if (isUniqueViolation(failure)
                 && String.valueOf(sql.getMessage()).toLowerCase(Locale.ROOT).contains(USERNAME_CONSTRAINT)) {
-            return new VigintException(
-                    ErrorCode.DUPLICATE_USERNAME,
-                    "The username '" + username + "' is taken",
-                    Map.of("field", "username"),
-                    failure);
+            return taken(ErrorCode.DUPLICATE_USERNAME, "The username '" + username + "' is taken", "username", failure);
         }
         return translate(failure);
+    }
+
+    /** A unique value already stored: the error names the request field that carried it. */
+    private static VigintException taken(ErrorCode code, String message, String field, RuntimeException failure) {
+        return new VigintException(code, message, Map.of("field", field), failure);
     }
 
     /** {@code STORAGE_UNAVAILABLE} if the failure comes from a lost or unobtainable connection, else itself. */

@@ -1,11 +1,10 @@
 package io.vigint.persistence.access;
 
 import io.vigint.persistence.DatabaseSettings;
+import io.vigint.persistence.DirectConnections;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongPredicate;
@@ -22,7 +21,6 @@ import org.slf4j.LoggerFactory;
 final class PostgresListener {
     private static final Logger LOG = LoggerFactory.getLogger(PostgresListener.class);
     private static final int VALIDATION_TIMEOUT_SECONDS = 2;
-    private static final String CONNECT_TIMEOUT_SECONDS = "5";
     private static final int NOTIFICATION_WAIT_MILLIS = 250;
     private static final long FIRST_BACKOFF_MILLIS = 250;
     private static final long MAX_BACKOFF_MILLIS = 5_000;
@@ -93,33 +91,13 @@ final class PostgresListener {
 
     /** Opens the connection and LISTENs; the first safety-net read is due one interval later. */
     void connect() throws SQLException {
-        Properties properties = new Properties();
-        if (settings.user() != null) {
-            properties.setProperty("user", settings.user());
-        }
-        if (settings.password() != null) {
-            properties.setProperty("password", settings.password());
-        }
-        properties.setProperty("connectTimeout", CONNECT_TIMEOUT_SECONDS);
-        properties.setProperty("tcpKeepAlive", "true");
-        properties.setProperty("ApplicationName", applicationName);
-        Connection opened = DriverManager.getConnection(settings.url(), properties);
-        try {
-            opened.setAutoCommit(true);
+        connection = DirectConnections.open(settings, applicationName, opened -> {
             try (Statement statement = opened.createStatement()) {
                 statement.execute("LISTEN " + AccessChangeWriter.CHANNEL);
             }
             processId = opened.unwrap(PGConnection.class).getBackendPID();
-            connection = opened;
-            nextSafetyRead = System.nanoTime() + safetyReadNanos;
-        } catch (SQLException | RuntimeException e) {
-            try {
-                opened.close();
-            } catch (SQLException closing) {
-                e.addSuppressed(closing);
-            }
-            throw e;
-        }
+        });
+        nextSafetyRead = System.nanoTime() + safetyReadNanos;
     }
 
     private boolean awaitNotification(int millis) throws SQLException {

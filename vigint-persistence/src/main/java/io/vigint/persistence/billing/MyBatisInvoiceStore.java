@@ -22,7 +22,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -35,14 +34,8 @@ import java.util.stream.Collectors;
  * client and period that is not void is refused by the {@code uq_invoices_active_key} constraint and
  * reported as {@code INVOICE_STATE_CONFLICT}.
  */
-public final class MyBatisInvoiceStore implements InvoiceStore {
+public record MyBatisInvoiceStore(BillingMapper mapper) implements InvoiceStore {
     private static final int ROWS_PER_STATEMENT = 1000;
-
-    private final BillingMapper mapper;
-
-    public MyBatisInvoiceStore(BillingMapper mapper) {
-        this.mapper = Objects.requireNonNull(mapper, "mapper");
-    }
 
     @Override
     public List<ClientId> clientsBilled(BillingFrequency frequency, BillingFrequency defaultFrequency) {

@@ -14,20 +14,13 @@ import io.vigint.core.error.ErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.persistence.SqlFailures;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
  * {@link PaymentDetailsStore} over the {@code payment_details} table: references are stored sealed, with
  * their masked form beside them. Details for a client that does not exist are {@code CLIENT_NOT_FOUND}.
  */
-public final class MyBatisPaymentDetailsStore implements PaymentDetailsStore {
-    private final BillingMapper mapper;
-
-    public MyBatisPaymentDetailsStore(BillingMapper mapper) {
-        this.mapper = Objects.requireNonNull(mapper, "mapper");
-    }
-
+public record MyBatisPaymentDetailsStore(BillingMapper mapper) implements PaymentDetailsStore {
     @Override
     public void savePaymentDetails(PaymentDetails d) {
         PaymentDetailsRow row = new PaymentDetailsRow(

@@ -21,13 +21,7 @@ import java.util.Optional;
  * rests on lower-cased ({@link Locale#ROOT}) key columns with unique constraints, so it holds even when
  * two writers race. Deleting a client row cascades to the rows that belong to it.
  */
-public final class MyBatisClientStore implements ClientStore {
-    private final ClientMapper clients;
-
-    public MyBatisClientStore(ClientMapper clients) {
-        this.clients = Objects.requireNonNull(clients, "clients");
-    }
-
+public record MyBatisClientStore(ClientMapper clients) implements ClientStore {
     @Override
     public Client insert(NewClient client) {
         Objects.requireNonNull(client, "client");

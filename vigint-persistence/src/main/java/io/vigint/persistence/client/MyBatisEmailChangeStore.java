@@ -8,7 +8,6 @@ import io.vigint.core.client.EmailChangeStore;
 import io.vigint.core.client.PendingEmailChange;
 import io.vigint.core.key.KeyHash;
 import io.vigint.core.port.TransactionRunner;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -16,15 +15,8 @@ import java.util.Optional;
  * inside a {@link TransactionRunner} transaction. The schema deletes a client's row with the client
  * ({@code ON DELETE CASCADE}).
  */
-public final class MyBatisEmailChangeStore implements EmailChangeStore {
-    private final EmailChangeMapper mapper;
-    private final TransactionRunner transactions;
-
-    public MyBatisEmailChangeStore(EmailChangeMapper mapper, TransactionRunner transactions) {
-        this.mapper = Objects.requireNonNull(mapper, "mapper");
-        this.transactions = Objects.requireNonNull(transactions, "transactions");
-    }
-
+public record MyBatisEmailChangeStore(EmailChangeMapper mapper, TransactionRunner transactions)
+        implements EmailChangeStore {
     @Override
     public void putEmailChange(PendingEmailChange change) {
         transactions.run(() -> call(() -> {

@@ -19,17 +19,10 @@ import java.util.Optional;
  * other callers once its transaction commits, so claim outside a longer transaction. As a
  * {@link ClientDataOwner} it deletes the client's records.
  */
-public final class MyBatisIdempotencyStore implements IdempotencyStore, ClientDataOwner {
+public record MyBatisIdempotencyStore(IdempotencyMapper idempotency, TransactionRunner transactions)
+        implements IdempotencyStore, ClientDataOwner {
     /** How often a claim retries when the record that held the key vanished before it could be read. */
     private static final int CLAIM_ATTEMPTS = 5;
-
-    private final IdempotencyMapper idempotency;
-    private final TransactionRunner transactions;
-
-    public MyBatisIdempotencyStore(IdempotencyMapper idempotency, TransactionRunner transactions) {
-        this.idempotency = Objects.requireNonNull(idempotency, "idempotency");
-        this.transactions = Objects.requireNonNull(transactions, "transactions");
-    }
 
     /**
      * Deletes an expired record of the key, then inserts a fresh one unless another holds the key

@@ -18,13 +18,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** {@link ApiKeyStore} over the {@code api_keys} table; only the key's hash is stored. */
-public final class MyBatisApiKeyStore implements ApiKeyStore {
-    private final ApiKeyMapper keys;
-
-    public MyBatisApiKeyStore(ApiKeyMapper keys) {
-        this.keys = Objects.requireNonNull(keys, "keys");
-    }
-
+public record MyBatisApiKeyStore(ApiKeyMapper keys) implements ApiKeyStore {
     @Override
     public ApiKey insert(NewApiKey key) {
         Objects.requireNonNull(key, "key");

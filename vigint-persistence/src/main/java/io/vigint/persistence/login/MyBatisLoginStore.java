@@ -18,13 +18,7 @@ import java.util.Optional;
  * through a lower-cased ({@link Locale#ROOT}) key column with a unique constraint. As a
  * {@link ClientDataOwner} it deletes the client's login.
  */
-public final class MyBatisLoginStore implements LoginStore, ClientDataOwner {
-    private final LoginMapper logins;
-
-    public MyBatisLoginStore(LoginMapper logins) {
-        this.logins = Objects.requireNonNull(logins, "logins");
-    }
-
+public record MyBatisLoginStore(LoginMapper logins) implements LoginStore, ClientDataOwner {
     @Override
     public void putLogin(LoginCredential credential) {
         Objects.requireNonNull(credential, "credential");

@@ -11,7 +11,6 @@ import io.vigint.core.mail.EmailProvider;
 import io.vigint.core.mail.SmtpSecurity;
 import io.vigint.core.mail.StoredEmailConfig;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -19,13 +18,7 @@ import java.util.Optional;
  * inside a transaction of the shared sessions. The schema deletes a client's row with the client
  * ({@code ON DELETE CASCADE}).
  */
-public final class MyBatisEmailConfigStore implements EmailConfigStore {
-    private final EmailConfigMapper mapper;
-
-    public MyBatisEmailConfigStore(EmailConfigMapper mapper) {
-        this.mapper = Objects.requireNonNull(mapper, "mapper");
-    }
-
+public record MyBatisEmailConfigStore(EmailConfigMapper mapper) implements EmailConfigStore {
     @Override
     public Optional<StoredEmailConfig> findEmailConfig(ClientId clientId) {
         return call(() ->

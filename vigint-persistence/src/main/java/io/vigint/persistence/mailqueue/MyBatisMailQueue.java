@@ -27,15 +27,9 @@ import java.util.Set;
  * instant. Works unchanged on PostgreSQL and H2. The schema deletes a client's rows with the client
  * ({@code ON DELETE CASCADE}).
  */
-public final class MyBatisMailQueue implements MailQueue {
+public record MyBatisMailQueue(MailQueueMapper mapper) implements MailQueue {
     /** Longest error text kept (the column's width). */
     private static final int MAX_ERROR = 500;
-
-    private final MailQueueMapper mapper;
-
-    public MyBatisMailQueue(MailQueueMapper mapper) {
-        this.mapper = Objects.requireNonNull(mapper, "mapper");
-    }
 
     @Override
     public long enqueue(ClientId clientId, MailMessage message, Instant now) {

@@ -16,13 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** {@link OperatorKeyStore} over the {@code operator_keys} table; only the key's hash is stored. */
-public final class MyBatisOperatorKeyStore implements OperatorKeyStore {
-    private final OperatorKeyMapper operatorKeys;
-
-    public MyBatisOperatorKeyStore(OperatorKeyMapper operatorKeys) {
-        this.operatorKeys = Objects.requireNonNull(operatorKeys, "operatorKeys");
-    }
-
+public record MyBatisOperatorKeyStore(OperatorKeyMapper operatorKeys) implements OperatorKeyStore {
     @Override
     public OperatorKey insertOperatorKey(NewOperatorKey key) {
         Objects.requireNonNull(key, "key");

@@ -12,13 +12,8 @@ import java.util.Objects;
  * {@link ClientSettingsStore} over the {@code client_settings} table: a client without a row has the
  * defaults. As a {@link ClientDataOwner} it deletes the client's row.
  */
-public final class MyBatisClientSettingsStore implements ClientSettingsStore, ClientDataOwner {
-    private final ClientSettingsMapper settings;
-
-    public MyBatisClientSettingsStore(ClientSettingsMapper settings) {
-        this.settings = Objects.requireNonNull(settings, "settings");
-    }
-
+public record MyBatisClientSettingsStore(ClientSettingsMapper settings)
+        implements ClientSettingsStore, ClientDataOwner {
     @Override
     public ClientSettings settingsOf(ClientId clientId) {
         ClientSettingsRow row = call(() -> settings.findByClient(clientId.value()));
