@@ -8,7 +8,7 @@ import io.vigint.core.billing.InvoicingService;
 import io.vigint.core.billing.RunInvoicesCommand;
 import io.vigint.persistence.Database;
 import io.vigint.persistence.DatabaseSettings;
-import io.vigint.persistence.MyBatisBilling;
+import io.vigint.persistence.billing.MyBatisInvoiceStore;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -33,7 +33,7 @@ import java.util.concurrent.ThreadLocalRandom;
  *       about 5% in early November that the batch must leave out; three endpoints, three prices, one of them
  *       varying in the sixth decimal); prints the schema name
  *   <li>{@code batch URL SCHEMA}: deletes earlier invoices, runs the batch for 2026-10 as {@code vigint
- *       invoices run} does ({@link InvoicingService} over {@link MyBatisBilling}, default settings) and
+ *       invoices run} does ({@link InvoicingService} over {@link MyBatisInvoiceStore}, default settings) and
  *       prints {@code batch_ms invoices lines total}
  *   <li>{@code rows URL SCHEMA}: the number of usage records inside 2026-10
  *   <li>{@code drop URL SCHEMA}
@@ -92,7 +92,7 @@ public final class InvoiceBatchRun {
         try (Database db = Database.open(DatabaseSettings.of(measured, null, null))) {
             Clock clock = Clock.fixed(Instant.parse("2026-11-02T00:05:00Z"), ZoneOffset.UTC);
             InvoicingService service = new InvoicingService(
-                    new MyBatisBilling(db.storage()), db.storage(), BillingSettings.DEFAULTS, clock);
+                    db.stores().invoices(), db.stores().transactions(), BillingSettings.DEFAULTS, clock);
             long start = System.nanoTime();
             InvoiceRunReport report = service.runInvoices(
                             new RunInvoicesCommand(Optional.of(BillingPeriod.parse(PERIOD)), false))

@@ -63,11 +63,10 @@ public class PostgresKeyVerificationBenchmark {
             schema = BenchmarkSchema.create(url);
             try {
                 try (Database loading = Database.open(DatabaseSettings.of(schema.loadingUrl(), null, null))) {
-                    keys = KeyPopulation.create(
-                            VigintCore.builder().storage(loading.storage()).build(), clients, 42L);
+                    keys = KeyPopulation.create(DatabaseCore.over(loading.stores()), clients, 42L);
                 }
                 database = Database.open(DatabaseSettings.of(schema.url(), null, null));
-                core = VigintCore.builder().storage(database.storage()).build();
+                core = DatabaseCore.over(database.stores());
             } catch (RuntimeException | Error e) {
                 dropSchema();
                 throw e;

@@ -184,7 +184,7 @@ public final class UsageWriteBenchmark {
             throws InterruptedException, SQLException {
         try (Database database = Database.open(settings)) {
             List<ClientId> clients = new ArrayList<>();
-            VigintCore core = VigintCore.builder().storage(database.storage()).build();
+            VigintCore core = DatabaseCore.over(database.stores());
             for (int i = 0; i < CLIENTS; i++) {
                 clients.add(core.administration()
                         .createClient(new CreateClientCommand("Client " + i, "c" + i + "@example.com", null))
@@ -192,7 +192,7 @@ public final class UsageWriteBenchmark {
                         .id());
             }
             AtomicLong appends = new AtomicLong();
-            UsageStore counting = new CountingStore(new MyBatisUsageStore(database.storage()), appends, skipSync);
+            UsageStore counting = new CountingStore(database.stores().usage(), appends, skipSync);
             GroupCommitUsageSink sink = new GroupCommitUsageSink(
                     counting,
                     GroupCommitUsageSink.Settings.DEFAULTS

@@ -10,7 +10,6 @@ import io.vigint.core.money.Money;
 import io.vigint.core.usage.UsageRecord;
 import io.vigint.persistence.Database;
 import io.vigint.persistence.DatabaseSettings;
-import io.vigint.persistence.usage.MyBatisUsageStore;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -43,7 +42,8 @@ class UsageReportCliIT {
         assertThat(other.status()).isZero();
         ClientId acme = new ClientId(created.json().at("/client/id").asLong());
         try (Database db = Database.open(DatabaseSettings.embedded(workingDirectory.resolve("data")))) {
-            new MyBatisUsageStore(db.storage())
+            db.stores()
+                    .usage()
                     .append(List.of(
                             record(acme, "/api/video/analyze", "0.05", "2026-11-02T10:00:00Z", "r1"),
                             record(acme, "/api/video/analyze", "0.05", "2026-11-02T23:59:59Z", "r2"),

@@ -6,53 +6,30 @@ import io.vigint.core.error.ErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.schedule.InProcessJobLock;
 import io.vigint.core.schedule.JobLock;
-import io.vigint.core.util.OwnerOnlyFiles;
-import io.vigint.persistence.access.AccessChangeMapper;
-import io.vigint.persistence.client.ClientMapper;
-import io.vigint.persistence.idempotency.IdempotencyMapper;
-import io.vigint.persistence.key.ApiKeyMapper;
-import io.vigint.persistence.lock.JobLockMapper;
-import io.vigint.persistence.login.LoginMapper;
-import io.vigint.persistence.mail.EmailConfigMapper;
 import io.vigint.persistence.migration.V009__drop_idempotency_records_holding_secrets;
-import io.vigint.persistence.operator.OperatorKeyMapper;
-import io.vigint.persistence.settings.ClientSettingsMapper;
-import io.vigint.persistence.usage.UsageMapper;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
 import java.sql.SQLException;
-import java.util.List;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
-import org.apache.ibatis.builder.xml.XMLConfigBuilder;
-import org.apache.ibatis.mapping.Environment;
-import org.apache.ibatis.mapping.VendorDatabaseIdProvider;
-import org.apache.ibatis.session.Configuration;
-import org.apache.ibatis.session.SqlSessionFactory;
-import org.apache.ibatis.session.SqlSessionFactoryBuilder;
-import org.apache.ibatis.transaction.jdbc.JdbcTransactionFactory;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * An open database: a small HikariCP pool, the schema migrated to the latest Flyway version, the
- * {@link MyBatisStorage} over it and, when first asked for, its {@link DatabaseAccessChanges}. Open
+ * {@link MyBatisStores} over it and, when first asked for, its {@link DatabaseAccessChanges}. Open
  * one per process and close it on shutdown.
  *
  * <pre>{@code
  * try (Database db = Database.open(DatabaseSettings.embedded(Path.of("vigint-data")))) {
- *     VigintCore vigint = VigintCore.builder()
- *             .storage(db.storage())
- *             .accessChanges(db.accessChanges())
- *             .build();
+ *     MyBatisStores stores = db.stores();
+ *     stores.clients().insert(newClient);
+ *     db.accessChanges().subscribe(clientId -> cache.forget(clientId));
  * }
  * }</pre>
  */
@@ -62,51 +39,49 @@ public final class Database implements AutoCloseable {
     static final int MAX_POOL_SIZE = 10;
     static final long CONNECTION_TIMEOUT_MILLIS = TimeUnit.SECONDS.toMillis(5);
     private static final String POSTGRESQL_CONNECT_TIMEOUT_SECONDS = "5";
-    private static final String MYBATIS_CONFIG = "io/vigint/persistence/mybatis-config.xml";
     private static final String MIGRATIONS = "classpath:db/migration";
-    private static final String H2_FILE_PREFIX = "jdbc:h2:file:";
 
     /** H2 job locks, per database URL: an embedded database belongs to one process. */
     private static final Map<String, JobLock> IN_PROCESS_LOCKS = new ConcurrentHashMap<>();
 
     private final DatabaseSettings settings;
     private final HikariDataSource pool;
-    private final MyBatisStorage storage;
+    private final MyBatisStores stores;
+    private final Clock clock;
     /** Guarded by {@code this}. */
     private DatabaseAccessChanges accessChanges;
     /** Guarded by {@code this}. */
     private boolean closed;
 
-    private Database(DatabaseSettings settings, HikariDataSource pool, MyBatisStorage storage) {
-        this.settings = settings;
-        this.pool = pool;
-        this.storage = storage;
+    static {
+        H2Files.bindToLoopbackUnlessSet();
     }
 
-    /** The system property H2 reads, once, for the address its servers (the auto-server too) listen on. */
-    static final String H2_BIND_ADDRESS = "h2.bindAddress";
-
-    /** H2 files that hold data: the store, its lock (with the auto-server's address) and its trace. */
-    private static final List<String> H2_FILE_SUFFIXES = List.of(".mv.db", ".lock.db", ".trace.db", ".h2.db");
-
-    static {
-        if (System.getProperty(H2_BIND_ADDRESS) == null) {
-            System.setProperty(H2_BIND_ADDRESS, "127.0.0.1");
-        }
+    private Database(DatabaseSettings settings, HikariDataSource pool, MyBatisStores stores, Clock clock) {
+        this.settings = settings;
+        this.pool = pool;
+        this.stores = stores;
+        this.clock = clock;
     }
 
     /**
      * Connects, migrates the schema and prepares the storage. For an H2 file database the directory
      * is created when missing, owner-only ({@code 0700}), the database's files are restricted to their
      * owner ({@code 0600}), and the auto-server that lets a second process (the CLI) in listens on the
-     * loopback address only (H2's {@value #H2_BIND_ADDRESS}, set to {@code 127.0.0.1} unless the JVM was
-     * started with it).
+     * loopback address only (H2's {@code h2.bindAddress}, set to {@code 127.0.0.1} unless the JVM was
+     * started with it). Access changes are stamped by the system UTC clock.
      *
      * @throws VigintException {@code STORAGE_UNAVAILABLE} with a one-line message naming the URL
      *     (password masked) and the cause, if the database cannot be reached or migrated
      */
     public static Database open(DatabaseSettings settings) {
+        return open(settings, Clock.systemUTC());
+    }
+
+    /** As {@link #open(DatabaseSettings)}, with access changes stamped and purged by {@code clock}. */
+    public static Database open(DatabaseSettings settings, Clock clock) {
         Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(clock, "clock");
         createH2Directory(settings);
         HikariDataSource pool;
         try {
@@ -123,19 +98,19 @@ public final class Database implements AutoCloseable {
                     .load()
                     .migrate()
                     .migrationsExecuted;
-            MyBatisStorage storage = new MyBatisStorage(sessionFactory(pool));
-            restrictH2Files(settings);
+            MyBatisStores stores = new MyBatisStores(new MyBatisTransactions(MyBatisSetup.sessionFactory(pool)));
+            H2Files.restrict(settings);
             LOG.info("Opened database {} ({} migration(s) applied)", settings.safeUrl(), applied);
-            return new Database(settings, pool, storage);
+            return new Database(settings, pool, stores, clock);
         } catch (RuntimeException e) {
             pool.close();
             throw unavailable(settings, "cannot migrate the database at ", e);
         }
     }
 
-    /** The storage ports over this database. */
-    public MyBatisStorage storage() {
-        return storage;
+    /** The storage ports over this database, one store each, sharing one set of sessions. */
+    public MyBatisStores stores() {
+        return stores;
     }
 
     /**
@@ -149,7 +124,7 @@ public final class Database implements AutoCloseable {
             throw new IllegalStateException("the database is closed");
         }
         if (accessChanges == null) {
-            accessChanges = new DatabaseAccessChanges(storage, settings);
+            accessChanges = new DatabaseAccessChanges(stores.transactions(), settings, clock);
         }
         return accessChanges;
     }
@@ -163,7 +138,7 @@ public final class Database implements AutoCloseable {
         if (settings.isH2()) {
             return IN_PROCESS_LOCKS.computeIfAbsent(settings.url(), url -> new InProcessJobLock());
         }
-        return new DatabaseJobLock(settings, storage::openSession);
+        return new DatabaseJobLock(settings, stores.transactions()::openSession);
     }
 
     /** The connection pool, for tools and tests that need plain JDBC. */
@@ -211,85 +186,11 @@ public final class Database implements AutoCloseable {
         return config;
     }
 
-    private static SqlSessionFactory sessionFactory(DataSource dataSource) {
-        Configuration configuration;
-        try (InputStream xml = Database.class.getClassLoader().getResourceAsStream(MYBATIS_CONFIG)) {
-            if (xml == null) {
-                throw new IllegalStateException(MYBATIS_CONFIG + " is missing from the classpath");
-            }
-            configuration = new XMLConfigBuilder(xml, null, new Properties()).parse();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        configuration.setEnvironment(new Environment("vigint", new JdbcTransactionFactory(), dataSource));
-        configuration.setDatabaseId(databaseId(dataSource));
-        // Loads io/vigint/persistence/<table>/<Mapper>.xml beside each interface.
-        configuration.addMapper(ClientMapper.class);
-        configuration.addMapper(ApiKeyMapper.class);
-        configuration.addMapper(LoginMapper.class);
-        configuration.addMapper(OperatorKeyMapper.class);
-        configuration.addMapper(ClientSettingsMapper.class);
-        configuration.addMapper(IdempotencyMapper.class);
-        configuration.addMapper(AccessChangeMapper.class);
-        configuration.addMapper(EmailConfigMapper.class);
-        configuration.addMapper(io.vigint.persistence.client.EmailChangeMapper.class);
-        configuration.addMapper(JobLockMapper.class);
-        configuration.addMapper(UsageMapper.class);
-        configuration.addMapper(io.vigint.persistence.billing.BillingMapper.class);
-        configuration.addMapper(io.vigint.persistence.mailqueue.MailQueueMapper.class);
-        return new SqlSessionFactoryBuilder().build(configuration);
-    }
-
-    private static String databaseId(DataSource dataSource) {
-        Properties vendors = new Properties();
-        vendors.setProperty("PostgreSQL", "postgresql");
-        vendors.setProperty("H2", "h2");
-        VendorDatabaseIdProvider provider = new VendorDatabaseIdProvider();
-        provider.setProperties(vendors);
-        return provider.getDatabaseId(dataSource);
-    }
-
-    /** The path of an H2 file database without H2's suffixes, or {@code null} for other URLs. */
-    private static Path h2Location(DatabaseSettings settings) {
-        if (!settings.url().startsWith(H2_FILE_PREFIX)) {
-            return null;
-        }
-        String location = settings.url().substring(H2_FILE_PREFIX.length());
-        int options = location.indexOf(';');
-        if (options >= 0) {
-            location = location.substring(0, options);
-        }
-        if (location.startsWith("~")) {
-            location = System.getProperty("user.home") + location.substring(1);
-        }
-        return Path.of(location).toAbsolutePath();
-    }
-
     private static void createH2Directory(DatabaseSettings settings) {
         try {
-            Path location = h2Location(settings);
-            Path parent = location == null ? null : location.getParent();
-            if (parent != null) {
-                OwnerOnlyFiles.createDirectories(parent);
-            }
+            H2Files.createDirectory(settings);
         } catch (IOException | InvalidPathException e) {
             throw unavailable(settings, "cannot create the data directory for ", e);
-        }
-    }
-
-    /** Restricts the files of an H2 file database to their owner; a failure is logged, not fatal. */
-    private static void restrictH2Files(DatabaseSettings settings) {
-        Path location = h2Location(settings);
-        if (location == null || location.getParent() == null) {
-            return;
-        }
-        for (String suffix : H2_FILE_SUFFIXES) {
-            Path file = location.resolveSibling(location.getFileName() + suffix);
-            try {
-                OwnerOnlyFiles.restrict(file);
-            } catch (IOException | RuntimeException e) {
-                LOG.warn("Cannot restrict {} to its owner: {}", file, e.toString());
-            }
         }
     }
 

@@ -9,12 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import org.apache.ibatis.session.SqlSession;
@@ -33,7 +31,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class DatabaseJobLock implements JobLock {
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseJobLock.class);
-    private static final String CONNECT_TIMEOUT_SECONDS = "5";
 
     private final DatabaseSettings settings;
     private final Function<Connection, SqlSession> sessions;
@@ -77,20 +74,8 @@ public final class DatabaseJobLock implements JobLock {
     }
 
     private Connection connect() {
-        Properties properties = new Properties();
-        if (settings.user() != null) {
-            properties.setProperty("user", settings.user());
-        }
-        if (settings.password() != null) {
-            properties.setProperty("password", settings.password());
-        }
-        properties.setProperty("connectTimeout", CONNECT_TIMEOUT_SECONDS);
-        properties.setProperty("tcpKeepAlive", "true");
-        properties.setProperty("ApplicationName", "vigint-job-lock");
         try {
-            Connection connection = DriverManager.getConnection(settings.url(), properties);
-            connection.setAutoCommit(true);
-            return connection;
+            return DirectConnections.open(settings, "vigint-job-lock");
         } catch (SQLException e) {
             throw new VigintException(
                     ErrorCode.STORAGE_UNAVAILABLE,

@@ -3,6 +3,7 @@ package io.vigint.persistence;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import com.google.inject.multibindings.ProvidesIntoSet;
 import io.vigint.core.billing.InvoiceStore;
 import io.vigint.core.billing.PaymentDetailsStore;
 import io.vigint.core.client.ClientSettingsStore;
@@ -16,22 +17,20 @@ import io.vigint.core.mail.MailQueue;
 import io.vigint.core.operator.OperatorKeyStore;
 import io.vigint.core.port.AccessChangeFeed;
 import io.vigint.core.port.AccessChangeNotifier;
+import io.vigint.core.port.ClientDataOwner;
 import io.vigint.core.port.TransactionRunner;
 import io.vigint.core.schedule.JobLock;
 import io.vigint.core.usage.UsageStore;
-import io.vigint.persistence.usage.MyBatisUsageStore;
 import java.util.Objects;
 
 /**
- * Binds the core's storage ports to one {@link Database}: {@link ClientStore}, {@link ApiKeyStore},
- * {@link TransactionRunner}, {@link LoginStore}, {@link OperatorKeyStore}, {@link ClientSettingsStore}
- * and {@link IdempotencyStore} are all its {@link MyBatisStorage}; {@link JobLock} is its
- * {@link Database#jobLock()}; {@link AccessChangeNotifier} and {@link AccessChangeFeed} are its
- * {@link DatabaseAccessChanges}; {@link EmailConfigStore} is a {@link MyBatisEmailConfigStore}, {@link MailQueue} a
- * {@link MyBatisMailQueue}, {@link EmailChangeStore} a {@link MyBatisEmailChangeStore},
- * {@link UsageStore} a {@link MyBatisUsageStore}, and {@link PaymentDetailsStore} and {@link InvoiceStore}
- * a {@link MyBatisBilling}, over the same sessions. The database is a singleton, opened
- * when first needed; whoever owns the injector closes it (which also stops the feed).
+ * Binds each of the core's storage ports to its store in the {@link MyBatisStores} of one
+ * {@link Database}, all over the same sessions, so a transaction ({@link TransactionRunner}) spans every
+ * store a use case calls; {@link JobLock} is its {@link Database#jobLock()}; {@link AccessChangeNotifier}
+ * and {@link AccessChangeFeed} are its {@link DatabaseAccessChanges}. The stores of the client's login,
+ * settings and idempotency records join the {@link ClientDataOwner} set, so deleting a client deletes
+ * them. The database is a singleton, opened when first needed; whoever owns the injector closes it
+ * (which also stops the feed).
  */
 public final class PersistenceModule extends AbstractModule {
     private final DatabaseSettings settings;
@@ -47,86 +46,93 @@ public final class PersistenceModule extends AbstractModule {
     }
 
     @Provides
-    MyBatisStorage storage(Database database) {
-        return database.storage();
+    MyBatisStores stores(Database database) {
+        return database.stores();
     }
 
     @Provides
-    ClientStore clientStore(MyBatisStorage storage) {
-        return storage;
+    TransactionRunner transactionRunner(MyBatisStores stores) {
+        return stores.transactions();
     }
 
     @Provides
-    ApiKeyStore apiKeyStore(MyBatisStorage storage) {
-        return storage;
+    ClientStore clientStore(MyBatisStores stores) {
+        return stores.clients();
     }
 
     @Provides
-    TransactionRunner transactionRunner(MyBatisStorage storage) {
-        return storage;
+    ApiKeyStore apiKeyStore(MyBatisStores stores) {
+        return stores.apiKeys();
     }
 
     @Provides
-    LoginStore loginStore(MyBatisStorage storage) {
-        return storage;
+    LoginStore loginStore(MyBatisStores stores) {
+        return stores.logins();
     }
 
     @Provides
-    OperatorKeyStore operatorKeyStore(MyBatisStorage storage) {
-        return storage;
+    OperatorKeyStore operatorKeyStore(MyBatisStores stores) {
+        return stores.operatorKeys();
     }
 
     @Provides
-    ClientSettingsStore clientSettingsStore(MyBatisStorage storage) {
-        return storage;
+    ClientSettingsStore clientSettingsStore(MyBatisStores stores) {
+        return stores.clientSettings();
     }
 
     @Provides
-    IdempotencyStore idempotencyStore(MyBatisStorage storage) {
-        return storage;
+    IdempotencyStore idempotencyStore(MyBatisStores stores) {
+        return stores.idempotency();
+    }
+
+    @ProvidesIntoSet
+    ClientDataOwner logins(MyBatisStores stores) {
+        return stores.logins();
+    }
+
+    @ProvidesIntoSet
+    ClientDataOwner clientSettings(MyBatisStores stores) {
+        return stores.clientSettings();
+    }
+
+    @ProvidesIntoSet
+    ClientDataOwner idempotencyRecords(MyBatisStores stores) {
+        return stores.idempotency();
     }
 
     @Provides
-    EmailConfigStore emailConfigStore(MyBatisStorage storage) {
-        return new MyBatisEmailConfigStore(storage);
+    EmailConfigStore emailConfigStore(MyBatisStores stores) {
+        return stores.emailConfigs();
     }
 
     @Provides
-    @Singleton
-    MailQueue mailQueue(MyBatisStorage storage) {
-        return new MyBatisMailQueue(storage);
+    EmailChangeStore emailChangeStore(MyBatisStores stores) {
+        return stores.emailChanges();
     }
 
     @Provides
-    EmailChangeStore emailChangeStore(MyBatisStorage storage) {
-        return new MyBatisEmailChangeStore(storage);
+    MailQueue mailQueue(MyBatisStores stores) {
+        return stores.mailQueue();
+    }
+
+    @Provides
+    UsageStore usageStore(MyBatisStores stores) {
+        return stores.usage();
+    }
+
+    @Provides
+    PaymentDetailsStore paymentDetailsStore(MyBatisStores stores) {
+        return stores.paymentDetails();
+    }
+
+    @Provides
+    InvoiceStore invoiceStore(MyBatisStores stores) {
+        return stores.invoices();
     }
 
     @Provides
     JobLock jobLock(Database database) {
         return database.jobLock();
-    }
-
-    @Provides
-    @Singleton
-    UsageStore usageStore(MyBatisStorage storage) {
-        return new MyBatisUsageStore(storage);
-    }
-
-    @Provides
-    @Singleton
-    MyBatisBilling billing(MyBatisStorage storage) {
-        return new MyBatisBilling(storage);
-    }
-
-    @Provides
-    PaymentDetailsStore paymentDetailsStore(MyBatisBilling billing) {
-        return billing;
-    }
-
-    @Provides
-    InvoiceStore invoiceStore(MyBatisBilling billing) {
-        return billing;
     }
 
     @Provides

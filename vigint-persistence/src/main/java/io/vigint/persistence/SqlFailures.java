@@ -8,63 +8,71 @@ import java.sql.SQLTransientConnectionException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
-/** Turns driver failures into the core's errors: unique violations and lost connections. */
-final class SqlFailures {
+/**
+ * Turns driver failures into the core's errors: unique violations and lost connections. Public for the
+ * stores in this adapter's sub-packages; not an API for other modules.
+ */
+public final class SqlFailures {
     static final String CLIENT_NAME_CONSTRAINT = "uq_clients_name_key";
     static final String CLIENT_EMAIL_CONSTRAINT = "uq_clients_email_key";
     static final String USERNAME_CONSTRAINT = "uq_login_credentials_username_key";
 
     private static final String UNIQUE_VIOLATION = "23505";
+    private static final String FOREIGN_KEY_VIOLATION = "23503";
     private static final String CONNECTION_EXCEPTION_CLASS = "08";
     /** H2's "connection is broken" and "database is closed". */
     private static final Set<String> H2_CONNECTION_STATES = Set.of("90067", "90098", "90121");
 
     private SqlFailures() {}
 
+    /** Runs one mapper call, translating a lost connection into {@code STORAGE_UNAVAILABLE}. */
+    public static <T> T call(Supplier<T> operation) {
+        try {
+            return operation.get();
+        } catch (RuntimeException e) {
+            throw translate(e);
+        }
+    }
+
     /**
      * The core error a failed client write stands for: a duplicate name or email (told apart by the
      * violated constraint), storage unavailable, or {@code failure} itself.
      */
-    static RuntimeException translateClientWrite(RuntimeException failure, String name, String email) {
+    public static RuntimeException translateClientWrite(RuntimeException failure, String name, String email) {
         SQLException sql = firstSqlException(failure);
-        if (sql != null && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+        if (isUniqueViolation(failure)) {
             String violated = violatedClientConstraint(sql);
-            if (CLIENT_NAME_CONSTRAINT.equals(violated)) {
-                return new VigintException(
-                        ErrorCode.DUPLICATE_CLIENT_NAME,
-                        "A client named '" + name + "' already exists",
-                        Map.of("field", "name"),
-                        failure);
-            }
-            if (CLIENT_EMAIL_CONSTRAINT.equals(violated)) {
-                return new VigintException(
-                        ErrorCode.DUPLICATE_CLIENT_EMAIL,
-                        "A client with email '" + email + "' already exists",
-                        Map.of("field", "email"),
-                        failure);
+            if (violated != null) {
+                boolean byName = violated.equals(CLIENT_NAME_CONSTRAINT);
+                String message = byName
+                        ? "A client named '" + name + "' already exists"
+                        : "A client with email '" + email + "' already exists";
+                ErrorCode code = byName ? ErrorCode.DUPLICATE_CLIENT_NAME : ErrorCode.DUPLICATE_CLIENT_EMAIL;
+                return taken(code, message, byName ? "name" : "email", failure);
             }
         }
         return translate(failure);
     }
 
     /** The core error a failed login write stands for: a taken username, storage unavailable, or {@code failure}. */
-    static RuntimeException translateLoginWrite(RuntimeException failure, String username) {
+    public static RuntimeException translateLoginWrite(RuntimeException failure, String username) {
         SQLException sql = firstSqlException(failure);
-        if (sql != null
-                && UNIQUE_VIOLATION.equals(sql.getSQLState())
+        if (isUniqueViolation(failure)
                 && String.valueOf(sql.getMessage()).toLowerCase(Locale.ROOT).contains(USERNAME_CONSTRAINT)) {
-            return new VigintException(
-                    ErrorCode.DUPLICATE_USERNAME,
-                    "The username '" + username + "' is taken",
-                    Map.of("field", "username"),
-                    failure);
+            return taken(ErrorCode.DUPLICATE_USERNAME, "The username '" + username + "' is taken", "username", failure);
         }
         return translate(failure);
     }
 
+    /** A unique value already stored: the error names the request field that carried it. */
+    private static VigintException taken(ErrorCode code, String message, String field, RuntimeException failure) {
+        return new VigintException(code, message, Map.of("field", field), failure);
+    }
+
     /** {@code STORAGE_UNAVAILABLE} if the failure comes from a lost or unobtainable connection, else itself. */
-    static RuntimeException translate(RuntimeException failure) {
+    public static RuntimeException translate(RuntimeException failure) {
         if (failure instanceof VigintException) {
             return failure;
         }
@@ -78,6 +86,18 @@ final class SqlFailures {
             }
         }
         return failure;
+    }
+
+    /** True if the first SQL exception in {@code failure}'s causes is a unique-constraint violation. */
+    public static boolean isUniqueViolation(Throwable failure) {
+        SQLException sql = firstSqlException(failure);
+        return sql != null && UNIQUE_VIOLATION.equals(sql.getSQLState());
+    }
+
+    /** True if the first SQL exception in {@code failure}'s causes is a foreign-key violation. */
+    public static boolean isForeignKeyViolation(Throwable failure) {
+        SQLException sql = firstSqlException(failure);
+        return sql != null && FOREIGN_KEY_VIOLATION.equals(sql.getSQLState());
     }
 
     private static boolean isConnectionFailure(SQLException sql) {

@@ -28,7 +28,6 @@ import org.junit.jupiter.api.BeforeEach;
 abstract class BillingStorageContracts
         implements PaymentDetailsContract, InvoicingContract, InvoiceBatchFailureContract {
     private MutableClock clock;
-    private MyBatisBilling billing;
 
     /** The database under test, open for the whole class. */
     abstract Database database();
@@ -45,27 +44,26 @@ abstract class BillingStorageContracts
         }
         StorageTables.deleteAll(database());
         clock = new MutableClock(Fixtures.T0);
-        billing = new MyBatisBilling(database().storage());
     }
 
     @Override
     public ClientStore clientStore() {
-        return database().storage();
+        return database().stores().clients();
     }
 
     @Override
     public PaymentDetailsStore paymentDetailsStore() {
-        return billing;
+        return database().stores().paymentDetails();
     }
 
     @Override
     public InvoiceStore invoiceStore() {
-        return billing;
+        return database().stores().invoices();
     }
 
     @Override
     public TransactionRunner transactions() {
-        return database().storage();
+        return database().stores().transactions();
     }
 
     @Override

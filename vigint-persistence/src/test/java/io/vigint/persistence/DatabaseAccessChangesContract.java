@@ -58,7 +58,7 @@ interface DatabaseAccessChangesContract extends AccessChangeContract {
 
     @Override
     default TransactionRunner transactions() {
-        return database().storage();
+        return database().stores().transactions();
     }
 
     @Override
@@ -66,7 +66,8 @@ interface DatabaseAccessChangesContract extends AccessChangeContract {
         int n = CLIENTS.incrementAndGet();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         return database()
-                .storage()
+                .stores()
+                .clients()
                 .insert(new NewClient("Changes " + n, "changes" + n + "@example.com", null, now))
                 .id();
     }
@@ -80,7 +81,7 @@ interface DatabaseAccessChangesContract extends AccessChangeContract {
     }
 
     private void commitChange(Database through, ClientId client) {
-        through.storage().run(() -> through.accessChanges().accessChanged(client));
+        through.stores().transactions().run(() -> through.accessChanges().accessChanged(client));
     }
 
     @Test
@@ -102,7 +103,7 @@ interface DatabaseAccessChangesContract extends AccessChangeContract {
         ClientId committed = existingClient();
         BlockingQueue<ClientId> heard = new LinkedBlockingQueue<>();
         try (AutoCloseable subscription = collectClients(secondHandle().accessChanges(), heard)) {
-            assertThatThrownBy(() -> database().storage().run(() -> {
+            assertThatThrownBy(() -> database().stores().transactions().run(() -> {
                         database().accessChanges().accessChanged(rolledBack);
                         throw new Rollback();
                     }))
@@ -123,11 +124,12 @@ interface DatabaseAccessChangesContract extends AccessChangeContract {
         CountDownLatch fastHeard = new CountDownLatch(1);
         ExecutorService writer = Executors.newSingleThreadExecutor();
         try (AutoCloseable subscription = collectClients(secondHandle().accessChanges(), heard)) {
-            Future<?> slowTransaction = writer.submit(() -> database().storage().run(() -> {
-                database().accessChanges().accessChanged(slow);
-                slowWritten.countDown();
-                await(fastHeard);
-            }));
+            Future<?> slowTransaction =
+                    writer.submit(() -> database().stores().transactions().run(() -> {
+                        database().accessChanges().accessChanged(slow);
+                        slowWritten.countDown();
+                        await(fastHeard);
+                    }));
             await(slowWritten);
             commitChange(database(), fast);
             assertThat(heard.poll(1, TimeUnit.SECONDS)).isEqualTo(fast);

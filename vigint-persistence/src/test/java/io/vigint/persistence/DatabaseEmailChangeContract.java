@@ -22,26 +22,26 @@ abstract class DatabaseEmailChangeContract implements EmailChangeStoreContract {
 
     @Override
     public EmailChangeStore emailChangeStore() {
-        return new MyBatisEmailChangeStore(database().storage());
+        return database().stores().emailChanges();
     }
 
     @Override
     public ClientDataOwner emailChangeOwner() {
-        return database().storage();
+        return StorageTables.clientDataOwner(database());
     }
 
     @Override
     public ClientStore clientStore() {
-        return database().storage();
+        return database().stores().clients();
     }
 
     @Override
     public ApiKeyStore apiKeyStore() {
-        return database().storage();
+        return database().stores().apiKeys();
     }
 
     @Override
     public TransactionRunner transactions() {
-        return database().storage();
+        return database().stores().transactions();
     }
 }

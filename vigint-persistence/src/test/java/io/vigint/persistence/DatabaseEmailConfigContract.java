@@ -23,26 +23,26 @@ abstract class DatabaseEmailConfigContract implements EmailConfigStoreContract {
 
     @Override
     public EmailConfigStore emailConfigStore() {
-        return new MyBatisEmailConfigStore(database().storage());
+        return database().stores().emailConfigs();
     }
 
     @Override
     public ClientDataOwner emailConfigOwner() {
-        return database().storage();
+        return StorageTables.clientDataOwner(database());
     }
 
     @Override
     public ClientStore clientStore() {
-        return database().storage();
+        return database().stores().clients();
     }
 
     @Override
     public ApiKeyStore apiKeyStore() {
-        return database().storage();
+        return database().stores().apiKeys();
     }
 
     @Override
     public TransactionRunner transactions() {
-        return database().storage();
+        return database().stores().transactions();
     }
 }

@@ -23,26 +23,26 @@ abstract class DatabaseMailQueueContract implements MailQueueContract {
 
     @Override
     public MailQueue mailQueue() {
-        return new MyBatisMailQueue(database().storage());
+        return database().stores().mailQueue();
     }
 
     @Override
     public ClientDataOwner mailQueueOwner() {
-        return database().storage();
+        return StorageTables.clientDataOwner(database());
     }
 
     @Override
     public ClientStore clientStore() {
-        return database().storage();
+        return database().stores().clients();
     }
 
     @Override
     public ApiKeyStore apiKeyStore() {
-        return database().storage();
+        return database().stores().apiKeys();
     }
 
     @Override
     public TransactionRunner transactions() {
-        return database().storage();
+        return database().stores().transactions();
     }
 }

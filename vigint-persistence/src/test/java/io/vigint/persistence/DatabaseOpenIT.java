@@ -50,7 +50,7 @@ class DatabaseOpenIT {
         Path dataDir = tempDir.resolve("not/there/yet");
 
         try (Database database = Database.open(DatabaseSettings.embedded(dataDir))) {
-            assertThat(database.storage().list()).isEmpty();
+            assertThat(database.stores().clients().list()).isEmpty();
         }
 
         assertThat(dataDir.resolve("vigint.mv.db")).isRegularFile();
@@ -61,11 +61,11 @@ class DatabaseOpenIT {
         DatabaseSettings settings = DatabaseSettings.embedded(tempDir);
         Client stored;
         try (Database first = Database.open(settings)) {
-            stored = first.storage().insert(newClient("Kept"));
+            stored = first.stores().clients().insert(newClient("Kept"));
         }
 
         try (Database second = Database.open(settings)) {
-            assertThat(second.storage().findById(stored.id())).contains(stored);
+            assertThat(second.stores().clients().findById(stored.id())).contains(stored);
             try (Connection connection = second.dataSource().getConnection();
                     Statement statement = connection.createStatement();
                     ResultSet rows = statement.executeQuery(
@@ -99,12 +99,12 @@ class DatabaseOpenIT {
                 .start();
         try (Database database = Database.open(
                 DatabaseSettings.of("jdbc:h2:tcp://127.0.0.1:" + port + "/./remote" + H2_OPTIONS, null, null))) {
-            database.storage().insert(newClient("Before"));
+            database.stores().clients().insert(newClient("Before"));
 
             server.stop();
 
             long started = System.nanoTime();
-            assertThatThrownBy(() -> database.storage().list())
+            assertThatThrownBy(() -> database.stores().clients().list())
                     .isInstanceOfSatisfying(
                             VigintException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.STORAGE_UNAVAILABLE));
             assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(15));

@@ -20,7 +20,6 @@ import io.vigint.core.operator.OperatorKeyStore;
 import io.vigint.core.port.ClientDataOwner;
 import io.vigint.core.port.TransactionRunner;
 import io.vigint.core.usage.UsageStore;
-import io.vigint.persistence.usage.MyBatisUsageStore;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
@@ -52,17 +51,17 @@ abstract class DatabaseStorageContracts
 
     @Override
     public ClientStore clientStore() {
-        return database().storage();
+        return database().stores().clients();
     }
 
     @Override
     public ApiKeyStore apiKeyStore() {
-        return database().storage();
+        return database().stores().apiKeys();
     }
 
     @Override
     public TransactionRunner transactions() {
-        return database().storage();
+        return database().stores().transactions();
     }
 
     @Override
@@ -72,31 +71,31 @@ abstract class DatabaseStorageContracts
 
     @Override
     public LoginStore loginStore() {
-        return database().storage();
+        return database().stores().logins();
     }
 
     @Override
     public OperatorKeyStore operatorKeyStore() {
-        return database().storage();
+        return database().stores().operatorKeys();
     }
 
     @Override
     public ClientSettingsStore clientSettingsStore() {
-        return database().storage();
+        return database().stores().clientSettings();
     }
 
     @Override
     public ClientDataOwner clientDataOwner() {
-        return database().storage();
+        return StorageTables.clientDataOwner(database());
     }
 
     @Override
     public IdempotencyStore idempotencyStore() {
-        return database().storage();
+        return database().stores().idempotency();
     }
 
     @Override
     public UsageStore usageStore() {
-        return new MyBatisUsageStore(database().storage());
+        return database().stores().usage();
     }
 }

@@ -17,7 +17,8 @@ final class EmbeddedDatabaseProbe {
     public static void main(String[] args) {
         try (Database database = Database.open(DatabaseSettings.embedded(Path.of(args[0])))) {
             Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-            Client client = database.storage().insert(new NewClient(args[1], args[1] + "@example.com", null, now));
+            Client client =
+                    database.stores().clients().insert(new NewClient(args[1], args[1] + "@example.com", null, now));
             System.out.println("stored client " + client.id());
         }
     }

@@ -21,18 +21,18 @@ class EmbeddedDatabaseSharingIT {
         DatabaseSettings settings = DatabaseSettings.embedded(dataDir);
         try (Database first = Database.open(settings);
                 Database second = Database.open(settings)) {
-            Client a = first.storage().insert(newClient("From First"));
-            Client b = second.storage().insert(newClient("From Second"));
+            Client a = first.stores().clients().insert(newClient("From First"));
+            Client b = second.stores().clients().insert(newClient("From Second"));
 
-            assertThat(first.storage().list()).containsExactly(a, b);
-            assertThat(second.storage().list()).containsExactly(a, b);
+            assertThat(first.stores().clients().list()).containsExactly(a, b);
+            assertThat(second.stores().clients().list()).containsExactly(a, b);
         }
     }
 
     @Test
     void anotherProcessWritesWhileThisOneHoldsTheDatabaseOpen() throws IOException, InterruptedException {
         try (Database server = Database.open(DatabaseSettings.embedded(dataDir))) {
-            server.storage().insert(newClient("Server Side"));
+            server.stores().clients().insert(newClient("Server Side"));
 
             Process cli = new ProcessBuilder(
                             Path.of(System.getProperty("java.home"), "bin", "java")
@@ -49,7 +49,9 @@ class EmbeddedDatabaseSharingIT {
 
             assertThat(cli.exitValue()).as(output).isZero();
             assertThat(output).contains("stored client");
-            assertThat(server.storage().list()).extracting(Client::name).containsExactly("Server Side", "Cli Side");
+            assertThat(server.stores().clients().list())
+                    .extracting(Client::name)
+                    .containsExactly("Server Side", "Cli Side");
         }
     }
 }

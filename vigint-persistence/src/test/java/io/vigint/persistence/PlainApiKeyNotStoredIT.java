@@ -8,6 +8,7 @@ import io.vigint.core.client.CreatedClient;
 import io.vigint.core.key.IssueApiKeyCommand;
 import io.vigint.core.key.IssuedApiKey;
 import io.vigint.core.key.KeyHash;
+import io.vigint.persistence.testing.DatabaseCore;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,7 +27,7 @@ class PlainApiKeyNotStoredIT {
         CreatedClient created;
         IssuedApiKey second;
         try (Database database = Database.open(DatabaseSettings.embedded(dataDir))) {
-            VigintCore vigint = VigintCore.builder().storage(database.storage()).build();
+            VigintCore vigint = DatabaseCore.builder(database.stores()).build();
             created = vigint.administration().createClient(new CreateClientCommand("Acme", "security@acme.com", "HQ"));
             second = vigint.administration()
                     .issueApiKey(IssueApiKeyCommand.defaultKey(created.client().id()));

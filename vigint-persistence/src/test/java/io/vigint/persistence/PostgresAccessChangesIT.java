@@ -73,12 +73,12 @@ class PostgresAccessChangesIT implements DatabaseAccessChangesContract {
                 Statement statement = listener.createStatement()) {
             statement.execute("LISTEN " + DatabaseAccessChanges.CHANNEL);
 
-            assertThatThrownBy(() -> database.storage().run(() -> {
+            assertThatThrownBy(() -> database.stores().transactions().run(() -> {
                         database.accessChanges().accessChanged(rolledBack);
                         throw new Rollback();
                     }))
                     .isInstanceOf(Rollback.class);
-            database.storage().run(() -> database.accessChanges().accessChanged(committed));
+            database.stores().transactions().run(() -> database.accessChanges().accessChanged(committed));
 
             List<String> payloads = new ArrayList<>();
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
@@ -106,7 +106,7 @@ class PostgresAccessChangesIT implements DatabaseAccessChangesContract {
 
             assertThat(events.poll(3, TimeUnit.SECONDS)).isEqualTo("anything");
             assertThat(changes.listenProcessId()).isPresent().isNotEqualTo(OptionalInt.of(pid));
-            database.storage().run(() -> database.accessChanges().accessChanged(client));
+            database.stores().transactions().run(() -> database.accessChanges().accessChanged(client));
             assertThat(events.poll(1, TimeUnit.SECONDS)).isEqualTo("client " + client.value());
         }
     }

@@ -1,5 +1,6 @@
 package io.vigint.persistence;
 
+import io.vigint.core.port.ClientDataOwner;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -8,6 +9,11 @@ import javax.sql.DataSource;
 /** Empties the tables between tests; identities keep increasing, which the contracts allow. */
 final class StorageTables {
     private StorageTables() {}
+
+    /** Deletes a client's data as the core's wiring does: through every client data owner of the stores. */
+    static ClientDataOwner clientDataOwner(Database database) {
+        return clientId -> database.stores().clientDataOwners().forEach(owner -> owner.deleteClientData(clientId));
+    }
 
     static void deleteAll(Database database) {
         DataSource dataSource = database.dataSource();

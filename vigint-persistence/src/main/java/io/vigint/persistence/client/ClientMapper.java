@@ -1,11 +1,12 @@
 package io.vigint.persistence.client;
 
+import io.vigint.persistence.NewRow;
 import java.util.List;
 
 /** SQL over {@code clients}; the statements are in {@code ClientMapper.xml} beside this type's package. */
 public interface ClientMapper {
     /** Inserts the row and sets its generated id; returns the row count. */
-    int insert(ClientInsert row);
+    int insert(NewRow<ClientRow> row);
 
     /** The row with this id, or {@code null}. */
     ClientRow findById(long id);

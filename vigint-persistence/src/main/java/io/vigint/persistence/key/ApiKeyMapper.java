@@ -1,5 +1,6 @@
 package io.vigint.persistence.key;
 
+import io.vigint.persistence.NewRow;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.apache.ibatis.annotations.Param;
@@ -7,7 +8,7 @@ import org.apache.ibatis.annotations.Param;
 /** SQL over {@code api_keys}; the statements are in {@code ApiKeyMapper.xml} beside this type's package. */
 public interface ApiKeyMapper {
     /** Inserts the row (never used yet) and sets its generated id; returns the row count. */
-    int insert(ApiKeyInsert row);
+    int insert(NewRow<ApiKeyRow> row);
 
     /** The row with this id, or {@code null}. */
     ApiKeyRow findById(long id);

@@ -1,2 +1,5 @@
-/** The {@code login_credentials} table: its MyBatis mapper and row type. Only password hashes are stored. */
+/**
+ * The {@code login_credentials} table: its MyBatis mapper, row type and
+ * {@link io.vigint.persistence.login.MyBatisLoginStore}. Only password hashes are stored.
+ */
 package io.vigint.persistence.login;

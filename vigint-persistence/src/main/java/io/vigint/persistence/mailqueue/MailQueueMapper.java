@@ -1,5 +1,6 @@
 package io.vigint.persistence.mailqueue;
 
+import io.vigint.persistence.NewRow;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.apache.ibatis.annotations.Param;
@@ -7,7 +8,7 @@ import org.apache.ibatis.annotations.Param;
 /** SQL over {@code mail_queue}; the statements are in {@code MailQueueMapper.xml} beside this type's package. */
 public interface MailQueueMapper {
     /** Inserts a queued row; sets the generated {@code id} through the parameter holder. */
-    int insert(MailQueueInsert insert);
+    int insert(NewRow<MailQueueRow> row);
 
     /** Per client, the rows under a lease that runs past {@code now}. */
     List<ClientCount> leasedPerClient(@Param("now") OffsetDateTime now);

@@ -1,2 +1,5 @@
-/** SQL over {@code mail_queue}: the {@link io.vigint.persistence.mailqueue.MailQueueMapper} and its rows. */
+/**
+ * SQL over {@code mail_queue}: the {@link io.vigint.persistence.mailqueue.MailQueueMapper}, its rows and the
+ * {@link io.vigint.persistence.mailqueue.MyBatisMailQueue} over them.
+ */
 package io.vigint.persistence.mailqueue;

@@ -1,5 +1,6 @@
 package io.vigint.persistence.operator;
 
+import io.vigint.persistence.NewRow;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.apache.ibatis.annotations.Param;
@@ -7,7 +8,7 @@ import org.apache.ibatis.annotations.Param;
 /** SQL over {@code operator_keys}; the statements are in {@code OperatorKeyMapper.xml} beside this type's package. */
 public interface OperatorKeyMapper {
     /** Inserts the row (active, never used) and sets its generated id; returns the row count. */
-    int insert(OperatorKeyInsert row);
+    int insert(NewRow<OperatorKeyRow> row);
 
     /** The row with this id, or {@code null}. */
     OperatorKeyRow findById(long id);

@@ -1,2 +1,5 @@
-/** The {@code operator_keys} table: its MyBatis mapper and row types. Only key hashes are stored. */
+/**
+ * The {@code operator_keys} table: its MyBatis mapper, row type and
+ * {@link io.vigint.persistence.operator.MyBatisOperatorKeyStore}. Only key hashes are stored.
+ */
 package io.vigint.persistence.operator;

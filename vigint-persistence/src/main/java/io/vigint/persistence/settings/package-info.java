@@ -1,2 +1,5 @@
-/** The {@code client_settings} table: its MyBatis mapper and row type. */
+/**
+ * The {@code client_settings} table: its MyBatis mapper, row type and
+ * {@link io.vigint.persistence.settings.MyBatisClientSettingsStore}.
+ */
 package io.vigint.persistence.settings;

@@ -1,17 +1,19 @@
 package io.vigint.persistence.usage;
 
+import static io.vigint.persistence.StoredTime.stored;
+
 import io.vigint.core.client.ClientId;
 import io.vigint.core.error.ErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.key.ApiKeyId;
 import io.vigint.core.money.Money;
+import io.vigint.core.port.TransactionRunner;
 import io.vigint.core.usage.UsageCursor;
 import io.vigint.core.usage.UsageEntry;
 import io.vigint.core.usage.UsageGroup;
 import io.vigint.core.usage.UsagePeriod;
 import io.vigint.core.usage.UsageRecord;
 import io.vigint.core.usage.UsageStore;
-import io.vigint.persistence.MyBatisStorage;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -40,15 +42,18 @@ public final class MyBatisUsageStore implements UsageStore {
     /** Rows per {@code INSERT} statement. */
     static final int ROWS_PER_STATEMENT = 1_000;
 
-    private final MyBatisStorage storage;
     private final UsageMapper mapper;
+    private final TransactionRunner transactions;
     private final boolean deferredWrites;
 
-    /** The store over {@code storage}'s database (from {@code Database.storage()}). */
-    public MyBatisUsageStore(MyBatisStorage storage) {
-        this.storage = Objects.requireNonNull(storage, "storage");
-        this.mapper = storage.mapper(UsageMapper.class);
-        this.deferredWrites = storage.isH2();
+    /**
+     * The store over {@code mapper}; {@code deferredWrites} is true on H2, whose committed transactions
+     * reach the file later (get one from {@code Database.stores()}).
+     */
+    public MyBatisUsageStore(UsageMapper mapper, TransactionRunner transactions, boolean deferredWrites) {
+        this.mapper = Objects.requireNonNull(mapper, "mapper");
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.deferredWrites = deferredWrites;
     }
 
     @Override
@@ -62,7 +67,7 @@ public final class MyBatisUsageStore implements UsageStore {
             rows.add(toRow(record));
         }
         try {
-            storage.inTransaction(() -> {
+            transactions.inTransaction(() -> {
                 for (int start = 0; start < rows.size(); start += ROWS_PER_STATEMENT) {
                     mapper.insertBatch(
                             UsageBatch.of(rows.subList(start, Math.min(rows.size(), start + ROWS_PER_STATEMENT))));
@@ -186,10 +191,6 @@ public final class MyBatisUsageStore implements UsageStore {
                 row.groupKey(),
                 row.count(),
                 new Money(row.cost(), Currency.getInstance(row.currency().strip())));
-    }
-
-    private static OffsetDateTime stored(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 
     private static String oneLine(Throwable e) {

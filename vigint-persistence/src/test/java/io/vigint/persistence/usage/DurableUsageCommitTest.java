@@ -2,7 +2,6 @@ package io.vigint.persistence.usage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vigint.core.VigintCore;
 import io.vigint.core.client.ClientId;
 import io.vigint.core.client.CreateClientCommand;
 import io.vigint.core.money.Money;
@@ -10,6 +9,7 @@ import io.vigint.core.usage.GroupCommitUsageSink;
 import io.vigint.core.usage.UsageRecord;
 import io.vigint.persistence.Database;
 import io.vigint.persistence.DatabaseSettings;
+import io.vigint.persistence.testing.DatabaseCore;
 import io.vigint.persistence.usage.SyncRecordingFilePath.Event;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -58,8 +58,7 @@ class DurableUsageCommitTest {
 
     @Test
     void everyCallerIsAnsweredOnlyAfterItsRecordWasWrittenAndForcedToTheFile() throws Exception {
-        ClientId client = VigintCore.builder()
-                .storage(database.storage())
+        ClientId client = DatabaseCore.builder(database.stores())
                 .build()
                 .administration()
                 .createClient(new CreateClientCommand("Acme", "ops@acme.example", null))
@@ -68,7 +67,8 @@ class DurableUsageCommitTest {
         SyncRecordingFilePath.clear();
         List<String> ids = new ArrayList<>();
         ExecutorService callers = Executors.newFixedThreadPool(8);
-        try (GroupCommitUsageSink sink = new GroupCommitUsageSink(new MyBatisUsageStore(database.storage()))) {
+        try (GroupCommitUsageSink sink =
+                new GroupCommitUsageSink(database.stores().usage())) {
             List<Future<?>> calls = new ArrayList<>();
             for (int i = 0; i < CALLERS; i++) {
                 String id = "durable-" + i + "-" + Long.toHexString(System.nanoTime());

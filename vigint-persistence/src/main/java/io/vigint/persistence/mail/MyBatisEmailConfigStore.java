@@ -1,4 +1,8 @@
-package io.vigint.persistence;
+package io.vigint.persistence.mail;
+
+import static io.vigint.persistence.SqlFailures.call;
+import static io.vigint.persistence.StoredTime.instant;
+import static io.vigint.persistence.StoredTime.stored;
 
 import io.vigint.core.client.ClientId;
 import io.vigint.core.mail.EmailConfig;
@@ -6,26 +10,15 @@ import io.vigint.core.mail.EmailConfigStore;
 import io.vigint.core.mail.EmailProvider;
 import io.vigint.core.mail.SmtpSecurity;
 import io.vigint.core.mail.StoredEmailConfig;
-import io.vigint.persistence.mail.EmailConfigMapper;
-import io.vigint.persistence.mail.EmailConfigRow;
-import java.time.Instant;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * {@link EmailConfigStore} over the {@code client_email_config} table, joining the thread's transaction
- * inside {@link MyBatisStorage#inTransaction}. The schema deletes a client's row with the client
+ * inside a transaction of the shared sessions. The schema deletes a client's row with the client
  * ({@code ON DELETE CASCADE}).
  */
-public final class MyBatisEmailConfigStore implements EmailConfigStore {
-    private final EmailConfigMapper mapper;
-
-    public MyBatisEmailConfigStore(MyBatisStorage storage) {
-        this.mapper = Objects.requireNonNull(storage, "storage").mapper(EmailConfigMapper.class);
-    }
-
+public record MyBatisEmailConfigStore(EmailConfigMapper mapper) implements EmailConfigStore {
     @Override
     public Optional<StoredEmailConfig> findEmailConfig(ClientId clientId) {
         return call(() ->
@@ -62,8 +55,8 @@ public final class MyBatisEmailConfigStore implements EmailConfigStore {
                 c.region(),
                 c.accessKeyId(),
                 stored.sealedSecret(),
-                MyBatisStorage.toStored(stored.createdAt()),
-                MyBatisStorage.toStored(stored.updatedAt()));
+                stored(stored.createdAt()),
+                stored(stored.updatedAt()));
     }
 
     private static StoredEmailConfig toStored(EmailConfigRow row) {
@@ -86,17 +79,5 @@ public final class MyBatisEmailConfigStore implements EmailConfigStore {
                 row.secretSealed(),
                 instant(row.createdAt()),
                 instant(row.updatedAt()));
-    }
-
-    private static Instant instant(java.time.OffsetDateTime stored) {
-        return stored.toInstant();
-    }
-
-    private static <T> T call(Supplier<T> operation) {
-        try {
-            return operation.get();
-        } catch (RuntimeException e) {
-            throw SqlFailures.translate(e);
-        }
     }
 }

@@ -1,39 +1,32 @@
-package io.vigint.persistence;
+package io.vigint.persistence.client;
+
+import static io.vigint.persistence.SqlFailures.call;
+import static io.vigint.persistence.StoredTime.stored;
 
 import io.vigint.core.client.ClientId;
 import io.vigint.core.client.EmailChangeStore;
 import io.vigint.core.client.PendingEmailChange;
 import io.vigint.core.key.KeyHash;
-import io.vigint.persistence.client.EmailChangeMapper;
-import io.vigint.persistence.client.EmailChangeRow;
-import java.util.Objects;
+import io.vigint.core.port.TransactionRunner;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * {@link EmailChangeStore} over the {@code client_email_changes} table, joining the thread's transaction
- * inside {@link MyBatisStorage#inTransaction}. The schema deletes a client's row with the client
+ * inside a {@link TransactionRunner} transaction. The schema deletes a client's row with the client
  * ({@code ON DELETE CASCADE}).
  */
-public final class MyBatisEmailChangeStore implements EmailChangeStore {
-    private final MyBatisStorage storage;
-    private final EmailChangeMapper mapper;
-
-    public MyBatisEmailChangeStore(MyBatisStorage storage) {
-        this.storage = Objects.requireNonNull(storage, "storage");
-        this.mapper = storage.mapper(EmailChangeMapper.class);
-    }
-
+public record MyBatisEmailChangeStore(EmailChangeMapper mapper, TransactionRunner transactions)
+        implements EmailChangeStore {
     @Override
     public void putEmailChange(PendingEmailChange change) {
-        storage.run(() -> call(() -> {
+        transactions.run(() -> call(() -> {
             mapper.deleteByClient(change.clientId().value());
             return mapper.insert(new EmailChangeRow(
                     change.clientId().value(),
                     change.email(),
                     change.tokenHash().hex(),
-                    MyBatisStorage.toStored(change.requestedAt()),
-                    MyBatisStorage.toStored(change.expiresAt())));
+                    stored(change.requestedAt()),
+                    stored(change.expiresAt())));
         }));
     }
 
@@ -61,13 +54,5 @@ public final class MyBatisEmailChangeStore implements EmailChangeStore {
                 new KeyHash(row.tokenHash()),
                 row.requestedAt().toInstant(),
                 row.expiresAt().toInstant());
-    }
-
-    private static <T> T call(Supplier<T> operation) {
-        try {
-            return operation.get();
-        } catch (RuntimeException e) {
-            throw SqlFailures.translate(e);
-        }
     }
 }

@@ -1,4 +1,7 @@
-package io.vigint.persistence;
+package io.vigint.persistence.mailqueue;
+
+import static io.vigint.persistence.SqlFailures.call;
+import static io.vigint.persistence.StoredTime.stored;
 
 import io.vigint.core.client.ClientId;
 import io.vigint.core.mail.ClaimedMail;
@@ -6,11 +9,7 @@ import io.vigint.core.mail.MailAttachment;
 import io.vigint.core.mail.MailMessage;
 import io.vigint.core.mail.MailQueue;
 import io.vigint.core.mail.MailQueueDepth;
-import io.vigint.persistence.mailqueue.ClientCount;
-import io.vigint.persistence.mailqueue.DueMail;
-import io.vigint.persistence.mailqueue.MailQueueInsert;
-import io.vigint.persistence.mailqueue.MailQueueMapper;
-import io.vigint.persistence.mailqueue.MailQueueRow;
+import io.vigint.persistence.NewRow;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -19,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * {@link MailQueue} over the {@code mail_queue} table. A claim reads the due rows (at most the cap of each
@@ -29,15 +27,9 @@ import java.util.function.Supplier;
  * instant. Works unchanged on PostgreSQL and H2. The schema deletes a client's rows with the client
  * ({@code ON DELETE CASCADE}).
  */
-public final class MyBatisMailQueue implements MailQueue {
+public record MyBatisMailQueue(MailQueueMapper mapper) implements MailQueue {
     /** Longest error text kept (the column's width). */
     private static final int MAX_ERROR = 500;
-
-    private final MailQueueMapper mapper;
-
-    public MyBatisMailQueue(MyBatisStorage storage) {
-        this.mapper = Objects.requireNonNull(storage, "storage").mapper(MailQueueMapper.class);
-    }
 
     @Override
     public long enqueue(ClientId clientId, MailMessage message, Instant now) {
@@ -48,7 +40,8 @@ public final class MyBatisMailQueue implements MailQueue {
         }
         MailAttachment attachment =
                 message.attachments().isEmpty() ? null : message.attachments().get(0);
-        MailQueueInsert insert = new MailQueueInsert(
+        NewRow<MailQueueRow> insert = new NewRow<>(new MailQueueRow(
+                null,
                 clientId.value(),
                 message.to(),
                 message.subject(),
@@ -57,9 +50,13 @@ public final class MyBatisMailQueue implements MailQueue {
                 attachment == null ? null : attachment.filename(),
                 attachment == null ? null : attachment.contentType(),
                 attachment == null ? null : attachment.content(),
-                MyBatisStorage.toStored(now));
+                "queued",
+                0,
+                stored(now),
+                null,
+                stored(now)));
         call(() -> mapper.insert(insert));
-        return insert.id;
+        return insert.getId();
     }
 
     @Override
@@ -68,8 +65,8 @@ public final class MyBatisMailQueue implements MailQueue {
         if (limit <= 0 || perClientCap <= 0) {
             return List.of();
         }
-        OffsetDateTime at = MyBatisStorage.toStored(now);
-        OffsetDateTime until = MyBatisStorage.toStored(leaseUntil);
+        OffsetDateTime at = stored(now);
+        OffsetDateTime until = stored(leaseUntil);
         return call(() -> {
             Map<Long, Long> leased = new HashMap<>();
             long leasedInAll = 0;
@@ -108,7 +105,7 @@ public final class MyBatisMailQueue implements MailQueue {
 
     @Override
     public boolean retryLater(long id, int attempt, Instant nextAttemptAt, String error) {
-        return call(() -> mapper.retryLater(id, attempt, MyBatisStorage.toStored(nextAttemptAt), clip(error)) == 1);
+        return call(() -> mapper.retryLater(id, attempt, stored(nextAttemptAt), clip(error)) == 1);
     }
 
     @Override
@@ -118,7 +115,7 @@ public final class MyBatisMailQueue implements MailQueue {
 
     @Override
     public MailQueueDepth depth(Instant now) {
-        OffsetDateTime at = MyBatisStorage.toStored(now);
+        OffsetDateTime at = stored(now);
         return call(() -> new MailQueueDepth(mapper.countWaiting(at), mapper.countLeased(at), mapper.countFailed()));
     }
 
@@ -137,13 +134,5 @@ public final class MyBatisMailQueue implements MailQueue {
             return error;
         }
         return error.substring(0, MAX_ERROR);
-    }
-
-    private static <T> T call(Supplier<T> operation) {
-        try {
-            return operation.get();
-        } catch (RuntimeException e) {
-            throw SqlFailures.translate(e);
-        }
     }
 }

@@ -1,0 +1,84 @@
+package io.vigint.persistence.billing;
+
+import static io.vigint.persistence.StoredTime.stored;
+
+import io.vigint.core.billing.BillingPeriod;
+import io.vigint.core.billing.Invoice;
+import io.vigint.core.billing.InvoiceArithmetic;
+import io.vigint.core.billing.InvoiceLine;
+import io.vigint.core.billing.InvoiceNumber;
+import io.vigint.core.billing.InvoiceStatus;
+import io.vigint.core.client.ClientId;
+import io.vigint.core.money.Money;
+import io.vigint.persistence.StoredTime;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+
+/** Invoices to rows and back, for {@link MyBatisInvoiceStore}. */
+final class InvoiceRows {
+    private InvoiceRows() {}
+
+    static InvoiceRow row(InvoiceNumber number, Invoice invoice) {
+        boolean active = invoice.status() != InvoiceStatus.VOID;
+        return new InvoiceRow(
+                number.year(),
+                number.sequence(),
+                invoice.clientId().value(),
+                invoice.period().code(),
+                stored(invoice.period().start()),
+                stored(invoice.period().end()),
+                invoice.currency().getCurrencyCode(),
+                invoice.vatRate(),
+                invoice.subtotal().amount(),
+                invoice.vat().amount(),
+                invoice.total().amount(),
+                invoice.status().code(),
+                stored(invoice.issuedAt()),
+                stored(invoice.paidAt().orElse(null)),
+                stored(invoice.voidedAt().orElse(null)),
+                active ? invoice.clientId().value() + "/" + invoice.period().code() : null);
+    }
+
+    static InvoiceLineRow lineRow(InvoiceNumber number, InvoiceLine line) {
+        return new InvoiceLineRow(
+                number.year(),
+                number.sequence(),
+                line.endpoint(),
+                line.count(),
+                line.unitPrice().orElse(null),
+                line.amount().amount(),
+                line.usageSum(),
+                line.minUsageId(),
+                line.maxUsageId());
+    }
+
+    static Invoice invoice(InvoiceRow r, List<InvoiceLineRow> lineRows) {
+        Currency currency = Currency.getInstance(r.currency().strip());
+        List<InvoiceLine> lines = lineRows.stream()
+                .sorted(Comparator.comparing(InvoiceLineRow::endpoint))
+                .map(l -> new InvoiceLine(
+                        l.endpoint(),
+                        l.usageCount(),
+                        Optional.ofNullable(l.unitPrice()).map(InvoiceArithmetic::price),
+                        new Money(l.amount(), currency).rounded(),
+                        l.usageSum(),
+                        l.minUsageId(),
+                        l.maxUsageId()))
+                .toList();
+        return new Invoice(
+                Optional.of(new InvoiceNumber(r.invoiceYear(), r.invoiceSequence())),
+                new ClientId(r.clientId()),
+                BillingPeriod.parse(r.periodCode()),
+                lines,
+                r.vatRate().stripTrailingZeros(),
+                new Money(r.subtotal(), currency).rounded(),
+                new Money(r.vat(), currency).rounded(),
+                new Money(r.total(), currency).rounded(),
+                InvoiceStatus.parse(r.status()),
+                r.issuedAt().toInstant(),
+                Optional.ofNullable(StoredTime.instant(r.paidAt())),
+                Optional.ofNullable(StoredTime.instant(r.voidedAt())));
+    }
+}
