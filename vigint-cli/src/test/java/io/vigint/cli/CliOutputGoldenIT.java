@@ -47,6 +47,8 @@ import org.junit.jupiter.api.io.TempDir;
  * number, so a prefix still has to match its key), the temporary directory becomes {@code <work>}, a PDF's
  * byte count {@code <n> bytes} and the closed SMTP port {@code <port>}.
  *
+ * <p>Every run also writes what it saw to {@code target/golden-actual/<format>/}, for diffing.
+ *
  * <p>To record the files again (only when an output change is intended), run with the environment
  * variable {@code VIGINT_GOLDEN_RECORD=1}; the test then writes the files under {@code src/test/resources}
  * and fails so that a recording run is never mistaken for a check.
@@ -76,7 +78,15 @@ class CliOutputGoldenIT {
 
     private void assertUnchanged(String format) throws Exception {
         Scenario scenario = new Scenario(format);
-        scenario.play();
+        try {
+            scenario.play();
+        } finally {
+            Path actual = Path.of("target", "golden-actual", format);
+            Files.createDirectories(actual);
+            for (Map.Entry<String, String> step : scenario.transcripts.entrySet()) {
+                Files.writeString(actual.resolve(step.getKey() + ".txt"), step.getValue(), StandardCharsets.UTF_8);
+            }
+        }
         SoftAssertions softly = new SoftAssertions();
         if (RECORD) {
             Path folder = SOURCE_FOLDER.resolve(format);
@@ -124,6 +134,24 @@ class CliOutputGoldenIT {
             billing();
             invoices();
             failures();
+            help();
+        }
+
+        /** The help of every command this test covers (picocli prints it before any database is opened). */
+        private void help() {
+            Map<String, List<String>> commands = new LinkedHashMap<>();
+            commands.put(
+                    "clients",
+                    List.of("create", "list", "revoke", "reactivate", "delete", "set-login", "set-rate-limit"));
+            commands.put("keys", List.of("create", "list", "rotate"));
+            commands.put("admin-keys", List.of("create", "list", "revoke"));
+            commands.put("usage", List.of("report"));
+            commands.put("billing", List.of("set-payment", "show-payment"));
+            commands.put("invoices", List.of("run", "list", "show", "send", "verify", "mark-paid", "void"));
+            commands.forEach((command, subcommands) -> {
+                step("help-" + command, command, "--help");
+                subcommands.forEach(sub -> step("help-" + command + "-" + sub, command, sub, "--help"));
+            });
         }
 
         private void clientsAndKeys() {
