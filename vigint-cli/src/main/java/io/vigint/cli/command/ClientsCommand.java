@@ -3,17 +3,29 @@ package io.vigint.cli.command;
 import io.vigint.cli.CliContext;
 import io.vigint.cli.CommandFailedException;
 import io.vigint.cli.Terminal;
+import io.vigint.cli.command.view.ClientListView;
+import io.vigint.cli.command.view.ClientWithKeysView;
+import io.vigint.cli.command.view.CreatedClientView;
+import io.vigint.cli.command.view.DeletedClientView;
+import io.vigint.cli.command.view.Headed;
+import io.vigint.cli.command.view.LoginView;
+import io.vigint.cli.command.view.Output;
+import io.vigint.cli.command.view.RateLimitView;
 import io.vigint.core.admin.ClientAdministrationService;
 import io.vigint.core.client.Client;
 import io.vigint.core.client.ClientId;
 import io.vigint.core.client.ClientSettings;
 import io.vigint.core.client.ClientWithKeys;
 import io.vigint.core.client.CreateClientCommand;
+import io.vigint.core.client.CreatedClient;
 import io.vigint.core.key.AccessCommand;
 import io.vigint.core.key.ApiKeyId;
 import io.vigint.core.login.LoginCredential;
 import io.vigint.core.login.LoginUseCase;
 import io.vigint.core.login.SetLoginCommand;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -60,9 +72,11 @@ public final class ClientsCommand {
         @Override
         public Integer call() {
             CreateClientCommand command = new CreateClientCommand(name, email, description);
-            context.printer()
-                    .createdClient(
-                            context.get(ClientAdministrationService.class).createClient(command));
+            CreatedClient created =
+                    context.get(ClientAdministrationService.class).createClient(command);
+            Output.of(context)
+                    .print(CreatedClientView.of(
+                            created, context.get(Clock.class).instant()));
             return 0;
         }
     }
@@ -82,8 +96,13 @@ public final class ClientsCommand {
 
         @Override
         public Integer call() {
-            context.printer()
-                    .clients(context.get(ClientAdministrationService.class).listClients());
+            List<ClientWithKeys> clients =
+                    context.get(ClientAdministrationService.class).listClients();
+            Instant now = context.get(Clock.class).instant();
+            Output.of(context)
+                    .print(new ClientListView(clients.stream()
+                            .map(c -> ClientWithKeysView.of(c, now))
+                            .toList()));
             return 0;
         }
     }
@@ -96,31 +115,21 @@ public final class ClientsCommand {
                 "Revokes a client's access: the client is marked revoked and its active keys suspended.",
                 "With --key-id, revokes that one key only. Data is kept; see 'clients reactivate'."
             })
-    public static final class Revoke implements Callable<Integer> {
-        private final CliContext context;
-
-        @Option(names = "--client-id", required = true, paramLabel = "ID", description = "The client.")
-        private ClientId clientId;
-
-        @Option(names = "--key-id", paramLabel = "ID", description = "Only this key of the client.")
-        private ApiKeyId keyId;
-
+    public static final class Revoke extends AccessChange {
         public Revoke(CliContext context) {
-            this.context = context;
+            super(context);
         }
 
         @Override
-        public Integer call() {
-            AccessCommand command = new AccessCommand(clientId, keyId);
-            ClientWithKeys after =
-                    context.get(ClientAdministrationService.class).revokeAccess(command);
-            context.printer()
-                    .client(
-                            after,
-                            keyId == null
-                                    ? "Revoked access of client " + clientId + "."
-                                    : "Revoked API key " + keyId + " of client " + clientId + ".");
-            return 0;
+        ClientWithKeys change(ClientAdministrationService administration, AccessCommand command) {
+            return administration.revokeAccess(command);
+        }
+
+        @Override
+        String headline() {
+            return keyId == null
+                    ? "Revoked access of client " + clientId + "."
+                    : "Revoked API key " + keyId + " of client " + clientId + ".";
         }
     }
 
@@ -133,30 +142,48 @@ public final class ClientsCommand {
                 "keys revoked one by one stay revoked. With --key-id, reactivates that key (and its client).",
                 "Expired keys cannot be reactivated."
             })
-    public static final class Reactivate implements Callable<Integer> {
-        private final CliContext context;
-
-        @Option(names = "--client-id", required = true, paramLabel = "ID", description = "The client.")
-        private ClientId clientId;
-
-        @Option(names = "--key-id", paramLabel = "ID", description = "Only this key of the client.")
-        private ApiKeyId keyId;
-
+    public static final class Reactivate extends AccessChange {
         public Reactivate(CliContext context) {
-            this.context = context;
+            super(context);
         }
 
         @Override
+        ClientWithKeys change(ClientAdministrationService administration, AccessCommand command) {
+            return administration.reactivateAccess(command);
+        }
+
+        @Override
+        String headline() {
+            return keyId == null
+                    ? "Reactivated client " + clientId + "."
+                    : "Reactivated API key " + keyId + " of client " + clientId + ".";
+        }
+    }
+
+    /** A change of a client's (or one key's) access, printed as the client after it with a headline. */
+    abstract static class AccessChange implements Callable<Integer> {
+        private final CliContext context;
+
+        @Option(names = "--client-id", required = true, paramLabel = "ID", description = "The client.")
+        ClientId clientId;
+
+        @Option(names = "--key-id", paramLabel = "ID", description = "Only this key of the client.")
+        ApiKeyId keyId;
+
+        AccessChange(CliContext context) {
+            this.context = context;
+        }
+
+        abstract ClientWithKeys change(ClientAdministrationService administration, AccessCommand command);
+
+        abstract String headline();
+
+        @Override
         public Integer call() {
-            AccessCommand command = new AccessCommand(clientId, keyId);
             ClientWithKeys after =
-                    context.get(ClientAdministrationService.class).reactivateAccess(command);
-            context.printer()
-                    .client(
-                            after,
-                            keyId == null
-                                    ? "Reactivated client " + clientId + "."
-                                    : "Reactivated API key " + keyId + " of client " + clientId + ".");
+                    change(context.get(ClientAdministrationService.class), new AccessCommand(clientId, keyId));
+            Instant now = context.get(Clock.class).instant();
+            Output.of(context).print(new Headed(List.of(headline(), ""), ClientWithKeysView.of(after, now)));
             return 0;
         }
     }
@@ -191,7 +218,7 @@ public final class ClientsCommand {
                 confirm(target.client());
             }
             Client deleted = administration.deleteClient(clientId);
-            context.printer().deleted(deleted, target.keys().size());
+            Output.of(context).print(DeletedClientView.of(deleted, target.keys().size()));
             return 0;
         }
 
@@ -244,44 +271,15 @@ public final class ClientsCommand {
         @Override
         public Integer call() {
             char[] password = passwordStdin
-                    ? firstLine(context.environment().in())
-                    : askTwice(context.environment().terminal());
+                    ? PasswordInput.firstLine(context.environment().in())
+                    : PasswordInput.askTwice(context.environment().terminal());
             try {
                 LoginCredential login =
                         context.get(LoginUseCase.class).setLogin(new SetLoginCommand(clientId, username, password));
-                context.printer().loginSet(login);
+                Output.of(context).print(LoginView.of(login));
                 return 0;
             } finally {
                 java.util.Arrays.fill(password, '\0');
-            }
-        }
-
-        private static char[] askTwice(Terminal terminal) {
-            if (!terminal.isInteractive()) {
-                throw new CommandFailedException(
-                        "no terminal to read the password from; pipe it in with --password-stdin");
-            }
-            char[] first = terminal.readPassword("Password for the client's login: ");
-            char[] second = terminal.readPassword("Repeat the password: ");
-            if (first == null || second == null || !java.util.Arrays.equals(first, second)) {
-                throw new CommandFailedException("the two passwords differ (or input ended); nothing was changed");
-            }
-            java.util.Arrays.fill(second, '\0');
-            return first;
-        }
-
-        private static char[] firstLine(java.io.InputStream in) {
-            try {
-                java.io.BufferedReader reader = new java.io.BufferedReader(
-                        new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-                String line = reader.readLine();
-                if (line == null) {
-                    throw new CommandFailedException(
-                            "standard input is empty; expected the password on its first line");
-                }
-                return line.toCharArray();
-            } catch (java.io.IOException e) {
-                throw new CommandFailedException("cannot read the password from standard input: " + e.getMessage());
             }
         }
     }
@@ -322,8 +320,9 @@ public final class ClientsCommand {
         public Integer call() {
             ClientSettings settings = context.get(ClientAdministrationService.class)
                     .setRateLimit(clientId, limit.useDefault ? null : limit.perMinute);
-            context.printer()
-                    .rateLimit(clientId, settings, context.settings().server().rateLimitPerMinute());
+            Output.of(context)
+                    .print(RateLimitView.of(
+                            clientId, settings, context.settings().server().rateLimitPerMinute()));
             return 0;
         }
     }

@@ -2,6 +2,11 @@ package io.vigint.cli.command;
 
 import io.vigint.cli.CliContext;
 import io.vigint.cli.CommandFailedException;
+import io.vigint.cli.command.view.Headed;
+import io.vigint.cli.command.view.InvoiceRunView;
+import io.vigint.cli.command.view.InvoiceView;
+import io.vigint.cli.command.view.Output;
+import io.vigint.cli.command.view.VerificationView;
 import io.vigint.core.billing.BillingPeriod;
 import io.vigint.core.billing.Invoice;
 import io.vigint.core.billing.InvoiceDocuments;
@@ -83,7 +88,7 @@ public final class InvoicesCommand {
                             + "): usage after now is not on its invoices, and 'invoices verify'"
                             + " will report it as a difference"));
             List<InvoiceRunReport> reports = context.get(InvoicingUseCase.class).runInvoices(command);
-            BillingCommand.printer(context).runReports(reports);
+            Output.of(context).print(InvoiceRunView.of(reports));
             for (InvoiceRunReport report : reports) {
                 report.notSent().forEach((number, reason) -> context.environment()
                         .err()
@@ -112,8 +117,9 @@ public final class InvoicesCommand {
         @Override
         public Integer call() {
             Optional<InvoiceStatus> wanted = Optional.ofNullable(status).map(InvoiceStatus::parse);
-            BillingCommand.printer(context)
-                    .invoices(context.get(InvoicingUseCase.class).listInvoices(Optional.ofNullable(clientId), wanted));
+            Output.of(context)
+                    .print(InvoiceView.ListView.of(
+                            context.get(InvoicingUseCase.class).listInvoices(Optional.ofNullable(clientId), wanted)));
             return 0;
         }
     }
@@ -150,7 +156,7 @@ public final class InvoicesCommand {
             }
             Invoice invoice = context.get(InvoicingUseCase.class).invoice(InvoiceNumber.parse(number));
             if (format == null) {
-                BillingCommand.printer(context).invoice(invoice, null);
+                Output.of(context).print(InvoiceView.of(invoice));
                 return 0;
             }
             InvoiceFormat wanted = InvoiceFormat.parse(format);
@@ -227,7 +233,7 @@ public final class InvoicesCommand {
         @Override
         public Integer call() {
             InvoiceVerification result = context.get(InvoicingUseCase.class).verify(InvoiceNumber.parse(number));
-            BillingCommand.printer(context).verification(result);
+            Output.of(context).print(VerificationView.of(result));
             return result.matches() ? 0 : 1;
         }
     }
@@ -247,8 +253,8 @@ public final class InvoicesCommand {
         @Override
         public Integer call() {
             InvoiceNumber parsed = InvoiceNumber.parse(number);
-            BillingCommand.printer(context)
-                    .invoice(context.get(InvoicingUseCase.class).markPaid(parsed), "Marked " + parsed + " paid.");
+            Invoice paid = context.get(InvoicingUseCase.class).markPaid(parsed);
+            Output.of(context).print(new Headed(List.of("Marked " + parsed + " paid."), InvoiceView.of(paid)));
             return 0;
         }
     }
@@ -271,8 +277,8 @@ public final class InvoicesCommand {
         @Override
         public Integer call() {
             InvoiceNumber parsed = InvoiceNumber.parse(number);
-            BillingCommand.printer(context)
-                    .invoice(context.get(InvoicingUseCase.class).voidInvoice(parsed), "Voided " + parsed + ".");
+            Invoice voided = context.get(InvoicingUseCase.class).voidInvoice(parsed);
+            Output.of(context).print(new Headed(List.of("Voided " + parsed + "."), InvoiceView.of(voided)));
             return 0;
         }
     }
