@@ -1,13 +1,10 @@
 package io.vigint.cli.command;
 
 import io.vigint.cli.CliContext;
-import io.vigint.cli.CommandFailedException;
-import io.vigint.cli.Terminal;
 import io.vigint.cli.command.view.ClientListView;
 import io.vigint.cli.command.view.ClientWithKeysView;
 import io.vigint.cli.command.view.CreatedClientView;
 import io.vigint.cli.command.view.DeletedClientView;
-import io.vigint.cli.command.view.Headed;
 import io.vigint.cli.command.view.LoginView;
 import io.vigint.cli.command.view.Output;
 import io.vigint.cli.command.view.RateLimitView;
@@ -18,8 +15,6 @@ import io.vigint.core.client.ClientSettings;
 import io.vigint.core.client.ClientWithKeys;
 import io.vigint.core.client.CreateClientCommand;
 import io.vigint.core.client.CreatedClient;
-import io.vigint.core.key.AccessCommand;
-import io.vigint.core.key.ApiKeyId;
 import io.vigint.core.login.LoginCredential;
 import io.vigint.core.login.LoginUseCase;
 import io.vigint.core.login.SetLoginCommand;
@@ -115,21 +110,13 @@ public final class ClientsCommand {
                 "Revokes a client's access: the client is marked revoked and its active keys suspended.",
                 "With --key-id, revokes that one key only. Data is kept; see 'clients reactivate'."
             })
-    public static final class Revoke extends AccessChange {
+    public static final class Revoke extends AccessChangeCommand {
         public Revoke(CliContext context) {
-            super(context);
-        }
-
-        @Override
-        ClientWithKeys change(ClientAdministrationService administration, AccessCommand command) {
-            return administration.revokeAccess(command);
-        }
-
-        @Override
-        String headline() {
-            return keyId == null
-                    ? "Revoked access of client " + clientId + "."
-                    : "Revoked API key " + keyId + " of client " + clientId + ".";
+            super(
+                    context,
+                    ClientAdministrationService::revokeAccess,
+                    "Revoked access of client %1$s.",
+                    "Revoked API key %2$s of client %1$s.");
         }
     }
 
@@ -142,49 +129,13 @@ public final class ClientsCommand {
                 "keys revoked one by one stay revoked. With --key-id, reactivates that key (and its client).",
                 "Expired keys cannot be reactivated."
             })
-    public static final class Reactivate extends AccessChange {
+    public static final class Reactivate extends AccessChangeCommand {
         public Reactivate(CliContext context) {
-            super(context);
-        }
-
-        @Override
-        ClientWithKeys change(ClientAdministrationService administration, AccessCommand command) {
-            return administration.reactivateAccess(command);
-        }
-
-        @Override
-        String headline() {
-            return keyId == null
-                    ? "Reactivated client " + clientId + "."
-                    : "Reactivated API key " + keyId + " of client " + clientId + ".";
-        }
-    }
-
-    /** A change of a client's (or one key's) access, printed as the client after it with a headline. */
-    abstract static class AccessChange implements Callable<Integer> {
-        private final CliContext context;
-
-        @Option(names = "--client-id", required = true, paramLabel = "ID", description = "The client.")
-        ClientId clientId;
-
-        @Option(names = "--key-id", paramLabel = "ID", description = "Only this key of the client.")
-        ApiKeyId keyId;
-
-        AccessChange(CliContext context) {
-            this.context = context;
-        }
-
-        abstract ClientWithKeys change(ClientAdministrationService administration, AccessCommand command);
-
-        abstract String headline();
-
-        @Override
-        public Integer call() {
-            ClientWithKeys after =
-                    change(context.get(ClientAdministrationService.class), new AccessCommand(clientId, keyId));
-            Instant now = context.get(Clock.class).instant();
-            Output.of(context).print(new Headed(List.of(headline(), ""), ClientWithKeysView.of(after, now)));
-            return 0;
+            super(
+                    context,
+                    ClientAdministrationService::reactivateAccess,
+                    "Reactivated client %1$s.",
+                    "Reactivated API key %2$s of client %1$s.");
         }
     }
 
@@ -215,26 +166,11 @@ public final class ClientsCommand {
             ClientAdministrationService administration = context.get(ClientAdministrationService.class);
             ClientWithKeys target = administration.getClient(clientId);
             if (!force) {
-                confirm(target.client());
+                Prompts.confirmDeletion(context.environment().terminal(), target.client());
             }
             Client deleted = administration.deleteClient(clientId);
             Output.of(context).print(DeletedClientView.of(deleted, target.keys().size()));
             return 0;
-        }
-
-        private void confirm(Client client) {
-            Terminal terminal = context.environment().terminal();
-            String what = client.name() + " (id " + client.id() + ")";
-            if (!terminal.isInteractive()) {
-                throw new CommandFailedException("not deleting client " + what
-                        + ": there is no terminal to confirm on; pass --force to delete without confirmation");
-            }
-            String answer =
-                    terminal.readLine("Type the client name to confirm deletion of " + what + " and all its keys: ");
-            if (!client.name().equals(answer)) {
-                throw new CommandFailedException(
-                        "not deleting client " + what + ": the name typed does not match; nothing was deleted");
-            }
         }
     }
 
@@ -271,8 +207,8 @@ public final class ClientsCommand {
         @Override
         public Integer call() {
             char[] password = passwordStdin
-                    ? PasswordInput.firstLine(context.environment().in())
-                    : PasswordInput.askTwice(context.environment().terminal());
+                    ? Prompts.firstLine(context.environment().in())
+                    : Prompts.askTwice(context.environment().terminal());
             try {
                 LoginCredential login =
                         context.get(LoginUseCase.class).setLogin(new SetLoginCommand(clientId, username, password));

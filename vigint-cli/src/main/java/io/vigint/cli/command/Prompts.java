@@ -2,6 +2,7 @@ package io.vigint.cli.command;
 
 import io.vigint.cli.CommandFailedException;
 import io.vigint.cli.Terminal;
+import io.vigint.core.client.Client;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,9 +10,31 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
-/** Reads a password for {@code clients set-login}: from the terminal, asked twice, or from standard input. */
-final class PasswordInput {
-    private PasswordInput() {}
+/**
+ * What commands ask on the terminal: the confirmation of {@code clients delete}, and the password of
+ * {@code clients set-login} (typed twice, or read from standard input).
+ */
+final class Prompts {
+    private Prompts() {}
+
+    /**
+     * Asks for the client's name before it is deleted.
+     *
+     * @throws CommandFailedException without a terminal, or when the name typed does not match
+     */
+    static void confirmDeletion(Terminal terminal, Client client) {
+        String what = client.name() + " (id " + client.id() + ")";
+        if (!terminal.isInteractive()) {
+            throw new CommandFailedException("not deleting client " + what
+                    + ": there is no terminal to confirm on; pass --force to delete without confirmation");
+        }
+        String answer =
+                terminal.readLine("Type the client name to confirm deletion of " + what + " and all its keys: ");
+        if (!client.name().equals(answer)) {
+            throw new CommandFailedException(
+                    "not deleting client " + what + ": the name typed does not match; nothing was deleted");
+        }
+    }
 
     /**
      * The password typed twice on the terminal.
