@@ -2,6 +2,7 @@ package io.vigint.cli.command.view;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.vigint.core.billing.Invoice;
 import io.vigint.core.billing.InvoiceLine;
 import io.vigint.core.billing.InvoiceStatus;
@@ -131,8 +132,7 @@ public record InvoiceView(
     }
 
     /** Invoices: a JSON array, or a table newest first as given. */
-    public record ListView(
-            @com.fasterxml.jackson.annotation.JsonValue List<InvoiceView> invoices) implements View {
+    public record ListView(@JsonValue List<InvoiceView> invoices) implements View {
         private static final String COLUMNS = "%-17s %-7s %-9s %-7s %12s %s%n";
 
         public static ListView of(List<Invoice> invoices) {

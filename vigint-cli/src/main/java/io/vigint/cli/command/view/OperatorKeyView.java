@@ -1,6 +1,7 @@
 package io.vigint.cli.command.view;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.vigint.core.operator.OperatorKey;
 import java.io.PrintStream;
 import java.time.Instant;
@@ -28,8 +29,7 @@ public record OperatorKeyView(long id, String name, String prefix, String status
     }
 
     /** Every operator key: a JSON array, or a table. */
-    public record ListView(
-            @com.fasterxml.jackson.annotation.JsonValue List<OperatorKeyView> keys) implements View {
+    public record ListView(@JsonValue List<OperatorKeyView> keys) implements View {
         public static ListView of(List<OperatorKey> keys) {
             return new ListView(keys.stream().map(OperatorKeyView::of).toList());
         }
