@@ -6,12 +6,10 @@ import com.google.inject.Module;
 import com.google.inject.ProvisionException;
 import com.google.inject.spi.Message;
 import io.vigint.cli.command.CommonOptions;
-import io.vigint.cli.command.Printer;
 import io.vigint.cli.config.ConfigurationException;
 import io.vigint.cli.config.Settings;
 import io.vigint.core.error.VigintException;
 import io.vigint.persistence.Database;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -106,11 +104,6 @@ public final class CliContext implements AutoCloseable {
      */
     public <T> T get(Class<T> type) {
         return unwrapped(() -> injector().getInstance(type));
-    }
-
-    /** Renders results in the chosen output format, to {@link CliEnvironment#out()}. */
-    public Printer printer() {
-        return new Printer(environment.out(), environment.err(), options.output(), get(Clock.class));
     }
 
     private Injector injector() {

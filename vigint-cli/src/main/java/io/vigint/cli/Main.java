@@ -96,10 +96,10 @@ public final class Main {
         CliEnvironment environment = context.environment();
         CommandLine commandLine = new CommandLine(VigintCommand.class, new Factory(context));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
-        commandLine.registerConverter(ClientId.class, new Arguments.ClientIdConverter());
-        commandLine.registerConverter(ApiKeyId.class, new Arguments.ApiKeyIdConverter());
-        commandLine.registerConverter(Duration.class, new Arguments.DurationConverter());
-        commandLine.registerConverter(OperatorKeyId.class, new Arguments.OperatorKeyIdConverter());
+        commandLine.registerConverter(ClientId.class, Arguments::clientId);
+        commandLine.registerConverter(ApiKeyId.class, Arguments::apiKeyId);
+        commandLine.registerConverter(Duration.class, Arguments::duration);
+        commandLine.registerConverter(OperatorKeyId.class, Arguments::operatorKeyId);
         commandLine.setOut(writer(environment.out()));
         commandLine.setErr(writer(environment.err()));
         commandLine.setExecutionStrategy(parseResult -> {

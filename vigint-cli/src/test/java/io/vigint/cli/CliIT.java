@@ -7,7 +7,7 @@ import com.google.inject.Module;
 import com.google.inject.util.Modules;
 import io.vigint.cli.CliRun.Result;
 import io.vigint.cli.CliRun.ScriptedTerminal;
-import io.vigint.cli.command.Printer;
+import io.vigint.cli.command.view.ShownOnce;
 import io.vigint.core.auth.AuthenticationResult;
 import io.vigint.core.contract.MutableClock;
 import io.vigint.core.error.ErrorCode;
@@ -118,7 +118,7 @@ abstract class CliIT {
         assertThat(rotated.status()).as(rotated.toString()).isZero();
         assertThat(rotated.out())
                 .contains("API key 3 rotated; its replacement for client 1:", "Key ID: 4 (name: ci)")
-                .contains(Printer.SHOWN_ONCE_WARNING)
+                .contains(ShownOnce.WARNING)
                 .containsPattern("The old key 3 \\(vgt_[A-Za-z0-9_-]{8}\\.\\.\\.\\) keeps working until 20");
         String rotatedKey = plainKey(rotated);
         assertThat(authenticate(rotatedKey)).isInstanceOf(AuthenticationResult.Authenticated.class);

@@ -1,6 +1,9 @@
 package io.vigint.cli.command;
 
 import io.vigint.cli.CliContext;
+import io.vigint.cli.command.view.CreatedOperatorKeyView;
+import io.vigint.cli.command.view.OperatorKeyView;
+import io.vigint.cli.command.view.Output;
 import io.vigint.core.operator.OperatorKeyId;
 import io.vigint.core.operator.OperatorKeysUseCase;
 import java.util.concurrent.Callable;
@@ -38,8 +41,9 @@ public final class AdminKeysCommand {
 
         @Override
         public Integer call() {
-            context.printer()
-                    .operatorKeyCreated(context.get(OperatorKeysUseCase.class).createOperatorKey(name));
+            Output.of(context)
+                    .print(CreatedOperatorKeyView.of(
+                            context.get(OperatorKeysUseCase.class).createOperatorKey(name)));
             return 0;
         }
     }
@@ -58,8 +62,9 @@ public final class AdminKeysCommand {
 
         @Override
         public Integer call() {
-            context.printer()
-                    .operatorKeys(context.get(OperatorKeysUseCase.class).listOperatorKeys());
+            Output.of(context)
+                    .print(OperatorKeyView.ListView.of(
+                            context.get(OperatorKeysUseCase.class).listOperatorKeys()));
             return 0;
         }
     }
@@ -78,8 +83,9 @@ public final class AdminKeysCommand {
 
         @Override
         public Integer call() {
-            context.printer()
-                    .operatorKeyRevoked(context.get(OperatorKeysUseCase.class).revokeOperatorKey(keyId));
+            Output.of(context)
+                    .print(OperatorKeyView.of(
+                            context.get(OperatorKeysUseCase.class).revokeOperatorKey(keyId)));
             return 0;
         }
     }

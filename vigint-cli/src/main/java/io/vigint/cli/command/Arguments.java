@@ -7,13 +7,12 @@ import io.vigint.core.operator.OperatorKeyId;
 import io.vigint.core.util.DurationText;
 import java.time.Duration;
 import java.util.regex.Pattern;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /**
  * Parses option values: ids are positive whole numbers, durations are {@link DurationText} ({@code 90s},
  * {@code 15m}, {@code 24h}, {@code 30d}). A bad value is a usage error, reported by picocli with the
- * option's name.
+ * option's name. {@code Main} registers these methods as picocli's converters for the id and duration types.
  */
 public final class Arguments {
     private static final Pattern DIGITS = Pattern.compile("^[0-9]{1,18}$");
@@ -66,37 +65,5 @@ public final class Arguments {
             throw new TypeConversionException("'" + text + "' is not a " + what + " (a positive whole number)");
         }
         return Long.parseLong(trimmed);
-    }
-
-    /** Converts {@code --client-id} values. */
-    public static final class ClientIdConverter implements ITypeConverter<ClientId> {
-        @Override
-        public ClientId convert(String value) {
-            return clientId(value);
-        }
-    }
-
-    /** Converts {@code --key-id} values. */
-    public static final class ApiKeyIdConverter implements ITypeConverter<ApiKeyId> {
-        @Override
-        public ApiKeyId convert(String value) {
-            return apiKeyId(value);
-        }
-    }
-
-    /** Converts operator {@code --key-id} values. */
-    public static final class OperatorKeyIdConverter implements ITypeConverter<OperatorKeyId> {
-        @Override
-        public OperatorKeyId convert(String value) {
-            return operatorKeyId(value);
-        }
-    }
-
-    /** Converts duration values such as {@code --expires-in 30d}. */
-    public static final class DurationConverter implements ITypeConverter<Duration> {
-        @Override
-        public Duration convert(String value) {
-            return duration(value);
-        }
     }
 }

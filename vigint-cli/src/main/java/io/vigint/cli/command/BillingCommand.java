@@ -1,6 +1,9 @@
 package io.vigint.cli.command;
 
 import io.vigint.cli.CliContext;
+import io.vigint.cli.command.view.Headed;
+import io.vigint.cli.command.view.Output;
+import io.vigint.cli.command.view.PaymentDetailsView;
 import io.vigint.core.billing.Bic;
 import io.vigint.core.billing.BillingFrequency;
 import io.vigint.core.billing.Iban;
@@ -9,6 +12,7 @@ import io.vigint.core.billing.PaymentDetailsUseCase;
 import io.vigint.core.billing.PaymentMethod;
 import io.vigint.core.billing.SetPaymentDetailsCommand;
 import io.vigint.core.client.ClientId;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -85,7 +89,10 @@ public final class BillingCommand {
                     Optional.ofNullable(bic).map(Bic::parse),
                     Optional.ofNullable(customerId));
             PaymentDetails saved = context.get(PaymentDetailsUseCase.class).setPaymentDetails(command);
-            printer(context).paymentDetails(saved, "Payment details of client " + clientId.value() + " set.");
+            Output.of(context)
+                    .print(new Headed(
+                            List.of("Payment details of client " + clientId.value() + " set."),
+                            PaymentDetailsView.of(saved)));
             return 0;
         }
     }
@@ -107,13 +114,10 @@ public final class BillingCommand {
 
         @Override
         public Integer call() {
-            printer(context)
-                    .paymentDetails(context.get(PaymentDetailsUseCase.class).paymentDetails(clientId), null);
+            Output.of(context)
+                    .print(PaymentDetailsView.of(
+                            context.get(PaymentDetailsUseCase.class).paymentDetails(clientId)));
             return 0;
         }
-    }
-
-    static BillingPrinter printer(CliContext context) {
-        return new BillingPrinter(context.environment().out(), context.options().output());
     }
 }

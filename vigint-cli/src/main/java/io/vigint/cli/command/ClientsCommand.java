@@ -1,19 +1,26 @@
 package io.vigint.cli.command;
 
 import io.vigint.cli.CliContext;
-import io.vigint.cli.CommandFailedException;
-import io.vigint.cli.Terminal;
+import io.vigint.cli.command.view.ClientListView;
+import io.vigint.cli.command.view.ClientWithKeysView;
+import io.vigint.cli.command.view.CreatedClientView;
+import io.vigint.cli.command.view.DeletedClientView;
+import io.vigint.cli.command.view.LoginView;
+import io.vigint.cli.command.view.Output;
+import io.vigint.cli.command.view.RateLimitView;
 import io.vigint.core.admin.ClientAdministrationService;
 import io.vigint.core.client.Client;
 import io.vigint.core.client.ClientId;
 import io.vigint.core.client.ClientSettings;
 import io.vigint.core.client.ClientWithKeys;
 import io.vigint.core.client.CreateClientCommand;
-import io.vigint.core.key.AccessCommand;
-import io.vigint.core.key.ApiKeyId;
+import io.vigint.core.client.CreatedClient;
 import io.vigint.core.login.LoginCredential;
 import io.vigint.core.login.LoginUseCase;
 import io.vigint.core.login.SetLoginCommand;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -60,9 +67,11 @@ public final class ClientsCommand {
         @Override
         public Integer call() {
             CreateClientCommand command = new CreateClientCommand(name, email, description);
-            context.printer()
-                    .createdClient(
-                            context.get(ClientAdministrationService.class).createClient(command));
+            CreatedClient created =
+                    context.get(ClientAdministrationService.class).createClient(command);
+            Output.of(context)
+                    .print(CreatedClientView.of(
+                            created, context.get(Clock.class).instant()));
             return 0;
         }
     }
@@ -82,8 +91,13 @@ public final class ClientsCommand {
 
         @Override
         public Integer call() {
-            context.printer()
-                    .clients(context.get(ClientAdministrationService.class).listClients());
+            List<ClientWithKeys> clients =
+                    context.get(ClientAdministrationService.class).listClients();
+            Instant now = context.get(Clock.class).instant();
+            Output.of(context)
+                    .print(new ClientListView(clients.stream()
+                            .map(c -> ClientWithKeysView.of(c, now))
+                            .toList()));
             return 0;
         }
     }
@@ -96,31 +110,13 @@ public final class ClientsCommand {
                 "Revokes a client's access: the client is marked revoked and its active keys suspended.",
                 "With --key-id, revokes that one key only. Data is kept; see 'clients reactivate'."
             })
-    public static final class Revoke implements Callable<Integer> {
-        private final CliContext context;
-
-        @Option(names = "--client-id", required = true, paramLabel = "ID", description = "The client.")
-        private ClientId clientId;
-
-        @Option(names = "--key-id", paramLabel = "ID", description = "Only this key of the client.")
-        private ApiKeyId keyId;
-
+    public static final class Revoke extends AccessChangeCommand {
         public Revoke(CliContext context) {
-            this.context = context;
-        }
-
-        @Override
-        public Integer call() {
-            AccessCommand command = new AccessCommand(clientId, keyId);
-            ClientWithKeys after =
-                    context.get(ClientAdministrationService.class).revokeAccess(command);
-            context.printer()
-                    .client(
-                            after,
-                            keyId == null
-                                    ? "Revoked access of client " + clientId + "."
-                                    : "Revoked API key " + keyId + " of client " + clientId + ".");
-            return 0;
+            super(
+                    context,
+                    ClientAdministrationService::revokeAccess,
+                    "Revoked access of client %1$s.",
+                    "Revoked API key %2$s of client %1$s.");
         }
     }
 
@@ -133,31 +129,13 @@ public final class ClientsCommand {
                 "keys revoked one by one stay revoked. With --key-id, reactivates that key (and its client).",
                 "Expired keys cannot be reactivated."
             })
-    public static final class Reactivate implements Callable<Integer> {
-        private final CliContext context;
-
-        @Option(names = "--client-id", required = true, paramLabel = "ID", description = "The client.")
-        private ClientId clientId;
-
-        @Option(names = "--key-id", paramLabel = "ID", description = "Only this key of the client.")
-        private ApiKeyId keyId;
-
+    public static final class Reactivate extends AccessChangeCommand {
         public Reactivate(CliContext context) {
-            this.context = context;
-        }
-
-        @Override
-        public Integer call() {
-            AccessCommand command = new AccessCommand(clientId, keyId);
-            ClientWithKeys after =
-                    context.get(ClientAdministrationService.class).reactivateAccess(command);
-            context.printer()
-                    .client(
-                            after,
-                            keyId == null
-                                    ? "Reactivated client " + clientId + "."
-                                    : "Reactivated API key " + keyId + " of client " + clientId + ".");
-            return 0;
+            super(
+                    context,
+                    ClientAdministrationService::reactivateAccess,
+                    "Reactivated client %1$s.",
+                    "Reactivated API key %2$s of client %1$s.");
         }
     }
 
@@ -188,26 +166,11 @@ public final class ClientsCommand {
             ClientAdministrationService administration = context.get(ClientAdministrationService.class);
             ClientWithKeys target = administration.getClient(clientId);
             if (!force) {
-                confirm(target.client());
+                Prompts.confirmDeletion(context.environment().terminal(), target.client());
             }
             Client deleted = administration.deleteClient(clientId);
-            context.printer().deleted(deleted, target.keys().size());
+            Output.of(context).print(DeletedClientView.of(deleted, target.keys().size()));
             return 0;
-        }
-
-        private void confirm(Client client) {
-            Terminal terminal = context.environment().terminal();
-            String what = client.name() + " (id " + client.id() + ")";
-            if (!terminal.isInteractive()) {
-                throw new CommandFailedException("not deleting client " + what
-                        + ": there is no terminal to confirm on; pass --force to delete without confirmation");
-            }
-            String answer =
-                    terminal.readLine("Type the client name to confirm deletion of " + what + " and all its keys: ");
-            if (!client.name().equals(answer)) {
-                throw new CommandFailedException(
-                        "not deleting client " + what + ": the name typed does not match; nothing was deleted");
-            }
         }
     }
 
@@ -244,44 +207,15 @@ public final class ClientsCommand {
         @Override
         public Integer call() {
             char[] password = passwordStdin
-                    ? firstLine(context.environment().in())
-                    : askTwice(context.environment().terminal());
+                    ? Prompts.firstLine(context.environment().in())
+                    : Prompts.askTwice(context.environment().terminal());
             try {
                 LoginCredential login =
                         context.get(LoginUseCase.class).setLogin(new SetLoginCommand(clientId, username, password));
-                context.printer().loginSet(login);
+                Output.of(context).print(LoginView.of(login));
                 return 0;
             } finally {
                 java.util.Arrays.fill(password, '\0');
-            }
-        }
-
-        private static char[] askTwice(Terminal terminal) {
-            if (!terminal.isInteractive()) {
-                throw new CommandFailedException(
-                        "no terminal to read the password from; pipe it in with --password-stdin");
-            }
-            char[] first = terminal.readPassword("Password for the client's login: ");
-            char[] second = terminal.readPassword("Repeat the password: ");
-            if (first == null || second == null || !java.util.Arrays.equals(first, second)) {
-                throw new CommandFailedException("the two passwords differ (or input ended); nothing was changed");
-            }
-            java.util.Arrays.fill(second, '\0');
-            return first;
-        }
-
-        private static char[] firstLine(java.io.InputStream in) {
-            try {
-                java.io.BufferedReader reader = new java.io.BufferedReader(
-                        new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-                String line = reader.readLine();
-                if (line == null) {
-                    throw new CommandFailedException(
-                            "standard input is empty; expected the password on its first line");
-                }
-                return line.toCharArray();
-            } catch (java.io.IOException e) {
-                throw new CommandFailedException("cannot read the password from standard input: " + e.getMessage());
             }
         }
     }
@@ -322,8 +256,9 @@ public final class ClientsCommand {
         public Integer call() {
             ClientSettings settings = context.get(ClientAdministrationService.class)
                     .setRateLimit(clientId, limit.useDefault ? null : limit.perMinute);
-            context.printer()
-                    .rateLimit(clientId, settings, context.settings().server().rateLimitPerMinute());
+            Output.of(context)
+                    .print(RateLimitView.of(
+                            clientId, settings, context.settings().server().rateLimitPerMinute()));
             return 0;
         }
     }

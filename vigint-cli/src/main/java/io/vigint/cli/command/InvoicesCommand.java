@@ -2,6 +2,11 @@ package io.vigint.cli.command;
 
 import io.vigint.cli.CliContext;
 import io.vigint.cli.CommandFailedException;
+import io.vigint.cli.command.view.Headed;
+import io.vigint.cli.command.view.InvoiceRunView;
+import io.vigint.cli.command.view.InvoiceView;
+import io.vigint.cli.command.view.Output;
+import io.vigint.cli.command.view.VerificationView;
 import io.vigint.core.billing.BillingPeriod;
 import io.vigint.core.billing.Invoice;
 import io.vigint.core.billing.InvoiceDocuments;
@@ -21,6 +26,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.BiFunction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -83,7 +89,7 @@ public final class InvoicesCommand {
                             + "): usage after now is not on its invoices, and 'invoices verify'"
                             + " will report it as a difference"));
             List<InvoiceRunReport> reports = context.get(InvoicingUseCase.class).runInvoices(command);
-            BillingCommand.printer(context).runReports(reports);
+            Output.of(context).print(InvoiceRunView.of(reports));
             for (InvoiceRunReport report : reports) {
                 report.notSent().forEach((number, reason) -> context.environment()
                         .err()
@@ -112,8 +118,9 @@ public final class InvoicesCommand {
         @Override
         public Integer call() {
             Optional<InvoiceStatus> wanted = Optional.ofNullable(status).map(InvoiceStatus::parse);
-            BillingCommand.printer(context)
-                    .invoices(context.get(InvoicingUseCase.class).listInvoices(Optional.ofNullable(clientId), wanted));
+            Output.of(context)
+                    .print(InvoiceView.ListView.of(
+                            context.get(InvoicingUseCase.class).listInvoices(Optional.ofNullable(clientId), wanted)));
             return 0;
         }
     }
@@ -126,12 +133,7 @@ public final class InvoicesCommand {
                 "Shows one invoice with its lines; with --format, writes its document (PDF, HTML or CSV)",
                 "to --out (or, for html and csv, to standard output)."
             })
-    public static final class Show implements Callable<Integer> {
-        private final CliContext context;
-
-        @Parameters(paramLabel = "NUMBER", description = "For example VIGINT-2026-0001.")
-        private String number;
-
+    public static final class Show extends OneInvoice {
         @Option(names = "--format", paramLabel = "FORMAT", description = "pdf, html or csv: the document.")
         private String format;
 
@@ -139,7 +141,7 @@ public final class InvoicesCommand {
         private Path out;
 
         public Show(CliContext context) {
-            this.context = context;
+            super(context);
         }
 
         @Override
@@ -148,9 +150,9 @@ public final class InvoicesCommand {
                 throw new picocli.CommandLine.ParameterException(
                         new picocli.CommandLine(this), "--out needs --format pdf|html|csv");
             }
-            Invoice invoice = context.get(InvoicingUseCase.class).invoice(InvoiceNumber.parse(number));
+            Invoice invoice = context.get(InvoicingUseCase.class).invoice(number());
             if (format == null) {
-                BillingCommand.printer(context).invoice(invoice, null);
+                Output.of(context).print(InvoiceView.of(invoice));
                 return 0;
             }
             InvoiceFormat wanted = InvoiceFormat.parse(format);
@@ -184,19 +186,14 @@ public final class InvoicesCommand {
                 "Emails an issued or paid invoice to its client again, with the PDF attached (for example",
                 "after 'invoices run' reported that its email failed). Exit status 1 if sending fails."
             })
-    public static final class Send implements Callable<Integer> {
-        private final CliContext context;
-
-        @Parameters(paramLabel = "NUMBER", description = "For example VIGINT-2026-0001.")
-        private String number;
-
+    public static final class Send extends OneInvoice {
         public Send(CliContext context) {
-            this.context = context;
+            super(context);
         }
 
         @Override
         public Integer call() {
-            Invoice invoice = context.get(InvoicingUseCase.class).invoice(InvoiceNumber.parse(number));
+            Invoice invoice = context.get(InvoicingUseCase.class).invoice(number());
             context.get(InvoiceDocuments.class).send(invoice);
             context.environment()
                     .out()
@@ -214,42 +211,24 @@ public final class InvoicesCommand {
                 "Recomputes an invoice from the usage records it sums (its client, period and currency) and",
                 "compares every line, the subtotal, VAT and total. Exit status 1 if anything differs."
             })
-    public static final class Verify implements Callable<Integer> {
-        private final CliContext context;
-
-        @Parameters(paramLabel = "NUMBER", description = "For example VIGINT-2026-0001.")
-        private String number;
-
+    public static final class Verify extends OneInvoice {
         public Verify(CliContext context) {
-            this.context = context;
+            super(context);
         }
 
         @Override
         public Integer call() {
-            InvoiceVerification result = context.get(InvoicingUseCase.class).verify(InvoiceNumber.parse(number));
-            BillingCommand.printer(context).verification(result);
+            InvoiceVerification result = context.get(InvoicingUseCase.class).verify(number());
+            Output.of(context).print(VerificationView.of(result));
             return result.matches() ? 0 : 1;
         }
     }
 
     /** {@code vigint invoices mark-paid}. */
     @Command(name = "mark-paid", mixinStandardHelpOptions = true, description = "Marks an issued invoice paid.")
-    public static final class MarkPaid implements Callable<Integer> {
-        private final CliContext context;
-
-        @Parameters(paramLabel = "NUMBER", description = "For example VIGINT-2026-0001.")
-        private String number;
-
+    public static final class MarkPaid extends StateChange {
         public MarkPaid(CliContext context) {
-            this.context = context;
-        }
-
-        @Override
-        public Integer call() {
-            InvoiceNumber parsed = InvoiceNumber.parse(number);
-            BillingCommand.printer(context)
-                    .invoice(context.get(InvoicingUseCase.class).markPaid(parsed), "Marked " + parsed + " paid.");
-            return 0;
+            super(context, InvoicingUseCase::markPaid, "Marked %s paid.");
         }
     }
 
@@ -258,21 +237,46 @@ public final class InvoicesCommand {
             name = "void",
             mixinStandardHelpOptions = true,
             description = "Voids an issued or paid invoice; its client's period can then be invoiced again.")
-    public static final class VoidInvoice implements Callable<Integer> {
-        private final CliContext context;
+    public static final class VoidInvoice extends StateChange {
+        public VoidInvoice(CliContext context) {
+            super(context, InvoicingUseCase::voidInvoice, "Voided %s.");
+        }
+    }
+
+    /** A command about one invoice, named by its number. */
+    abstract static class OneInvoice implements Callable<Integer> {
+        final CliContext context;
 
         @Parameters(paramLabel = "NUMBER", description = "For example VIGINT-2026-0001.")
         private String number;
 
-        public VoidInvoice(CliContext context) {
+        OneInvoice(CliContext context) {
             this.context = context;
+        }
+
+        /** The invoice's number, parsed. */
+        InvoiceNumber number() {
+            return InvoiceNumber.parse(number);
+        }
+    }
+
+    /** A change of an invoice's status, printed as the invoice after it under a headline. */
+    abstract static class StateChange extends OneInvoice {
+        private final BiFunction<InvoicingUseCase, InvoiceNumber, Invoice> change;
+        private final String headline;
+
+        /** {@code headline} is a format of the invoice number. */
+        StateChange(CliContext context, BiFunction<InvoicingUseCase, InvoiceNumber, Invoice> change, String headline) {
+            super(context);
+            this.change = change;
+            this.headline = headline;
         }
 
         @Override
         public Integer call() {
-            InvoiceNumber parsed = InvoiceNumber.parse(number);
-            BillingCommand.printer(context)
-                    .invoice(context.get(InvoicingUseCase.class).voidInvoice(parsed), "Voided " + parsed + ".");
+            InvoiceNumber number = number();
+            Invoice after = change.apply(context.get(InvoicingUseCase.class), number);
+            Output.of(context).print(new Headed(List.of(headline.formatted(number)), InvoiceView.of(after)));
             return 0;
         }
     }

@@ -1,12 +1,22 @@
 package io.vigint.cli.command;
 
 import io.vigint.cli.CliContext;
+import io.vigint.cli.command.view.IssuedKeyView;
+import io.vigint.cli.command.view.KeyListView;
+import io.vigint.cli.command.view.KeyView;
+import io.vigint.cli.command.view.Output;
+import io.vigint.cli.command.view.RotatedKeyView;
 import io.vigint.core.admin.ClientAdministrationService;
 import io.vigint.core.client.ClientId;
+import io.vigint.core.key.ApiKey;
 import io.vigint.core.key.ApiKeyId;
 import io.vigint.core.key.IssueApiKeyCommand;
+import io.vigint.core.key.IssuedApiKey;
 import io.vigint.core.key.RotateApiKeyCommand;
+import io.vigint.core.key.RotatedApiKey;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -51,8 +61,9 @@ public final class KeysCommand {
         @Override
         public Integer call() {
             IssueApiKeyCommand command = new IssueApiKeyCommand(clientId, name, expiresIn);
-            context.printer()
-                    .issuedKey(context.get(ClientAdministrationService.class).issueApiKey(command));
+            IssuedApiKey issued = context.get(ClientAdministrationService.class).issueApiKey(command);
+            Output.of(context)
+                    .print(IssuedKeyView.of(issued, context.get(Clock.class).instant()));
             return 0;
         }
     }
@@ -74,8 +85,10 @@ public final class KeysCommand {
 
         @Override
         public Integer call() {
-            context.printer()
-                    .keys(context.get(ClientAdministrationService.class).listApiKeys(clientId));
+            List<ApiKey> keys = context.get(ClientAdministrationService.class).listApiKeys(clientId);
+            Output.of(context)
+                    .print(new KeyListView(
+                            KeyView.of(keys, context.get(Clock.class).instant())));
             return 0;
         }
     }
@@ -109,8 +122,10 @@ public final class KeysCommand {
         @Override
         public Integer call() {
             RotateApiKeyCommand command = new RotateApiKeyCommand(keyId, grace);
-            context.printer()
-                    .rotated(context.get(ClientAdministrationService.class).rotateApiKey(command));
+            RotatedApiKey rotated =
+                    context.get(ClientAdministrationService.class).rotateApiKey(command);
+            Output.of(context)
+                    .print(RotatedKeyView.of(rotated, context.get(Clock.class).instant()));
             return 0;
         }
     }

@@ -1,5 +1,5 @@
 /**
- * The picocli commands ({@code clients …}, {@code keys …}), their shared options, argument converters
- * and the text and JSON rendering of their results. Commands call the core's use cases and nothing else.
+ * The picocli commands ({@code clients …}, {@code keys …}), their shared options and argument converters.
+ * Commands call the core's use cases and print the answer through a view of {@link io.vigint.cli.command.view}.
  */
 package io.vigint.cli.command;
