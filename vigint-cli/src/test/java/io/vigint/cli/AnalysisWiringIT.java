@@ -79,7 +79,7 @@ class AnalysisWiringIT {
 
     private CreatedClient client(String name) {
         return injector.getInstance(VigintCore.class)
-                .administration()
+                .clients()
                 .createClient(new CreateClientCommand(name, name.toLowerCase() + "@example.com", null));
     }
 

@@ -1,6 +1,9 @@
 package io.vigint.core;
 
-import io.vigint.core.admin.ClientAdministrationService;
+import io.vigint.core.admin.ApiKeyService;
+import io.vigint.core.admin.ClientAccessService;
+import io.vigint.core.admin.ClientLifecycleService;
+import io.vigint.core.admin.ClientSettingsService;
 import io.vigint.core.auth.AuthenticateUseCase;
 import io.vigint.core.auth.AuthenticationService;
 import io.vigint.core.client.ClientSettingsStore;
@@ -30,13 +33,16 @@ import java.util.Objects;
  *
  * <pre>{@code
  * VigintCore vigint = VigintCore.inMemory();
- * CreatedClient created = vigint.administration()
+ * CreatedClient created = vigint.clients()
  *         .createClient(new CreateClientCommand("Acme", "security@acme.com", null));
  * AuthenticationResult result = vigint.authentication().authenticate(created.apiKey().plainText());
  * }</pre>
  */
 public final class VigintCore {
-    private final ClientAdministrationService administration;
+    private final ClientLifecycleService clients;
+    private final ClientAccessService access;
+    private final ApiKeyService keys;
+    private final ClientSettingsService settings;
     private final AuthenticationService authentication;
     private final OperatorKeyService operatorKeys;
     private final LoginService login;
@@ -46,15 +52,13 @@ public final class VigintCore {
         ApiKeyStore apiKeys = Objects.requireNonNull(builder.apiKeys, "an ApiKeyStore is required");
         TransactionRunner transactions =
                 Objects.requireNonNull(builder.transactions, "a TransactionRunner is required");
-        this.administration = new ClientAdministrationService(
-                clients,
-                apiKeys,
-                transactions,
-                builder.clock,
-                builder.random,
-                builder.settings,
-                builder.notifier,
-                builder.owners);
+        this.clients = new ClientLifecycleService(
+                clients, apiKeys, transactions, builder.clock, builder.random, builder.notifier, builder.owners);
+        this.access = new ClientAccessService(clients, apiKeys, transactions, builder.clock, builder.notifier);
+        this.keys = new ApiKeyService(clients, apiKeys, transactions, builder.clock, builder.random, builder.notifier);
+        this.settings = builder.settings == null
+                ? null
+                : new ClientSettingsService(clients, builder.settings, transactions, builder.notifier);
         this.authentication = new AuthenticationService(clients, apiKeys, builder.clock);
         this.operatorKeys = builder.operatorKeyStore == null
                 ? null
@@ -80,9 +84,31 @@ public final class VigintCore {
         return new Builder();
     }
 
-    /** The operator's use cases: clients, keys, revocation, rotation, settings. */
-    public ClientAdministrationService administration() {
-        return administration;
+    /** A client's life: create, list, update, delete. */
+    public ClientLifecycleService clients() {
+        return clients;
+    }
+
+    /** Revoking and reactivating a client or one of its keys. */
+    public ClientAccessService access() {
+        return access;
+    }
+
+    /** Issuing, listing and rotating API keys. */
+    public ApiKeyService keys() {
+        return keys;
+    }
+
+    /**
+     * Client settings (rate limits).
+     *
+     * @throws IllegalStateException if no {@link ClientSettingsStore} was given
+     */
+    public ClientSettingsService clientSettings() {
+        if (settings == null) {
+            throw new IllegalStateException("no ClientSettingsStore is configured");
+        }
+        return settings;
     }
 
     /** API-key authentication, the per-request hot path. */

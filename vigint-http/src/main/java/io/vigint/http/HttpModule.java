@@ -223,7 +223,7 @@ public final class HttpModule extends AbstractModule {
     @Provides
     @Singleton
     ClientRateLimits clientRateLimits(VigintCore core, RateLimitSettings limits) {
-        return new ClientRateLimits(core.administration(), limits);
+        return new ClientRateLimits(core.clientSettings(), limits);
     }
 
     @Provides

@@ -27,8 +27,8 @@ class PlainApiKeyNotStoredIT {
         IssuedApiKey second;
         try (Database database = Database.open(DatabaseSettings.embedded(dataDir))) {
             VigintCore vigint = VigintCore.builder().storage(database.storage()).build();
-            created = vigint.administration().createClient(new CreateClientCommand("Acme", "security@acme.com", "HQ"));
-            second = vigint.administration()
+            created = vigint.clients().createClient(new CreateClientCommand("Acme", "security@acme.com", "HQ"));
+            second = vigint.keys()
                     .issueApiKey(IssueApiKeyCommand.defaultKey(created.client().id()));
         }
 

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class ClientChangesTest {
     private final List<ClientId> announced = new ArrayList<>();
     private InMemoryStorage storage;
-    private ClientAdministrationService admin;
+    private VigintCore core;
     private CreatedClient acme;
 
     @BeforeEach
@@ -33,46 +33,45 @@ class ClientChangesTest {
         storage = new InMemoryStorage();
         InMemoryAccessChanges changes = new InMemoryAccessChanges();
         changes.subscribe(announced::add);
-        admin = VigintCore.builder()
+        core = VigintCore.builder()
                 .storage(storage)
                 .accessChanges(changes)
-                .build()
-                .administration();
-        acme = admin.createClient(new CreateClientCommand("Acme", "security@acme.com", "HQ"));
+                .build();
+        acme = core.clients().createClient(new CreateClientCommand("Acme", "security@acme.com", "HQ"));
     }
 
     @Test
     void updateChangesOnlyTheGivenFields() {
         Client updated =
-                admin.updateClient(new UpdateClientCommand(acme.client().id(), "Acme Two", null, null));
+                core.clients().updateClient(new UpdateClientCommand(acme.client().id(), "Acme Two", null, null));
 
         assertThat(updated.name()).isEqualTo("Acme Two");
         assertThat(updated.email()).isEqualTo("security@acme.com");
         assertThat(updated.description()).isEqualTo("HQ");
-        assertThat(admin.updateClient(new UpdateClientCommand(acme.client().id(), null, null, ""))
+        assertThat(core.clients().updateClient(new UpdateClientCommand(acme.client().id(), null, null, ""))
                         .description())
                 .isNull();
     }
 
     @Test
     void updateToAnotherClientsNameIsRefused() {
-        admin.createClient(new CreateClientCommand("Beta", "beta@example.com", null));
+        core.clients().createClient(new CreateClientCommand("Beta", "beta@example.com", null));
 
         assertThatThrownBy(() ->
-                        admin.updateClient(new UpdateClientCommand(acme.client().id(), "BETA", null, null)))
+                        core.clients().updateClient(new UpdateClientCommand(acme.client().id(), "BETA", null, null)))
                 .isInstanceOfSatisfying(
                         VigintException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.DUPLICATE_CLIENT_NAME));
-        assertThat(admin.getClient(acme.client().id()).client().name()).isEqualTo("Acme");
+        assertThat(core.clients().getClient(acme.client().id()).client().name()).isEqualTo("Acme");
     }
 
     @Test
     void rateLimitIsSetResetAndBounded() {
-        assertThat(admin.settingsOf(acme.client().id())).isEqualTo(ClientSettings.defaults());
-        assertThat(admin.setRateLimit(acme.client().id(), 120).rateLimitPerMinute())
+        assertThat(core.clientSettings().settingsOf(acme.client().id())).isEqualTo(ClientSettings.defaults());
+        assertThat(core.clientSettings().setRateLimit(acme.client().id(), 120).rateLimitPerMinute())
                 .isEqualTo(120);
-        assertThat(admin.setRateLimit(acme.client().id(), null)).isEqualTo(ClientSettings.defaults());
-        assertThatThrownBy(() -> admin.setRateLimit(acme.client().id(), 0)).isInstanceOf(VigintException.class);
-        assertThatThrownBy(() -> admin.setRateLimit(new ClientId(999), 10))
+        assertThat(core.clientSettings().setRateLimit(acme.client().id(), null)).isEqualTo(ClientSettings.defaults());
+        assertThatThrownBy(() -> core.clientSettings().setRateLimit(acme.client().id(), 0)).isInstanceOf(VigintException.class);
+        assertThatThrownBy(() -> core.clientSettings().setRateLimit(new ClientId(999), 10))
                 .isInstanceOfSatisfying(
                         VigintException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CLIENT_NOT_FOUND));
     }
@@ -81,23 +80,23 @@ class ClientChangesTest {
     void everyChangeThatCanTakeAccessAwayIsAnnounced() {
         ClientId id = acme.client().id();
 
-        admin.revokeAccess(AccessCommand.oneKey(id, acme.apiKey().key().id()));
-        admin.reactivateAccess(AccessCommand.wholeClient(id));
-        admin.revokeAccess(AccessCommand.wholeClient(id));
-        admin.reactivateAccess(AccessCommand.oneKey(id, acme.apiKey().key().id()));
-        admin.rotateApiKey(new RotateApiKeyCommand(acme.apiKey().key().id(), null));
-        admin.updateClient(new UpdateClientCommand(id, "Renamed", null, null));
-        admin.setRateLimit(id, 10);
-        admin.deleteClient(id);
+        core.access().revokeAccess(AccessCommand.oneKey(id, acme.apiKey().key().id()));
+        core.access().reactivateAccess(AccessCommand.wholeClient(id));
+        core.access().revokeAccess(AccessCommand.wholeClient(id));
+        core.access().reactivateAccess(AccessCommand.oneKey(id, acme.apiKey().key().id()));
+        core.keys().rotateApiKey(new RotateApiKeyCommand(acme.apiKey().key().id(), null));
+        core.clients().updateClient(new UpdateClientCommand(id, "Renamed", null, null));
+        core.clientSettings().setRateLimit(id, 10);
+        core.clients().deleteClient(id);
 
         assertThat(announced).hasSize(8).containsOnly(id);
     }
 
     @Test
     void deletingAClientClearsItsSettings() {
-        admin.setRateLimit(acme.client().id(), 30);
+        core.clientSettings().setRateLimit(acme.client().id(), 30);
 
-        admin.deleteClient(acme.client().id());
+        core.clients().deleteClient(acme.client().id());
 
         assertThat(storage.settingsOf(acme.client().id())).isEqualTo(ClientSettings.defaults());
     }

@@ -116,7 +116,7 @@ public final class TestServer implements AutoCloseable {
 
     /** A client created through the core. */
     public CreatedClient createClient(String name) {
-        return core.administration()
+        return core.clients()
                 .createClient(
                         new CreateClientCommand(name, name.toLowerCase().replace(' ', '-') + "@example.com", null));
     }

@@ -61,7 +61,7 @@ class DurableUsageCommitTest {
         ClientId client = VigintCore.builder()
                 .storage(database.storage())
                 .build()
-                .administration()
+                .clients()
                 .createClient(new CreateClientCommand("Acme", "ops@acme.example", null))
                 .client()
                 .id();
