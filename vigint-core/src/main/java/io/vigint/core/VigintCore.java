@@ -27,6 +27,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * The core's use cases wired over a set of ports: the entry point for embedding Vigint in a JVM app.
@@ -68,11 +69,15 @@ public final class VigintCore {
                 : new LoginService(
                         clients,
                         builder.logins,
-                        builder.hasher,
-                        builder.tokens,
+                        supplier(builder.hasher),
+                        supplier(builder.tokens),
                         transactions,
                         builder.clock,
                         builder.tokenLifetime);
+    }
+
+    private static <T> Supplier<T> supplier(T value) {
+        return () -> value;
     }
 
     /** A core over fresh in-memory storage, the system UTC clock and {@link RandomSource#secure()}. */

@@ -3,14 +3,19 @@ package io.vigint.cli.command;
 import io.vigint.cli.CliContext;
 import io.vigint.cli.CommandFailedException;
 import io.vigint.cli.Terminal;
-import io.vigint.core.admin.ClientAdministrationService;
 import io.vigint.core.client.Client;
 import io.vigint.core.client.ClientId;
 import io.vigint.core.client.ClientSettings;
+import io.vigint.core.client.ClientSettingsUseCase;
 import io.vigint.core.client.ClientWithKeys;
 import io.vigint.core.client.CreateClientCommand;
+import io.vigint.core.client.CreateClientUseCase;
+import io.vigint.core.client.DeleteClientUseCase;
+import io.vigint.core.client.ListClientsUseCase;
 import io.vigint.core.key.AccessCommand;
 import io.vigint.core.key.ApiKeyId;
+import io.vigint.core.key.ReactivateAccessUseCase;
+import io.vigint.core.key.RevokeAccessUseCase;
 import io.vigint.core.login.LoginCredential;
 import io.vigint.core.login.LoginUseCase;
 import io.vigint.core.login.SetLoginCommand;
@@ -61,8 +66,7 @@ public final class ClientsCommand {
         public Integer call() {
             CreateClientCommand command = new CreateClientCommand(name, email, description);
             context.printer()
-                    .createdClient(
-                            context.get(ClientAdministrationService.class).createClient(command));
+                    .createdClient(context.get(CreateClientUseCase.class).createClient(command));
             return 0;
         }
     }
@@ -82,8 +86,7 @@ public final class ClientsCommand {
 
         @Override
         public Integer call() {
-            context.printer()
-                    .clients(context.get(ClientAdministrationService.class).listClients());
+            context.printer().clients(context.get(ListClientsUseCase.class).listClients());
             return 0;
         }
     }
@@ -112,8 +115,7 @@ public final class ClientsCommand {
         @Override
         public Integer call() {
             AccessCommand command = new AccessCommand(clientId, keyId);
-            ClientWithKeys after =
-                    context.get(ClientAdministrationService.class).revokeAccess(command);
+            ClientWithKeys after = context.get(RevokeAccessUseCase.class).revokeAccess(command);
             context.printer()
                     .client(
                             after,
@@ -149,8 +151,7 @@ public final class ClientsCommand {
         @Override
         public Integer call() {
             AccessCommand command = new AccessCommand(clientId, keyId);
-            ClientWithKeys after =
-                    context.get(ClientAdministrationService.class).reactivateAccess(command);
+            ClientWithKeys after = context.get(ReactivateAccessUseCase.class).reactivateAccess(command);
             context.printer()
                     .client(
                             after,
@@ -185,12 +186,11 @@ public final class ClientsCommand {
 
         @Override
         public Integer call() {
-            ClientAdministrationService administration = context.get(ClientAdministrationService.class);
-            ClientWithKeys target = administration.getClient(clientId);
+            ClientWithKeys target = context.get(ListClientsUseCase.class).getClient(clientId);
             if (!force) {
                 confirm(target.client());
             }
-            Client deleted = administration.deleteClient(clientId);
+            Client deleted = context.get(DeleteClientUseCase.class).deleteClient(clientId);
             context.printer().deleted(deleted, target.keys().size());
             return 0;
         }
@@ -320,7 +320,7 @@ public final class ClientsCommand {
 
         @Override
         public Integer call() {
-            ClientSettings settings = context.get(ClientAdministrationService.class)
+            ClientSettings settings = context.get(ClientSettingsUseCase.class)
                     .setRateLimit(clientId, limit.useDefault ? null : limit.perMinute);
             context.printer()
                     .rateLimit(clientId, settings, context.settings().server().rateLimitPerMinute());

@@ -1,11 +1,13 @@
 package io.vigint.cli.command;
 
 import io.vigint.cli.CliContext;
-import io.vigint.core.admin.ClientAdministrationService;
 import io.vigint.core.client.ClientId;
 import io.vigint.core.key.ApiKeyId;
 import io.vigint.core.key.IssueApiKeyCommand;
+import io.vigint.core.key.IssueApiKeyUseCase;
+import io.vigint.core.key.ListApiKeysUseCase;
 import io.vigint.core.key.RotateApiKeyCommand;
+import io.vigint.core.key.RotateApiKeyUseCase;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -51,8 +53,7 @@ public final class KeysCommand {
         @Override
         public Integer call() {
             IssueApiKeyCommand command = new IssueApiKeyCommand(clientId, name, expiresIn);
-            context.printer()
-                    .issuedKey(context.get(ClientAdministrationService.class).issueApiKey(command));
+            context.printer().issuedKey(context.get(IssueApiKeyUseCase.class).issueApiKey(command));
             return 0;
         }
     }
@@ -74,8 +75,7 @@ public final class KeysCommand {
 
         @Override
         public Integer call() {
-            context.printer()
-                    .keys(context.get(ClientAdministrationService.class).listApiKeys(clientId));
+            context.printer().keys(context.get(ListApiKeysUseCase.class).listApiKeys(clientId));
             return 0;
         }
     }
@@ -109,8 +109,7 @@ public final class KeysCommand {
         @Override
         public Integer call() {
             RotateApiKeyCommand command = new RotateApiKeyCommand(keyId, grace);
-            context.printer()
-                    .rotated(context.get(ClientAdministrationService.class).rotateApiKey(command));
+            context.printer().rotated(context.get(RotateApiKeyUseCase.class).rotateApiKey(command));
             return 0;
         }
     }

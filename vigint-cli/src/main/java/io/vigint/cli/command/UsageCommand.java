@@ -7,9 +7,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vigint.cli.CliContext;
-import io.vigint.core.admin.ClientAdministrationService;
 import io.vigint.core.client.Client;
 import io.vigint.core.client.ClientId;
+import io.vigint.core.client.ListClientsUseCase;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.money.Money;
 import io.vigint.core.usage.GroupBy;
@@ -108,9 +108,8 @@ public final class UsageCommand {
             GroupBy group = grouping.equals("none") ? null : GroupBy.parse(grouping);
             UsagePeriod month = UsagePeriod.monthOf(context.get(Clock.class).instant());
             UsagePeriod period = new UsagePeriod(from == null ? month.from() : from, to == null ? month.to() : to);
-            Client client = context.get(ClientAdministrationService.class)
-                    .getClient(clientId)
-                    .client();
+            Client client =
+                    context.get(ListClientsUseCase.class).getClient(clientId).client();
             UsageReportUseCase usage = context.get(UsageReportUseCase.class);
             boolean json = context.options().output() == OutputFormat.JSON;
             PrintStream out = context.environment().out();

@@ -84,8 +84,7 @@ public final class ApiKeyService implements IssueApiKeyUseCase, ListApiKeysUseCa
                     old.expiresAt() != null && old.expiresAt().isBefore(graceEnd) ? old.expiresAt() : graceEnd;
             records.apiKeys.updateExpiry(old.id(), oldExpiry);
             records.notifier.accessChanged(client.id());
-            ApiKey previous =
-                    records.apiKeys.findById(old.id()).orElseThrow(() -> ClientRecords.keyNotFound(old.id()));
+            ApiKey previous = records.apiKeys.findById(old.id()).orElseThrow(() -> ClientRecords.keyNotFound(old.id()));
             return new RotatedApiKey(previous, replacement);
         });
     }

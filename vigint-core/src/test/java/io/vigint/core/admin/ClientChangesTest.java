@@ -33,22 +33,20 @@ class ClientChangesTest {
         storage = new InMemoryStorage();
         InMemoryAccessChanges changes = new InMemoryAccessChanges();
         changes.subscribe(announced::add);
-        core = VigintCore.builder()
-                .storage(storage)
-                .accessChanges(changes)
-                .build();
+        core = VigintCore.builder().storage(storage).accessChanges(changes).build();
         acme = core.clients().createClient(new CreateClientCommand("Acme", "security@acme.com", "HQ"));
     }
 
     @Test
     void updateChangesOnlyTheGivenFields() {
-        Client updated =
-                core.clients().updateClient(new UpdateClientCommand(acme.client().id(), "Acme Two", null, null));
+        Client updated = core.clients()
+                .updateClient(new UpdateClientCommand(acme.client().id(), "Acme Two", null, null));
 
         assertThat(updated.name()).isEqualTo("Acme Two");
         assertThat(updated.email()).isEqualTo("security@acme.com");
         assertThat(updated.description()).isEqualTo("HQ");
-        assertThat(core.clients().updateClient(new UpdateClientCommand(acme.client().id(), null, null, ""))
+        assertThat(core.clients()
+                        .updateClient(new UpdateClientCommand(acme.client().id(), null, null, ""))
                         .description())
                 .isNull();
     }
@@ -57,8 +55,8 @@ class ClientChangesTest {
     void updateToAnotherClientsNameIsRefused() {
         core.clients().createClient(new CreateClientCommand("Beta", "beta@example.com", null));
 
-        assertThatThrownBy(() ->
-                        core.clients().updateClient(new UpdateClientCommand(acme.client().id(), "BETA", null, null)))
+        assertThatThrownBy(() -> core.clients()
+                        .updateClient(new UpdateClientCommand(acme.client().id(), "BETA", null, null)))
                 .isInstanceOfSatisfying(
                         VigintException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.DUPLICATE_CLIENT_NAME));
         assertThat(core.clients().getClient(acme.client().id()).client().name()).isEqualTo("Acme");
@@ -70,7 +68,9 @@ class ClientChangesTest {
         assertThat(core.clientSettings().setRateLimit(acme.client().id(), 120).rateLimitPerMinute())
                 .isEqualTo(120);
         assertThat(core.clientSettings().setRateLimit(acme.client().id(), null)).isEqualTo(ClientSettings.defaults());
-        assertThatThrownBy(() -> core.clientSettings().setRateLimit(acme.client().id(), 0)).isInstanceOf(VigintException.class);
+        assertThatThrownBy(
+                        () -> core.clientSettings().setRateLimit(acme.client().id(), 0))
+                .isInstanceOf(VigintException.class);
         assertThatThrownBy(() -> core.clientSettings().setRateLimit(new ClientId(999), 10))
                 .isInstanceOfSatisfying(
                         VigintException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CLIENT_NOT_FOUND));
@@ -83,7 +83,8 @@ class ClientChangesTest {
         core.access().revokeAccess(AccessCommand.oneKey(id, acme.apiKey().key().id()));
         core.access().reactivateAccess(AccessCommand.wholeClient(id));
         core.access().revokeAccess(AccessCommand.wholeClient(id));
-        core.access().reactivateAccess(AccessCommand.oneKey(id, acme.apiKey().key().id()));
+        core.access()
+                .reactivateAccess(AccessCommand.oneKey(id, acme.apiKey().key().id()));
         core.keys().rotateApiKey(new RotateApiKeyCommand(acme.apiKey().key().id(), null));
         core.clients().updateClient(new UpdateClientCommand(id, "Renamed", null, null));
         core.clientSettings().setRateLimit(id, 10);

@@ -125,10 +125,10 @@ public interface ClientAdministrationContract extends StorageFixture {
     default void duplicateNameOrEmailIsRefusedAndWritesNothing() {
         acme();
 
-        assertFails(ErrorCode.DUPLICATE_CLIENT_NAME, () -> core().clients().createClient(
-                        new CreateClientCommand("ACME corporation", "other@acme.com", null)));
-        assertFails(ErrorCode.DUPLICATE_CLIENT_EMAIL, () -> core().clients().createClient(
-                        new CreateClientCommand("Other", "SECURITY@acme.com", null)));
+        assertFails(ErrorCode.DUPLICATE_CLIENT_NAME, () -> core().clients()
+                .createClient(new CreateClientCommand("ACME corporation", "other@acme.com", null)));
+        assertFails(ErrorCode.DUPLICATE_CLIENT_EMAIL, () -> core().clients()
+                .createClient(new CreateClientCommand("Other", "SECURITY@acme.com", null)));
 
         assertThat(core().clients().listClients()).hasSize(1);
         assertThat(apiKeyStore().listAll()).hasSize(1);
@@ -180,10 +180,10 @@ public interface ClientAdministrationContract extends StorageFixture {
         assertFails(ErrorCode.CLIENT_NOT_FOUND, () -> core().access().revokeAccess(AccessCommand.wholeClient(ghost)));
         assertFails(ErrorCode.CLIENT_NOT_FOUND, () -> core().clients().deleteClient(ghost));
         assertFails(ErrorCode.CLIENT_NOT_FOUND, () -> core().clients().getClient(ghost));
-        assertFails(ErrorCode.KEY_NOT_FOUND, () -> core().access().revokeAccess(
-                        AccessCommand.oneKey(acme.client().id(), new ApiKeyId(999_999))));
-        assertFails(ErrorCode.KEY_NOT_FOUND, () -> core().keys().rotateApiKey(
-                        new RotateApiKeyCommand(new ApiKeyId(999_999), null)));
+        assertFails(ErrorCode.KEY_NOT_FOUND, () -> core().access()
+                .revokeAccess(AccessCommand.oneKey(acme.client().id(), new ApiKeyId(999_999))));
+        assertFails(ErrorCode.KEY_NOT_FOUND, () -> core().keys()
+                .rotateApiKey(new RotateApiKeyCommand(new ApiKeyId(999_999), null)));
     }
 
     @Test
@@ -191,29 +191,30 @@ public interface ClientAdministrationContract extends StorageFixture {
         CreatedClient acme = acme();
         CreatedClient beta = core().clients().createClient(new CreateClientCommand("Beta", "beta@example.com", null));
 
-        assertFails(ErrorCode.KEY_NOT_FOUND, () -> core().access().revokeAccess(AccessCommand.oneKey(
-                acme.client().id(), beta.apiKey().key().id())));
+        assertFails(ErrorCode.KEY_NOT_FOUND, () -> core().access()
+                .revokeAccess(AccessCommand.oneKey(
+                        acme.client().id(), beta.apiKey().key().id())));
         assertAccepted(beta.apiKey().plainText());
     }
 
     @Test
     default void revokingTheClientRejectsAllItsKeysUntilReactivated() {
         CreatedClient acme = acme();
-        IssuedApiKey second =
-                core().keys().issueApiKey(IssueApiKeyCommand.defaultKey(acme.client().id()));
+        IssuedApiKey second = core().keys()
+                .issueApiKey(IssueApiKeyCommand.defaultKey(acme.client().id()));
 
-        ClientWithKeys revoked =
-                core().access().revokeAccess(AccessCommand.wholeClient(acme.client().id()));
+        ClientWithKeys revoked = core().access()
+                .revokeAccess(AccessCommand.wholeClient(acme.client().id()));
 
         assertThat(revoked.client().active()).isFalse();
         assertThat(revoked.keys()).extracting(ApiKey::status).containsOnly(ApiKeyStatus.SUSPENDED);
         assertRejected(acme.apiKey().plainText(), ErrorCode.KEY_REVOKED);
         assertRejected(second.plainText(), ErrorCode.KEY_REVOKED);
-        assertFails(ErrorCode.CLIENT_REVOKED, () -> core().keys().issueApiKey(
-                        IssueApiKeyCommand.defaultKey(acme.client().id())));
+        assertFails(ErrorCode.CLIENT_REVOKED, () -> core().keys()
+                .issueApiKey(IssueApiKeyCommand.defaultKey(acme.client().id())));
 
-        ClientWithKeys reactivated =
-                core().access().reactivateAccess(AccessCommand.wholeClient(acme.client().id()));
+        ClientWithKeys reactivated = core().access()
+                .reactivateAccess(AccessCommand.wholeClient(acme.client().id()));
 
         assertThat(reactivated.client().active()).isTrue();
         assertAccepted(acme.apiKey().plainText());
@@ -223,11 +224,12 @@ public interface ClientAdministrationContract extends StorageFixture {
     @Test
     default void reactivatingOneKeyOfARevokedClientRestoresOnlyThatKey() {
         CreatedClient acme = acme();
-        IssuedApiKey second =
-                core().keys().issueApiKey(IssueApiKeyCommand.defaultKey(acme.client().id()));
+        IssuedApiKey second = core().keys()
+                .issueApiKey(IssueApiKeyCommand.defaultKey(acme.client().id()));
         core().access().revokeAccess(AccessCommand.wholeClient(acme.client().id()));
 
-        ClientWithKeys after = core().access().reactivateAccess(
+        ClientWithKeys after = core().access()
+                .reactivateAccess(
                         AccessCommand.oneKey(acme.client().id(), second.key().id()));
 
         assertThat(after.client().active()).isTrue();
@@ -238,9 +240,10 @@ public interface ClientAdministrationContract extends StorageFixture {
     @Test
     default void aKeyRevokedOnItsOwnStaysRevokedWhenTheClientIsReactivated() {
         CreatedClient acme = acme();
-        IssuedApiKey leaked =
-                core().keys().issueApiKey(IssueApiKeyCommand.defaultKey(acme.client().id()));
-        core().access().revokeAccess(
+        IssuedApiKey leaked = core().keys()
+                .issueApiKey(IssueApiKeyCommand.defaultKey(acme.client().id()));
+        core().access()
+                .revokeAccess(
                         AccessCommand.oneKey(acme.client().id(), leaked.key().id()));
         assertRejected(leaked.plainText(), ErrorCode.KEY_REVOKED);
         assertAccepted(acme.apiKey().plainText());
@@ -250,7 +253,8 @@ public interface ClientAdministrationContract extends StorageFixture {
 
         assertAccepted(acme.apiKey().plainText());
         assertRejected(leaked.plainText(), ErrorCode.KEY_REVOKED);
-        core().access().reactivateAccess(
+        core().access()
+                .reactivateAccess(
                         AccessCommand.oneKey(acme.client().id(), leaked.key().id()));
         assertAccepted(leaked.plainText());
     }
@@ -260,12 +264,14 @@ public interface ClientAdministrationContract extends StorageFixture {
         CreatedClient acme = acme();
         IssuedApiKey shortLived =
                 core().keys().issueApiKey(new IssueApiKeyCommand(acme.client().id(), "short", Duration.ofHours(1)));
-        core().access().revokeAccess(AccessCommand.oneKey(
-                acme.client().id(), shortLived.key().id()));
+        core().access()
+                .revokeAccess(AccessCommand.oneKey(
+                        acme.client().id(), shortLived.key().id()));
         clock().advance(Duration.ofHours(2));
 
-        assertFails(ErrorCode.KEY_NOT_REACTIVATABLE, () -> core().access().reactivateAccess(AccessCommand.oneKey(
-                acme.client().id(), shortLived.key().id())));
+        assertFails(ErrorCode.KEY_NOT_REACTIVATABLE, () -> core().access()
+                .reactivateAccess(AccessCommand.oneKey(
+                        acme.client().id(), shortLived.key().id())));
         assertThat(apiKeyStore().findById(shortLived.key().id()).orElseThrow().status())
                 .isEqualTo(ApiKeyStatus.REVOKED);
     }
@@ -294,8 +300,8 @@ public interface ClientAdministrationContract extends StorageFixture {
     default void rotationWithoutGraceRetiresTheOldKeyAtOnce() {
         CreatedClient acme = acme();
 
-        RotatedApiKey rotated =
-                core().keys().rotateApiKey(new RotateApiKeyCommand(acme.apiKey().key().id(), Duration.ZERO));
+        RotatedApiKey rotated = core().keys()
+                .rotateApiKey(new RotateApiKeyCommand(acme.apiKey().key().id(), Duration.ZERO));
 
         assertRejected(acme.apiKey().plainText(), ErrorCode.KEY_EXPIRED);
         assertAccepted(rotated.replacement().plainText());
@@ -317,18 +323,19 @@ public interface ClientAdministrationContract extends StorageFixture {
     @Test
     default void revokedOrExpiredKeysCannotBeRotatedAndNothingIsWritten() {
         CreatedClient acme = acme();
-        core().access().revokeAccess(AccessCommand.oneKey(
-                acme.client().id(), acme.apiKey().key().id()));
+        core().access()
+                .revokeAccess(AccessCommand.oneKey(
+                        acme.client().id(), acme.apiKey().key().id()));
 
-        assertFails(ErrorCode.KEY_NOT_ROTATABLE, () -> core().keys().rotateApiKey(
-                        new RotateApiKeyCommand(acme.apiKey().key().id(), null)));
+        assertFails(ErrorCode.KEY_NOT_ROTATABLE, () -> core().keys()
+                .rotateApiKey(new RotateApiKeyCommand(acme.apiKey().key().id(), null)));
         assertThat(apiKeyStore().listAll()).hasSize(1);
 
         IssuedApiKey shortLived =
                 core().keys().issueApiKey(new IssueApiKeyCommand(acme.client().id(), "short", Duration.ofMinutes(5)));
         clock().advance(Duration.ofMinutes(5));
-        assertFails(ErrorCode.KEY_NOT_ROTATABLE, () -> core().keys().rotateApiKey(
-                        new RotateApiKeyCommand(shortLived.key().id(), null)));
+        assertFails(ErrorCode.KEY_NOT_ROTATABLE, () -> core().keys()
+                .rotateApiKey(new RotateApiKeyCommand(shortLived.key().id(), null)));
         assertThat(apiKeyStore().listAll()).hasSize(2);
     }
 
