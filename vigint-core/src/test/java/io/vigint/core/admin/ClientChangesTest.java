@@ -3,7 +3,6 @@ package io.vigint.core.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.vigint.core.VigintCore;
 import io.vigint.core.client.Client;
 import io.vigint.core.client.ClientId;
 import io.vigint.core.client.ClientSettings;
@@ -16,6 +15,8 @@ import io.vigint.core.key.AccessCommand;
 import io.vigint.core.key.RotateApiKeyCommand;
 import io.vigint.core.memory.InMemoryAccessChanges;
 import io.vigint.core.memory.InMemoryStorage;
+import io.vigint.core.port.RandomSource;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,7 +26,10 @@ import org.junit.jupiter.api.Test;
 class ClientChangesTest {
     private final List<ClientId> announced = new ArrayList<>();
     private InMemoryStorage storage;
-    private VigintCore core;
+    private ClientLifecycleService clients;
+    private ClientAccessService access;
+    private ApiKeyService keys;
+    private ClientSettingsService settings;
     private CreatedClient acme;
 
     @BeforeEach
@@ -33,19 +37,24 @@ class ClientChangesTest {
         storage = new InMemoryStorage();
         InMemoryAccessChanges changes = new InMemoryAccessChanges();
         changes.subscribe(announced::add);
-        core = VigintCore.builder().storage(storage).accessChanges(changes).build();
-        acme = core.clients().createClient(new CreateClientCommand("Acme", "security@acme.com", "HQ"));
+        Clock clock = Clock.systemUTC();
+        clients = new ClientLifecycleService(
+                storage, storage, storage, clock, RandomSource.secure(), changes, List.of(storage));
+        access = new ClientAccessService(storage, storage, storage, clock, changes);
+        keys = new ApiKeyService(storage, storage, storage, clock, RandomSource.secure(), changes);
+        settings = new ClientSettingsService(storage, storage, storage, changes);
+        acme = clients.createClient(new CreateClientCommand("Acme", "security@acme.com", "HQ"));
     }
 
     @Test
     void updateChangesOnlyTheGivenFields() {
-        Client updated = core.clients()
+        Client updated = clients
                 .updateClient(new UpdateClientCommand(acme.client().id(), "Acme Two", null, null));
 
         assertThat(updated.name()).isEqualTo("Acme Two");
         assertThat(updated.email()).isEqualTo("security@acme.com");
         assertThat(updated.description()).isEqualTo("HQ");
-        assertThat(core.clients()
+        assertThat(clients
                         .updateClient(new UpdateClientCommand(acme.client().id(), null, null, ""))
                         .description())
                 .isNull();
@@ -53,25 +62,25 @@ class ClientChangesTest {
 
     @Test
     void updateToAnotherClientsNameIsRefused() {
-        core.clients().createClient(new CreateClientCommand("Beta", "beta@example.com", null));
+        clients.createClient(new CreateClientCommand("Beta", "beta@example.com", null));
 
-        assertThatThrownBy(() -> core.clients()
+        assertThatThrownBy(() -> clients
                         .updateClient(new UpdateClientCommand(acme.client().id(), "BETA", null, null)))
                 .isInstanceOfSatisfying(
                         VigintException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.DUPLICATE_CLIENT_NAME));
-        assertThat(core.clients().getClient(acme.client().id()).client().name()).isEqualTo("Acme");
+        assertThat(clients.getClient(acme.client().id()).client().name()).isEqualTo("Acme");
     }
 
     @Test
     void rateLimitIsSetResetAndBounded() {
-        assertThat(core.clientSettings().settingsOf(acme.client().id())).isEqualTo(ClientSettings.defaults());
-        assertThat(core.clientSettings().setRateLimit(acme.client().id(), 120).rateLimitPerMinute())
+        assertThat(settings.settingsOf(acme.client().id())).isEqualTo(ClientSettings.defaults());
+        assertThat(settings.setRateLimit(acme.client().id(), 120).rateLimitPerMinute())
                 .isEqualTo(120);
-        assertThat(core.clientSettings().setRateLimit(acme.client().id(), null)).isEqualTo(ClientSettings.defaults());
+        assertThat(settings.setRateLimit(acme.client().id(), null)).isEqualTo(ClientSettings.defaults());
         assertThatThrownBy(
-                        () -> core.clientSettings().setRateLimit(acme.client().id(), 0))
+                        () -> settings.setRateLimit(acme.client().id(), 0))
                 .isInstanceOf(VigintException.class);
-        assertThatThrownBy(() -> core.clientSettings().setRateLimit(new ClientId(999), 10))
+        assertThatThrownBy(() -> settings.setRateLimit(new ClientId(999), 10))
                 .isInstanceOfSatisfying(
                         VigintException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CLIENT_NOT_FOUND));
     }
@@ -80,24 +89,24 @@ class ClientChangesTest {
     void everyChangeThatCanTakeAccessAwayIsAnnounced() {
         ClientId id = acme.client().id();
 
-        core.access().revokeAccess(AccessCommand.oneKey(id, acme.apiKey().key().id()));
-        core.access().reactivateAccess(AccessCommand.wholeClient(id));
-        core.access().revokeAccess(AccessCommand.wholeClient(id));
-        core.access()
+        access.revokeAccess(AccessCommand.oneKey(id, acme.apiKey().key().id()));
+        access.reactivateAccess(AccessCommand.wholeClient(id));
+        access.revokeAccess(AccessCommand.wholeClient(id));
+        access
                 .reactivateAccess(AccessCommand.oneKey(id, acme.apiKey().key().id()));
-        core.keys().rotateApiKey(new RotateApiKeyCommand(acme.apiKey().key().id(), null));
-        core.clients().updateClient(new UpdateClientCommand(id, "Renamed", null, null));
-        core.clientSettings().setRateLimit(id, 10);
-        core.clients().deleteClient(id);
+        keys.rotateApiKey(new RotateApiKeyCommand(acme.apiKey().key().id(), null));
+        clients.updateClient(new UpdateClientCommand(id, "Renamed", null, null));
+        settings.setRateLimit(id, 10);
+        clients.deleteClient(id);
 
         assertThat(announced).hasSize(8).containsOnly(id);
     }
 
     @Test
     void deletingAClientClearsItsSettings() {
-        core.clientSettings().setRateLimit(acme.client().id(), 30);
+        settings.setRateLimit(acme.client().id(), 30);
 
-        core.clients().deleteClient(acme.client().id());
+        clients.deleteClient(acme.client().id());
 
         assertThat(storage.settingsOf(acme.client().id())).isEqualTo(ClientSettings.defaults());
     }
