@@ -48,14 +48,13 @@ class ClientChangesTest {
 
     @Test
     void updateChangesOnlyTheGivenFields() {
-        Client updated = clients
-                .updateClient(new UpdateClientCommand(acme.client().id(), "Acme Two", null, null));
+        Client updated =
+                clients.updateClient(new UpdateClientCommand(acme.client().id(), "Acme Two", null, null));
 
         assertThat(updated.name()).isEqualTo("Acme Two");
         assertThat(updated.email()).isEqualTo("security@acme.com");
         assertThat(updated.description()).isEqualTo("HQ");
-        assertThat(clients
-                        .updateClient(new UpdateClientCommand(acme.client().id(), null, null, ""))
+        assertThat(clients.updateClient(new UpdateClientCommand(acme.client().id(), null, null, ""))
                         .description())
                 .isNull();
     }
@@ -64,8 +63,8 @@ class ClientChangesTest {
     void updateToAnotherClientsNameIsRefused() {
         clients.createClient(new CreateClientCommand("Beta", "beta@example.com", null));
 
-        assertThatThrownBy(() -> clients
-                        .updateClient(new UpdateClientCommand(acme.client().id(), "BETA", null, null)))
+        assertThatThrownBy(() -> clients.updateClient(
+                        new UpdateClientCommand(acme.client().id(), "BETA", null, null)))
                 .isInstanceOfSatisfying(
                         VigintException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.DUPLICATE_CLIENT_NAME));
         assertThat(clients.getClient(acme.client().id()).client().name()).isEqualTo("Acme");
@@ -77,9 +76,7 @@ class ClientChangesTest {
         assertThat(settings.setRateLimit(acme.client().id(), 120).rateLimitPerMinute())
                 .isEqualTo(120);
         assertThat(settings.setRateLimit(acme.client().id(), null)).isEqualTo(ClientSettings.defaults());
-        assertThatThrownBy(
-                        () -> settings.setRateLimit(acme.client().id(), 0))
-                .isInstanceOf(VigintException.class);
+        assertThatThrownBy(() -> settings.setRateLimit(acme.client().id(), 0)).isInstanceOf(VigintException.class);
         assertThatThrownBy(() -> settings.setRateLimit(new ClientId(999), 10))
                 .isInstanceOfSatisfying(
                         VigintException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CLIENT_NOT_FOUND));
@@ -92,8 +89,7 @@ class ClientChangesTest {
         access.revokeAccess(AccessCommand.oneKey(id, acme.apiKey().key().id()));
         access.reactivateAccess(AccessCommand.wholeClient(id));
         access.revokeAccess(AccessCommand.wholeClient(id));
-        access
-                .reactivateAccess(AccessCommand.oneKey(id, acme.apiKey().key().id()));
+        access.reactivateAccess(AccessCommand.oneKey(id, acme.apiKey().key().id()));
         keys.rotateApiKey(new RotateApiKeyCommand(acme.apiKey().key().id(), null));
         clients.updateClient(new UpdateClientCommand(id, "Renamed", null, null));
         settings.setRateLimit(id, 10);

@@ -59,7 +59,12 @@ public interface ClientAdministrationContract extends StorageFixture {
 
     private ApiKeyService keys() {
         return new ApiKeyService(
-                clientStore(), apiKeyStore(), transactions(), clock(), RandomSource.secure(), AccessChangeNotifier.none());
+                clientStore(),
+                apiKeyStore(),
+                transactions(),
+                clock(),
+                RandomSource.secure(),
+                AccessChangeNotifier.none());
     }
 
     private AuthenticateUseCase auth() {
@@ -198,10 +203,10 @@ public interface ClientAdministrationContract extends StorageFixture {
         assertFails(ErrorCode.CLIENT_NOT_FOUND, () -> access().revokeAccess(AccessCommand.wholeClient(ghost)));
         assertFails(ErrorCode.CLIENT_NOT_FOUND, () -> clients().deleteClient(ghost));
         assertFails(ErrorCode.CLIENT_NOT_FOUND, () -> clients().getClient(ghost));
-        assertFails(ErrorCode.KEY_NOT_FOUND, () -> access()
-                .revokeAccess(AccessCommand.oneKey(acme.client().id(), new ApiKeyId(999_999))));
-        assertFails(ErrorCode.KEY_NOT_FOUND, () -> keys()
-                .rotateApiKey(new RotateApiKeyCommand(new ApiKeyId(999_999), null)));
+        assertFails(ErrorCode.KEY_NOT_FOUND, () -> access().revokeAccess(
+                        AccessCommand.oneKey(acme.client().id(), new ApiKeyId(999_999))));
+        assertFails(ErrorCode.KEY_NOT_FOUND, () -> keys().rotateApiKey(
+                        new RotateApiKeyCommand(new ApiKeyId(999_999), null)));
     }
 
     @Test
@@ -209,30 +214,29 @@ public interface ClientAdministrationContract extends StorageFixture {
         CreatedClient acme = acme();
         CreatedClient beta = clients().createClient(new CreateClientCommand("Beta", "beta@example.com", null));
 
-        assertFails(ErrorCode.KEY_NOT_FOUND, () -> access()
-                .revokeAccess(AccessCommand.oneKey(
-                        acme.client().id(), beta.apiKey().key().id())));
+        assertFails(ErrorCode.KEY_NOT_FOUND, () -> access().revokeAccess(AccessCommand.oneKey(
+                acme.client().id(), beta.apiKey().key().id())));
         assertAccepted(beta.apiKey().plainText());
     }
 
     @Test
     default void revokingTheClientRejectsAllItsKeysUntilReactivated() {
         CreatedClient acme = acme();
-        IssuedApiKey second = keys()
-                .issueApiKey(IssueApiKeyCommand.defaultKey(acme.client().id()));
+        IssuedApiKey second =
+                keys().issueApiKey(IssueApiKeyCommand.defaultKey(acme.client().id()));
 
-        ClientWithKeys revoked = access()
-                .revokeAccess(AccessCommand.wholeClient(acme.client().id()));
+        ClientWithKeys revoked =
+                access().revokeAccess(AccessCommand.wholeClient(acme.client().id()));
 
         assertThat(revoked.client().active()).isFalse();
         assertThat(revoked.keys()).extracting(ApiKey::status).containsOnly(ApiKeyStatus.SUSPENDED);
         assertRejected(acme.apiKey().plainText(), ErrorCode.KEY_REVOKED);
         assertRejected(second.plainText(), ErrorCode.KEY_REVOKED);
-        assertFails(ErrorCode.CLIENT_REVOKED, () -> keys()
-                .issueApiKey(IssueApiKeyCommand.defaultKey(acme.client().id())));
+        assertFails(ErrorCode.CLIENT_REVOKED, () -> keys().issueApiKey(
+                        IssueApiKeyCommand.defaultKey(acme.client().id())));
 
-        ClientWithKeys reactivated = access()
-                .reactivateAccess(AccessCommand.wholeClient(acme.client().id()));
+        ClientWithKeys reactivated = access().reactivateAccess(
+                        AccessCommand.wholeClient(acme.client().id()));
 
         assertThat(reactivated.client().active()).isTrue();
         assertAccepted(acme.apiKey().plainText());
@@ -242,12 +246,11 @@ public interface ClientAdministrationContract extends StorageFixture {
     @Test
     default void reactivatingOneKeyOfARevokedClientRestoresOnlyThatKey() {
         CreatedClient acme = acme();
-        IssuedApiKey second = keys()
-                .issueApiKey(IssueApiKeyCommand.defaultKey(acme.client().id()));
+        IssuedApiKey second =
+                keys().issueApiKey(IssueApiKeyCommand.defaultKey(acme.client().id()));
         access().revokeAccess(AccessCommand.wholeClient(acme.client().id()));
 
-        ClientWithKeys after = access()
-                .reactivateAccess(
+        ClientWithKeys after = access().reactivateAccess(
                         AccessCommand.oneKey(acme.client().id(), second.key().id()));
 
         assertThat(after.client().active()).isTrue();
@@ -258,10 +261,9 @@ public interface ClientAdministrationContract extends StorageFixture {
     @Test
     default void aKeyRevokedOnItsOwnStaysRevokedWhenTheClientIsReactivated() {
         CreatedClient acme = acme();
-        IssuedApiKey leaked = keys()
-                .issueApiKey(IssueApiKeyCommand.defaultKey(acme.client().id()));
-        access()
-                .revokeAccess(
+        IssuedApiKey leaked =
+                keys().issueApiKey(IssueApiKeyCommand.defaultKey(acme.client().id()));
+        access().revokeAccess(
                         AccessCommand.oneKey(acme.client().id(), leaked.key().id()));
         assertRejected(leaked.plainText(), ErrorCode.KEY_REVOKED);
         assertAccepted(acme.apiKey().plainText());
@@ -271,8 +273,7 @@ public interface ClientAdministrationContract extends StorageFixture {
 
         assertAccepted(acme.apiKey().plainText());
         assertRejected(leaked.plainText(), ErrorCode.KEY_REVOKED);
-        access()
-                .reactivateAccess(
+        access().reactivateAccess(
                         AccessCommand.oneKey(acme.client().id(), leaked.key().id()));
         assertAccepted(leaked.plainText());
     }
@@ -282,14 +283,12 @@ public interface ClientAdministrationContract extends StorageFixture {
         CreatedClient acme = acme();
         IssuedApiKey shortLived =
                 keys().issueApiKey(new IssueApiKeyCommand(acme.client().id(), "short", Duration.ofHours(1)));
-        access()
-                .revokeAccess(AccessCommand.oneKey(
-                        acme.client().id(), shortLived.key().id()));
+        access().revokeAccess(AccessCommand.oneKey(
+                acme.client().id(), shortLived.key().id()));
         clock().advance(Duration.ofHours(2));
 
-        assertFails(ErrorCode.KEY_NOT_REACTIVATABLE, () -> access()
-                .reactivateAccess(AccessCommand.oneKey(
-                        acme.client().id(), shortLived.key().id())));
+        assertFails(ErrorCode.KEY_NOT_REACTIVATABLE, () -> access().reactivateAccess(AccessCommand.oneKey(
+                acme.client().id(), shortLived.key().id())));
         assertThat(apiKeyStore().findById(shortLived.key().id()).orElseThrow().status())
                 .isEqualTo(ApiKeyStatus.REVOKED);
     }
@@ -318,8 +317,8 @@ public interface ClientAdministrationContract extends StorageFixture {
     default void rotationWithoutGraceRetiresTheOldKeyAtOnce() {
         CreatedClient acme = acme();
 
-        RotatedApiKey rotated = keys()
-                .rotateApiKey(new RotateApiKeyCommand(acme.apiKey().key().id(), Duration.ZERO));
+        RotatedApiKey rotated =
+                keys().rotateApiKey(new RotateApiKeyCommand(acme.apiKey().key().id(), Duration.ZERO));
 
         assertRejected(acme.apiKey().plainText(), ErrorCode.KEY_EXPIRED);
         assertAccepted(rotated.replacement().plainText());
@@ -341,19 +340,18 @@ public interface ClientAdministrationContract extends StorageFixture {
     @Test
     default void revokedOrExpiredKeysCannotBeRotatedAndNothingIsWritten() {
         CreatedClient acme = acme();
-        access()
-                .revokeAccess(AccessCommand.oneKey(
-                        acme.client().id(), acme.apiKey().key().id()));
+        access().revokeAccess(AccessCommand.oneKey(
+                acme.client().id(), acme.apiKey().key().id()));
 
-        assertFails(ErrorCode.KEY_NOT_ROTATABLE, () -> keys()
-                .rotateApiKey(new RotateApiKeyCommand(acme.apiKey().key().id(), null)));
+        assertFails(ErrorCode.KEY_NOT_ROTATABLE, () -> keys().rotateApiKey(
+                        new RotateApiKeyCommand(acme.apiKey().key().id(), null)));
         assertThat(apiKeyStore().listAll()).hasSize(1);
 
         IssuedApiKey shortLived =
                 keys().issueApiKey(new IssueApiKeyCommand(acme.client().id(), "short", Duration.ofMinutes(5)));
         clock().advance(Duration.ofMinutes(5));
-        assertFails(ErrorCode.KEY_NOT_ROTATABLE, () -> keys()
-                .rotateApiKey(new RotateApiKeyCommand(shortLived.key().id(), null)));
+        assertFails(ErrorCode.KEY_NOT_ROTATABLE, () -> keys().rotateApiKey(
+                        new RotateApiKeyCommand(shortLived.key().id(), null)));
         assertThat(apiKeyStore().listAll()).hasSize(2);
     }
 
