@@ -12,6 +12,7 @@ import com.google.inject.name.Names;
 import io.vigint.core.admin.ApiKeyService;
 import io.vigint.core.admin.ClientAccessService;
 import io.vigint.core.admin.ClientLifecycleService;
+import io.vigint.core.admin.ClientPorts;
 import io.vigint.core.admin.ClientSettingsService;
 import io.vigint.core.auth.AuthenticateUseCase;
 import io.vigint.core.auth.AuthenticationService;
@@ -121,65 +122,50 @@ public final class CoreModule extends AbstractModule {
         return RandomSource.secure();
     }
 
+    /** The ports the operator's services share; nobody is told of access changes unless a notifier is bound. */
     @Provides
     @Singleton
-    ClientLifecycleService clientLifecycle(
+    ClientPorts clientPorts(
             ClientStore clients,
             ApiKeyStore apiKeys,
             TransactionRunner transactions,
             Clock clock,
-            RandomSource random,
-            Optional<AccessChangeNotifier> notifier,
-            Set<ClientDataOwner> contributedOwners) {
+            Optional<AccessChangeNotifier> notifier) {
+        return new ClientPorts(clients, apiKeys, transactions, clock, notifier.orElse(AccessChangeNotifier.none()));
+    }
+
+    /** Deleting a client clears the data of every storage port that owns some, and of every contributed owner. */
+    @Provides
+    @Singleton
+    ClientLifecycleService clientLifecycle(ClientPorts ports, RandomSource random, Set<ClientDataOwner> contributed) {
         List<ClientDataOwner> owners = new ArrayList<>();
-        for (Object port : List.of(clients, apiKeys, transactions)) {
+        for (Object port : List.of(ports.clients(), ports.apiKeys(), ports.transactions())) {
             if (port instanceof ClientDataOwner owner && !owners.contains(owner)) {
                 owners.add(owner);
             }
         }
-        contributedOwners.stream().filter(owner -> !owners.contains(owner)).forEach(owners::add);
-        return new ClientLifecycleService(
-                clients, apiKeys, transactions, clock, random, notifier.orElse(AccessChangeNotifier.none()), owners);
+        contributed.stream().filter(owner -> !owners.contains(owner)).forEach(owners::add);
+        return new ClientLifecycleService(ports, random, owners);
     }
 
     @Provides
     @Singleton
-    ClientAccessService clientAccess(
-            ClientStore clients,
-            ApiKeyStore apiKeys,
-            TransactionRunner transactions,
-            Clock clock,
-            Optional<AccessChangeNotifier> notifier) {
-        return new ClientAccessService(
-                clients, apiKeys, transactions, clock, notifier.orElse(AccessChangeNotifier.none()));
+    ClientAccessService clientAccess(ClientPorts ports) {
+        return new ClientAccessService(ports);
     }
 
     @Provides
     @Singleton
-    ApiKeyService apiKeys(
-            ClientStore clients,
-            ApiKeyStore apiKeys,
-            TransactionRunner transactions,
-            Clock clock,
-            RandomSource random,
-            Optional<AccessChangeNotifier> notifier) {
-        return new ApiKeyService(
-                clients, apiKeys, transactions, clock, random, notifier.orElse(AccessChangeNotifier.none()));
+    ApiKeyService apiKeys(ClientPorts ports, RandomSource random) {
+        return new ApiKeyService(ports, random);
     }
 
     /** Client settings, over the bound {@link ClientSettingsStore} (the database adapter binds one). */
     @Provides
     @Singleton
-    ClientSettingsService clientSettings(
-            ClientStore clients,
-            Optional<ClientSettingsStore> store,
-            TransactionRunner transactions,
-            Optional<AccessChangeNotifier> notifier) {
+    ClientSettingsService clientSettings(ClientPorts ports, Optional<ClientSettingsStore> store) {
         return new ClientSettingsService(
-                clients,
-                store.orElseThrow(() -> new IllegalStateException("no ClientSettingsStore is configured")),
-                transactions,
-                notifier.orElse(AccessChangeNotifier.none()));
+                ports, store.orElseThrow(() -> new IllegalStateException("no ClientSettingsStore is configured")));
     }
 
     @Provides

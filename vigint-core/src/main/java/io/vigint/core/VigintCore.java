@@ -3,6 +3,7 @@ package io.vigint.core;
 import io.vigint.core.admin.ApiKeyService;
 import io.vigint.core.admin.ClientAccessService;
 import io.vigint.core.admin.ClientLifecycleService;
+import io.vigint.core.admin.ClientPorts;
 import io.vigint.core.admin.ClientSettingsService;
 import io.vigint.core.auth.AuthenticateUseCase;
 import io.vigint.core.auth.AuthenticationService;
@@ -53,13 +54,11 @@ public final class VigintCore {
         ApiKeyStore apiKeys = Objects.requireNonNull(builder.apiKeys, "an ApiKeyStore is required");
         TransactionRunner transactions =
                 Objects.requireNonNull(builder.transactions, "a TransactionRunner is required");
-        this.clients = new ClientLifecycleService(
-                clients, apiKeys, transactions, builder.clock, builder.random, builder.notifier, builder.owners);
-        this.access = new ClientAccessService(clients, apiKeys, transactions, builder.clock, builder.notifier);
-        this.keys = new ApiKeyService(clients, apiKeys, transactions, builder.clock, builder.random, builder.notifier);
-        this.settings = builder.settings == null
-                ? null
-                : new ClientSettingsService(clients, builder.settings, transactions, builder.notifier);
+        ClientPorts ports = new ClientPorts(clients, apiKeys, transactions, builder.clock, builder.notifier);
+        this.clients = new ClientLifecycleService(ports, builder.random, builder.owners);
+        this.access = new ClientAccessService(ports);
+        this.keys = new ApiKeyService(ports, builder.random);
+        this.settings = builder.settings == null ? null : new ClientSettingsService(ports, builder.settings);
         this.authentication = new AuthenticationService(clients, apiKeys, builder.clock);
         this.operatorKeys = builder.operatorKeyStore == null
                 ? null

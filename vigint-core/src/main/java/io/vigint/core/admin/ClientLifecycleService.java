@@ -2,7 +2,6 @@ package io.vigint.core.admin;
 
 import io.vigint.core.client.Client;
 import io.vigint.core.client.ClientId;
-import io.vigint.core.client.ClientStore;
 import io.vigint.core.client.ClientWithKeys;
 import io.vigint.core.client.CreateClientCommand;
 import io.vigint.core.client.CreateClientUseCase;
@@ -13,14 +12,11 @@ import io.vigint.core.client.NewClient;
 import io.vigint.core.client.UpdateClientCommand;
 import io.vigint.core.client.UpdateClientUseCase;
 import io.vigint.core.key.ApiKey;
-import io.vigint.core.key.ApiKeyStore;
 import io.vigint.core.key.IssueApiKeyCommand;
 import io.vigint.core.key.IssuedApiKey;
 import io.vigint.core.port.AccessChangeNotifier;
 import io.vigint.core.port.ClientDataOwner;
 import io.vigint.core.port.RandomSource;
-import io.vigint.core.port.TransactionRunner;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,48 +31,41 @@ import java.util.Objects;
  */
 public final class ClientLifecycleService
         implements CreateClientUseCase, ListClientsUseCase, UpdateClientUseCase, DeleteClientUseCase {
-    private final ClientRecords records;
+    private final ClientPorts ports;
     private final RandomSource random;
     private final List<ClientDataOwner> owners;
 
     /**
      * @param owners other stores holding client data, cleared when a client is deleted
      */
-    public ClientLifecycleService(
-            ClientStore clients,
-            ApiKeyStore apiKeys,
-            TransactionRunner transactions,
-            Clock clock,
-            RandomSource random,
-            AccessChangeNotifier notifier,
-            List<ClientDataOwner> owners) {
-        this.records = new ClientRecords(clients, apiKeys, transactions, clock, notifier);
+    public ClientLifecycleService(ClientPorts ports, RandomSource random, List<ClientDataOwner> owners) {
+        this.ports = Objects.requireNonNull(ports, "ports");
         this.random = Objects.requireNonNull(random, "random");
         this.owners = List.copyOf(owners);
     }
 
     @Override
     public CreatedClient createClient(CreateClientCommand command) {
-        return records.transactions.inTransaction(() -> {
-            Instant now = records.now();
+        return ports.transactions().inTransaction(() -> {
+            Instant now = ports.now();
             Client client =
-                    records.clients.insert(new NewClient(command.name(), command.email(), command.description(), now));
-            IssuedApiKey key = records.issue(random, client.id(), IssueApiKeyCommand.DEFAULT_NAME, null, now);
+                    ports.clients().insert(new NewClient(command.name(), command.email(), command.description(), now));
+            IssuedApiKey key = ports.issue(random, client.id(), IssueApiKeyCommand.DEFAULT_NAME, null, now);
             return new CreatedClient(client, key);
         });
     }
 
     @Override
     public List<ClientWithKeys> listClients() {
-        return records.transactions.inTransaction(() -> {
+        return ports.transactions().inTransaction(() -> {
             Map<ClientId, List<ApiKey>> keysByClient = new LinkedHashMap<>();
-            for (ApiKey key : records.apiKeys.listAll()) {
+            for (ApiKey key : ports.apiKeys().listAll()) {
                 keysByClient
                         .computeIfAbsent(key.clientId(), id -> new ArrayList<>())
                         .add(key);
             }
             List<ClientWithKeys> result = new ArrayList<>();
-            for (Client client : records.clients.list()) {
+            for (Client client : ports.clients().list()) {
                 result.add(new ClientWithKeys(client, keysByClient.getOrDefault(client.id(), List.of())));
             }
             return result;
@@ -85,13 +74,13 @@ public final class ClientLifecycleService
 
     @Override
     public ClientWithKeys getClient(ClientId id) {
-        return records.transactions.inTransaction(() -> records.withKeys(records.requireClient(id)));
+        return ports.transactions().inTransaction(() -> ports.withKeys(ports.requireClient(id)));
     }
 
     @Override
     public Client updateClient(UpdateClientCommand command) {
-        return records.transactions.inTransaction(() -> {
-            Client old = records.requireClient(command.clientId());
+        return ports.transactions().inTransaction(() -> {
+            Client old = ports.requireClient(command.clientId());
             String description = command.description() == null
                     ? old.description()
                     : (command.description().isEmpty() ? null : command.description());
@@ -102,21 +91,21 @@ public final class ClientLifecycleService
                     description,
                     old.active(),
                     old.createdAt(),
-                    records.now());
-            records.clients.update(updated);
-            records.notifier.accessChanged(old.id());
-            return records.requireClient(old.id());
+                    ports.now());
+            ports.clients().update(updated);
+            ports.notifier().accessChanged(old.id());
+            return ports.requireClient(old.id());
         });
     }
 
     @Override
     public Client deleteClient(ClientId id) {
-        return records.transactions.inTransaction(() -> {
-            Client client = records.requireClient(id);
+        return ports.transactions().inTransaction(() -> {
+            Client client = ports.requireClient(id);
             owners.forEach(owner -> owner.deleteClientData(id));
-            records.apiKeys.deleteByClient(id);
-            records.clients.delete(id);
-            records.notifier.accessChanged(id);
+            ports.apiKeys().deleteByClient(id);
+            ports.clients().delete(id);
+            ports.notifier().accessChanged(id);
             return client;
         });
     }

@@ -37,12 +37,11 @@ class ClientChangesTest {
         storage = new InMemoryStorage();
         InMemoryAccessChanges changes = new InMemoryAccessChanges();
         changes.subscribe(announced::add);
-        Clock clock = Clock.systemUTC();
-        clients = new ClientLifecycleService(
-                storage, storage, storage, clock, RandomSource.secure(), changes, List.of(storage));
-        access = new ClientAccessService(storage, storage, storage, clock, changes);
-        keys = new ApiKeyService(storage, storage, storage, clock, RandomSource.secure(), changes);
-        settings = new ClientSettingsService(storage, storage, storage, changes);
+        ClientPorts ports = new ClientPorts(storage, storage, storage, Clock.systemUTC(), changes);
+        clients = new ClientLifecycleService(ports, RandomSource.secure(), List.of(storage));
+        access = new ClientAccessService(ports);
+        keys = new ApiKeyService(ports, RandomSource.secure());
+        settings = new ClientSettingsService(ports, storage);
         acme = clients.createClient(new CreateClientCommand("Acme", "security@acme.com", "HQ"));
     }
 

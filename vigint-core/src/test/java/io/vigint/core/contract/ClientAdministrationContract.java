@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.vigint.core.admin.ApiKeyService;
 import io.vigint.core.admin.ClientAccessService;
 import io.vigint.core.admin.ClientLifecycleService;
+import io.vigint.core.admin.ClientPorts;
 import io.vigint.core.auth.AuthenticateUseCase;
 import io.vigint.core.auth.AuthenticationResult;
 import io.vigint.core.auth.AuthenticationService;
@@ -41,30 +42,20 @@ public interface ClientAdministrationContract extends StorageFixture {
     /** The clock the services use; tests move it. Implementations return one fixed instance per test. */
     MutableClock clock();
 
+    private ClientPorts ports() {
+        return new ClientPorts(clientStore(), apiKeyStore(), transactions(), clock(), AccessChangeNotifier.none());
+    }
+
     private ClientLifecycleService clients() {
-        return new ClientLifecycleService(
-                clientStore(),
-                apiKeyStore(),
-                transactions(),
-                clock(),
-                RandomSource.secure(),
-                AccessChangeNotifier.none(),
-                List.of());
+        return new ClientLifecycleService(ports(), RandomSource.secure(), List.of());
     }
 
     private ClientAccessService access() {
-        return new ClientAccessService(
-                clientStore(), apiKeyStore(), transactions(), clock(), AccessChangeNotifier.none());
+        return new ClientAccessService(ports());
     }
 
     private ApiKeyService keys() {
-        return new ApiKeyService(
-                clientStore(),
-                apiKeyStore(),
-                transactions(),
-                clock(),
-                RandomSource.secure(),
-                AccessChangeNotifier.none());
+        return new ApiKeyService(ports(), RandomSource.secure());
     }
 
     private AuthenticateUseCase auth() {

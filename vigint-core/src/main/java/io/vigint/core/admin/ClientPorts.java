@@ -23,28 +23,23 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The ports and checks the operator's services share: finding a client or key or failing with the
- * catalogue's error, issuing a key, and the transaction and change notification each use case runs in.
- * Used inside those transactions.
+ * The ports every operator service works over: the client and key stores, the transaction each use case
+ * runs in, the clock, and who is told of access changes inside that transaction. Its package-private
+ * methods are the look-ups and checks the services share (a client or key, or the catalogue's error;
+ * issuing a key), used inside those transactions.
  */
-final class ClientRecords {
-    final ClientStore clients;
-    final ApiKeyStore apiKeys;
-    final TransactionRunner transactions;
-    final AccessChangeNotifier notifier;
-    private final Clock clock;
-
-    ClientRecords(
-            ClientStore clients,
-            ApiKeyStore apiKeys,
-            TransactionRunner transactions,
-            Clock clock,
-            AccessChangeNotifier notifier) {
-        this.clients = Objects.requireNonNull(clients, "clients");
-        this.apiKeys = Objects.requireNonNull(apiKeys, "apiKeys");
-        this.transactions = Objects.requireNonNull(transactions, "transactions");
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.notifier = Objects.requireNonNull(notifier, "notifier");
+public record ClientPorts(
+        ClientStore clients,
+        ApiKeyStore apiKeys,
+        TransactionRunner transactions,
+        Clock clock,
+        AccessChangeNotifier notifier) {
+    /** Every port is required. */
+    public ClientPorts {
+        for (Object port : new Object[] {clients, apiKeys, transactions, clock, notifier}) {
+            Objects.requireNonNull(
+                    port, "ClientPorts needs every port: clients, apiKeys, transactions, clock, notifier");
+        }
     }
 
     /** A new key for {@code clientId}; its plain text is in the result only. */
@@ -60,10 +55,6 @@ final class ClientRecords {
     }
 
     Client requireClient(ClientId id) {
-        return requireClient(clients, id);
-    }
-
-    static Client requireClient(ClientStore clients, ClientId id) {
         return clients.findById(id)
                 .orElseThrow(() -> new VigintException(
                         ErrorCode.CLIENT_NOT_FOUND, "No client with id " + id, Map.of("client_id", id.value())));
