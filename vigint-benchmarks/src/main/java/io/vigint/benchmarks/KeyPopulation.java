@@ -35,7 +35,7 @@ public final class KeyPopulation {
         String[] keys = new String[clients];
         for (int i = 0; i < clients; i++) {
             String name = String.format("bench-client-%06d", i);
-            keys[i] = core.administration()
+            keys[i] = core.clients()
                     .createClient(new CreateClientCommand(name, name + "@bench.vigint.invalid", null))
                     .apiKey()
                     .plainText();

@@ -186,7 +186,7 @@ public final class UsageWriteBenchmark {
             List<ClientId> clients = new ArrayList<>();
             VigintCore core = DatabaseCore.over(database.stores());
             for (int i = 0; i < CLIENTS; i++) {
-                clients.add(core.administration()
+                clients.add(core.clients()
                         .createClient(new CreateClientCommand("Client " + i, "c" + i + "@example.com", null))
                         .client()
                         .id());

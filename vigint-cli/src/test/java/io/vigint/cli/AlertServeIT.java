@@ -12,9 +12,10 @@ import com.google.inject.name.Names;
 import com.google.inject.util.Modules;
 import io.vigint.cli.config.ServerConfig;
 import io.vigint.cli.config.Settings;
-import io.vigint.core.admin.ClientAdministrationService;
 import io.vigint.core.client.CreateClientCommand;
+import io.vigint.core.client.CreateClientUseCase;
 import io.vigint.core.client.CreatedClient;
+import io.vigint.core.client.DeleteClientUseCase;
 import io.vigint.core.contract.AviFile;
 import io.vigint.core.contract.ClipFrames;
 import io.vigint.core.contract.ClipTestWindows;
@@ -88,7 +89,7 @@ class AlertServeIT {
     }
 
     private CreatedClient createClient(String name) {
-        return injector.getInstance(ClientAdministrationService.class)
+        return injector.getInstance(CreateClientUseCase.class)
                 .createClient(new CreateClientCommand(name, name.toLowerCase() + "@example.com", null));
     }
 
@@ -149,7 +150,7 @@ class AlertServeIT {
         assertThat(video.headers().firstValue("Content-Type")).contains("video/x-msvideo");
         assertThat(AviFile.parse(video.body()).frames).hasSize(6);
 
-        injector.getInstance(ClientAdministrationService.class)
+        injector.getInstance(DeleteClientUseCase.class)
                 .deleteClient(acme.client().id());
         try (Stream<Path> files = Files.list(clips())) {
             assertThat(files).as("deleting the client deletes its clips").isEmpty();

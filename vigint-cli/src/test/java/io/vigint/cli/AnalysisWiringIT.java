@@ -9,8 +9,8 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Module;
 import io.vigint.cli.config.Settings;
-import io.vigint.core.VigintCore;
 import io.vigint.core.client.CreateClientCommand;
+import io.vigint.core.client.CreateClientUseCase;
 import io.vigint.core.client.CreatedClient;
 import io.vigint.core.testing.StaticFrameWindows;
 import io.vigint.core.testing.SyntheticScenes;
@@ -78,8 +78,7 @@ class AnalysisWiringIT {
     }
 
     private CreatedClient client(String name) {
-        return injector.getInstance(VigintCore.class)
-                .administration()
+        return injector.getInstance(CreateClientUseCase.class)
                 .createClient(new CreateClientCommand(name, name.toLowerCase() + "@example.com", null));
     }
 

@@ -4,21 +4,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
+import com.google.inject.Key;
 import com.google.inject.Module;
+import com.google.inject.TypeLiteral;
 import com.google.inject.multibindings.Multibinder;
 import com.google.inject.util.Modules;
-import io.vigint.core.admin.ClientAdministrationService;
 import io.vigint.core.auth.AuthenticateUseCase;
 import io.vigint.core.auth.AuthenticationResult;
 import io.vigint.core.client.ClientId;
 import io.vigint.core.client.ClientSettings;
 import io.vigint.core.client.ClientStore;
 import io.vigint.core.client.CreateClientCommand;
+import io.vigint.core.client.CreateClientUseCase;
 import io.vigint.core.client.CreatedClient;
+import io.vigint.core.client.DeleteClientUseCase;
 import io.vigint.core.contract.MutableClock;
+import io.vigint.core.contract.TestCredentials;
 import io.vigint.core.key.AccessCommand;
 import io.vigint.core.key.ApiKeyStore;
+import io.vigint.core.key.RevokeAccessUseCase;
+import io.vigint.core.login.AccessTokens;
+import io.vigint.core.login.LoginStore;
+import io.vigint.core.login.LoginUseCase;
+import io.vigint.core.login.PasswordHasher;
+import io.vigint.core.login.SetLoginCommand;
 import io.vigint.core.memory.InMemoryStorage;
+import io.vigint.core.operator.OperatorKeyStore;
+import io.vigint.core.operator.OperatorKeysUseCase;
 import io.vigint.core.port.AccessChangeNotifier;
 import io.vigint.core.port.ClientDataOwner;
 import io.vigint.core.port.TransactionRunner;
@@ -26,6 +38,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** The core's wiring, over in-memory storage bound the way {@code PersistenceModule} binds its ports. */
@@ -41,7 +55,7 @@ class CoreModuleTest {
     void administrationAndAuthenticationShareTheBoundStorage() {
         Injector injector = Guice.createInjector(new CoreModule(), inMemoryStorage);
 
-        CreatedClient created = injector.getInstance(ClientAdministrationService.class)
+        CreatedClient created = injector.getInstance(CreateClientUseCase.class)
                 .createClient(new CreateClientCommand("Acme", "a@acme.example", null));
 
         assertThat(injector.getInstance(AuthenticateUseCase.class)
@@ -57,7 +71,7 @@ class CoreModuleTest {
         Injector injector = Guice.createInjector(Modules.override(new CoreModule(), inMemoryStorage)
                 .with(binder -> binder.bind(Clock.class).toInstance(clock)));
 
-        CreatedClient created = injector.getInstance(ClientAdministrationService.class)
+        CreatedClient created = injector.getInstance(CreateClientUseCase.class)
                 .createClient(new CreateClientCommand("Acme", "a@acme.example", null));
 
         assertThat(created.client().createdAt()).isEqualTo(clock.instant());
@@ -68,13 +82,12 @@ class CoreModuleTest {
         List<ClientId> accessChanged = new ArrayList<>();
         Module notifier = binder -> binder.bind(AccessChangeNotifier.class).toInstance(accessChanged::add);
         Injector injector = Guice.createInjector(new CoreModule(), inMemoryStorage, notifier);
-        ClientAdministrationService administration = injector.getInstance(ClientAdministrationService.class);
-        ClientId id = administration
+        ClientId id = injector.getInstance(CreateClientUseCase.class)
                 .createClient(new CreateClientCommand("Acme", "a@acme.example", null))
                 .client()
                 .id();
 
-        administration.revokeAccess(AccessCommand.wholeClient(id));
+        injector.getInstance(RevokeAccessUseCase.class).revokeAccess(AccessCommand.wholeClient(id));
 
         assertThat(accessChanged).containsExactly(id);
     }
@@ -86,16 +99,53 @@ class CoreModuleTest {
                 .addBinding()
                 .toInstance(dataDeleted::add);
         Injector injector = Guice.createInjector(new CoreModule(), inMemoryStorage, owner);
-        ClientAdministrationService administration = injector.getInstance(ClientAdministrationService.class);
-        ClientId id = administration
+        ClientId id = injector.getInstance(CreateClientUseCase.class)
                 .createClient(new CreateClientCommand("Acme", "a@acme.example", null))
                 .client()
                 .id();
         storage.putSettings(id, new ClientSettings(120));
 
-        administration.deleteClient(id);
+        injector.getInstance(DeleteClientUseCase.class).deleteClient(id);
 
         assertThat(dataDeleted).containsExactly(id);
         assertThat(storage.settingsOf(id)).isEqualTo(ClientSettings.defaults());
+    }
+
+    @Test
+    void loginsAndOperatorKeysAreAbsentWithoutTheirPorts() {
+        Injector injector = Guice.createInjector(new CoreModule(), inMemoryStorage);
+
+        assertThat(injector.getInstance(Key.get(new TypeLiteral<Optional<LoginUseCase>>() {})))
+                .isEmpty();
+        assertThat(injector.getInstance(Key.get(new TypeLiteral<Optional<OperatorKeysUseCase>>() {})))
+                .isEmpty();
+    }
+
+    @Test
+    void loginsAreWiredWithTheirPortsAndLoadTheHasherOnlyWhenUsed() {
+        AtomicInteger hashersMade = new AtomicInteger();
+        Module logins = binder -> {
+            binder.bind(LoginStore.class).toInstance(storage);
+            binder.bind(OperatorKeyStore.class).toInstance(storage);
+            binder.bind(PasswordHasher.class).toProvider(() -> {
+                hashersMade.incrementAndGet();
+                return TestCredentials.pbkdf2();
+            });
+            binder.bind(AccessTokens.class).toInstance(TestCredentials.hmacTokens());
+        };
+        Injector injector = Guice.createInjector(new CoreModule(), inMemoryStorage, logins);
+
+        Optional<LoginUseCase> login = injector.getInstance(Key.get(new TypeLiteral<Optional<LoginUseCase>>() {}));
+        assertThat(login).isPresent();
+        assertThat(injector.getInstance(Key.get(new TypeLiteral<Optional<OperatorKeysUseCase>>() {})))
+                .isPresent();
+        assertThat(hashersMade).hasValue(0);
+
+        ClientId id = injector.getInstance(CreateClientUseCase.class)
+                .createClient(new CreateClientCommand("Acme", "a@acme.example", null))
+                .client()
+                .id();
+        login.orElseThrow().setLogin(new SetLoginCommand(id, "acme", "correct horse".toCharArray()));
+        assertThat(hashersMade).hasPositiveValue();
     }
 }

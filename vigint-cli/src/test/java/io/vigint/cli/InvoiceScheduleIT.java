@@ -10,7 +10,6 @@ import com.google.inject.util.Modules;
 import io.vigint.billing.schedule.InvoiceScheduler;
 import io.vigint.cli.command.ServeCommandAccess;
 import io.vigint.cli.config.Settings;
-import io.vigint.core.admin.ClientAdministrationService;
 import io.vigint.core.billing.BillingFrequency;
 import io.vigint.core.billing.Iban;
 import io.vigint.core.billing.Invoice;
@@ -21,6 +20,7 @@ import io.vigint.core.billing.PaymentMethod;
 import io.vigint.core.billing.SetPaymentDetailsCommand;
 import io.vigint.core.client.ClientId;
 import io.vigint.core.client.CreateClientCommand;
+import io.vigint.core.client.CreateClientUseCase;
 import io.vigint.core.contract.MutableClock;
 import io.vigint.core.money.Money;
 import io.vigint.core.schedule.Cadence;
@@ -123,11 +123,12 @@ class InvoiceScheduleIT {
     void theScheduledRunInvoicesTheWeeklyClientsForTheWeekThatEndedAndEmailsTheInvoice() throws Exception {
         Injector wired = injector(
                 Map.of("VIGINT_BILLING_SCHEDULE_MONTHLY", "off", "VIGINT_BILLING_SCHEDULE_QUARTERLY", "off"), false);
-        ClientAdministrationService admin = wired.getInstance(ClientAdministrationService.class);
-        ClientId weekly = admin.createClient(new CreateClientCommand("Weekly", "weekly@example.com", null))
+        ClientId weekly = wired.getInstance(CreateClientUseCase.class)
+                .createClient(new CreateClientCommand("Weekly", "weekly@example.com", null))
                 .client()
                 .id();
-        ClientId monthly = admin.createClient(new CreateClientCommand("Monthly", "monthly@example.com", null))
+        ClientId monthly = wired.getInstance(CreateClientUseCase.class)
+                .createClient(new CreateClientCommand("Monthly", "monthly@example.com", null))
                 .client()
                 .id();
         wired.getInstance(PaymentDetailsUseCase.class)

@@ -8,9 +8,10 @@ import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.vigint.cli.config.Settings;
-import io.vigint.core.admin.ClientAdministrationService;
 import io.vigint.core.client.CreateClientCommand;
+import io.vigint.core.client.CreateClientUseCase;
 import io.vigint.core.client.CreatedClient;
+import io.vigint.core.client.DeleteClientUseCase;
 import io.vigint.core.mail.ClientMailer;
 import io.vigint.core.mail.MailMessage;
 import io.vigint.http.server.VigintServer;
@@ -71,9 +72,10 @@ class MailWiringIT {
 
     @Test
     void aClientsSmtpProviderIsStoredSealedUsedForItsMailAndDeletedWithIt() throws Exception {
-        ClientAdministrationService administration = injector.getInstance(ClientAdministrationService.class);
-        CreatedClient acme = administration.createClient(new CreateClientCommand("Acme", "security@acme.com", null));
-        CreatedClient beta = administration.createClient(new CreateClientCommand("Beta", "security@beta.com", null));
+        CreatedClient acme = injector.getInstance(CreateClientUseCase.class)
+                .createClient(new CreateClientCommand("Acme", "security@acme.com", null));
+        CreatedClient beta = injector.getInstance(CreateClientUseCase.class)
+                .createClient(new CreateClientCommand("Beta", "security@beta.com", null));
         String body = "{\"provider\":\"smtp\",\"config\":{\"host\":\"127.0.0.1\",\"port\":"
                 + SMTP.getSmtp().getPort()
                 + ",\"use_tls\":false,\"username\":\"acme-mailer\",\"password\":\"acme-smtp-password\","
@@ -104,7 +106,8 @@ class MailWiringIT {
             assertThat(Files.readString(files.get(0))).contains("Subject: Beta incident");
         }
 
-        administration.deleteClient(acme.client().id());
+        injector.getInstance(DeleteClientUseCase.class)
+                .deleteClient(acme.client().id());
 
         assertThat(storedSecret(acme.client().id().value())).isNull();
     }

@@ -10,8 +10,8 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import io.vigint.cli.config.ServerConfig;
 import io.vigint.cli.config.Settings;
-import io.vigint.core.admin.ClientAdministrationService;
 import io.vigint.core.client.CreateClientCommand;
+import io.vigint.core.client.CreateClientUseCase;
 import io.vigint.core.client.CreatedClient;
 import io.vigint.core.mail.MailQueue;
 import io.vigint.core.mail.MailQueueDepth;
@@ -81,7 +81,7 @@ public final class ServedVigint implements AutoCloseable {
     }
 
     public CreatedClient createClient(String name) {
-        return injector.getInstance(ClientAdministrationService.class)
+        return injector.getInstance(CreateClientUseCase.class)
                 .createClient(new CreateClientCommand(name, name.toLowerCase() + "@example.com", null));
     }
 

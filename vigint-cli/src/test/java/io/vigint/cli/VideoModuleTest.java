@@ -6,10 +6,11 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Module;
 import io.vigint.cli.config.Settings;
-import io.vigint.core.admin.ClientAdministrationService;
 import io.vigint.core.client.ClientId;
 import io.vigint.core.client.ClientStore;
 import io.vigint.core.client.CreateClientCommand;
+import io.vigint.core.client.CreateClientUseCase;
+import io.vigint.core.client.DeleteClientUseCase;
 import io.vigint.core.idempotency.IdempotencyStore;
 import io.vigint.core.key.ApiKeyStore;
 import io.vigint.core.memory.InMemoryAccessChanges;
@@ -63,12 +64,11 @@ class VideoModuleTest {
     @Test
     void deletingAClientDropsItsFrameBuffers() {
         Injector injector = injector(Map.of());
-        ClientAdministrationService administration = injector.getInstance(ClientAdministrationService.class);
-        ClientId acme = administration
+        ClientId acme = injector.getInstance(CreateClientUseCase.class)
                 .createClient(new CreateClientCommand("Acme", "a@acme.example", null))
                 .client()
                 .id();
-        ClientId other = administration
+        ClientId other = injector.getInstance(CreateClientUseCase.class)
                 .createClient(new CreateClientCommand("Other", "o@other.example", null))
                 .client()
                 .id();
@@ -77,7 +77,7 @@ class VideoModuleTest {
         buffers.add(acme, "gate", new Frame(new byte[10], FrameFormat.JPEG, clock.instant()));
         buffers.add(other, "gate", new Frame(new byte[10], FrameFormat.JPEG, clock.instant()));
 
-        administration.deleteClient(acme);
+        injector.getInstance(DeleteClientUseCase.class).deleteClient(acme);
 
         assertThat(buffers.longWindow(acme, "gate")).isEmpty();
         assertThat(buffers.longWindow(other, "gate")).hasSize(1);

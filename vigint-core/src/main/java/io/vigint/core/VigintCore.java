@@ -1,6 +1,10 @@
 package io.vigint.core;
 
-import io.vigint.core.admin.ClientAdministrationService;
+import io.vigint.core.admin.ApiKeyService;
+import io.vigint.core.admin.ClientAccessService;
+import io.vigint.core.admin.ClientLifecycleService;
+import io.vigint.core.admin.ClientPorts;
+import io.vigint.core.admin.ClientSettingsService;
 import io.vigint.core.auth.AuthenticateUseCase;
 import io.vigint.core.auth.AuthenticationService;
 import io.vigint.core.client.ClientSettingsStore;
@@ -24,19 +28,23 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * The core's use cases wired over a set of ports: the entry point for embedding Vigint in a JVM app.
  *
  * <pre>{@code
  * VigintCore vigint = VigintCore.inMemory();
- * CreatedClient created = vigint.administration()
+ * CreatedClient created = vigint.clients()
  *         .createClient(new CreateClientCommand("Acme", "security@acme.com", null));
  * AuthenticationResult result = vigint.authentication().authenticate(created.apiKey().plainText());
  * }</pre>
  */
 public final class VigintCore {
-    private final ClientAdministrationService administration;
+    private final ClientLifecycleService clients;
+    private final ClientAccessService access;
+    private final ApiKeyService keys;
+    private final ClientSettingsService settings;
     private final AuthenticationService authentication;
     private final OperatorKeyService operatorKeys;
     private final LoginService login;
@@ -46,15 +54,11 @@ public final class VigintCore {
         ApiKeyStore apiKeys = Objects.requireNonNull(builder.apiKeys, "an ApiKeyStore is required");
         TransactionRunner transactions =
                 Objects.requireNonNull(builder.transactions, "a TransactionRunner is required");
-        this.administration = new ClientAdministrationService(
-                clients,
-                apiKeys,
-                transactions,
-                builder.clock,
-                builder.random,
-                builder.settings,
-                builder.notifier,
-                builder.owners);
+        ClientPorts ports = new ClientPorts(clients, apiKeys, transactions, builder.clock, builder.notifier);
+        this.clients = new ClientLifecycleService(ports, builder.random, builder.owners);
+        this.access = new ClientAccessService(ports);
+        this.keys = new ApiKeyService(ports, builder.random);
+        this.settings = builder.settings == null ? null : new ClientSettingsService(ports, builder.settings);
         this.authentication = new AuthenticationService(clients, apiKeys, builder.clock);
         this.operatorKeys = builder.operatorKeyStore == null
                 ? null
@@ -64,11 +68,15 @@ public final class VigintCore {
                 : new LoginService(
                         clients,
                         builder.logins,
-                        builder.hasher,
-                        builder.tokens,
+                        supplier(builder.hasher),
+                        supplier(builder.tokens),
                         transactions,
                         builder.clock,
                         builder.tokenLifetime);
+    }
+
+    private static <T> Supplier<T> supplier(T value) {
+        return () -> value;
     }
 
     /** A core over fresh in-memory storage, the system UTC clock and {@link RandomSource#secure()}. */
@@ -80,9 +88,31 @@ public final class VigintCore {
         return new Builder();
     }
 
-    /** The operator's use cases: clients, keys, revocation, rotation, settings. */
-    public ClientAdministrationService administration() {
-        return administration;
+    /** A client's life: create, list, update, delete. */
+    public ClientLifecycleService clients() {
+        return clients;
+    }
+
+    /** Revoking and reactivating a client or one of its keys. */
+    public ClientAccessService access() {
+        return access;
+    }
+
+    /** Issuing, listing and rotating API keys. */
+    public ApiKeyService keys() {
+        return keys;
+    }
+
+    /**
+     * Client settings (rate limits).
+     *
+     * @throws IllegalStateException if no {@link ClientSettingsStore} was given
+     */
+    public ClientSettingsService clientSettings() {
+        if (settings == null) {
+            throw new IllegalStateException("no ClientSettingsStore is configured");
+        }
+        return settings;
     }
 
     /** API-key authentication, the per-request hot path. */

@@ -10,10 +10,12 @@ import com.google.inject.multibindings.Multibinder;
 import com.google.inject.multibindings.OptionalBinder;
 import com.google.inject.name.Named;
 import com.google.inject.name.Names;
-import io.vigint.core.VigintCore;
+import io.vigint.core.client.ClientSettingsUseCase;
 import io.vigint.core.client.EmailChangeUseCase;
 import io.vigint.core.idempotency.IdempotencyStore;
+import io.vigint.core.login.LoginUseCase;
 import io.vigint.core.mail.EmailConfigUseCase;
+import io.vigint.core.operator.OperatorKeysUseCase;
 import io.vigint.core.port.AccessChangeFeed;
 import io.vigint.http.auth.AuthFailureListener;
 import io.vigint.http.auth.AuthenticationFilter;
@@ -58,9 +60,12 @@ import javax.sql.DataSource;
  * The HTTP adapter's one Guice module. It binds the {@link VigintServer}, the resources, filters and
  * exception mappers, the {@link CachingAuthenticator} and a do-nothing {@link AuthFailureListener}.
  *
- * <p>The injector must also provide {@link io.vigint.core.VigintCore}, {@link
- * io.vigint.core.port.AccessChangeFeed}, {@link IdempotencyStore} and {@link java.time.Clock} (the same
- * clock as the core's); optionally a {@link DataSource} (required by the PostgreSQL rate-limit backend)
+ * <p>The injector must also provide the use cases the resources call (each bound on its own: {@code
+ * CreateClientUseCase}, {@code ListClientsUseCase}, …, {@code AuthenticateUseCase}, {@link
+ * io.vigint.core.client.ClientSettingsUseCase}), {@link io.vigint.core.port.AccessChangeFeed}, {@link
+ * IdempotencyStore} and {@link java.time.Clock} (the same clock as the core's); optionally a {@link
+ * LoginUseCase} (without it access tokens are refused), an {@link OperatorKeysUseCase} (without it every
+ * operator route is refused), a {@link DataSource} (required by the PostgreSQL rate-limit backend)
  * and an {@link EmailConfigUseCase} (bound directly, e.g. by the mail adapter's module; with it {@code GET
  * /api/v1/clients/me} shows the client's email provider in {@code email_config}) and an {@link
  * EmailChangeUseCase} (without it a client cannot change its own email address: the change needs a
@@ -155,6 +160,8 @@ public final class HttpModule extends AbstractModule {
         OptionalBinder.newOptionalBinder(binder(), DataSource.class);
         OptionalBinder.newOptionalBinder(binder(), EmailConfigUseCase.class);
         OptionalBinder.newOptionalBinder(binder(), EmailChangeUseCase.class);
+        OptionalBinder.newOptionalBinder(binder(), LoginUseCase.class);
+        OptionalBinder.newOptionalBinder(binder(), OperatorKeysUseCase.class);
         bind(CachingAuthenticator.class).in(Singleton.class);
         bind(VigintServer.class).in(Singleton.class);
         OptionalBinder.newOptionalBinder(binder(), AuthFailureListener.class)
@@ -222,8 +229,8 @@ public final class HttpModule extends AbstractModule {
 
     @Provides
     @Singleton
-    ClientRateLimits clientRateLimits(VigintCore core, RateLimitSettings limits) {
-        return new ClientRateLimits(core.administration(), limits);
+    ClientRateLimits clientRateLimits(ClientSettingsUseCase settings, RateLimitSettings limits) {
+        return new ClientRateLimits(settings, limits);
     }
 
     @Provides

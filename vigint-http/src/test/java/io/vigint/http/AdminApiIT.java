@@ -153,7 +153,7 @@ class AdminApiIT {
         assertMatchesFixture(
                 "admin-rate-limit",
                 server.get("/admin/v1/clients/1/rate-limit", admin()).body());
-        assertThat(server.core.administration().settingsOf(acme.client().id()).rateLimitPerMinute())
+        assertThat(server.core.clientSettings().settingsOf(acme.client().id()).rateLimitPerMinute())
                 .isEqualTo(120);
 
         var reset = server.putJson("/admin/v1/clients/1/rate-limit", "{\"per_minute\":null}", admin());

@@ -59,7 +59,7 @@ class AuthenticationIT {
     @Test
     void aRevokedKeyIs401KeyRevoked() {
         server.core
-                .administration()
+                .access()
                 .revokeAccess(AccessCommand.oneKey(
                         acme.client().id(), acme.apiKey().key().id()));
 
@@ -72,7 +72,7 @@ class AuthenticationIT {
     @Test
     void anExpiredKeyIs401KeyExpiredEvenWhenItWasCached() {
         String shortLived = server.core
-                .administration()
+                .keys()
                 .issueApiKey(new IssueApiKeyCommand(acme.client().id(), "short", Duration.ofHours(1)))
                 .plainText();
         assertThat(me("X-API-Key", shortLived).statusCode()).isEqualTo(200);
@@ -97,7 +97,7 @@ class AuthenticationIT {
         assertThat(cache.cached(key)).isPresent();
 
         server.core
-                .administration()
+                .access()
                 .revokeAccess(AccessCommand.oneKey(
                         acme.client().id(), acme.apiKey().key().id()));
 
@@ -114,9 +114,9 @@ class AuthenticationIT {
         assertThat(me("X-API-Key", other.apiKey().plainText()).statusCode()).isEqualTo(200);
 
         server.core
-                .administration()
+                .access()
                 .revokeAccess(AccessCommand.wholeClient(acme.client().id()));
-        server.core.administration().deleteClient(other.client().id());
+        server.core.clients().deleteClient(other.client().id());
 
         assertThat(code(me("X-API-Key", key))).isEqualTo("KEY_REVOKED");
         assertThat(code(me("X-API-Key", other.apiKey().plainText()))).isEqualTo("INVALID_API_KEY");
@@ -183,7 +183,7 @@ class AuthenticationIT {
                 .as("a key verified before is served from the cache")
                 .isEqualTo(200);
         String uncached = server.core
-                .administration()
+                .keys()
                 .issueApiKey(new IssueApiKeyCommand(acme.client().id(), "second", null))
                 .plainText();
         assertThat(me("X-API-Key", uncached).statusCode())
@@ -205,7 +205,7 @@ class AuthenticationIT {
         });
         acme = server.createClient("Acme");
         server.core
-                .administration()
+                .access()
                 .revokeAccess(AccessCommand.wholeClient(acme.client().id()));
 
         assertThat(code(me("X-API-Key", acme.apiKey().plainText()))).isEqualTo("KEY_REVOKED");

@@ -48,7 +48,7 @@ class HealthIT {
     void healthRefusesARevokedKeyWith401() {
         var created = server.createClient("Acme");
         server.core
-                .administration()
+                .access()
                 .revokeAccess(io.vigint.core.key.AccessCommand.wholeClient(
                         created.client().id()));
 

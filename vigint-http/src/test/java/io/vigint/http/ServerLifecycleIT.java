@@ -114,10 +114,10 @@ class ServerLifecycleIT {
         try (TestServer first = TestServer.start()) {
             var second = com.google.inject.Guice.createInjector(
                             new HttpModule(HttpSettings.defaults().withPort(first.server.port())),
+                            new io.vigint.http.testing.CoreUseCases(first.core),
                             new AbstractModule() {
                                 @Override
                                 protected void configure() {
-                                    bind(io.vigint.core.VigintCore.class).toInstance(first.core);
                                     bind(io.vigint.core.port.AccessChangeFeed.class)
                                             .toInstance(first.changes);
                                     bind(java.time.Clock.class).toInstance(first.clock);

@@ -105,7 +105,7 @@ class TokenIT {
                 .isEqualTo(200);
 
         server.core
-                .administration()
+                .access()
                 .revokeAccess(AccessCommand.wholeClient(acme.client().id()));
 
         var response = server.get("/api/v1/clients/me", "Authorization", "Bearer " + token);

@@ -68,8 +68,7 @@ class WiringIT {
                     .doesNotContain(plainKey);
             assertThat(retry.headers().firstValue("Idempotent-Replayed")).contains("true");
             assertThat(changed.statusCode()).isEqualTo(422);
-            assertThat(server.core.administration().listApiKeys(acme.client().id()))
-                    .hasSize(2);
+            assertThat(server.core.keys().listApiKeys(acme.client().id())).hasSize(2);
         }
     }
 

@@ -28,8 +28,8 @@ class PlainApiKeyNotStoredIT {
         IssuedApiKey second;
         try (Database database = Database.open(DatabaseSettings.embedded(dataDir))) {
             VigintCore vigint = DatabaseCore.builder(database.stores()).build();
-            created = vigint.administration().createClient(new CreateClientCommand("Acme", "security@acme.com", "HQ"));
-            second = vigint.administration()
+            created = vigint.clients().createClient(new CreateClientCommand("Acme", "security@acme.com", "HQ"));
+            second = vigint.keys()
                     .issueApiKey(IssueApiKeyCommand.defaultKey(created.client().id()));
         }
 

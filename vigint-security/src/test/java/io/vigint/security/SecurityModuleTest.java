@@ -73,7 +73,7 @@ class SecurityModuleTest {
                 .accessTokens(injector.getInstance(AccessTokens.class))
                 .clock(clock)
                 .build();
-        ClientId acme = vigint.administration()
+        ClientId acme = vigint.clients()
                 .createClient(new CreateClientCommand("Acme", "security@acme.com", null))
                 .client()
                 .id();

@@ -4,7 +4,6 @@ import io.vigint.cli.CliContext;
 import io.vigint.cli.command.view.ClientWithKeysView;
 import io.vigint.cli.command.view.Headed;
 import io.vigint.cli.command.view.Output;
-import io.vigint.core.admin.ClientAdministrationService;
 import io.vigint.core.client.ClientId;
 import io.vigint.core.client.ClientWithKeys;
 import io.vigint.core.key.AccessCommand;
@@ -19,7 +18,7 @@ import picocli.CommandLine.Option;
 /** A change of a client's (or one key's) access, printed as the client after it with a headline. */
 abstract class AccessChangeCommand implements Callable<Integer> {
     private final CliContext context;
-    private final BiFunction<ClientAdministrationService, AccessCommand, ClientWithKeys> change;
+    private final BiFunction<CliContext, AccessCommand, ClientWithKeys> change;
     private final String clientHeadline;
     private final String keyHeadline;
 
@@ -32,7 +31,7 @@ abstract class AccessChangeCommand implements Callable<Integer> {
     /** The headlines are formats of the client id ({@code %1$s}) and the key id ({@code %2$s}). */
     AccessChangeCommand(
             CliContext context,
-            BiFunction<ClientAdministrationService, AccessCommand, ClientWithKeys> change,
+            BiFunction<CliContext, AccessCommand, ClientWithKeys> change,
             String clientHeadline,
             String keyHeadline) {
         this.context = context;
@@ -44,7 +43,7 @@ abstract class AccessChangeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ClientWithKeys after =
-                change.apply(context.get(ClientAdministrationService.class), new AccessCommand(clientId, keyId));
+                change.apply(context, new AccessCommand(clientId, keyId));
         String headline = (keyId == null ? clientHeadline : keyHeadline).formatted(clientId, keyId);
         Instant now = context.get(Clock.class).instant();
         Output.of(context).print(new Headed(List.of(headline, ""), ClientWithKeysView.of(after, now)));

@@ -8,10 +8,15 @@ import io.vigint.cli.command.view.DeletedClientView;
 import io.vigint.cli.command.view.LoginView;
 import io.vigint.cli.command.view.Output;
 import io.vigint.cli.command.view.RateLimitView;
-import io.vigint.core.admin.ClientAdministrationService;
 import io.vigint.core.client.Client;
 import io.vigint.core.client.ClientId;
 import io.vigint.core.client.ClientSettings;
+import io.vigint.core.client.ClientSettingsUseCase;
+import io.vigint.core.client.CreateClientUseCase;
+import io.vigint.core.client.DeleteClientUseCase;
+import io.vigint.core.client.ListClientsUseCase;
+import io.vigint.core.key.ReactivateAccessUseCase;
+import io.vigint.core.key.RevokeAccessUseCase;
 import io.vigint.core.client.ClientWithKeys;
 import io.vigint.core.client.CreateClientCommand;
 import io.vigint.core.client.CreatedClient;
@@ -68,7 +73,7 @@ public final class ClientsCommand {
         public Integer call() {
             CreateClientCommand command = new CreateClientCommand(name, email, description);
             CreatedClient created =
-                    context.get(ClientAdministrationService.class).createClient(command);
+                    context.get(CreateClientUseCase.class).createClient(command);
             Output.of(context)
                     .print(CreatedClientView.of(
                             created, context.get(Clock.class).instant()));
@@ -92,7 +97,7 @@ public final class ClientsCommand {
         @Override
         public Integer call() {
             List<ClientWithKeys> clients =
-                    context.get(ClientAdministrationService.class).listClients();
+                    context.get(ListClientsUseCase.class).listClients();
             Instant now = context.get(Clock.class).instant();
             Output.of(context)
                     .print(new ClientListView(clients.stream()
@@ -114,7 +119,7 @@ public final class ClientsCommand {
         public Revoke(CliContext context) {
             super(
                     context,
-                    ClientAdministrationService::revokeAccess,
+                    (c, access) -> c.get(RevokeAccessUseCase.class).revokeAccess(access),
                     "Revoked access of client %1$s.",
                     "Revoked API key %2$s of client %1$s.");
         }
@@ -133,7 +138,7 @@ public final class ClientsCommand {
         public Reactivate(CliContext context) {
             super(
                     context,
-                    ClientAdministrationService::reactivateAccess,
+                    (c, access) -> c.get(ReactivateAccessUseCase.class).reactivateAccess(access),
                     "Reactivated client %1$s.",
                     "Reactivated API key %2$s of client %1$s.");
         }
@@ -163,12 +168,11 @@ public final class ClientsCommand {
 
         @Override
         public Integer call() {
-            ClientAdministrationService administration = context.get(ClientAdministrationService.class);
-            ClientWithKeys target = administration.getClient(clientId);
+            ClientWithKeys target = context.get(ListClientsUseCase.class).getClient(clientId);
             if (!force) {
                 Prompts.confirmDeletion(context.environment().terminal(), target.client());
             }
-            Client deleted = administration.deleteClient(clientId);
+            Client deleted = context.get(DeleteClientUseCase.class).deleteClient(clientId);
             Output.of(context).print(DeletedClientView.of(deleted, target.keys().size()));
             return 0;
         }
@@ -254,7 +258,7 @@ public final class ClientsCommand {
 
         @Override
         public Integer call() {
-            ClientSettings settings = context.get(ClientAdministrationService.class)
+            ClientSettings settings = context.get(ClientSettingsUseCase.class)
                     .setRateLimit(clientId, limit.useDefault ? null : limit.perMinute);
             Output.of(context)
                     .print(RateLimitView.of(

@@ -6,11 +6,13 @@ import io.vigint.cli.command.view.KeyListView;
 import io.vigint.cli.command.view.KeyView;
 import io.vigint.cli.command.view.Output;
 import io.vigint.cli.command.view.RotatedKeyView;
-import io.vigint.core.admin.ClientAdministrationService;
 import io.vigint.core.client.ClientId;
 import io.vigint.core.key.ApiKey;
 import io.vigint.core.key.ApiKeyId;
 import io.vigint.core.key.IssueApiKeyCommand;
+import io.vigint.core.key.IssueApiKeyUseCase;
+import io.vigint.core.key.ListApiKeysUseCase;
+import io.vigint.core.key.RotateApiKeyUseCase;
 import io.vigint.core.key.IssuedApiKey;
 import io.vigint.core.key.RotateApiKeyCommand;
 import io.vigint.core.key.RotatedApiKey;
@@ -61,7 +63,7 @@ public final class KeysCommand {
         @Override
         public Integer call() {
             IssueApiKeyCommand command = new IssueApiKeyCommand(clientId, name, expiresIn);
-            IssuedApiKey issued = context.get(ClientAdministrationService.class).issueApiKey(command);
+            IssuedApiKey issued = context.get(IssueApiKeyUseCase.class).issueApiKey(command);
             Output.of(context)
                     .print(IssuedKeyView.of(issued, context.get(Clock.class).instant()));
             return 0;
@@ -85,7 +87,7 @@ public final class KeysCommand {
 
         @Override
         public Integer call() {
-            List<ApiKey> keys = context.get(ClientAdministrationService.class).listApiKeys(clientId);
+            List<ApiKey> keys = context.get(ListApiKeysUseCase.class).listApiKeys(clientId);
             Output.of(context)
                     .print(new KeyListView(
                             KeyView.of(keys, context.get(Clock.class).instant())));
@@ -123,7 +125,7 @@ public final class KeysCommand {
         public Integer call() {
             RotateApiKeyCommand command = new RotateApiKeyCommand(keyId, grace);
             RotatedApiKey rotated =
-                    context.get(ClientAdministrationService.class).rotateApiKey(command);
+                    context.get(RotateApiKeyUseCase.class).rotateApiKey(command);
             Output.of(context)
                     .print(RotatedKeyView.of(rotated, context.get(Clock.class).instant()));
             return 0;

@@ -3,9 +3,9 @@ package io.vigint.cli.command;
 import io.vigint.cli.CliContext;
 import io.vigint.cli.command.view.Output;
 import io.vigint.cli.command.view.UsageReportView;
-import io.vigint.core.admin.ClientAdministrationService;
 import io.vigint.core.client.Client;
 import io.vigint.core.client.ClientId;
+import io.vigint.core.client.ListClientsUseCase;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.usage.GroupBy;
 import io.vigint.core.usage.UsageCursor;
@@ -93,7 +93,7 @@ public final class UsageCommand {
             GroupBy group = grouping.equals("none") ? null : GroupBy.parse(grouping);
             UsagePeriod month = UsagePeriod.monthOf(context.get(Clock.class).instant());
             UsagePeriod period = new UsagePeriod(from == null ? month.from() : from, to == null ? month.to() : to);
-            Client client = context.get(ClientAdministrationService.class)
+            Client client = context.get(ListClientsUseCase.class)
                     .getClient(clientId)
                     .client();
             UsageReportUseCase usage = context.get(UsageReportUseCase.class);

@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vigint.cli.ServedVigint;
-import io.vigint.core.admin.ClientAdministrationService;
 import io.vigint.core.client.CreatedClient;
 import io.vigint.core.client.UpdateClientCommand;
+import io.vigint.core.client.UpdateClientUseCase;
 import io.vigint.core.key.IssueApiKeyCommand;
+import io.vigint.core.key.IssueApiKeyUseCase;
 import io.vigint.core.login.LoginUseCase;
 import io.vigint.core.login.SetLoginCommand;
 import io.vigint.core.mail.MailQueueDepth;
@@ -218,7 +219,7 @@ class HostileAccountIT {
         assertThat(newMail(seen)).extracting(Mail::to).containsExactly("victim@example.org");
 
         served.injector()
-                .getInstance(ClientAdministrationService.class)
+                .getInstance(UpdateClientUseCase.class)
                 .updateClient(new UpdateClientCommand(acme.client().id(), null, "ops@acme.example", null));
 
         JsonNode me = json(send("GET", "api/v1/clients/me", null, "X-API-Key", key(acme)))
@@ -258,7 +259,7 @@ class HostileAccountIT {
                         .statusCode())
                 .isEqualTo(200);
         String freshKey = served.injector()
-                .getInstance(ClientAdministrationService.class)
+                .getInstance(IssueApiKeyUseCase.class)
                 .issueApiKey(new IssueApiKeyCommand(beta.client().id(), "fresh", null))
                 .plainText();
         assertThat(send("GET", "api/v1/clients/me", null, "X-API-Key", freshKey).statusCode())

@@ -8,8 +8,9 @@ import com.google.inject.Key;
 import com.google.inject.TypeLiteral;
 import com.google.inject.name.Names;
 import io.vigint.cli.ServedVigint;
-import io.vigint.core.admin.ClientAdministrationService;
 import io.vigint.core.client.CreatedClient;
+import io.vigint.core.client.ListClientsUseCase;
+import io.vigint.core.key.ListApiKeysUseCase;
 import io.vigint.core.operator.OperatorKeysUseCase;
 import io.vigint.core.testing.SyntheticScenes;
 import io.vigint.core.usage.UsageEntry;
@@ -188,16 +189,15 @@ class HostilePathVariantsIT {
                 }
             }
         }
-        softly.assertThat(served.injector()
-                        .getInstance(ClientAdministrationService.class)
-                        .listClients())
+        softly.assertThat(
+                        served.injector().getInstance(ListClientsUseCase.class).listClients())
                 .extracting(c -> c.client().name())
                 .as("no client was signed up over HTTP (probes may delete themselves, DELETE /api/v1/clients/me)")
                 .allMatch(name -> name.equals("Victim") || name.startsWith("Probe"))
                 .contains("Victim")
                 .hasSizeLessThanOrEqualTo(1 + clients.get());
         softly.assertThat(served.injector()
-                        .getInstance(ClientAdministrationService.class)
+                        .getInstance(ListApiKeysUseCase.class)
                         .listApiKeys(victim.client().id()))
                 .as("nobody issued, revoked or rotated the victim's keys")
                 .extracting(k -> k.status().name())
@@ -246,7 +246,7 @@ class HostilePathVariantsIT {
         CreatedClient attacker = newClient();
         long victimId = victim.client().id().value();
         int before = served.injector()
-                .getInstance(ClientAdministrationService.class)
+                .getInstance(ListClientsUseCase.class)
                 .listClients()
                 .size();
 
@@ -266,10 +266,12 @@ class HostilePathVariantsIT {
         assertThat(send("POST", "/api/v1/clients;x", null, "{\"name\":\"Evil\",\"email\":\"evil@example.com\"}")
                         .decision())
                 .isEqualTo("401 ADMIN_KEY_REQUIRED");
-
-        ClientAdministrationService administration = served.injector().getInstance(ClientAdministrationService.class);
-        assertThat(administration.listClients()).hasSize(before);
-        assertThat(administration.listApiKeys(victim.client().id())).hasSize(1);
+        assertThat(served.injector().getInstance(ListClientsUseCase.class).listClients())
+                .hasSize(before);
+        assertThat(served.injector()
+                        .getInstance(ListApiKeysUseCase.class)
+                        .listApiKeys(victim.client().id()))
+                .hasSize(1);
     }
 
     @Test

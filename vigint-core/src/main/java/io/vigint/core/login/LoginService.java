@@ -12,11 +12,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Logins over a {@link LoginStore}, a {@link PasswordHasher} and {@link AccessTokens}. An unknown
  * username still costs one password verification, so response time does not reveal which usernames
- * exist.
+ * exist. The hasher and the tokens are asked of their suppliers only when a login is set or checked, so
+ * a process that never does so never loads them (nor the secrets behind them).
  */
 public final class LoginService implements LoginUseCase {
     /** Default token lifetime. */
@@ -24,8 +26,8 @@ public final class LoginService implements LoginUseCase {
 
     private final ClientStore clients;
     private final LoginStore logins;
-    private final PasswordHasher hasher;
-    private final AccessTokens tokens;
+    private final Supplier<? extends PasswordHasher> hasher;
+    private final Supplier<? extends AccessTokens> tokens;
     private final TransactionRunner transactions;
     private final Clock clock;
     private final Duration tokenLifetime;
@@ -34,8 +36,8 @@ public final class LoginService implements LoginUseCase {
     public LoginService(
             ClientStore clients,
             LoginStore logins,
-            PasswordHasher hasher,
-            AccessTokens tokens,
+            Supplier<? extends PasswordHasher> hasher,
+            Supplier<? extends AccessTokens> tokens,
             TransactionRunner transactions,
             Clock clock,
             Duration tokenLifetime) {
@@ -53,7 +55,7 @@ public final class LoginService implements LoginUseCase {
 
     @Override
     public LoginCredential setLogin(SetLoginCommand command) {
-        String hash = hasher.hash(command.password());
+        String hash = hasher.get().hash(command.password());
         return transactions.inTransaction(() -> {
             clients.findById(command.clientId())
                     .orElseThrow(() -> new VigintException(
@@ -76,8 +78,8 @@ public final class LoginService implements LoginUseCase {
             throw new VigintException(ErrorCode.INVALID_CREDENTIALS);
         }
         Optional<LoginCredential> credential = logins.findLoginByUsername(username.strip());
-        boolean matches = hasher.verify(
-                password, credential.map(LoginCredential::passwordHash).orElseGet(this::decoyHash));
+        boolean matches = hasher.get()
+                .verify(password, credential.map(LoginCredential::passwordHash).orElseGet(this::decoyHash));
         if (credential.isEmpty() || !matches) {
             throw new VigintException(ErrorCode.INVALID_CREDENTIALS);
         }
@@ -85,14 +87,14 @@ public final class LoginService implements LoginUseCase {
         if (client.isEmpty() || !client.get().active()) {
             throw new VigintException(ErrorCode.INVALID_CREDENTIALS);
         }
-        return tokens.issue(client.get().id(), clock.instant(), tokenLifetime);
+        return tokens.get().issue(client.get().id(), clock.instant(), tokenLifetime);
     }
 
     /** A hash to verify against when the username is unknown, made on first need. */
     private String decoyHash() {
         String decoy = decoyHash;
         if (decoy == null) {
-            decoy = hasher.hash("decoy-password-for-timing".toCharArray());
+            decoy = hasher.get().hash("decoy-password-for-timing".toCharArray());
             decoyHash = decoy;
         }
         return decoy;
@@ -103,7 +105,7 @@ public final class LoginService implements LoginUseCase {
         if (token == null || token.isEmpty()) {
             return new AuthenticationResult.Rejected(ErrorCode.API_KEY_REQUIRED);
         }
-        TokenCheck check = tokens.check(token, clock.instant());
+        TokenCheck check = tokens.get().check(token, clock.instant());
         if (check instanceof TokenCheck.Expired) {
             return new AuthenticationResult.Rejected(ErrorCode.TOKEN_EXPIRED);
         }

@@ -7,11 +7,8 @@ import io.vigint.core.port.ClientDataOwner;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,8 +16,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Supplier;
 
 /**
  * The frame buffers of one server: one per (client, source), in memory, each holding the frames of the
@@ -55,14 +50,10 @@ public final class FrameBuffers implements FrameWindows, ClientDataOwner {
     private final Clock clock;
     private final WindowPolicy windows;
     private final ConcurrentHashMap<ClientId, ClientBuffers> clients = new ConcurrentHashMap<>();
-    private final AtomicLong bytes = new AtomicLong();
-    private final AtomicLong frames = new AtomicLong();
-    private final AtomicLong framesAdded = new AtomicLong();
-    private final AtomicLong framesExpired = new AtomicLong();
-    private final AtomicLong framesEvicted = new AtomicLong();
-    private final AtomicLong buffersDropped = new AtomicLong();
+    private final BufferCounters counters = new BufferCounters();
     private final AtomicLong nextSweepMillis = new AtomicLong(Long.MIN_VALUE);
-    private final ReentrantLock evictionLock = new ReentrantLock();
+    private final FrameLimits limits;
+    private final FrameEviction eviction;
 
     /** Buffers with the {@link FrameBufferSettings#defaults() default settings}. */
     public FrameBuffers(Clock clock) {
@@ -79,6 +70,8 @@ public final class FrameBuffers implements FrameWindows, ClientDataOwner {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.windows = Objects.requireNonNull(windows, "windows");
+        this.limits = new FrameLimits(settings, MAX_CLOCK_SKEW);
+        this.eviction = new FrameEviction(settings, counters, clients);
     }
 
     public FrameBufferSettings settings() {
@@ -108,7 +101,7 @@ public final class FrameBuffers implements FrameWindows, ClientDataOwner {
         String source = SourceIds.check(sourceId);
         Objects.requireNonNull(newFrames, "newFrames");
         Instant now = clock.instant();
-        check(newFrames, now);
+        limits.check(newFrames, now);
         List<Frame> ordered = new ArrayList<>(newFrames);
         ordered.sort(Comparator.comparing(Frame::timestamp));
         sweepIfDue(now);
@@ -119,43 +112,24 @@ public final class FrameBuffers implements FrameWindows, ClientDataOwner {
         }
         while (true) {
             SourceBuffer buffer = bufferFor(clientId, source, nowMillis);
-            if (bytes.get() + incoming > settings.globalBudgetBytes()) {
-                evictionLock.lock();
+            if (eviction.overGlobalBudget(incoming)) {
+                eviction.lock.lock();
                 try {
-                    makeRoom(buffer.client, incoming, nowMillis);
-                    if (!insert(buffer, ordered, nowMillis)) {
+                    eviction.makeRoom(buffer.client, incoming, nowMillis);
+                    if (!buffer.add(ordered, nowMillis, settings.maxFramesPerSource())) {
                         continue;
                     }
                 } finally {
-                    evictionLock.unlock();
+                    eviction.lock.unlock();
                 }
-            } else if (!insert(buffer, ordered, nowMillis)) {
+            } else if (!buffer.add(ordered, nowMillis, settings.maxFramesPerSource())) {
                 continue;
             }
-            framesAdded.addAndGet(ordered.size());
-            enforceClientBudget(buffer.client);
+            counters.framesAdded.addAndGet(ordered.size());
+            eviction.enforceClientBudget(buffer.client);
             synchronized (buffer) {
                 return new BufferedFrames(ordered.size(), buffer.frames.size(), buffer.bytes, now);
             }
-        }
-    }
-
-    /** Inserts {@code ordered} into {@code buffer} unless it was closed meanwhile; then expires and caps it. */
-    private boolean insert(SourceBuffer buffer, List<Frame> ordered, long nowMillis) {
-        synchronized (buffer) {
-            if (buffer.closed) {
-                return false;
-            }
-            for (Frame frame : ordered) {
-                buffer.insert(frame);
-            }
-            buffer.lastWriteMillis = nowMillis;
-            buffer.expire();
-            while (buffer.frames.size() > settings.maxFramesPerSource()) {
-                buffer.removeOldest();
-                framesEvicted.incrementAndGet();
-            }
-            return true;
         }
     }
 
@@ -165,13 +139,7 @@ public final class FrameBuffers implements FrameWindows, ClientDataOwner {
      * @throws VigintException 413 {@code TOO_MANY_FRAMES} above {@link FrameBufferSettings#maxFramesPerSource()}
      */
     public void checkFrameCount(int count) {
-        if (count > settings.maxFramesPerSource()) {
-            throw new VigintException(
-                    ErrorCode.TOO_MANY_FRAMES,
-                    "At most " + settings.maxFramesPerSource() + " frames may be buffered for one source; " + count
-                            + " were sent",
-                    Map.of("max_frames_per_source", settings.maxFramesPerSource(), "frames", count));
-        }
+        limits.checkFrameCount(count);
     }
 
     @Override
@@ -210,7 +178,7 @@ public final class FrameBuffers implements FrameWindows, ClientDataOwner {
     @Override
     public void deleteClientData(ClientId clientId) {
         clients.computeIfPresent(clientId, (id, client) -> {
-            client.sources.values().forEach(this::close);
+            client.sources.values().forEach(FrameBuffers::close);
             return null;
         });
     }
@@ -229,42 +197,13 @@ public final class FrameBuffers implements FrameWindows, ClientDataOwner {
         return new FrameBufferStats(
                 clientCount,
                 sources,
-                frames.get(),
-                bytes.get(),
+                counters.frames.get(),
+                counters.bytes.get(),
                 settings.globalBudgetBytes(),
-                framesAdded.get(),
-                framesExpired.get(),
-                framesEvicted.get(),
-                buffersDropped.get());
-    }
-
-    private void check(List<Frame> newFrames, Instant now) {
-        if (newFrames.isEmpty()) {
-            throw VigintException.invalid("frames", "at least one frame is required");
-        }
-        checkFrameCount(newFrames.size());
-        Instant latest = now.plus(MAX_CLOCK_SKEW);
-        long total = 0;
-        for (Frame frame : newFrames) {
-            Objects.requireNonNull(frame, "frame");
-            if (frame.size() > settings.maxFrameBytes()) {
-                throw FrameValidator.tooLarge(settings.maxFrameBytes());
-            }
-            if (frame.timestamp().isAfter(latest)) {
-                throw VigintException.invalid(
-                        "timestamp",
-                        "a frame's timestamp may be at most " + MAX_CLOCK_SKEW.toMinutes()
-                                + " minutes ahead of the server's clock");
-            }
-            total += frame.size();
-        }
-        if (total > settings.clientBudgetBytes()) {
-            throw new VigintException(
-                    ErrorCode.PAYLOAD_TOO_LARGE,
-                    "The frames are larger than this client's buffer budget of " + settings.clientBudgetBytes()
-                            + " bytes",
-                    Map.of("client_budget_bytes", settings.clientBudgetBytes()));
-        }
+                counters.framesAdded.get(),
+                counters.framesExpired.get(),
+                counters.framesEvicted.get(),
+                counters.buffersDropped.get());
     }
 
     private SourceBuffer bufferFor(ClientId clientId, String sourceId, long nowMillis) {
@@ -289,7 +228,7 @@ public final class FrameBuffers implements FrameWindows, ClientDataOwner {
                                     + settings.idleTtl().toSeconds() + " s",
                             Map.of("field", "source_id", "max_sources", settings.maxSourcesPerClient()));
                 }
-                buffer = new SourceBuffer(client, durations, nowMillis);
+                buffer = new SourceBuffer(client, durations, counters, nowMillis);
                 client.sources.put(sourceId, buffer);
             }
             found[0] = buffer;
@@ -309,20 +248,7 @@ public final class FrameBuffers implements FrameWindows, ClientDataOwner {
             if (buffer.closed || buffer.frames.isEmpty() || idle(buffer, nowMillis)) {
                 return List.of();
             }
-            if (whole) {
-                return List.copyOf(buffer.frames);
-            }
-            Instant cutoff = buffer.frames.peekLast().timestamp().minus(buffer.windows.shortWindow());
-            List<Frame> newest = new ArrayList<>();
-            for (Iterator<Frame> it = buffer.frames.descendingIterator(); it.hasNext(); ) {
-                Frame frame = it.next();
-                if (!frame.timestamp().isAfter(cutoff)) {
-                    break;
-                }
-                newest.add(frame);
-            }
-            java.util.Collections.reverse(newest);
-            return List.copyOf(newest);
+            return buffer.window(whole);
         }
     }
 
@@ -358,165 +284,9 @@ public final class FrameBuffers implements FrameWindows, ClientDataOwner {
         return droppedNow[0];
     }
 
-    private void close(SourceBuffer buffer) {
+    private static void close(SourceBuffer buffer) {
         synchronized (buffer) {
-            if (!buffer.closed) {
-                while (!buffer.frames.isEmpty()) {
-                    buffer.removeOldest();
-                }
-                buffer.closed = true;
-                buffersDropped.incrementAndGet();
-            }
-        }
-    }
-
-    private void enforceClientBudget(ClientBuffers client) {
-        long clientBudget = settings.clientBudgetBytes();
-        if (client.bytes.get() > clientBudget) {
-            evict(() -> client.sources.values(), client.bytes, clientBudget);
-        }
-    }
-
-    /**
-     * Makes room in the global budget for {@code incoming} bytes of {@code client}'s, under the eviction lock,
-     * without touching another client's fresh frames: first the frames of stale sources (of any client; a source
-     * is stale when nothing was written to it for longer than its long window), then the client's own oldest
-     * frames, least recently written sources first; and while the budget is contended, the client keeps at
-     * most its fair share (the global budget divided by the clients holding frames), so heavy writers make
-     * room for others by their own uploads.
-     *
-     * @throws VigintException {@code BUFFER_FULL} when the other clients' fresh frames alone fill the budget;
-     *     nothing of the client's is evicted then
-     */
-    private void makeRoom(ClientBuffers client, long incoming, long nowMillis) {
-        long budget = settings.globalBudgetBytes();
-        if (bytes.get() + incoming <= budget) {
-            return;
-        }
-        List<SourceBuffer> stale = new ArrayList<>();
-        clients.values().forEach(c -> c.sources.values().forEach(buffer -> {
-            if (nowMillis - buffer.lastWriteMillis > buffer.windows.longWindow().toMillis()) {
-                stale.add(buffer);
-            }
-        }));
-        stale.sort(Comparator.comparingLong(buffer -> buffer.lastWriteMillis));
-        long staleTarget = budget - budget / 16 - incoming;
-        for (SourceBuffer buffer : stale) {
-            if (bytes.get() <= staleTarget) {
-                break;
-            }
-            synchronized (buffer) {
-                while (!buffer.frames.isEmpty() && bytes.get() > staleTarget) {
-                    buffer.removeOldest();
-                    framesEvicted.incrementAndGet();
-                }
-            }
-        }
-        if (bytes.get() + incoming <= budget) {
-            return;
-        }
-        if (bytes.get() - client.bytes.get() + incoming > budget) {
-            throw new VigintException(
-                    ErrorCode.BUFFER_FULL,
-                    ErrorCode.BUFFER_FULL.defaultMessage(),
-                    Map.of("global_budget_bytes", budget, "retry_after_seconds", 1));
-        }
-        long fairShare = Math.max(incoming, budget / Math.max(1, clients.size()));
-        List<SourceBuffer> own = new ArrayList<>(client.sources.values());
-        own.sort(Comparator.comparingLong(buffer -> buffer.lastWriteMillis));
-        for (SourceBuffer buffer : own) {
-            synchronized (buffer) {
-                while (!buffer.frames.isEmpty()
-                        && (bytes.get() + incoming > budget || client.bytes.get() + incoming > fairShare)) {
-                    buffer.removeOldest();
-                    framesEvicted.incrementAndGet();
-                }
-            }
-        }
-    }
-
-    /** Evicts oldest frames, least recently written sources first, until {@code counter} is at 15/16 of budget. */
-    private void evict(Supplier<Collection<SourceBuffer>> candidates, AtomicLong counter, long budget) {
-        evictionLock.lock();
-        try {
-            if (counter.get() <= budget) {
-                return;
-            }
-            long target = budget - budget / 16;
-            List<SourceBuffer> order = new ArrayList<>(candidates.get());
-            order.sort(Comparator.comparingLong(buffer -> buffer.lastWriteMillis));
-            for (SourceBuffer buffer : order) {
-                if (counter.get() <= target) {
-                    return;
-                }
-                synchronized (buffer) {
-                    while (!buffer.frames.isEmpty() && counter.get() > target) {
-                        buffer.removeOldest();
-                        framesEvicted.incrementAndGet();
-                    }
-                }
-            }
-        } finally {
-            evictionLock.unlock();
-        }
-    }
-
-    /** A client's sources and the bytes they hold. */
-    private static final class ClientBuffers {
-        final ConcurrentHashMap<String, SourceBuffer> sources = new ConcurrentHashMap<>();
-        final AtomicLong bytes = new AtomicLong();
-    }
-
-    /** One source's frames in timestamp order; guarded by its own monitor. */
-    private final class SourceBuffer {
-        final ClientBuffers client;
-        final WindowDurations windows;
-        final ArrayDeque<Frame> frames = new ArrayDeque<>();
-        long bytes;
-        volatile long lastWriteMillis;
-        boolean closed;
-
-        SourceBuffer(ClientBuffers client, WindowDurations windows, long nowMillis) {
-            this.client = client;
-            this.windows = windows;
-            this.lastWriteMillis = nowMillis;
-        }
-
-        void insert(Frame frame) {
-            Frame last = frames.peekLast();
-            if (last == null || !frame.timestamp().isBefore(last.timestamp())) {
-                frames.addLast(frame);
-            } else {
-                List<Frame> list = new ArrayList<>(frames);
-                int at = list.size();
-                while (at > 0 && list.get(at - 1).timestamp().isAfter(frame.timestamp())) {
-                    at--;
-                }
-                list.add(at, frame);
-                frames.clear();
-                frames.addAll(list);
-            }
-            account(frame.size(), 1);
-        }
-
-        void expire() {
-            Instant cutoff = frames.peekLast().timestamp().minus(windows.longWindow());
-            while (!frames.isEmpty() && !frames.peekFirst().timestamp().isAfter(cutoff)) {
-                removeOldest();
-                framesExpired.incrementAndGet();
-            }
-        }
-
-        void removeOldest() {
-            Frame oldest = frames.removeFirst();
-            account(-oldest.size(), -1);
-        }
-
-        private void account(long size, int count) {
-            bytes += size;
-            client.bytes.addAndGet(size);
-            FrameBuffers.this.bytes.addAndGet(size);
-            FrameBuffers.this.frames.addAndGet(count);
+            buffer.close();
         }
     }
 }

@@ -3,7 +3,6 @@ package io.vigint.core.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.vigint.core.VigintCore;
 import io.vigint.core.client.Client;
 import io.vigint.core.client.ClientId;
 import io.vigint.core.client.ClientSettings;
@@ -16,6 +15,8 @@ import io.vigint.core.key.AccessCommand;
 import io.vigint.core.key.RotateApiKeyCommand;
 import io.vigint.core.memory.InMemoryAccessChanges;
 import io.vigint.core.memory.InMemoryStorage;
+import io.vigint.core.port.RandomSource;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,7 +26,10 @@ import org.junit.jupiter.api.Test;
 class ClientChangesTest {
     private final List<ClientId> announced = new ArrayList<>();
     private InMemoryStorage storage;
-    private ClientAdministrationService admin;
+    private ClientLifecycleService clients;
+    private ClientAccessService access;
+    private ApiKeyService keys;
+    private ClientSettingsService settings;
     private CreatedClient acme;
 
     @BeforeEach
@@ -33,46 +37,46 @@ class ClientChangesTest {
         storage = new InMemoryStorage();
         InMemoryAccessChanges changes = new InMemoryAccessChanges();
         changes.subscribe(announced::add);
-        admin = VigintCore.builder()
-                .storage(storage)
-                .accessChanges(changes)
-                .build()
-                .administration();
-        acme = admin.createClient(new CreateClientCommand("Acme", "security@acme.com", "HQ"));
+        ClientPorts ports = new ClientPorts(storage, storage, storage, Clock.systemUTC(), changes);
+        clients = new ClientLifecycleService(ports, RandomSource.secure(), List.of(storage));
+        access = new ClientAccessService(ports);
+        keys = new ApiKeyService(ports, RandomSource.secure());
+        settings = new ClientSettingsService(ports, storage);
+        acme = clients.createClient(new CreateClientCommand("Acme", "security@acme.com", "HQ"));
     }
 
     @Test
     void updateChangesOnlyTheGivenFields() {
         Client updated =
-                admin.updateClient(new UpdateClientCommand(acme.client().id(), "Acme Two", null, null));
+                clients.updateClient(new UpdateClientCommand(acme.client().id(), "Acme Two", null, null));
 
         assertThat(updated.name()).isEqualTo("Acme Two");
         assertThat(updated.email()).isEqualTo("security@acme.com");
         assertThat(updated.description()).isEqualTo("HQ");
-        assertThat(admin.updateClient(new UpdateClientCommand(acme.client().id(), null, null, ""))
+        assertThat(clients.updateClient(new UpdateClientCommand(acme.client().id(), null, null, ""))
                         .description())
                 .isNull();
     }
 
     @Test
     void updateToAnotherClientsNameIsRefused() {
-        admin.createClient(new CreateClientCommand("Beta", "beta@example.com", null));
+        clients.createClient(new CreateClientCommand("Beta", "beta@example.com", null));
 
-        assertThatThrownBy(() ->
-                        admin.updateClient(new UpdateClientCommand(acme.client().id(), "BETA", null, null)))
+        assertThatThrownBy(() -> clients.updateClient(
+                        new UpdateClientCommand(acme.client().id(), "BETA", null, null)))
                 .isInstanceOfSatisfying(
                         VigintException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.DUPLICATE_CLIENT_NAME));
-        assertThat(admin.getClient(acme.client().id()).client().name()).isEqualTo("Acme");
+        assertThat(clients.getClient(acme.client().id()).client().name()).isEqualTo("Acme");
     }
 
     @Test
     void rateLimitIsSetResetAndBounded() {
-        assertThat(admin.settingsOf(acme.client().id())).isEqualTo(ClientSettings.defaults());
-        assertThat(admin.setRateLimit(acme.client().id(), 120).rateLimitPerMinute())
+        assertThat(settings.settingsOf(acme.client().id())).isEqualTo(ClientSettings.defaults());
+        assertThat(settings.setRateLimit(acme.client().id(), 120).rateLimitPerMinute())
                 .isEqualTo(120);
-        assertThat(admin.setRateLimit(acme.client().id(), null)).isEqualTo(ClientSettings.defaults());
-        assertThatThrownBy(() -> admin.setRateLimit(acme.client().id(), 0)).isInstanceOf(VigintException.class);
-        assertThatThrownBy(() -> admin.setRateLimit(new ClientId(999), 10))
+        assertThat(settings.setRateLimit(acme.client().id(), null)).isEqualTo(ClientSettings.defaults());
+        assertThatThrownBy(() -> settings.setRateLimit(acme.client().id(), 0)).isInstanceOf(VigintException.class);
+        assertThatThrownBy(() -> settings.setRateLimit(new ClientId(999), 10))
                 .isInstanceOfSatisfying(
                         VigintException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CLIENT_NOT_FOUND));
     }
@@ -81,23 +85,23 @@ class ClientChangesTest {
     void everyChangeThatCanTakeAccessAwayIsAnnounced() {
         ClientId id = acme.client().id();
 
-        admin.revokeAccess(AccessCommand.oneKey(id, acme.apiKey().key().id()));
-        admin.reactivateAccess(AccessCommand.wholeClient(id));
-        admin.revokeAccess(AccessCommand.wholeClient(id));
-        admin.reactivateAccess(AccessCommand.oneKey(id, acme.apiKey().key().id()));
-        admin.rotateApiKey(new RotateApiKeyCommand(acme.apiKey().key().id(), null));
-        admin.updateClient(new UpdateClientCommand(id, "Renamed", null, null));
-        admin.setRateLimit(id, 10);
-        admin.deleteClient(id);
+        access.revokeAccess(AccessCommand.oneKey(id, acme.apiKey().key().id()));
+        access.reactivateAccess(AccessCommand.wholeClient(id));
+        access.revokeAccess(AccessCommand.wholeClient(id));
+        access.reactivateAccess(AccessCommand.oneKey(id, acme.apiKey().key().id()));
+        keys.rotateApiKey(new RotateApiKeyCommand(acme.apiKey().key().id(), null));
+        clients.updateClient(new UpdateClientCommand(id, "Renamed", null, null));
+        settings.setRateLimit(id, 10);
+        clients.deleteClient(id);
 
         assertThat(announced).hasSize(8).containsOnly(id);
     }
 
     @Test
     void deletingAClientClearsItsSettings() {
-        admin.setRateLimit(acme.client().id(), 30);
+        settings.setRateLimit(acme.client().id(), 30);
 
-        admin.deleteClient(acme.client().id());
+        clients.deleteClient(acme.client().id());
 
         assertThat(storage.settingsOf(acme.client().id())).isEqualTo(ClientSettings.defaults());
     }

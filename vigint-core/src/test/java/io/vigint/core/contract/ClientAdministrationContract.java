@@ -3,10 +3,13 @@ package io.vigint.core.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.vigint.core.VigintCore;
-import io.vigint.core.admin.ClientAdministrationService;
+import io.vigint.core.admin.ApiKeyService;
+import io.vigint.core.admin.ClientAccessService;
+import io.vigint.core.admin.ClientLifecycleService;
+import io.vigint.core.admin.ClientPorts;
 import io.vigint.core.auth.AuthenticateUseCase;
 import io.vigint.core.auth.AuthenticationResult;
+import io.vigint.core.auth.AuthenticationService;
 import io.vigint.core.client.ClientId;
 import io.vigint.core.client.ClientWithKeys;
 import io.vigint.core.client.CreateClientCommand;
@@ -23,7 +26,10 @@ import io.vigint.core.key.IssuedApiKey;
 import io.vigint.core.key.KeyHash;
 import io.vigint.core.key.RotateApiKeyCommand;
 import io.vigint.core.key.RotatedApiKey;
+import io.vigint.core.port.AccessChangeNotifier;
+import io.vigint.core.port.RandomSource;
 import java.time.Duration;
+import java.util.List;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
@@ -36,25 +42,28 @@ public interface ClientAdministrationContract extends StorageFixture {
     /** The clock the services use; tests move it. Implementations return one fixed instance per test. */
     MutableClock clock();
 
-    private VigintCore core() {
-        return VigintCore.builder()
-                .clients(clientStore())
-                .apiKeys(apiKeyStore())
-                .transactions(transactions())
-                .clock(clock())
-                .build();
+    private ClientPorts ports() {
+        return new ClientPorts(clientStore(), apiKeyStore(), transactions(), clock(), AccessChangeNotifier.none());
     }
 
-    private ClientAdministrationService admin() {
-        return core().administration();
+    private ClientLifecycleService clients() {
+        return new ClientLifecycleService(ports(), RandomSource.secure(), List.of());
+    }
+
+    private ClientAccessService access() {
+        return new ClientAccessService(ports());
+    }
+
+    private ApiKeyService keys() {
+        return new ApiKeyService(ports(), RandomSource.secure());
     }
 
     private AuthenticateUseCase auth() {
-        return core().authentication();
+        return new AuthenticationService(clientStore(), apiKeyStore(), clock());
     }
 
     private CreatedClient acme() {
-        return admin().createClient(new CreateClientCommand("Acme Corporation", "security@acme.com", "HQ"));
+        return clients().createClient(new CreateClientCommand("Acme Corporation", "security@acme.com", "HQ"));
     }
 
     private static void assertFails(ErrorCode code, ThrowingCallable call) {
@@ -130,23 +139,23 @@ public interface ClientAdministrationContract extends StorageFixture {
     default void duplicateNameOrEmailIsRefusedAndWritesNothing() {
         acme();
 
-        assertFails(ErrorCode.DUPLICATE_CLIENT_NAME, () -> admin().createClient(
-                        new CreateClientCommand("ACME corporation", "other@acme.com", null)));
-        assertFails(ErrorCode.DUPLICATE_CLIENT_EMAIL, () -> admin().createClient(
-                        new CreateClientCommand("Other", "SECURITY@acme.com", null)));
+        assertFails(ErrorCode.DUPLICATE_CLIENT_NAME, () -> clients()
+                .createClient(new CreateClientCommand("ACME corporation", "other@acme.com", null)));
+        assertFails(ErrorCode.DUPLICATE_CLIENT_EMAIL, () -> clients()
+                .createClient(new CreateClientCommand("Other", "SECURITY@acme.com", null)));
 
-        assertThat(admin().listClients()).hasSize(1);
+        assertThat(clients().listClients()).hasSize(1);
         assertThat(apiKeyStore().listAll()).hasSize(1);
     }
 
     @Test
     default void listShowsEveryClientWithItsKeys() {
         CreatedClient acme = acme();
-        CreatedClient beta = admin().createClient(new CreateClientCommand("Beta", "beta@example.com", null));
+        CreatedClient beta = clients().createClient(new CreateClientCommand("Beta", "beta@example.com", null));
         IssuedApiKey second =
-                admin().issueApiKey(new IssueApiKeyCommand(acme.client().id(), "backup", null));
+                keys().issueApiKey(new IssueApiKeyCommand(acme.client().id(), "backup", null));
 
-        var listed = admin().listClients();
+        var listed = clients().listClients();
 
         assertThat(listed)
                 .extracting(c -> c.client().id())
@@ -164,12 +173,12 @@ public interface ClientAdministrationContract extends StorageFixture {
         CreatedClient acme = acme();
 
         IssuedApiKey key =
-                admin().issueApiKey(new IssueApiKeyCommand(acme.client().id(), "ci", Duration.ofDays(30)));
+                keys().issueApiKey(new IssueApiKeyCommand(acme.client().id(), "ci", Duration.ofDays(30)));
 
         assertThat(key.key().name()).isEqualTo("ci");
         assertThat(key.key().expiresAt())
                 .isEqualTo(Fixtures.micros(clock().instant()).plus(Duration.ofDays(30)));
-        assertThat(admin().listApiKeys(acme.client().id())).hasSize(2);
+        assertThat(keys().listApiKeys(acme.client().id())).hasSize(2);
         assertAccepted(key.plainText());
         clock().advance(Duration.ofDays(30));
         assertRejected(key.plainText(), ErrorCode.KEY_EXPIRED);
@@ -181,22 +190,22 @@ public interface ClientAdministrationContract extends StorageFixture {
         CreatedClient acme = acme();
         ClientId ghost = new ClientId(999_999);
 
-        assertFails(ErrorCode.CLIENT_NOT_FOUND, () -> admin().issueApiKey(IssueApiKeyCommand.defaultKey(ghost)));
-        assertFails(ErrorCode.CLIENT_NOT_FOUND, () -> admin().revokeAccess(AccessCommand.wholeClient(ghost)));
-        assertFails(ErrorCode.CLIENT_NOT_FOUND, () -> admin().deleteClient(ghost));
-        assertFails(ErrorCode.CLIENT_NOT_FOUND, () -> admin().getClient(ghost));
-        assertFails(ErrorCode.KEY_NOT_FOUND, () -> admin().revokeAccess(
+        assertFails(ErrorCode.CLIENT_NOT_FOUND, () -> keys().issueApiKey(IssueApiKeyCommand.defaultKey(ghost)));
+        assertFails(ErrorCode.CLIENT_NOT_FOUND, () -> access().revokeAccess(AccessCommand.wholeClient(ghost)));
+        assertFails(ErrorCode.CLIENT_NOT_FOUND, () -> clients().deleteClient(ghost));
+        assertFails(ErrorCode.CLIENT_NOT_FOUND, () -> clients().getClient(ghost));
+        assertFails(ErrorCode.KEY_NOT_FOUND, () -> access().revokeAccess(
                         AccessCommand.oneKey(acme.client().id(), new ApiKeyId(999_999))));
-        assertFails(ErrorCode.KEY_NOT_FOUND, () -> admin().rotateApiKey(
+        assertFails(ErrorCode.KEY_NOT_FOUND, () -> keys().rotateApiKey(
                         new RotateApiKeyCommand(new ApiKeyId(999_999), null)));
     }
 
     @Test
     default void aKeyOfAnotherClientIsNotFound() {
         CreatedClient acme = acme();
-        CreatedClient beta = admin().createClient(new CreateClientCommand("Beta", "beta@example.com", null));
+        CreatedClient beta = clients().createClient(new CreateClientCommand("Beta", "beta@example.com", null));
 
-        assertFails(ErrorCode.KEY_NOT_FOUND, () -> admin().revokeAccess(AccessCommand.oneKey(
+        assertFails(ErrorCode.KEY_NOT_FOUND, () -> access().revokeAccess(AccessCommand.oneKey(
                 acme.client().id(), beta.apiKey().key().id())));
         assertAccepted(beta.apiKey().plainText());
     }
@@ -205,20 +214,20 @@ public interface ClientAdministrationContract extends StorageFixture {
     default void revokingTheClientRejectsAllItsKeysUntilReactivated() {
         CreatedClient acme = acme();
         IssuedApiKey second =
-                admin().issueApiKey(IssueApiKeyCommand.defaultKey(acme.client().id()));
+                keys().issueApiKey(IssueApiKeyCommand.defaultKey(acme.client().id()));
 
         ClientWithKeys revoked =
-                admin().revokeAccess(AccessCommand.wholeClient(acme.client().id()));
+                access().revokeAccess(AccessCommand.wholeClient(acme.client().id()));
 
         assertThat(revoked.client().active()).isFalse();
         assertThat(revoked.keys()).extracting(ApiKey::status).containsOnly(ApiKeyStatus.SUSPENDED);
         assertRejected(acme.apiKey().plainText(), ErrorCode.KEY_REVOKED);
         assertRejected(second.plainText(), ErrorCode.KEY_REVOKED);
-        assertFails(ErrorCode.CLIENT_REVOKED, () -> admin().issueApiKey(
+        assertFails(ErrorCode.CLIENT_REVOKED, () -> keys().issueApiKey(
                         IssueApiKeyCommand.defaultKey(acme.client().id())));
 
-        ClientWithKeys reactivated =
-                admin().reactivateAccess(AccessCommand.wholeClient(acme.client().id()));
+        ClientWithKeys reactivated = access().reactivateAccess(
+                        AccessCommand.wholeClient(acme.client().id()));
 
         assertThat(reactivated.client().active()).isTrue();
         assertAccepted(acme.apiKey().plainText());
@@ -229,10 +238,10 @@ public interface ClientAdministrationContract extends StorageFixture {
     default void reactivatingOneKeyOfARevokedClientRestoresOnlyThatKey() {
         CreatedClient acme = acme();
         IssuedApiKey second =
-                admin().issueApiKey(IssueApiKeyCommand.defaultKey(acme.client().id()));
-        admin().revokeAccess(AccessCommand.wholeClient(acme.client().id()));
+                keys().issueApiKey(IssueApiKeyCommand.defaultKey(acme.client().id()));
+        access().revokeAccess(AccessCommand.wholeClient(acme.client().id()));
 
-        ClientWithKeys after = admin().reactivateAccess(
+        ClientWithKeys after = access().reactivateAccess(
                         AccessCommand.oneKey(acme.client().id(), second.key().id()));
 
         assertThat(after.client().active()).isTrue();
@@ -244,18 +253,18 @@ public interface ClientAdministrationContract extends StorageFixture {
     default void aKeyRevokedOnItsOwnStaysRevokedWhenTheClientIsReactivated() {
         CreatedClient acme = acme();
         IssuedApiKey leaked =
-                admin().issueApiKey(IssueApiKeyCommand.defaultKey(acme.client().id()));
-        admin().revokeAccess(
+                keys().issueApiKey(IssueApiKeyCommand.defaultKey(acme.client().id()));
+        access().revokeAccess(
                         AccessCommand.oneKey(acme.client().id(), leaked.key().id()));
         assertRejected(leaked.plainText(), ErrorCode.KEY_REVOKED);
         assertAccepted(acme.apiKey().plainText());
 
-        admin().revokeAccess(AccessCommand.wholeClient(acme.client().id()));
-        admin().reactivateAccess(AccessCommand.wholeClient(acme.client().id()));
+        access().revokeAccess(AccessCommand.wholeClient(acme.client().id()));
+        access().reactivateAccess(AccessCommand.wholeClient(acme.client().id()));
 
         assertAccepted(acme.apiKey().plainText());
         assertRejected(leaked.plainText(), ErrorCode.KEY_REVOKED);
-        admin().reactivateAccess(
+        access().reactivateAccess(
                         AccessCommand.oneKey(acme.client().id(), leaked.key().id()));
         assertAccepted(leaked.plainText());
     }
@@ -264,12 +273,12 @@ public interface ClientAdministrationContract extends StorageFixture {
     default void anExpiredKeyCannotBeReactivated() {
         CreatedClient acme = acme();
         IssuedApiKey shortLived =
-                admin().issueApiKey(new IssueApiKeyCommand(acme.client().id(), "short", Duration.ofHours(1)));
-        admin().revokeAccess(AccessCommand.oneKey(
+                keys().issueApiKey(new IssueApiKeyCommand(acme.client().id(), "short", Duration.ofHours(1)));
+        access().revokeAccess(AccessCommand.oneKey(
                 acme.client().id(), shortLived.key().id()));
         clock().advance(Duration.ofHours(2));
 
-        assertFails(ErrorCode.KEY_NOT_REACTIVATABLE, () -> admin().reactivateAccess(AccessCommand.oneKey(
+        assertFails(ErrorCode.KEY_NOT_REACTIVATABLE, () -> access().reactivateAccess(AccessCommand.oneKey(
                 acme.client().id(), shortLived.key().id())));
         assertThat(apiKeyStore().findById(shortLived.key().id()).orElseThrow().status())
                 .isEqualTo(ApiKeyStatus.REVOKED);
@@ -279,10 +288,10 @@ public interface ClientAdministrationContract extends StorageFixture {
     default void rotationIssuesAReplacementAndRetiresTheOldKeyAfterTheGracePeriod() {
         CreatedClient acme = acme();
         IssuedApiKey old =
-                admin().issueApiKey(new IssueApiKeyCommand(acme.client().id(), "camera-1", Duration.ofDays(90)));
+                keys().issueApiKey(new IssueApiKeyCommand(acme.client().id(), "camera-1", Duration.ofDays(90)));
 
         RotatedApiKey rotated =
-                admin().rotateApiKey(new RotateApiKeyCommand(old.key().id(), Duration.ofHours(24)));
+                keys().rotateApiKey(new RotateApiKeyCommand(old.key().id(), Duration.ofHours(24)));
 
         assertThat(rotated.replacement().key().name()).isEqualTo("camera-1");
         assertThat(rotated.replacement().key().expiresAt()).isEqualTo(old.key().expiresAt());
@@ -300,7 +309,7 @@ public interface ClientAdministrationContract extends StorageFixture {
         CreatedClient acme = acme();
 
         RotatedApiKey rotated =
-                admin().rotateApiKey(new RotateApiKeyCommand(acme.apiKey().key().id(), Duration.ZERO));
+                keys().rotateApiKey(new RotateApiKeyCommand(acme.apiKey().key().id(), Duration.ZERO));
 
         assertRejected(acme.apiKey().plainText(), ErrorCode.KEY_EXPIRED);
         assertAccepted(rotated.replacement().plainText());
@@ -311,10 +320,10 @@ public interface ClientAdministrationContract extends StorageFixture {
     default void graceNeverExtendsTheOldKeysOwnExpiry() {
         CreatedClient acme = acme();
         IssuedApiKey old =
-                admin().issueApiKey(new IssueApiKeyCommand(acme.client().id(), "short", Duration.ofHours(1)));
+                keys().issueApiKey(new IssueApiKeyCommand(acme.client().id(), "short", Duration.ofHours(1)));
 
         RotatedApiKey rotated =
-                admin().rotateApiKey(new RotateApiKeyCommand(old.key().id(), Duration.ofDays(2)));
+                keys().rotateApiKey(new RotateApiKeyCommand(old.key().id(), Duration.ofDays(2)));
 
         assertThat(rotated.previous().expiresAt()).isEqualTo(old.key().expiresAt());
     }
@@ -322,17 +331,17 @@ public interface ClientAdministrationContract extends StorageFixture {
     @Test
     default void revokedOrExpiredKeysCannotBeRotatedAndNothingIsWritten() {
         CreatedClient acme = acme();
-        admin().revokeAccess(AccessCommand.oneKey(
+        access().revokeAccess(AccessCommand.oneKey(
                 acme.client().id(), acme.apiKey().key().id()));
 
-        assertFails(ErrorCode.KEY_NOT_ROTATABLE, () -> admin().rotateApiKey(
+        assertFails(ErrorCode.KEY_NOT_ROTATABLE, () -> keys().rotateApiKey(
                         new RotateApiKeyCommand(acme.apiKey().key().id(), null)));
         assertThat(apiKeyStore().listAll()).hasSize(1);
 
         IssuedApiKey shortLived =
-                admin().issueApiKey(new IssueApiKeyCommand(acme.client().id(), "short", Duration.ofMinutes(5)));
+                keys().issueApiKey(new IssueApiKeyCommand(acme.client().id(), "short", Duration.ofMinutes(5)));
         clock().advance(Duration.ofMinutes(5));
-        assertFails(ErrorCode.KEY_NOT_ROTATABLE, () -> admin().rotateApiKey(
+        assertFails(ErrorCode.KEY_NOT_ROTATABLE, () -> keys().rotateApiKey(
                         new RotateApiKeyCommand(shortLived.key().id(), null)));
         assertThat(apiKeyStore().listAll()).hasSize(2);
     }
@@ -340,17 +349,17 @@ public interface ClientAdministrationContract extends StorageFixture {
     @Test
     default void deleteRemovesTheClientAndItsKeys() {
         CreatedClient acme = acme();
-        admin().issueApiKey(IssueApiKeyCommand.defaultKey(acme.client().id()));
-        CreatedClient beta = admin().createClient(new CreateClientCommand("Beta", "beta@example.com", null));
+        keys().issueApiKey(IssueApiKeyCommand.defaultKey(acme.client().id()));
+        CreatedClient beta = clients().createClient(new CreateClientCommand("Beta", "beta@example.com", null));
 
-        admin().deleteClient(acme.client().id());
+        clients().deleteClient(acme.client().id());
 
-        assertThat(admin().listClients())
+        assertThat(clients().listClients())
                 .extracting(c -> c.client().id())
                 .containsExactly(beta.client().id());
         assertThat(apiKeyStore().listByClient(acme.client().id())).isEmpty();
         assertRejected(acme.apiKey().plainText(), ErrorCode.INVALID_API_KEY);
         assertAccepted(beta.apiKey().plainText());
-        admin().createClient(new CreateClientCommand("Acme Corporation", "security@acme.com", null));
+        clients().createClient(new CreateClientCommand("Acme Corporation", "security@acme.com", null));
     }
 }

@@ -36,7 +36,7 @@ class LoginServiceTest {
                 .accessTokens(TestCredentials.hmacTokens())
                 .clock(clock)
                 .build();
-        acme = vigint.administration()
+        acme = vigint.clients()
                 .createClient(new CreateClientCommand("Acme", "security@acme.com", null))
                 .client()
                 .id();
@@ -80,7 +80,7 @@ class LoginServiceTest {
                 ErrorCode.INVALID_CREDENTIALS, () -> vigint.login().login("acme-ops", "wrong password!".toCharArray()));
         assertFails(ErrorCode.INVALID_CREDENTIALS, () -> vigint.login().login("nobody", PASSWORD));
         assertFails(ErrorCode.INVALID_CREDENTIALS, () -> vigint.login().login("", PASSWORD));
-        vigint.administration().revokeAccess(AccessCommand.wholeClient(acme));
+        vigint.access().revokeAccess(AccessCommand.wholeClient(acme));
         assertFails(ErrorCode.INVALID_CREDENTIALS, () -> vigint.login().login("acme-ops", PASSWORD));
     }
 
@@ -89,7 +89,7 @@ class LoginServiceTest {
         vigint.login().setLogin(new SetLoginCommand(acme, "acme-ops", PASSWORD));
         IssuedToken token = vigint.login().login("acme-ops", PASSWORD);
 
-        vigint.administration().revokeAccess(AccessCommand.wholeClient(acme));
+        vigint.access().revokeAccess(AccessCommand.wholeClient(acme));
 
         assertThat(vigint.login().authenticateToken(token.accessToken()))
                 .isEqualTo(new AuthenticationResult.Rejected(ErrorCode.KEY_REVOKED));
@@ -106,7 +106,7 @@ class LoginServiceTest {
 
     @Test
     void usernamesAreUniqueAcrossClients() {
-        ClientId beta = vigint.administration()
+        ClientId beta = vigint.clients()
                 .createClient(new CreateClientCommand("Beta", "beta@example.com", null))
                 .client()
                 .id();
@@ -130,7 +130,7 @@ class LoginServiceTest {
     void deletingTheClientDeletesItsLogin() {
         vigint.login().setLogin(new SetLoginCommand(acme, "acme-ops", PASSWORD));
 
-        vigint.administration().deleteClient(acme);
+        vigint.clients().deleteClient(acme);
 
         assertThat(storage.findLoginByUsername("acme-ops")).isEmpty();
         assertFails(ErrorCode.INVALID_CREDENTIALS, () -> vigint.login().login("acme-ops", PASSWORD));

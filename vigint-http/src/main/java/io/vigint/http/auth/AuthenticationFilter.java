@@ -1,6 +1,5 @@
 package io.vigint.http.auth;
 
-import io.vigint.core.VigintCore;
 import io.vigint.core.auth.AuthenticationResult;
 import io.vigint.core.error.ErrorCode;
 import io.vigint.core.error.VigintException;
@@ -70,10 +69,14 @@ public final class AuthenticationFilter implements ContainerRequestFilter {
 
     @Inject
     public AuthenticationFilter(
-            VigintCore core, CachingAuthenticator keys, AuthFailureListener failures, HttpSettings settings) {
+            Optional<LoginUseCase> tokens,
+            Optional<OperatorKeysUseCase> operators,
+            CachingAuthenticator keys,
+            AuthFailureListener failures,
+            HttpSettings settings) {
         this.keys = keys;
-        this.tokens = optional(core::login);
-        this.operators = optional(core::operatorKeys);
+        this.tokens = tokens;
+        this.operators = operators;
         this.failures = failures;
         this.settings = settings;
     }
@@ -213,14 +216,6 @@ public final class AuthenticationFilter implements ContainerRequestFilter {
 
     private static String remoteAddress(ContainerRequestContext request) {
         return Throttling.remoteAddress(request);
-    }
-
-    private static <T> Optional<T> optional(java.util.function.Supplier<T> useCase) {
-        try {
-            return Optional.of(useCase.get());
-        } catch (IllegalStateException notConfigured) {
-            return Optional.empty();
-        }
     }
 
     /** A presented client credential: an API key, or an access token. Never logged. */

@@ -2,7 +2,6 @@ package io.vigint.http.auth;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import io.vigint.core.VigintCore;
 import io.vigint.core.auth.AuthenticateUseCase;
 import io.vigint.core.auth.AuthenticationResult;
 import io.vigint.core.client.ClientId;
@@ -43,8 +42,9 @@ public final class CachingAuthenticator implements AutoCloseable {
     private final AutoCloseable subscription;
 
     @Inject
-    public CachingAuthenticator(VigintCore core, AccessChangeFeed feed, Clock clock, HttpSettings settings) {
-        this(core.authentication(), feed, clock, settings.authCacheTtl(), settings.authCacheMaxEntries());
+    public CachingAuthenticator(
+            AuthenticateUseCase authentication, AccessChangeFeed feed, Clock clock, HttpSettings settings) {
+        this(authentication, feed, clock, settings.authCacheTtl(), settings.authCacheMaxEntries());
     }
 
     public CachingAuthenticator(

@@ -1,15 +1,20 @@
 package io.vigint.http.resource;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.vigint.core.VigintCore;
-import io.vigint.core.admin.ClientAdministrationService;
 import io.vigint.core.client.ClientId;
 import io.vigint.core.client.ClientSettings;
+import io.vigint.core.client.ClientSettingsUseCase;
 import io.vigint.core.client.ClientWithKeys;
+import io.vigint.core.client.CreateClientUseCase;
+import io.vigint.core.client.DeleteClientUseCase;
+import io.vigint.core.client.ListClientsUseCase;
 import io.vigint.core.error.ErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.key.AccessCommand;
+import io.vigint.core.key.IssueApiKeyUseCase;
 import io.vigint.core.key.IssuedApiKey;
+import io.vigint.core.key.ReactivateAccessUseCase;
+import io.vigint.core.key.RevokeAccessUseCase;
 import io.vigint.http.json.AdminClientView;
 import io.vigint.http.json.Envelope;
 import io.vigint.http.json.IssuedKeyView;
@@ -51,19 +56,39 @@ import java.util.Map;
 public final class AdminClientResource {
     private static final String PER_MINUTE = "per_minute";
 
-    private final ClientAdministrationService administration;
+    private final ListClientsUseCase clients;
+    private final CreateClientUseCase creation;
+    private final DeleteClientUseCase deletion;
+    private final RevokeAccessUseCase revocation;
+    private final ReactivateAccessUseCase reactivation;
+    private final IssueApiKeyUseCase issuing;
+    private final ClientSettingsUseCase settings;
     private final Clock clock;
 
     @Inject
-    public AdminClientResource(VigintCore core, Clock clock) {
-        this.administration = core.administration();
+    public AdminClientResource(
+            ListClientsUseCase clients,
+            CreateClientUseCase creation,
+            DeleteClientUseCase deletion,
+            RevokeAccessUseCase revocation,
+            ReactivateAccessUseCase reactivation,
+            IssueApiKeyUseCase issuing,
+            ClientSettingsUseCase settings,
+            Clock clock) {
+        this.clients = clients;
+        this.creation = creation;
+        this.deletion = deletion;
+        this.revocation = revocation;
+        this.reactivation = reactivation;
+        this.issuing = issuing;
+        this.settings = settings;
         this.clock = clock;
     }
 
     @GET
     public Envelope<List<AdminClientView>> list() {
         Instant now = clock.instant();
-        return Envelope.of(administration.listClients().stream()
+        return Envelope.of(clients.listClients().stream()
                 .map(client -> AdminClientView.of(client, now))
                 .toList());
     }
@@ -71,47 +96,47 @@ public final class AdminClientResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(CreateClientRequest body) {
-        return Requests.createClient(administration, body);
+        return Requests.createClient(creation, body);
     }
 
     @GET
     @Path("{id}")
     public Envelope<AdminClientView> get(@PathParam("id") long id) {
-        return view(administration.getClient(Requests.clientId(id)));
+        return view(clients.getClient(Requests.clientId(id)));
     }
 
     @DELETE
     @Path("{id}")
     public Envelope<Void> delete(@PathParam("id") long id, @QueryParam("confirm") String confirm) {
         ClientId clientId = Requests.clientId(id);
-        String name = administration.getClient(clientId).client().name();
+        String name = clients.getClient(clientId).client().name();
         if (confirm == null || !confirm.strip().equals(name)) {
             throw VigintException.invalid(
                     "confirm",
                     "Deleting a client removes its keys, usage and payment details for good: repeat its exact name"
                             + " in ?confirm=");
         }
-        administration.deleteClient(clientId);
+        deletion.deleteClient(clientId);
         return Envelope.message("Client deleted successfully");
     }
 
     @POST
     @Path("{id}/revoke")
     public Envelope<AdminClientView> revoke(@PathParam("id") long id) {
-        return view(administration.revokeAccess(AccessCommand.wholeClient(Requests.clientId(id))));
+        return view(revocation.revokeAccess(AccessCommand.wholeClient(Requests.clientId(id))));
     }
 
     @POST
     @Path("{id}/reactivate")
     public Envelope<AdminClientView> reactivate(@PathParam("id") long id) {
-        return view(administration.reactivateAccess(AccessCommand.wholeClient(Requests.clientId(id))));
+        return view(reactivation.reactivateAccess(AccessCommand.wholeClient(Requests.clientId(id))));
     }
 
     @POST
     @Path("{id}/keys")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response issueKey(@PathParam("id") long id, CreateKeyRequest body) {
-        IssuedApiKey issued = administration.issueApiKey(KeyResource.command(Requests.clientId(id), body));
+        IssuedApiKey issued = issuing.issueApiKey(KeyResource.command(Requests.clientId(id), body));
         return Response.status(Response.Status.CREATED)
                 .cacheControl(Requests.noStore())
                 .entity(Envelope.of(IssuedKeyView.of(issued, clock.instant())))
@@ -121,21 +146,20 @@ public final class AdminClientResource {
     @POST
     @Path("{id}/keys/{keyId}/revoke")
     public Envelope<AdminClientView> revokeKey(@PathParam("id") long id, @PathParam("keyId") long keyId) {
-        return view(administration.revokeAccess(AccessCommand.oneKey(Requests.clientId(id), Requests.keyId(keyId))));
+        return view(revocation.revokeAccess(AccessCommand.oneKey(Requests.clientId(id), Requests.keyId(keyId))));
     }
 
     @POST
     @Path("{id}/keys/{keyId}/reactivate")
     public Envelope<AdminClientView> reactivateKey(@PathParam("id") long id, @PathParam("keyId") long keyId) {
-        return view(
-                administration.reactivateAccess(AccessCommand.oneKey(Requests.clientId(id), Requests.keyId(keyId))));
+        return view(reactivation.reactivateAccess(AccessCommand.oneKey(Requests.clientId(id), Requests.keyId(keyId))));
     }
 
     @GET
     @Path("{id}/rate-limit")
     public Envelope<RateLimitView> rateLimit(@PathParam("id") long id) {
         ClientId clientId = Requests.clientId(id);
-        return Envelope.of(rateLimitView(clientId, administration.settingsOf(clientId)));
+        return Envelope.of(rateLimitView(clientId, settings.settingsOf(clientId)));
     }
 
     @PUT
@@ -144,7 +168,7 @@ public final class AdminClientResource {
     public Envelope<RateLimitView> setRateLimit(@PathParam("id") long id, JsonNode body) {
         ClientId clientId = Requests.clientId(id);
         Integer perMinute = perMinute(body);
-        return Envelope.of(rateLimitView(clientId, administration.setRateLimit(clientId, perMinute)));
+        return Envelope.of(rateLimitView(clientId, settings.setRateLimit(clientId, perMinute)));
     }
 
     private Envelope<AdminClientView> view(ClientWithKeys client) {

@@ -1,15 +1,18 @@
 package io.vigint.http.resource;
 
-import io.vigint.core.VigintCore;
-import io.vigint.core.admin.ClientAdministrationService;
 import io.vigint.core.client.Client;
 import io.vigint.core.client.ClientId;
+import io.vigint.core.client.CreateClientUseCase;
+import io.vigint.core.client.DeleteClientUseCase;
 import io.vigint.core.client.EmailChangeUseCase;
+import io.vigint.core.client.ListClientsUseCase;
 import io.vigint.core.client.PendingEmailChange;
 import io.vigint.core.client.UpdateClientCommand;
+import io.vigint.core.client.UpdateClientUseCase;
 import io.vigint.core.error.ErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.key.RotateApiKeyCommand;
+import io.vigint.core.key.RotateApiKeyUseCase;
 import io.vigint.core.key.RotatedApiKey;
 import io.vigint.core.mail.EmailConfigUseCase;
 import io.vigint.core.util.Checks;
@@ -46,18 +49,30 @@ import java.util.Optional;
 @Path("api/v1/clients")
 @Produces(MediaType.APPLICATION_JSON)
 public final class ClientResource {
-    private final ClientAdministrationService administration;
+    private final CreateClientUseCase creation;
+    private final ListClientsUseCase clients;
+    private final UpdateClientUseCase updates;
+    private final DeleteClientUseCase deletion;
+    private final RotateApiKeyUseCase rotation;
     private final Clock clock;
     private final Optional<EmailConfigUseCase> emailConfigs;
     private final Optional<EmailChangeUseCase> emailChanges;
 
     @Inject
     public ClientResource(
-            VigintCore core,
+            CreateClientUseCase creation,
+            ListClientsUseCase clients,
+            UpdateClientUseCase updates,
+            DeleteClientUseCase deletion,
+            RotateApiKeyUseCase rotation,
             Clock clock,
             Optional<EmailConfigUseCase> emailConfigs,
             Optional<EmailChangeUseCase> emailChanges) {
-        this.administration = core.administration();
+        this.creation = creation;
+        this.clients = clients;
+        this.updates = updates;
+        this.deletion = deletion;
+        this.rotation = rotation;
         this.clock = clock;
         this.emailConfigs = emailConfigs;
         this.emailChanges = emailChanges;
@@ -67,14 +82,14 @@ public final class ClientResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(CreateClientRequest body) {
-        return Requests.createClient(administration, body);
+        return Requests.createClient(creation, body);
     }
 
     @GET
     @Path("me")
     public Envelope<ClientView> me(@Context ContainerRequestContext request) {
         ClientPrincipal principal = Requests.principal(request);
-        Client client = administration.getClient(principal.client().id()).client();
+        Client client = clients.getClient(principal.client().id()).client();
         return Envelope.of(view(client));
     }
 
@@ -93,7 +108,7 @@ public final class ClientResource {
         String newEmail = b.email() == null ? null : Checks.email("email", b.email());
         if (newEmail == null || b.name() != null || b.description() != null) {
             Requests.withoutNamingOthers(
-                    () -> administration.updateClient(new UpdateClientCommand(id, b.name(), null, b.description())));
+                    () -> updates.updateClient(new UpdateClientCommand(id, b.name(), null, b.description())));
         }
         String confirmation = null;
         if (newEmail != null) {
@@ -103,7 +118,7 @@ public final class ClientResource {
                 confirmation = ClientView.CONFIRMATION_SENT;
             }
         }
-        return Envelope.of(view(administration.getClient(id).client(), confirmation));
+        return Envelope.of(view(clients.getClient(id).client(), confirmation));
     }
 
     /**
@@ -145,7 +160,7 @@ public final class ClientResource {
     @DELETE
     @Path("me")
     public Envelope<Void> delete(@Context ContainerRequestContext request) {
-        administration.deleteClient(Requests.principal(request).client().id());
+        deletion.deleteClient(Requests.principal(request).client().id());
         return Envelope.message("Client deleted successfully");
     }
 
@@ -165,8 +180,8 @@ public final class ClientResource {
                             + " not an access token");
         }
         Duration grace = grace(body);
-        RotatedApiKey rotated = administration.rotateApiKey(
-                new RotateApiKeyCommand(principal.apiKey().id(), grace));
+        RotatedApiKey rotated =
+                rotation.rotateApiKey(new RotateApiKeyCommand(principal.apiKey().id(), grace));
         return Response.ok(Envelope.of(RotatedKeyView.of(rotated, clock.instant()), "API key regenerated successfully"))
                 .cacheControl(Requests.noStore())
                 .build();

@@ -1,13 +1,14 @@
 package io.vigint.http.resource;
 
-import io.vigint.core.VigintCore;
-import io.vigint.core.admin.ClientAdministrationService;
 import io.vigint.core.client.ClientId;
 import io.vigint.core.client.ClientWithKeys;
 import io.vigint.core.key.AccessCommand;
 import io.vigint.core.key.ApiKeyId;
 import io.vigint.core.key.IssueApiKeyCommand;
+import io.vigint.core.key.IssueApiKeyUseCase;
 import io.vigint.core.key.IssuedApiKey;
+import io.vigint.core.key.ListApiKeysUseCase;
+import io.vigint.core.key.RevokeAccessUseCase;
 import io.vigint.core.util.DurationText;
 import io.vigint.http.json.Envelope;
 import io.vigint.http.json.IssuedKeyView;
@@ -36,12 +37,17 @@ import java.util.List;
 @Path("api/v1/keys")
 @Produces(MediaType.APPLICATION_JSON)
 public final class KeyResource {
-    private final ClientAdministrationService administration;
+    private final ListApiKeysUseCase keyList;
+    private final IssueApiKeyUseCase issuing;
+    private final RevokeAccessUseCase revocation;
     private final Clock clock;
 
     @Inject
-    public KeyResource(VigintCore core, Clock clock) {
-        this.administration = core.administration();
+    public KeyResource(
+            ListApiKeysUseCase keyList, IssueApiKeyUseCase issuing, RevokeAccessUseCase revocation, Clock clock) {
+        this.keyList = keyList;
+        this.issuing = issuing;
+        this.revocation = revocation;
         this.clock = clock;
     }
 
@@ -49,7 +55,7 @@ public final class KeyResource {
     public Envelope<List<KeyView>> list(@Context ContainerRequestContext request) {
         ClientId clientId = Requests.principal(request).client().id();
         Instant now = clock.instant();
-        return Envelope.of(administration.listApiKeys(clientId).stream()
+        return Envelope.of(keyList.listApiKeys(clientId).stream()
                 .map(key -> KeyView.of(key, now))
                 .toList());
     }
@@ -58,7 +64,7 @@ public final class KeyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(CreateKeyRequest body, @Context ContainerRequestContext request) {
         ClientId clientId = Requests.principal(request).client().id();
-        IssuedApiKey issued = administration.issueApiKey(command(clientId, body));
+        IssuedApiKey issued = issuing.issueApiKey(command(clientId, body));
         return Response.status(Response.Status.CREATED)
                 .cacheControl(Requests.noStore())
                 .entity(Envelope.of(IssuedKeyView.of(issued, clock.instant())))
@@ -70,7 +76,7 @@ public final class KeyResource {
     public Envelope<KeyView> revoke(@PathParam("id") long id, @Context ContainerRequestContext request) {
         ClientId clientId = Requests.principal(request).client().id();
         ApiKeyId keyId = Requests.keyId(id);
-        ClientWithKeys after = administration.revokeAccess(AccessCommand.oneKey(clientId, keyId));
+        ClientWithKeys after = revocation.revokeAccess(AccessCommand.oneKey(clientId, keyId));
         return Envelope.of(keyView(after, keyId, clock.instant()), "API key revoked");
     }
 

@@ -1,8 +1,8 @@
 package io.vigint.http.resource;
 
-import io.vigint.core.admin.ClientAdministrationService;
 import io.vigint.core.client.ClientId;
 import io.vigint.core.client.CreateClientCommand;
+import io.vigint.core.client.CreateClientUseCase;
 import io.vigint.core.client.CreatedClient;
 import io.vigint.core.error.ErrorCode;
 import io.vigint.core.error.VigintException;
@@ -76,10 +76,10 @@ final class Requests {
      * Creates a client and its first key (201, not cacheable, the key in the answer this once): the same
      * for the operator API and for sign-up.
      */
-    static Response createClient(ClientAdministrationService administration, CreateClientRequest body) {
+    static Response createClient(CreateClientUseCase creation, CreateClientRequest body) {
         CreateClientRequest b = body == null ? new CreateClientRequest(null, null, null) : body;
         CreatedClient created = withoutNamingOthers(
-                () -> administration.createClient(new CreateClientCommand(b.name(), b.email(), b.description())));
+                () -> creation.createClient(new CreateClientCommand(b.name(), b.email(), b.description())));
         return Response.status(Response.Status.CREATED)
                 .cacheControl(noStore())
                 .entity(Envelope.of(CreatedClientView.of(created)))

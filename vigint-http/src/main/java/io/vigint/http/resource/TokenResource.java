@@ -1,6 +1,5 @@
 package io.vigint.http.resource;
 
-import io.vigint.core.VigintCore;
 import io.vigint.core.error.ErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.login.IssuedToken;
@@ -19,6 +18,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,15 +40,11 @@ public final class TokenResource {
     private final AuthFailureListener failures;
 
     @Inject
-    public TokenResource(VigintCore core, AuthFailureListener failures) {
-        LoginUseCase configured;
-        try {
-            configured = core.login();
-        } catch (IllegalStateException notConfigured) {
+    public TokenResource(Optional<LoginUseCase> logins, AuthFailureListener failures) {
+        if (logins.isEmpty()) {
             LOG.warn("Logins are not configured: POST /auth/token refuses every request");
-            configured = null;
         }
-        this.logins = configured;
+        this.logins = logins.orElse(null);
         this.failures = failures;
     }
 

@@ -8,8 +8,10 @@ import com.google.inject.name.Names;
 import io.vigint.core.port.ClientDataOwner;
 import io.vigint.core.video.FrameBufferSettings;
 import io.vigint.core.video.FrameBuffers;
+import io.vigint.core.video.FrameIngestService;
 import io.vigint.core.video.FrameValidator;
 import io.vigint.core.video.FrameWindows;
+import io.vigint.core.video.IngestFrameUseCase;
 import io.vigint.http.HttpModule;
 import io.vigint.http.metrics.VigintMetrics;
 import java.time.Clock;
@@ -87,6 +89,12 @@ public final class VideoHttpModule extends AbstractModule {
     @Singleton
     FrameValidator frameValidator(FrameBufferSettings bufferSettings) {
         return new FrameValidator(bufferSettings.maxFrameBytes(), bufferSettings.maxFramePixels(), validation);
+    }
+
+    @Provides
+    @Singleton
+    IngestFrameUseCase ingest(FrameBuffers buffers, FrameValidator validator) {
+        return new FrameIngestService(buffers, validator);
     }
 
     @Provides

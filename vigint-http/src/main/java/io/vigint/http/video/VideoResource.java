@@ -5,8 +5,8 @@ import io.vigint.core.client.ClientId;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.video.BufferedFrames;
 import io.vigint.core.video.Frame;
-import io.vigint.core.video.FrameBuffers;
 import io.vigint.core.video.FrameValidator;
+import io.vigint.core.video.IngestFrameUseCase;
 import io.vigint.core.video.SourceIds;
 import io.vigint.http.ClientPrincipal;
 import io.vigint.http.server.BodySizeLimitFilter;
@@ -53,14 +53,12 @@ public final class VideoResource {
     private static final String IMAGE_PNG = "image/png";
     private static final String OCTET_STREAM = MediaType.APPLICATION_OCTET_STREAM;
 
-    private final FrameBuffers buffers;
-    private final FrameValidator validator;
+    private final IngestFrameUseCase ingest;
     private final Clock clock;
 
     @Inject
-    public VideoResource(FrameBuffers buffers, FrameValidator validator, Clock clock) {
-        this.buffers = buffers;
-        this.validator = validator;
+    public VideoResource(IngestFrameUseCase ingest, Clock clock) {
+        this.ingest = ingest;
         this.clock = clock;
     }
 
@@ -96,7 +94,7 @@ public final class VideoResource {
             throw VigintException.invalid("frames", "frames must hold at least one frame");
         }
         String source = SourceIds.check(body.sourceId());
-        buffers.checkFrameCount(body.frames().size());
+        ingest.checkBatchSize(body.frames().size());
         Instant now = clock.instant();
         List<Frame> frames = new ArrayList<>(body.frames().size());
         for (int i = 0; i < body.frames().size(); i++) {
@@ -106,12 +104,12 @@ public final class VideoResource {
             }
             try {
                 frameCount(frame.frameCount());
-                frames.add(validator.frame(decode(frame.frameData()), timestamp(frame.timestamp(), now)));
+                frames.add(ingest.checkFrame(decode(frame.frameData()), timestamp(frame.timestamp(), now)));
             } catch (VigintException e) {
                 throw atIndex(e, i);
             }
         }
-        BufferedFrames result = buffers.addAll(client, source, frames);
+        BufferedFrames result = ingest.ingestAll(client, source, frames);
         return new BatchBufferedView(BUFFERED, result.framesAdded(), result.bufferSize());
     }
 
@@ -139,16 +137,15 @@ public final class VideoResource {
 
     private BufferedView bufferOne(ClientId client, String source, BufferRequest body) {
         Instant now = clock.instant();
-        Frame frame = validator.frame(decode(body.frameData()), timestamp(body.timestamp(), now));
-        BufferedFrames result = buffers.add(client, source, frame);
+        BufferedFrames result =
+                ingest.ingest(client, source, decode(body.frameData()), timestamp(body.timestamp(), now));
         return new BufferedView(BUFFERED, frameCount(body.frameCount()), result.bufferSize(), result.timestamp());
     }
 
     private BufferedView bufferRawFrame(
             ClientId client, String source, InputStream body, int announcedLength, Long frameCount) {
         byte[] data = read(body, announcedLength);
-        Frame frame = validator.frame(data, clock.instant());
-        BufferedFrames result = buffers.add(client, source, frame);
+        BufferedFrames result = ingest.ingest(client, source, data, clock.instant());
         return new BufferedView(BUFFERED, frameCount(frameCount), result.bufferSize(), result.timestamp());
     }
 
@@ -157,8 +154,8 @@ public final class VideoResource {
         if (body == null) {
             throw FrameValidator.invalid("the request body is empty");
         }
-        if (announcedLength > validator.maxFrameBytes()) {
-            throw FrameValidator.tooLarge(validator.maxFrameBytes());
+        if (announcedLength > ingest.maxFrameBytes()) {
+            throw FrameValidator.tooLarge(ingest.maxFrameBytes());
         }
         try {
             if (announcedLength >= 0) {
@@ -166,9 +163,9 @@ public final class VideoResource {
                 int read = body.readNBytes(data, 0, announcedLength);
                 return read == announcedLength ? data : Arrays.copyOf(data, read);
             }
-            byte[] data = body.readNBytes(validator.maxFrameBytes() + 1);
-            if (data.length > validator.maxFrameBytes()) {
-                throw FrameValidator.tooLarge(validator.maxFrameBytes());
+            byte[] data = body.readNBytes(ingest.maxFrameBytes() + 1);
+            if (data.length > ingest.maxFrameBytes()) {
+                throw FrameValidator.tooLarge(ingest.maxFrameBytes());
             }
             return data;
         } catch (BodyTooLargeException e) {
@@ -191,9 +188,9 @@ public final class VideoResource {
             }
             data = data.substring(comma + 1);
         }
-        long maxEncoded = 4L * ((validator.maxFrameBytes() + 2L) / 3) + 1024;
+        long maxEncoded = 4L * ((ingest.maxFrameBytes() + 2L) / 3) + 1024;
         if (data.length() > maxEncoded) {
-            throw FrameValidator.tooLarge(validator.maxFrameBytes());
+            throw FrameValidator.tooLarge(ingest.maxFrameBytes());
         }
         try {
             return Base64.getDecoder().decode(data);

@@ -40,7 +40,7 @@ class CachingAuthenticatorTest {
     }
 
     private CreatedClient client(String name) {
-        return core.administration().createClient(new CreateClientCommand(name, name + "@example.com", null));
+        return core.clients().createClient(new CreateClientCommand(name, name + "@example.com", null));
     }
 
     @Test
@@ -93,7 +93,7 @@ class CachingAuthenticatorTest {
     @Test
     void aCachedKeyPastItsExpiryIsRefusedAsExpired() {
         CreatedClient acme = client("acme");
-        String key = core.administration()
+        String key = core.keys()
                 .issueApiKey(new IssueApiKeyCommand(acme.client().id(), "short", Duration.ofMinutes(5)))
                 .plainText();
         authenticator.authenticate(key);

@@ -31,10 +31,10 @@ class IdempotencyIT {
     @BeforeEach
     void start() {
         VigintCore core = VigintCore.builder().storage(storage).clock(clock).build();
-        acme = core.administration()
+        acme = core.clients()
                 .createClient(new CreateClientCommand("Acme", "acme@example.com", null))
                 .client();
-        other = core.administration()
+        other = core.clients()
                 .createClient(new CreateClientCommand("Other", "other@example.com", null))
                 .client();
         server = ExtrasTestServer.start(charges, new IdempotencyFilter(storage, clock))

@@ -195,7 +195,7 @@ class MeteringIT {
         server.postJson(ANALYZE, "{}", "X-API-Key", key);
         server.get("/api/health", "X-API-Key", key);
         String otherKey = server.core
-                .administration()
+                .keys()
                 .issueApiKey(io.vigint.core.key.IssueApiKeyCommand.defaultKey(
                         acme.client().id()))
                 .plainText();

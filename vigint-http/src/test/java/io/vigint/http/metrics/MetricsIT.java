@@ -19,10 +19,10 @@ class MetricsIT {
     @Test
     void theMetricsEndpointExposesRequestsByRouteTemplateAuthFailuresAndRateLimitedRequests() {
         VigintCore core = VigintCore.builder().storage(new InMemoryStorage()).build();
-        Client acme = core.administration()
+        Client acme = core.clients()
                 .createClient(new CreateClientCommand("Acme", "acme@example.com", null))
                 .client();
-        core.administration().setRateLimit(acme.id(), 3);
+        core.clientSettings().setRateLimit(acme.id(), 3);
         VigintMetrics metrics = new VigintMetrics();
         try (LocalRateLimiter limiter = new LocalRateLimiter();
                 ExtrasTestServer server = ExtrasTestServer.start(
@@ -31,7 +31,7 @@ class MetricsIT {
                                 new MetricsFilter(metrics),
                                 new RateLimitFilter(
                                         limiter,
-                                        new ClientRateLimits(core.administration(), 60, Duration.ofSeconds(5)),
+                                        new ClientRateLimits(core.clientSettings(), 60, Duration.ofSeconds(5)),
                                         metrics))
                         .addClient("Acme", acme)) {
             server.get("/items/7");

@@ -49,7 +49,7 @@ class RateLimitIT {
     }
 
     private Client client(String name) {
-        return core.administration()
+        return core.clients()
                 .createClient(new CreateClientCommand(name, name.toLowerCase() + "@example.com", null))
                 .client();
     }
@@ -69,7 +69,7 @@ class RateLimitIT {
     }
 
     private ClientRateLimits limits() {
-        return new ClientRateLimits(core.administration(), RateLimitSettings.defaults());
+        return new ClientRateLimits(core.clientSettings(), RateLimitSettings.defaults());
     }
 
     private static HttpResponse<String> ping(ExtrasTestServer server, Client client) {
@@ -114,7 +114,7 @@ class RateLimitIT {
     void aClientsOwnLimitIsHonouredAndOtherClientsKeepTheDefault() {
         Client small = client("Small");
         Client regular = client("Regular");
-        core.administration().setRateLimit(small.id(), 3);
+        core.clientSettings().setRateLimit(small.id(), 3);
         ExtrasTestServer server = server(closeLater(new LocalRateLimiter()), limits(), small, regular);
 
         for (int i = 0; i < 3; i++) {
@@ -133,7 +133,7 @@ class RateLimitIT {
     @Test
     void aChangedLimitAppliesAtOnceWhenTheLimitsListenToAccessChanges() throws Exception {
         Client acme = client("Acme");
-        core.administration().setRateLimit(acme.id(), 2);
+        core.clientSettings().setRateLimit(acme.id(), 2);
         ClientRateLimits limits = limits();
         closeLater(limits.listenTo(changes));
         ExtrasTestServer server = server(closeLater(new LocalRateLimiter()), limits, acme);
@@ -141,7 +141,7 @@ class RateLimitIT {
         ping(server, acme);
         assertThat(ping(server, acme).statusCode()).isEqualTo(429);
 
-        core.administration().setRateLimit(acme.id(), 10);
+        core.clientSettings().setRateLimit(acme.id(), 10);
         HttpResponse<String> raised = ping(server, acme);
 
         assertThat(raised.statusCode()).isEqualTo(200);
@@ -152,13 +152,13 @@ class RateLimitIT {
     @Test
     void aChangedLimitAppliesOnceTheCachedLimitExpires() throws Exception {
         Client acme = client("Acme");
-        core.administration().setRateLimit(acme.id(), 1);
-        ClientRateLimits limits = new ClientRateLimits(core.administration(), 60, Duration.ofMillis(200));
+        core.clientSettings().setRateLimit(acme.id(), 1);
+        ClientRateLimits limits = new ClientRateLimits(core.clientSettings(), 60, Duration.ofMillis(200));
         ExtrasTestServer server = server(closeLater(new LocalRateLimiter()), limits, acme);
         ping(server, acme);
         assertThat(ping(server, acme).statusCode()).isEqualTo(429);
 
-        core.administration().setRateLimit(acme.id(), null);
+        core.clientSettings().setRateLimit(acme.id(), null);
         Thread.sleep(400);
 
         HttpResponse<String> back = ping(server, acme);
@@ -201,7 +201,7 @@ class RateLimitIT {
         limiter1.createTable();
         limiter2.createTable();
         Client acme = client("Acme");
-        core.administration().setRateLimit(acme.id(), 10);
+        core.clientSettings().setRateLimit(acme.id(), 10);
         ExtrasTestServer server1 = server(limiter1, limits(), acme);
         ExtrasTestServer server2 = server(limiter2, limits(), acme);
 
@@ -229,7 +229,7 @@ class RateLimitIT {
         RateLimiter limiter2 = closeLater(RateLimiters.create(settings, null));
         assertThat(limiter1).isInstanceOf(RedisRateLimiter.class);
         Client acme = client("Acme");
-        core.administration().setRateLimit(acme.id(), 10);
+        core.clientSettings().setRateLimit(acme.id(), 10);
         ExtrasTestServer server1 = server(limiter1, limits(), acme);
         ExtrasTestServer server2 = server(limiter2, limits(), acme);
 

@@ -77,10 +77,10 @@ public final class TestServer implements AutoCloseable {
                 .build();
         List<Module> modules = new ArrayList<>();
         modules.add(new HttpModule(settings.withPort(0), rateLimits));
+        modules.add(new CoreUseCases(core));
         modules.add(new AbstractModule() {
             @Override
             protected void configure() {
-                bind(VigintCore.class).toInstance(core);
                 bind(AccessChangeFeed.class).toInstance(changes);
                 bind(Clock.class).toInstance(clock);
                 bind(IdempotencyStore.class).toInstance(storage);
@@ -116,7 +116,7 @@ public final class TestServer implements AutoCloseable {
 
     /** A client created through the core. */
     public CreatedClient createClient(String name) {
-        return core.administration()
+        return core.clients()
                 .createClient(
                         new CreateClientCommand(name, name.toLowerCase().replace(' ', '-') + "@example.com", null));
     }

@@ -8,6 +8,7 @@ import io.vigint.core.contract.MutableClock;
 import io.vigint.core.error.ErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.video.FrameBuffers;
+import io.vigint.core.video.FrameIngestService;
 import io.vigint.core.video.FrameValidator;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -19,7 +20,8 @@ class VideoResourceTest {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private final MutableClock clock = new MutableClock(NOW);
-    private final VideoResource resource = new VideoResource(new FrameBuffers(clock), new FrameValidator(300), clock);
+    private final VideoResource resource =
+            new VideoResource(new FrameIngestService(new FrameBuffers(clock), new FrameValidator(300)), clock);
 
     @Test
     void timestampsAreIsoTextOrEpochSecondsOrMillis() {

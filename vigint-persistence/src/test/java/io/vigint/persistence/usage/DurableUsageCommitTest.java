@@ -60,7 +60,7 @@ class DurableUsageCommitTest {
     void everyCallerIsAnsweredOnlyAfterItsRecordWasWrittenAndForcedToTheFile() throws Exception {
         ClientId client = DatabaseCore.builder(database.stores())
                 .build()
-                .administration()
+                .clients()
                 .createClient(new CreateClientCommand("Acme", "ops@acme.example", null))
                 .client()
                 .id();
