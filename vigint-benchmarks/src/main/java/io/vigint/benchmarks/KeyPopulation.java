@@ -1,6 +1,6 @@
 package io.vigint.benchmarks;
 
-import io.vigint.core.VigintCore;
+import io.vigint.memory.VigintCore;
 import io.vigint.core.auth.AuthenticationResult;
 import io.vigint.core.client.CreateClientCommand;
 import io.vigint.core.key.ApiKeyFormat;

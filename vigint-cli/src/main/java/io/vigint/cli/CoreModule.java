@@ -8,7 +8,7 @@ import com.google.inject.multibindings.Multibinder;
 import com.google.inject.multibindings.OptionalBinder;
 import com.google.inject.name.Named;
 import com.google.inject.name.Names;
-import io.vigint.core.VigintCore;
+import io.vigint.memory.VigintCore;
 import io.vigint.core.admin.ClientAdministrationService;
 import io.vigint.core.auth.AuthenticateUseCase;
 import io.vigint.core.client.ClientId;

@@ -9,7 +9,7 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Module;
 import io.vigint.cli.config.Settings;
-import io.vigint.core.VigintCore;
+import io.vigint.memory.VigintCore;
 import io.vigint.core.client.CreateClientCommand;
 import io.vigint.core.client.CreatedClient;
 import io.vigint.core.testing.StaticFrameWindows;

@@ -8,7 +8,7 @@ import com.google.inject.util.Modules;
 import io.vigint.cli.CliRun.Result;
 import io.vigint.cli.CliRun.ScriptedTerminal;
 import io.vigint.cli.command.Printer;
-import io.vigint.core.VigintCore;
+import io.vigint.memory.VigintCore;
 import io.vigint.core.auth.AuthenticationResult;
 import io.vigint.core.contract.MutableClock;
 import io.vigint.core.error.ErrorCode;

@@ -18,7 +18,7 @@ import io.vigint.core.client.CreatedClient;
 import io.vigint.core.contract.MutableClock;
 import io.vigint.core.key.AccessCommand;
 import io.vigint.core.key.ApiKeyStore;
-import io.vigint.core.memory.InMemoryStorage;
+import io.vigint.memory.InMemoryStorage;
 import io.vigint.core.port.AccessChangeNotifier;
 import io.vigint.core.port.ClientDataOwner;
 import io.vigint.core.port.TransactionRunner;

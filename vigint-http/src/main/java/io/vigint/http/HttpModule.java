@@ -10,7 +10,7 @@ import com.google.inject.multibindings.Multibinder;
 import com.google.inject.multibindings.OptionalBinder;
 import com.google.inject.name.Named;
 import com.google.inject.name.Names;
-import io.vigint.core.VigintCore;
+import io.vigint.memory.VigintCore;
 import io.vigint.core.client.EmailChangeUseCase;
 import io.vigint.core.idempotency.IdempotencyStore;
 import io.vigint.core.mail.EmailConfigUseCase;
@@ -58,7 +58,7 @@ import javax.sql.DataSource;
  * The HTTP adapter's one Guice module. It binds the {@link VigintServer}, the resources, filters and
  * exception mappers, the {@link CachingAuthenticator} and a do-nothing {@link AuthFailureListener}.
  *
- * <p>The injector must also provide {@link io.vigint.core.VigintCore}, {@link
+ * <p>The injector must also provide {@link io.vigint.memory.VigintCore}, {@link
  * io.vigint.core.port.AccessChangeFeed}, {@link IdempotencyStore} and {@link java.time.Clock} (the same
  * clock as the core's); optionally a {@link DataSource} (required by the PostgreSQL rate-limit backend)
  * and an {@link EmailConfigUseCase} (bound directly, e.g. by the mail adapter's module; with it {@code GET

@@ -14,7 +14,7 @@ import io.vigint.core.billing.PaymentDetailsUseCase;
 import io.vigint.core.client.ClientId;
 import io.vigint.core.client.ClientStore;
 import io.vigint.core.contract.ReversibleTestCipher;
-import io.vigint.core.memory.InMemoryBilling;
+import io.vigint.memory.InMemoryBilling;
 import io.vigint.http.billing.BillingHttpModule;
 import io.vigint.http.testing.TestServer;
 import java.io.IOException;

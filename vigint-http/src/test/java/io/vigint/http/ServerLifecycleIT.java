@@ -117,7 +117,7 @@ class ServerLifecycleIT {
                             new AbstractModule() {
                                 @Override
                                 protected void configure() {
-                                    bind(io.vigint.core.VigintCore.class).toInstance(first.core);
+                                    bind(io.vigint.memory.VigintCore.class).toInstance(first.core);
                                     bind(io.vigint.core.port.AccessChangeFeed.class)
                                             .toInstance(first.changes);
                                     bind(java.time.Clock.class).toInstance(first.clock);

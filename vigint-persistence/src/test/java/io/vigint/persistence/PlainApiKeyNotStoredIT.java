@@ -2,7 +2,7 @@ package io.vigint.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vigint.core.VigintCore;
+import io.vigint.memory.VigintCore;
 import io.vigint.core.client.CreateClientCommand;
 import io.vigint.core.client.CreatedClient;
 import io.vigint.core.key.IssueApiKeyCommand;

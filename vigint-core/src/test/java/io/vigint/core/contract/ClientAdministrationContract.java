@@ -1,9 +1,12 @@
 package io.vigint.core.contract;
 
+import io.vigint.core.port.RandomSource;
+
+import io.vigint.core.auth.AuthenticationService;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.vigint.core.VigintCore;
 import io.vigint.core.admin.ClientAdministrationService;
 import io.vigint.core.auth.AuthenticateUseCase;
 import io.vigint.core.auth.AuthenticationResult;
@@ -36,21 +39,13 @@ public interface ClientAdministrationContract extends StorageFixture {
     /** The clock the services use; tests move it. Implementations return one fixed instance per test. */
     MutableClock clock();
 
-    private VigintCore core() {
-        return VigintCore.builder()
-                .clients(clientStore())
-                .apiKeys(apiKeyStore())
-                .transactions(transactions())
-                .clock(clock())
-                .build();
-    }
-
     private ClientAdministrationService admin() {
-        return core().administration();
+        return new ClientAdministrationService(
+                clientStore(), apiKeyStore(), transactions(), clock(), RandomSource.secure());
     }
 
     private AuthenticateUseCase auth() {
-        return core().authentication();
+        return new AuthenticationService(clientStore(), apiKeyStore(), clock());
     }
 
     private CreatedClient acme() {

@@ -1,6 +1,6 @@
 package io.vigint.http.auth;
 
-import io.vigint.core.VigintCore;
+import io.vigint.memory.VigintCore;
 import io.vigint.core.auth.AuthenticationResult;
 import io.vigint.core.error.ErrorCode;
 import io.vigint.core.error.VigintException;

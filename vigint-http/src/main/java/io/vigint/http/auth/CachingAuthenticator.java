@@ -2,7 +2,7 @@ package io.vigint.http.auth;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import io.vigint.core.VigintCore;
+import io.vigint.memory.VigintCore;
 import io.vigint.core.auth.AuthenticateUseCase;
 import io.vigint.core.auth.AuthenticationResult;
 import io.vigint.core.client.ClientId;

@@ -1,7 +1,7 @@
 package io.vigint.http.resource;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.vigint.core.VigintCore;
+import io.vigint.memory.VigintCore;
 import io.vigint.core.admin.ClientAdministrationService;
 import io.vigint.core.client.ClientId;
 import io.vigint.core.client.ClientSettings;

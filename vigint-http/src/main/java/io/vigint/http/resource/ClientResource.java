@@ -1,6 +1,6 @@
 package io.vigint.http.resource;
 
-import io.vigint.core.VigintCore;
+import io.vigint.memory.VigintCore;
 import io.vigint.core.admin.ClientAdministrationService;
 import io.vigint.core.client.Client;
 import io.vigint.core.client.ClientId;

@@ -1,6 +1,6 @@
 package io.vigint.http.resource;
 
-import io.vigint.core.VigintCore;
+import io.vigint.memory.VigintCore;
 import io.vigint.core.error.ErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.login.IssuedToken;

@@ -1,5 +1,7 @@
 package io.vigint.http.alert;
 
+import io.vigint.memory.InMemoryMailQueue;
+
 import static io.vigint.http.testing.JsonFixtures.assertMatchesFixture;
 import static io.vigint.http.testing.TestServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,7 +54,7 @@ class AlertApiIT {
     static Path dataDir;
 
     private final ClipTestWindows windows = new ClipTestWindows();
-    private final RecordingMailQueue queue = new RecordingMailQueue();
+    private final RecordingMailQueue queue = new RecordingMailQueue(new InMemoryMailQueue());
     private final LateClientStore clients = new LateClientStore();
     private final Path clipDir = dataDir.resolve("clips-" + System.nanoTime());
     private long maxAttachmentBytes = AlertSettings.DEFAULT_MAX_ATTACHMENT_BYTES;

@@ -2,12 +2,12 @@ package io.vigint.http.idempotency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vigint.core.VigintCore;
+import io.vigint.memory.VigintCore;
 import io.vigint.core.client.Client;
 import io.vigint.core.client.CreateClientCommand;
 import io.vigint.core.contract.Fixtures;
 import io.vigint.core.contract.MutableClock;
-import io.vigint.core.memory.InMemoryStorage;
+import io.vigint.memory.InMemoryStorage;
 import io.vigint.http.ratelimit.ExtrasTestServer;
 import java.net.http.HttpResponse;
 import java.time.Duration;

@@ -9,7 +9,7 @@ import com.google.inject.AbstractModule;
 import io.vigint.core.client.CreatedClient;
 import io.vigint.core.error.ErrorCode;
 import io.vigint.core.error.VigintException;
-import io.vigint.core.memory.InMemoryUsageStore;
+import io.vigint.memory.InMemoryUsageStore;
 import io.vigint.core.money.Money;
 import io.vigint.core.usage.Price;
 import io.vigint.core.usage.PriceList;

@@ -2,11 +2,11 @@ package io.vigint.http.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vigint.core.VigintCore;
+import io.vigint.memory.VigintCore;
 import io.vigint.core.client.Client;
 import io.vigint.core.client.CreateClientCommand;
 import io.vigint.core.error.ErrorCode;
-import io.vigint.core.memory.InMemoryStorage;
+import io.vigint.memory.InMemoryStorage;
 import io.vigint.http.ratelimit.ClientRateLimits;
 import io.vigint.http.ratelimit.ExtrasTestServer;
 import io.vigint.http.ratelimit.LocalRateLimiter;
