@@ -8,7 +8,7 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import io.vigint.core.client.CreatedClient;
-import io.vigint.core.crypto.AesGcmSecretCipher;
+import io.vigint.security.AesGcmSecretCipher;
 import io.vigint.core.mail.EmailConfigService;
 import io.vigint.core.mail.EmailConfigUseCase;
 import io.vigint.memory.InMemoryEmailConfigStore;

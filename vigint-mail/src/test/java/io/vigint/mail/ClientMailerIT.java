@@ -12,7 +12,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import io.vigint.core.client.Client;
 import io.vigint.core.contract.Fixtures;
 import io.vigint.core.contract.MutableClock;
-import io.vigint.core.crypto.AesGcmSecretCipher;
+import io.vigint.security.AesGcmSecretCipher;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.mail.ClientMailer;
 import io.vigint.core.mail.EmailConfigStore;

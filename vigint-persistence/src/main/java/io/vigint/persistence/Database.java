@@ -6,7 +6,7 @@ import io.vigint.core.error.ErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.schedule.InProcessJobLock;
 import io.vigint.core.schedule.JobLock;
-import io.vigint.core.util.OwnerOnlyFiles;
+import io.vigint.files.OwnerOnlyFiles;
 import io.vigint.persistence.access.AccessChangeMapper;
 import io.vigint.persistence.client.ClientMapper;
 import io.vigint.persistence.idempotency.IdempotencyMapper;

@@ -15,7 +15,7 @@ import io.vigint.core.alert.SendAlertUseCase;
 import io.vigint.core.client.CreatedClient;
 import io.vigint.core.clip.ClipService;
 import io.vigint.core.clip.FetchClipUseCase;
-import io.vigint.core.clip.FileClipStore;
+import io.vigint.files.FileClipStore;
 import io.vigint.core.clip.VideoLinkSigner;
 import io.vigint.core.contract.AviFile;
 import io.vigint.core.contract.ClipFrames;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.vigint.core.client.Client;
 import io.vigint.core.contract.Fixtures;
 import io.vigint.core.contract.MutableClock;
-import io.vigint.core.crypto.AesGcmSecretCipher;
+import io.vigint.core.contract.ReversibleTestCipher;
 import io.vigint.core.error.ErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.memory.InMemoryEmailConfigStore;
@@ -29,7 +29,7 @@ class EmailConfigServiceTest {
             : Optional.empty();
 
     private final EmailConfigService service =
-            new EmailConfigService(store, new AesGcmSecretCipher(new byte[32]), storage, clock, hosts);
+            new EmailConfigService(store, new ReversibleTestCipher(), storage, clock, hosts);
     private final Client acme = storage.insert(Fixtures.newClient("Acme"));
 
     private static Map<String, Object> smtp() {
@@ -50,7 +50,7 @@ class EmailConfigServiceTest {
 
         assertThat(result.created()).isTrue();
         StoredEmailConfig stored = store.findEmailConfig(acme.id()).orElseThrow();
-        assertThat(stored.sealedSecret()).startsWith("v1:").doesNotContain("app-password");
+        assertThat(stored.sealedSecret()).startsWith("test-sealed:").doesNotContain("app-password");
         assertThat(stored.config())
                 .isEqualTo(EmailConfig.smtp(
                         "noreply@example.com",

@@ -1,4 +1,12 @@
-package io.vigint.core.clip;
+package io.vigint.files;
+
+import io.vigint.core.client.ClientId;
+
+import io.vigint.core.clip.StoredClip;
+
+import io.vigint.core.clip.ClipId;
+
+import io.vigint.core.clip.ClipStore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

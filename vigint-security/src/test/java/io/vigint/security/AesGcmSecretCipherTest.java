@@ -1,4 +1,4 @@
-package io.vigint.core.crypto;
+package io.vigint.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.vigint.core.crypto;
+package io.vigint.security;
 
 import io.vigint.core.port.SecretCipher;
 import java.nio.ByteBuffer;

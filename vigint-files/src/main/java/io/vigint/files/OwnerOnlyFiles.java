@@ -1,4 +1,4 @@
-package io.vigint.core.util;
+package io.vigint.files;
 
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
