@@ -1,10 +1,11 @@
 package io.vigint.benchmarks;
 
-import io.vigint.memory.VigintCore;
 import io.vigint.core.auth.AuthenticationResult;
 import io.vigint.core.client.CreateClientCommand;
 import io.vigint.core.key.ApiKeyFormat;
 import io.vigint.core.port.RandomSource;
+import io.vigint.memory.VigintCore;
+import io.vigint.persistence.MyBatisStorage;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Random;
@@ -28,6 +29,19 @@ public final class KeyPopulation {
      * The keys come back in an order shuffled by {@code seed}, so presenting them in sequence hits the store
      * at random.
      */
+    /** The core over every storage port of the database adapter, as the server wires it. */
+    public static VigintCore coreOver(MyBatisStorage storage) {
+        return VigintCore.builder()
+                .clients(storage)
+                .apiKeys(storage)
+                .transactions(storage)
+                .settings(storage)
+                .operatorKeys(storage)
+                .logins(storage)
+                .clientDataOwner(storage)
+                .build();
+    }
+
     public static KeyPopulation create(VigintCore core, int clients, long seed) {
         if (clients < 1) {
             throw new IllegalArgumentException("clients must be at least 1");

@@ -1,7 +1,7 @@
 package io.vigint.benchmarks;
 
-import io.vigint.memory.VigintCore;
 import io.vigint.core.auth.AuthenticationResult;
+import io.vigint.memory.VigintCore;
 import io.vigint.persistence.Database;
 import io.vigint.persistence.DatabaseSettings;
 import java.util.concurrent.TimeUnit;
@@ -63,11 +63,10 @@ public class PostgresKeyVerificationBenchmark {
             schema = BenchmarkSchema.create(url);
             try {
                 try (Database loading = Database.open(DatabaseSettings.of(schema.loadingUrl(), null, null))) {
-                    keys = KeyPopulation.create(
-                            VigintCore.builder().storage(loading.storage()).build(), clients, 42L);
+                    keys = KeyPopulation.create(KeyPopulation.coreOver(loading.storage()), clients, 42L);
                 }
                 database = Database.open(DatabaseSettings.of(schema.url(), null, null));
-                core = VigintCore.builder().storage(database.storage()).build();
+                core = KeyPopulation.coreOver(database.storage());
             } catch (RuntimeException | Error e) {
                 dropSchema();
                 throw e;

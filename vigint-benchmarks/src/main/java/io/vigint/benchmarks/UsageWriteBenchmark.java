@@ -1,6 +1,5 @@
 package io.vigint.benchmarks;
 
-import io.vigint.memory.VigintCore;
 import io.vigint.core.client.ClientId;
 import io.vigint.core.client.CreateClientCommand;
 import io.vigint.core.key.ApiKeyId;
@@ -12,6 +11,7 @@ import io.vigint.core.usage.UsageGroup;
 import io.vigint.core.usage.UsagePeriod;
 import io.vigint.core.usage.UsageRecord;
 import io.vigint.core.usage.UsageStore;
+import io.vigint.memory.VigintCore;
 import io.vigint.persistence.Database;
 import io.vigint.persistence.DatabaseSettings;
 import io.vigint.persistence.usage.MyBatisUsageStore;
@@ -184,7 +184,7 @@ public final class UsageWriteBenchmark {
             throws InterruptedException, SQLException {
         try (Database database = Database.open(settings)) {
             List<ClientId> clients = new ArrayList<>();
-            VigintCore core = VigintCore.builder().storage(database.storage()).build();
+            VigintCore core = KeyPopulation.coreOver(database.storage());
             for (int i = 0; i < CLIENTS; i++) {
                 clients.add(core.administration()
                         .createClient(new CreateClientCommand("Client " + i, "c" + i + "@example.com", null))

@@ -35,6 +35,7 @@ import io.vigint.http.metrics.VigintMetrics;
 import io.vigint.mail.MailModule;
 import io.vigint.mail.MailQueueDrainer;
 import io.vigint.mail.MailQueueSettings;
+import io.vigint.media.MjpegAviWriter;
 import io.vigint.security.ServerSecrets;
 import java.time.Clock;
 import java.util.Arrays;
@@ -118,6 +119,7 @@ public final class AlertModule extends AbstractModule {
                 clients,
                 frames.orElse(NO_FRAMES),
                 clips,
+                new MjpegAviWriter(),
                 queue,
                 new AlertSettings(config.maxAttachmentBytes(), config.dedupWindow(), config.maxClipDecodePixels()),
                 clock);

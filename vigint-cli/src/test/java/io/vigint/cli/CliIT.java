@@ -8,13 +8,14 @@ import com.google.inject.util.Modules;
 import io.vigint.cli.CliRun.Result;
 import io.vigint.cli.CliRun.ScriptedTerminal;
 import io.vigint.cli.command.Printer;
-import io.vigint.memory.VigintCore;
 import io.vigint.core.auth.AuthenticationResult;
+import io.vigint.core.auth.AuthenticationService;
 import io.vigint.core.contract.MutableClock;
 import io.vigint.core.error.ErrorCode;
 import io.vigint.core.key.KeyHash;
 import io.vigint.persistence.Database;
 import io.vigint.persistence.DatabaseSettings;
+import io.vigint.persistence.MyBatisStorage;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -487,12 +488,8 @@ abstract class CliIT {
     /** Authenticates with the core over the same database, as the server would. */
     private AuthenticationResult authenticate(String key, Clock clock) {
         try (Database database = Database.open(databaseSettings())) {
-            return VigintCore.builder()
-                    .storage(database.storage())
-                    .clock(clock)
-                    .build()
-                    .authentication()
-                    .authenticate(key);
+            MyBatisStorage storage = database.storage();
+            return new AuthenticationService(storage, storage, clock).authenticate(key);
         }
     }
 

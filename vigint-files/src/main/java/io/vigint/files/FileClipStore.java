@@ -1,14 +1,9 @@
 package io.vigint.files;
 
-import io.vigint.core.clip.ClipContent;
-
-import io.vigint.core.clip.StoredClip;
-
-import io.vigint.core.clip.ClipId;
-
-import io.vigint.core.clip.ClipStore;
-
 import io.vigint.core.client.ClientId;
+import io.vigint.core.clip.ClipId;
+import io.vigint.core.clip.ClipStore;
+import io.vigint.core.clip.StoredClip;
 import io.vigint.core.port.ClientDataOwner;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,15 +1,9 @@
 package io.vigint.files;
 
-import io.vigint.core.client.ClientId;
-
-import io.vigint.core.clip.StoredClip;
-
-import io.vigint.core.clip.ClipId;
-
-import io.vigint.core.clip.ClipStore;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vigint.core.clip.ClipId;
+import io.vigint.core.clip.ClipStore;
 import io.vigint.core.contract.ClipStoreContract;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,14 +1,9 @@
 package io.vigint.memory;
 
-import io.vigint.core.clip.ClipContent;
-
-import io.vigint.core.clip.StoredClip;
-
-import io.vigint.core.clip.ClipId;
-
-import io.vigint.core.clip.ClipStore;
-
 import io.vigint.core.client.ClientId;
+import io.vigint.core.clip.ClipId;
+import io.vigint.core.clip.ClipStore;
+import io.vigint.core.clip.StoredClip;
 import io.vigint.core.port.ClientDataOwner;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;

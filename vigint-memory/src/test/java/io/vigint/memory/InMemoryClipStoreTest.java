@@ -1,7 +1,6 @@
 package io.vigint.memory;
 
 import io.vigint.core.clip.ClipStore;
-
 import io.vigint.core.contract.ClipStoreContract;
 
 class InMemoryClipStoreTest implements ClipStoreContract {

@@ -2,16 +2,18 @@ package io.vigint.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vigint.memory.VigintCore;
+import io.vigint.core.admin.ClientAdministrationService;
 import io.vigint.core.client.CreateClientCommand;
 import io.vigint.core.client.CreatedClient;
 import io.vigint.core.key.IssueApiKeyCommand;
 import io.vigint.core.key.IssuedApiKey;
 import io.vigint.core.key.KeyHash;
+import io.vigint.core.port.RandomSource;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -26,10 +28,12 @@ class PlainApiKeyNotStoredIT {
         CreatedClient created;
         IssuedApiKey second;
         try (Database database = Database.open(DatabaseSettings.embedded(dataDir))) {
-            VigintCore vigint = VigintCore.builder().storage(database.storage()).build();
-            created = vigint.administration().createClient(new CreateClientCommand("Acme", "security@acme.com", "HQ"));
-            second = vigint.administration()
-                    .issueApiKey(IssueApiKeyCommand.defaultKey(created.client().id()));
+            MyBatisStorage storage = database.storage();
+            ClientAdministrationService admin = new ClientAdministrationService(
+                    storage, storage, storage, Clock.systemUTC(), RandomSource.secure());
+            created = admin.createClient(new CreateClientCommand("Acme", "security@acme.com", "HQ"));
+            second = admin.issueApiKey(
+                    IssueApiKeyCommand.defaultKey(created.client().id()));
         }
 
         List<Path> files = filesUnder(dataDir);

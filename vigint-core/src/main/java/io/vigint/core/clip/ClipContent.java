@@ -8,7 +8,7 @@ import java.util.Objects;
  * A clip being read: what is known about it and its bytes. Close it (or the stream) when done.
  *
  * @param clip the stored clip
- * @param content its bytes, an AVI file ({@link MjpegAviWriter#MEDIA_TYPE})
+ * @param content its bytes, an AVI file ({@link ClipEncoder#MEDIA_TYPE})
  */
 public record ClipContent(StoredClip clip, InputStream content) implements AutoCloseable {
     public ClipContent {

@@ -1,15 +1,12 @@
 package io.vigint.core.contract;
 
-import io.vigint.core.port.RandomSource;
-
-import io.vigint.core.auth.AuthenticationService;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vigint.core.admin.ClientAdministrationService;
 import io.vigint.core.auth.AuthenticateUseCase;
 import io.vigint.core.auth.AuthenticationResult;
+import io.vigint.core.auth.AuthenticationService;
 import io.vigint.core.client.ClientId;
 import io.vigint.core.client.ClientWithKeys;
 import io.vigint.core.client.CreateClientCommand;
@@ -26,6 +23,7 @@ import io.vigint.core.key.IssuedApiKey;
 import io.vigint.core.key.KeyHash;
 import io.vigint.core.key.RotateApiKeyCommand;
 import io.vigint.core.key.RotatedApiKey;
+import io.vigint.core.port.RandomSource;
 import java.time.Duration;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;

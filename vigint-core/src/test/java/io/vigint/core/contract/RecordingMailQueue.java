@@ -1,7 +1,5 @@
 package io.vigint.core.contract;
 
-import java.util.Objects;
-
 import io.vigint.core.client.ClientId;
 import io.vigint.core.error.ErrorCode;
 import io.vigint.core.error.VigintException;
@@ -13,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 

@@ -1,6 +1,5 @@
 package io.vigint.http.auth;
 
-import io.vigint.memory.VigintCore;
 import io.vigint.core.auth.AuthenticationResult;
 import io.vigint.core.error.ErrorCode;
 import io.vigint.core.error.VigintException;
@@ -12,6 +11,7 @@ import io.vigint.http.ClientPrincipal;
 import io.vigint.http.HttpSettings;
 import io.vigint.http.MatchedTemplate;
 import io.vigint.http.RequestProperties;
+import io.vigint.memory.VigintCore;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;

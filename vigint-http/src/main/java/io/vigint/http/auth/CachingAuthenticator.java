@@ -2,7 +2,6 @@ package io.vigint.http.auth;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import io.vigint.memory.VigintCore;
 import io.vigint.core.auth.AuthenticateUseCase;
 import io.vigint.core.auth.AuthenticationResult;
 import io.vigint.core.client.ClientId;
@@ -11,6 +10,7 @@ import io.vigint.core.key.ApiKeyFormat;
 import io.vigint.core.key.KeyHash;
 import io.vigint.core.port.AccessChangeFeed;
 import io.vigint.http.HttpSettings;
+import io.vigint.memory.VigintCore;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;

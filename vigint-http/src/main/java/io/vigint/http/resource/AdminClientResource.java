@@ -1,7 +1,6 @@
 package io.vigint.http.resource;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.vigint.memory.VigintCore;
 import io.vigint.core.admin.ClientAdministrationService;
 import io.vigint.core.client.ClientId;
 import io.vigint.core.client.ClientSettings;
@@ -14,6 +13,7 @@ import io.vigint.http.json.AdminClientView;
 import io.vigint.http.json.Envelope;
 import io.vigint.http.json.IssuedKeyView;
 import io.vigint.http.json.RateLimitView;
+import io.vigint.memory.VigintCore;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;

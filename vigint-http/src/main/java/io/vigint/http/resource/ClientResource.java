@@ -1,6 +1,5 @@
 package io.vigint.http.resource;
 
-import io.vigint.memory.VigintCore;
 import io.vigint.core.admin.ClientAdministrationService;
 import io.vigint.core.client.Client;
 import io.vigint.core.client.ClientId;
@@ -19,6 +18,7 @@ import io.vigint.http.json.ClientView;
 import io.vigint.http.json.EmailConfigView;
 import io.vigint.http.json.Envelope;
 import io.vigint.http.json.RotatedKeyView;
+import io.vigint.memory.VigintCore;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;

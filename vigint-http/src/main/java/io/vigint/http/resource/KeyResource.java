@@ -1,6 +1,5 @@
 package io.vigint.http.resource;
 
-import io.vigint.memory.VigintCore;
 import io.vigint.core.admin.ClientAdministrationService;
 import io.vigint.core.client.ClientId;
 import io.vigint.core.client.ClientWithKeys;
@@ -12,6 +11,7 @@ import io.vigint.core.util.DurationText;
 import io.vigint.http.json.Envelope;
 import io.vigint.http.json.IssuedKeyView;
 import io.vigint.http.json.KeyView;
+import io.vigint.memory.VigintCore;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;

@@ -1,6 +1,5 @@
 package io.vigint.http.resource;
 
-import io.vigint.memory.VigintCore;
 import io.vigint.core.error.ErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.login.IssuedToken;
@@ -8,6 +7,7 @@ import io.vigint.core.login.LoginUseCase;
 import io.vigint.http.auth.AuthFailureListener;
 import io.vigint.http.auth.Throttling;
 import io.vigint.http.json.TokenView;
+import io.vigint.memory.VigintCore;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;

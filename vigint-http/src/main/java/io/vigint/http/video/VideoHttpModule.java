@@ -10,6 +10,7 @@ import io.vigint.core.video.FrameBufferSettings;
 import io.vigint.core.video.FrameBuffers;
 import io.vigint.core.video.FrameValidator;
 import io.vigint.core.video.FrameWindows;
+import io.vigint.core.video.ImageProbe;
 import io.vigint.http.HttpModule;
 import io.vigint.http.metrics.VigintMetrics;
 import java.time.Clock;
@@ -85,8 +86,8 @@ public final class VideoHttpModule extends AbstractModule {
 
     @Provides
     @Singleton
-    FrameValidator frameValidator(FrameBufferSettings bufferSettings) {
-        return new FrameValidator(bufferSettings.maxFrameBytes(), bufferSettings.maxFramePixels(), validation);
+    FrameValidator frameValidator(FrameBufferSettings bufferSettings, ImageProbe probe) {
+        return new FrameValidator(probe, bufferSettings.maxFrameBytes(), bufferSettings.maxFramePixels(), validation);
     }
 
     @Provides

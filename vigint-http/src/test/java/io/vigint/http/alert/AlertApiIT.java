@@ -1,7 +1,5 @@
 package io.vigint.http.alert;
 
-import io.vigint.memory.InMemoryMailQueue;
-
 import static io.vigint.http.testing.JsonFixtures.assertMatchesFixture;
 import static io.vigint.http.testing.TestServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,7 +13,6 @@ import io.vigint.core.alert.SendAlertUseCase;
 import io.vigint.core.client.CreatedClient;
 import io.vigint.core.clip.ClipService;
 import io.vigint.core.clip.FetchClipUseCase;
-import io.vigint.files.FileClipStore;
 import io.vigint.core.clip.VideoLinkSigner;
 import io.vigint.core.contract.AviFile;
 import io.vigint.core.contract.ClipFrames;
@@ -24,9 +21,12 @@ import io.vigint.core.contract.RecordingMailQueue;
 import io.vigint.core.port.RandomSource;
 import io.vigint.core.video.Frame;
 import io.vigint.core.video.FrameFormat;
+import io.vigint.files.FileClipStore;
 import io.vigint.http.HttpModule;
 import io.vigint.http.HttpSettings;
 import io.vigint.http.testing.TestServer;
+import io.vigint.media.MjpegAviWriter;
+import io.vigint.memory.InMemoryMailQueue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -109,6 +109,7 @@ class AlertApiIT {
                     clients,
                     windows,
                     clips,
+                    new MjpegAviWriter(),
                     queue,
                     new AlertSettings(maxAttachmentBytes, Duration.ofMinutes(10)),
                     clock);

@@ -3,7 +3,6 @@ package io.vigint.core.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.vigint.memory.VigintCore;
 import io.vigint.core.client.Client;
 import io.vigint.core.client.ClientId;
 import io.vigint.core.client.ClientSettings;
@@ -16,6 +15,7 @@ import io.vigint.core.key.AccessCommand;
 import io.vigint.core.key.RotateApiKeyCommand;
 import io.vigint.memory.InMemoryAccessChanges;
 import io.vigint.memory.InMemoryStorage;
+import io.vigint.memory.VigintCore;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;

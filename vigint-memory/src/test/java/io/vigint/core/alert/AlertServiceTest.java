@@ -1,7 +1,5 @@
 package io.vigint.core.alert;
 
-import io.vigint.memory.InMemoryMailQueue;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,7 +8,6 @@ import io.vigint.core.client.ClientId;
 import io.vigint.core.client.NewClient;
 import io.vigint.core.clip.ClipContent;
 import io.vigint.core.clip.ClipService;
-import io.vigint.memory.InMemoryClipStore;
 import io.vigint.core.clip.VideoLinkSigner;
 import io.vigint.core.contract.AviFile;
 import io.vigint.core.contract.ClipFrames;
@@ -23,10 +20,13 @@ import io.vigint.core.mail.ClaimedMail;
 import io.vigint.core.mail.MailAttachment;
 import io.vigint.core.mail.MailMessage;
 import io.vigint.core.mail.MailQueueDepth;
-import io.vigint.memory.InMemoryStorage;
 import io.vigint.core.port.RandomSource;
 import io.vigint.core.video.Frame;
 import io.vigint.core.video.FrameFormat;
+import io.vigint.media.MjpegAviWriter;
+import io.vigint.memory.InMemoryClipStore;
+import io.vigint.memory.InMemoryMailQueue;
+import io.vigint.memory.InMemoryStorage;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
@@ -55,7 +55,13 @@ class AlertServiceTest {
 
     private AlertService service(long maxAttachmentBytes) {
         return new AlertService(
-                storage, windows, clips, queue, new AlertSettings(maxAttachmentBytes, Duration.ofMinutes(10)), clock);
+                storage,
+                windows,
+                clips,
+                new MjpegAviWriter(),
+                queue,
+                new AlertSettings(maxAttachmentBytes, Duration.ofMinutes(10)),
+                clock);
     }
 
     private List<ClaimedMail> queued() {

@@ -1,7 +1,5 @@
 package io.vigint.core.clip;
 
-import io.vigint.memory.InMemoryClipStore;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,6 +8,7 @@ import io.vigint.core.contract.MutableClock;
 import io.vigint.core.error.ErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.port.RandomSource;
+import io.vigint.memory.InMemoryClipStore;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;

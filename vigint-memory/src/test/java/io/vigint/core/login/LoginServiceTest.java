@@ -3,7 +3,6 @@ package io.vigint.core.login;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.vigint.memory.VigintCore;
 import io.vigint.core.auth.AuthenticationResult;
 import io.vigint.core.client.ClientId;
 import io.vigint.core.client.CreateClientCommand;
@@ -14,6 +13,7 @@ import io.vigint.core.error.ErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.key.AccessCommand;
 import io.vigint.memory.InMemoryStorage;
+import io.vigint.memory.VigintCore;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -3,11 +3,11 @@ package io.vigint.core.operator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.vigint.memory.VigintCore;
 import io.vigint.core.error.ErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.key.KeyHash;
 import io.vigint.memory.InMemoryStorage;
+import io.vigint.memory.VigintCore;
 import org.junit.jupiter.api.Test;
 
 class OperatorKeyServiceTest {

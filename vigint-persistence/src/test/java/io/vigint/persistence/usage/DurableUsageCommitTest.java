@@ -2,17 +2,20 @@ package io.vigint.persistence.usage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vigint.memory.VigintCore;
+import io.vigint.core.admin.ClientAdministrationService;
 import io.vigint.core.client.ClientId;
 import io.vigint.core.client.CreateClientCommand;
 import io.vigint.core.money.Money;
+import io.vigint.core.port.RandomSource;
 import io.vigint.core.usage.GroupCommitUsageSink;
 import io.vigint.core.usage.UsageRecord;
 import io.vigint.persistence.Database;
 import io.vigint.persistence.DatabaseSettings;
+import io.vigint.persistence.MyBatisStorage;
 import io.vigint.persistence.usage.SyncRecordingFilePath.Event;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,10 +61,9 @@ class DurableUsageCommitTest {
 
     @Test
     void everyCallerIsAnsweredOnlyAfterItsRecordWasWrittenAndForcedToTheFile() throws Exception {
-        ClientId client = VigintCore.builder()
-                .storage(database.storage())
-                .build()
-                .administration()
+        MyBatisStorage storage = database.storage();
+        ClientId client = new ClientAdministrationService(
+                        storage, storage, storage, Clock.systemUTC(), RandomSource.secure())
                 .createClient(new CreateClientCommand("Acme", "ops@acme.example", null))
                 .client()
                 .id();

@@ -1,5 +1,6 @@
-package io.vigint.core.clip;
+package io.vigint.media;
 
+import io.vigint.core.clip.ClipEncoder;
 import io.vigint.core.video.Frame;
 import io.vigint.core.video.FrameFormat;
 import java.awt.Graphics2D;
@@ -9,9 +10,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -40,20 +38,21 @@ import javax.imageio.stream.ImageOutputStream;
  * frames would need more, the oldest frames are left out until the rest fit (the newest frame is always
  * kept). JPEG frames copied byte for byte cost nothing against the budget.
  */
-public final class MjpegAviWriter {
-    /** The media type of the files this writes. */
-    public static final String MEDIA_TYPE = "video/x-msvideo";
+public final class MjpegAviWriter implements ClipEncoder {
+    /** The media type of the files this writes, {@link ClipEncoder#MEDIA_TYPE}. */
+    public static final String MEDIA_TYPE = ClipEncoder.MEDIA_TYPE;
 
-    private static final int AVIF_HASINDEX = 0x10;
-    private static final int AVIIF_KEYFRAME = 0x10;
     private static final long MIN_MICROS_PER_FRAME = 1_000; // 1000 fps
     private static final long MAX_MICROS_PER_FRAME = 60_000_000; // one frame a minute
     private static final float JPEG_QUALITY = 0.85f;
 
-    /** How many pixels one clip may decode by default: 100 million (about 48 full-HD PNG frames). */
-    public static final long DEFAULT_MAX_DECODE_PIXELS = 100_000_000L;
+    /** How many pixels one clip may decode by default, {@link ClipEncoder#DEFAULT_MAX_DECODE_PIXELS}. */
+    public static final long DEFAULT_MAX_DECODE_PIXELS = ClipEncoder.DEFAULT_MAX_DECODE_PIXELS;
 
-    private MjpegAviWriter() {}
+    @Override
+    public Optional<byte[]> encode(List<Frame> frames, long maxDecodePixels) {
+        return write(frames, maxDecodePixels);
+    }
 
     /**
      * The AVI file for {@code frames} (in timestamp order, whatever order they are given in), or empty
@@ -103,7 +102,7 @@ public final class MjpegAviWriter {
             return Optional.empty();
         }
         long microsPerFrame = microsPerFrame(ordered);
-        return Optional.of(container(jpegs, width, height, microsPerFrame));
+        return Optional.of(AviContainer.write(jpegs, width, height, microsPerFrame));
     }
 
     /**
@@ -139,103 +138,6 @@ public final class MjpegAviWriter {
                 ordered.get(0).timestamp(), ordered.get(ordered.size() - 1).timestamp());
         long micros = span.toNanos() / 1_000 / (ordered.size() - 1);
         return Math.max(MIN_MICROS_PER_FRAME, Math.min(MAX_MICROS_PER_FRAME, micros));
-    }
-
-    private static byte[] container(List<byte[]> jpegs, int width, int height, long microsPerFrame) {
-        int frames = jpegs.size();
-        int largest = jpegs.stream().mapToInt(j -> j.length).max().orElse(0);
-        long moviBytes = 4;
-        for (byte[] jpeg : jpegs) {
-            moviBytes += 8 + padded(jpeg.length);
-        }
-        long idxBytes = 16L * frames;
-        long hdrlBytes = 4 + (8 + 56) + (8 + 4 + (8 + 56) + (8 + 40));
-        long riffBytes = 4 + (8 + hdrlBytes) + (8 + moviBytes) + (8 + idxBytes);
-        if (8 + riffBytes > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException("clip too large for one AVI file");
-        }
-        ByteBuffer out = ByteBuffer.allocate((int) (8 + riffBytes)).order(ByteOrder.LITTLE_ENDIAN);
-        fourcc(out, "RIFF").putInt((int) riffBytes);
-        fourcc(out, "AVI ");
-
-        fourcc(out, "LIST").putInt((int) hdrlBytes);
-        fourcc(out, "hdrl");
-        fourcc(out, "avih").putInt(56);
-        long bytesPerSecond = microsPerFrame == 0 ? 0 : (long) largest * 1_000_000L / microsPerFrame;
-        out.putInt((int) microsPerFrame) // dwMicroSecPerFrame
-                .putInt((int) Math.min(Integer.MAX_VALUE, bytesPerSecond)) // dwMaxBytesPerSec
-                .putInt(0) // dwPaddingGranularity
-                .putInt(AVIF_HASINDEX) // dwFlags
-                .putInt(frames) // dwTotalFrames
-                .putInt(0) // dwInitialFrames
-                .putInt(1) // dwStreams
-                .putInt(largest + 8) // dwSuggestedBufferSize
-                .putInt(width)
-                .putInt(height)
-                .putInt(0)
-                .putInt(0)
-                .putInt(0)
-                .putInt(0); // dwReserved[4]
-
-        fourcc(out, "LIST").putInt(4 + (8 + 56) + (8 + 40));
-        fourcc(out, "strl");
-        fourcc(out, "strh").putInt(56);
-        fourcc(out, "vids");
-        fourcc(out, "MJPG");
-        out.putInt(0) // dwFlags
-                .putShort((short) 0) // wPriority
-                .putShort((short) 0) // wLanguage
-                .putInt(0) // dwInitialFrames
-                .putInt((int) microsPerFrame) // dwScale
-                .putInt(1_000_000) // dwRate: rate / scale = frames per second
-                .putInt(0) // dwStart
-                .putInt(frames) // dwLength
-                .putInt(largest + 8) // dwSuggestedBufferSize
-                .putInt(-1) // dwQuality: default
-                .putInt(0) // dwSampleSize: varies
-                .putShort((short) 0)
-                .putShort((short) 0)
-                .putShort((short) width)
-                .putShort((short) height); // rcFrame
-        fourcc(out, "strf").putInt(40);
-        out.putInt(40) // biSize
-                .putInt(width)
-                .putInt(height)
-                .putShort((short) 1) // biPlanes
-                .putShort((short) 24); // biBitCount
-        fourcc(out, "MJPG"); // biCompression
-        out.putInt(width * height * 3) // biSizeImage
-                .putInt(0)
-                .putInt(0)
-                .putInt(0)
-                .putInt(0);
-
-        fourcc(out, "LIST").putInt((int) moviBytes);
-        int moviStart = out.position();
-        fourcc(out, "movi");
-        int[] offsets = new int[frames];
-        for (int i = 0; i < frames; i++) {
-            byte[] jpeg = jpegs.get(i);
-            offsets[i] = out.position() - moviStart;
-            fourcc(out, "00dc").putInt(jpeg.length);
-            out.put(jpeg);
-            if (jpeg.length % 2 == 1) {
-                out.put((byte) 0);
-            }
-        }
-        fourcc(out, "idx1").putInt((int) idxBytes);
-        for (int i = 0; i < frames; i++) {
-            fourcc(out, "00dc").putInt(AVIIF_KEYFRAME).putInt(offsets[i]).putInt(jpegs.get(i).length);
-        }
-        return out.array();
-    }
-
-    private static long padded(int length) {
-        return length + (length % 2);
-    }
-
-    private static ByteBuffer fourcc(ByteBuffer out, String code) {
-        return out.put(code.getBytes(StandardCharsets.US_ASCII));
     }
 
     /** Width and height read from the image header, without decoding the pixels. */

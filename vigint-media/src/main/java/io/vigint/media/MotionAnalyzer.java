@@ -1,6 +1,11 @@
-package io.vigint.core.video.analysis;
+package io.vigint.media;
 
 import io.vigint.core.video.Frame;
+import io.vigint.core.video.analysis.AnalysisStage;
+import io.vigint.core.video.analysis.Assessment;
+import io.vigint.core.video.analysis.IncidentAnalyzer;
+import io.vigint.core.video.analysis.MotionSettings;
+import io.vigint.core.video.analysis.RiskLevel;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -1,15 +1,13 @@
-package io.vigint.core.video;
+package io.vigint.media;
 
+import io.vigint.core.video.ImageProbe.Size;
 import java.util.zip.CRC32;
 
 /**
- * Walks the structure of a JPEG or PNG image without decoding it: what {@link FrameValidator} checks at
- * its {@code STRUCTURE} level. Returns the dimensions, or {@code null} with a reason in {@link #problem}.
+ * Walks the structure of a JPEG or PNG image without decoding it: what {@link ImageIoProbe#structure} reports
+ * to the core's {@code FrameValidator} at its {@code STRUCTURE} level. Returns the dimensions, or {@code null} with a reason in {@link #problem}.
  */
 final class ImageStructure {
-    /** Width and height in pixels. */
-    record Size(int width, int height) {}
-
     private String problem;
 
     String problem() {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.vigint.core.error.ErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.testing.TestFrames;
+import io.vigint.media.ImageIoProbe;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
@@ -15,12 +16,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class FrameValidatorTest {
+    private static final ImageProbe PROBE = new ImageIoProbe();
+
     private static final Instant T = Instant.parse("2026-01-01T00:00:00Z");
 
     @ParameterizedTest
     @EnumSource(FrameValidator.Level.class)
     void acceptsJpegAndPngAndRecognisesTheFormat(FrameValidator.Level level) {
-        FrameValidator validator = new FrameValidator(1 << 20, level);
+        FrameValidator validator = new FrameValidator(PROBE, 1 << 20, level);
 
         Frame jpeg = validator.frame(TestFrames.jpeg(), T);
         Frame png = validator.frame(TestFrames.png(), T);
@@ -33,7 +36,7 @@ class FrameValidatorTest {
     @ParameterizedTest
     @EnumSource(FrameValidator.Level.class)
     void refusesBytesThatAreNoImage(FrameValidator.Level level) {
-        FrameValidator validator = new FrameValidator(1 << 20, level);
+        FrameValidator validator = new FrameValidator(PROBE, 1 << 20, level);
 
         assertInvalid(validator, "hello, this is not an image".getBytes(StandardCharsets.UTF_8));
         assertInvalid(validator, new byte[0]);
@@ -43,7 +46,7 @@ class FrameValidatorTest {
     @ParameterizedTest
     @EnumSource(FrameValidator.Level.class)
     void refusesTruncatedImages(FrameValidator.Level level) {
-        FrameValidator validator = new FrameValidator(1 << 20, level);
+        FrameValidator validator = new FrameValidator(PROBE, 1 << 20, level);
         byte[] jpeg = TestFrames.jpeg();
         byte[] png = TestFrames.png();
 
@@ -54,7 +57,7 @@ class FrameValidatorTest {
     @ParameterizedTest
     @EnumSource(FrameValidator.Level.class)
     void refusesAJpegWhoseHeaderIsGarbageEvenWithTheRightMarkers(FrameValidator.Level level) {
-        FrameValidator validator = new FrameValidator(1 << 20, level);
+        FrameValidator validator = new FrameValidator(PROBE, 1 << 20, level);
         byte[] fake = new byte[200];
         Arrays.fill(fake, (byte) 0x42);
         fake[0] = (byte) 0xff;
@@ -74,12 +77,12 @@ class FrameValidatorTest {
             broken[i] = (byte) 0xee; // IHDR's width, height, depth... and CRC no longer agree
         }
 
-        assertInvalid(new FrameValidator(1 << 20), broken);
+        assertInvalid(new FrameValidator(PROBE, 1 << 20), broken);
     }
 
     @Test
     void refusesAJpegWithoutAScanOrWhoseSegmentsRunPastTheData() {
-        FrameValidator validator = new FrameValidator(1 << 20);
+        FrameValidator validator = new FrameValidator(PROBE, 1 << 20);
         byte[] jpeg = TestFrames.jpeg();
         int scan = indexOf(jpeg, (byte) 0xff, (byte) 0xda);
         byte[] noScan = Arrays.copyOf(Arrays.copyOf(jpeg, scan), scan + 2);
@@ -94,7 +97,7 @@ class FrameValidatorTest {
 
     @Test
     void refusesAPngWithADamagedChunkOrDataAfterItsEnd() {
-        FrameValidator validator = new FrameValidator(1 << 20);
+        FrameValidator validator = new FrameValidator(PROBE, 1 << 20);
         byte[] png = TestFrames.png();
         byte[] damaged = png.clone();
         damaged[png.length / 2] ^= 0x55; // inside IDAT: its CRC no longer matches
@@ -124,7 +127,7 @@ class FrameValidatorTest {
             huge[29 + i] = (byte) (value >>> (24 - 8 * i));
         }
 
-        assertThatThrownBy(() -> new FrameValidator(1 << 20).frame(huge, T))
+        assertThatThrownBy(() -> new FrameValidator(PROBE, 1 << 20).frame(huge, T))
                 .isInstanceOfSatisfying(VigintException.class, e -> {
                     assertThat(e.code()).isEqualTo(ErrorCode.FRAME_TOO_LARGE_PIXELS);
                     assertThat(e.details()).containsEntry("width", 65536).containsEntry("height", 65536);
@@ -134,7 +137,7 @@ class FrameValidatorTest {
     @ParameterizedTest
     @EnumSource(FrameValidator.Level.class)
     void refusesASmallImageClaimingTooManyPixelsFromItsHeaderBeforeDecoding(FrameValidator.Level level) {
-        FrameValidator validator = new FrameValidator(1 << 20, 4096L * 4096, level);
+        FrameValidator validator = new FrameValidator(PROBE, 1 << 20, 4096L * 4096, level);
         for (byte[] bomb : List.of(TestFrames.jpegClaiming(6300, 6300), TestFrames.pngClaiming(6300, 6300))) {
             long started = System.nanoTime();
             for (int i = 0; i < 100; i++) {
@@ -162,13 +165,13 @@ class FrameValidatorTest {
     @Test
     void refusesFramesOverTheSizeLimitWith413() {
         byte[] jpeg = TestFrames.jpeg();
-        FrameValidator validator = new FrameValidator(jpeg.length - 1);
+        FrameValidator validator = new FrameValidator(PROBE, jpeg.length - 1);
 
         assertThatThrownBy(() -> validator.frame(jpeg, T)).isInstanceOfSatisfying(VigintException.class, e -> {
             assertThat(e.code()).isEqualTo(ErrorCode.PAYLOAD_TOO_LARGE);
             assertThat(e.details()).containsEntry("max_frame_bytes", (long) jpeg.length - 1);
         });
-        assertThat(new FrameValidator(jpeg.length).frame(jpeg, T).size()).isEqualTo(jpeg.length);
+        assertThat(new FrameValidator(PROBE, jpeg.length).frame(jpeg, T).size()).isEqualTo(jpeg.length);
     }
 
     @Test
@@ -176,7 +179,7 @@ class FrameValidatorTest {
         byte[] jpeg = TestFrames.jpeg();
         byte[] padded = Arrays.copyOf(jpeg, jpeg.length + 16);
 
-        assertThat(new FrameValidator(1 << 20).frame(padded, T).format()).isEqualTo(FrameFormat.JPEG);
+        assertThat(new FrameValidator(PROBE, 1 << 20).frame(padded, T).format()).isEqualTo(FrameFormat.JPEG);
     }
 
     private static void assertInvalid(FrameValidator validator, byte[] data) {

@@ -11,6 +11,7 @@ import io.vigint.core.testing.StaticFrameWindows;
 import io.vigint.core.testing.SyntheticScenes;
 import io.vigint.core.video.Frame;
 import io.vigint.core.video.FrameFormat;
+import io.vigint.media.MotionAnalyzer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,10 +1,14 @@
-package io.vigint.core.video.analysis;
+package io.vigint.media;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vigint.core.testing.SyntheticScenes;
 import io.vigint.core.video.Frame;
 import io.vigint.core.video.FrameFormat;
+import io.vigint.core.video.analysis.AnalysisStage;
+import io.vigint.core.video.analysis.Assessment;
+import io.vigint.core.video.analysis.MotionSettings;
+import io.vigint.core.video.analysis.RiskLevel;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

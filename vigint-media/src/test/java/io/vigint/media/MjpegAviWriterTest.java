@@ -1,4 +1,4 @@
-package io.vigint.core.clip;
+package io.vigint.media;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
