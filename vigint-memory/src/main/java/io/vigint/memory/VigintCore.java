@@ -139,12 +139,12 @@ public final class VigintCore {
          * logins, and its client data (deleted with the client).
          */
         public Builder storage(InMemoryStorage storage) {
-            return clients(storage)
-                    .apiKeys(storage)
-                    .transactions(storage)
-                    .settings(storage)
-                    .operatorKeys(storage)
-                    .logins(storage)
+            return clients(storage.clientStore())
+                    .apiKeys(storage.apiKeyStore())
+                    .transactions(storage.transactions())
+                    .settings(storage.settingsStore())
+                    .operatorKeys(storage.operatorKeyStore())
+                    .logins(storage.loginStore())
                     .clientDataOwner(storage);
         }
 

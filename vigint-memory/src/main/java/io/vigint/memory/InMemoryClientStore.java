@@ -1,0 +1,122 @@
+package io.vigint.memory;
+
+import static io.vigint.memory.InMemoryTransactions.fold;
+
+import io.vigint.core.client.Client;
+import io.vigint.core.client.ClientId;
+import io.vigint.core.client.ClientStore;
+import io.vigint.core.client.NewClient;
+import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.VigintException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Clients in memory, with case-insensitive unique names and emails; deleting a client also drops its
+ * pending email change, as the database's foreign key does.
+ */
+public final class InMemoryClientStore implements ClientStore {
+    private final InMemoryTransactions tx;
+    private final InMemoryEmailChangeStore emailChanges;
+    private final AtomicLong sequence = new AtomicLong();
+    private final Map<ClientId, Client> clients = new ConcurrentHashMap<>();
+    private final Map<String, ClientId> names = new ConcurrentHashMap<>();
+    private final Map<String, ClientId> emails = new ConcurrentHashMap<>();
+
+    public InMemoryClientStore(InMemoryTransactions tx, InMemoryEmailChangeStore emailChanges) {
+        this.tx = Objects.requireNonNull(tx, "tx");
+        this.emailChanges = Objects.requireNonNull(emailChanges, "emailChanges");
+    }
+
+    @Override
+    public Client insert(NewClient draft) {
+        return tx.write(() -> {
+            checkUnique(null, draft.name(), draft.email());
+            ClientId id = new ClientId(sequence.incrementAndGet());
+            Client client = new Client(
+                    id, draft.name(), draft.email(), draft.description(), true, draft.createdAt(), draft.createdAt());
+            index(client);
+            return client;
+        });
+    }
+
+    @Override
+    public Optional<Client> findById(ClientId id) {
+        return Optional.ofNullable(clients.get(id));
+    }
+
+    @Override
+    public List<Client> list() {
+        return clients.values().stream()
+                .sorted(Comparator.comparingLong(c -> c.id().value()))
+                .toList();
+    }
+
+    @Override
+    public boolean update(Client client) {
+        return tx.write(() -> {
+            Client old = clients.get(client.id());
+            if (old == null) {
+                return false;
+            }
+            checkUnique(client.id(), client.name(), client.email());
+            unindexNames(old);
+            index(new Client(
+                    old.id(),
+                    client.name(),
+                    client.email(),
+                    client.description(),
+                    client.active(),
+                    old.createdAt(),
+                    client.updatedAt()));
+            return true;
+        });
+    }
+
+    @Override
+    public boolean delete(ClientId id) {
+        return tx.write(() -> {
+            Client old = clients.get(id);
+            if (old == null) {
+                return false;
+            }
+            tx.remove(clients, id);
+            unindexNames(old);
+            emailChanges.deleteEmailChange(id);
+            return true;
+        });
+    }
+
+    private void index(Client client) {
+        tx.put(clients, client.id(), client);
+        tx.put(names, fold(client.name()), client.id());
+        tx.put(emails, fold(client.email()), client.id());
+    }
+
+    private void unindexNames(Client client) {
+        tx.remove(names, fold(client.name()));
+        tx.remove(emails, fold(client.email()));
+    }
+
+    private void checkUnique(ClientId self, String name, String email) {
+        ClientId byName = names.get(fold(name));
+        if (byName != null && !byName.equals(self)) {
+            throw new VigintException(
+                    ErrorCode.DUPLICATE_CLIENT_NAME,
+                    "A client named '" + name + "' already exists",
+                    Map.of("field", "name"));
+        }
+        ClientId byEmail = emails.get(fold(email));
+        if (byEmail != null && !byEmail.equals(self)) {
+            throw new VigintException(
+                    ErrorCode.DUPLICATE_CLIENT_EMAIL,
+                    "A client with email '" + email + "' already exists",
+                    Map.of("field", "email"));
+        }
+    }
+}
