@@ -6,6 +6,7 @@ import io.vigint.core.mail.MailMessage;
 import io.vigint.core.mail.MailQueue;
 import io.vigint.core.mail.MailQueueDepth;
 import io.vigint.core.port.ClientDataOwner;
+import io.vigint.core.util.Checks;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,7 +14,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -53,9 +53,7 @@ public final class InMemoryMailQueue implements MailQueue, ClientDataOwner {
 
     @Override
     public synchronized long enqueue(ClientId clientId, MailMessage message, Instant now) {
-        Objects.requireNonNull(clientId, "clientId");
-        Objects.requireNonNull(message, "message");
-        Objects.requireNonNull(now, "now");
+        Checks.nonNull("clientId message now", clientId, message, now);
         if (message.attachments().size() > 1) {
             throw new IllegalArgumentException("a queued message has at most one attachment");
         }

@@ -1,8 +1,8 @@
 package io.vigint.core.clip;
 
+import io.vigint.core.util.Checks;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Objects;
 
 /**
  * A clip being read: what is known about it and its bytes. Close it (or the stream) when done.
@@ -12,8 +12,7 @@ import java.util.Objects;
  */
 public record ClipContent(StoredClip clip, InputStream content) implements AutoCloseable {
     public ClipContent {
-        Objects.requireNonNull(clip, "clip");
-        Objects.requireNonNull(content, "content");
+        Checks.nonNull("clip content", clip, content);
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.vigint.core.usage;
 
 import io.vigint.core.error.ErrorCode;
 import io.vigint.core.error.VigintException;
+import io.vigint.core.util.Checks;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,9 +57,7 @@ public final class GroupCommitUsageSink implements UsageSink, AutoCloseable {
             if (batchSize < 1 || queueCapacity < 1 || writers < 1) {
                 throw new IllegalArgumentException("batchSize, queueCapacity and writers must be positive");
             }
-            Objects.requireNonNull(maxWait, "maxWait");
-            Objects.requireNonNull(enqueueTimeout, "enqueueTimeout");
-            Objects.requireNonNull(durableTimeout, "durableTimeout");
+            Checks.nonNull("maxWait enqueueTimeout durableTimeout", maxWait, enqueueTimeout, durableTimeout);
             if (maxWait.isNegative() || enqueueTimeout.isNegative() || durableTimeout.isNegative()) {
                 throw new IllegalArgumentException("durations must not be negative");
             }

@@ -9,6 +9,19 @@ public final class Checks {
 
     private Checks() {}
 
+    /**
+     * Requires each of {@code values} to be non-null, as {@link java.util.Objects#requireNonNull(Object, String)}
+     * does one by one: {@code names} lists their names in the same order, separated by spaces, and the
+     * {@link NullPointerException} names the first one missing.
+     */
+    public static void nonNull(String names, Object... values) {
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] == null) {
+                throw new NullPointerException(names.split(" ")[i]);
+            }
+        }
+    }
+
     /** Trims {@code value} and requires 1..{@code maxLength} characters with no control characters. */
     public static String requiredText(String field, String value, int maxLength) {
         if (value == null || value.isBlank()) {

@@ -2,6 +2,7 @@ package io.vigint.core.video;
 
 import io.vigint.core.error.ErrorCode;
 import io.vigint.core.error.VigintException;
+import io.vigint.core.util.Checks;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
@@ -86,8 +87,7 @@ public final class FrameValidator {
      *     whole JPEG or PNG image
      */
     public Frame frame(byte[] data, Instant timestamp) {
-        Objects.requireNonNull(data, "data");
-        Objects.requireNonNull(timestamp, "timestamp");
+        Checks.nonNull("data timestamp", data, timestamp);
         if (data.length > maxFrameBytes) {
             throw tooLarge(maxFrameBytes);
         }
