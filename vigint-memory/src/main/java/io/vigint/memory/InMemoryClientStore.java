@@ -80,15 +80,9 @@ public final class InMemoryClientStore implements ClientStore {
 
     @Override
     public boolean delete(ClientId id) {
-        return tx.write(() -> {
-            Client old = clients.get(id);
-            if (old == null) {
-                return false;
-            }
-            tx.remove(clients, id);
+        return tx.delete(clients, id, old -> {
             unindexNames(old);
             emailChanges.deleteEmailChange(id);
-            return true;
         });
     }
 

@@ -40,14 +40,6 @@ public final class InMemoryEmailChangeStore implements EmailChangeStore {
 
     @Override
     public boolean deleteEmailChange(ClientId clientId) {
-        return tx.write(() -> {
-            PendingEmailChange old = byClient.get(clientId);
-            if (old == null) {
-                return false;
-            }
-            tx.remove(byClient, clientId);
-            tx.remove(byToken, old.tokenHash());
-            return true;
-        });
+        return tx.delete(byClient, clientId, old -> tx.remove(byToken, old.tokenHash()));
     }
 }

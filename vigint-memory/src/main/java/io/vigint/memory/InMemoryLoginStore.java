@@ -55,14 +55,6 @@ public final class InMemoryLoginStore implements LoginStore {
 
     @Override
     public boolean deleteLogin(ClientId clientId) {
-        return tx.write(() -> {
-            LoginCredential old = logins.get(clientId);
-            if (old == null) {
-                return false;
-            }
-            tx.remove(logins, clientId);
-            tx.remove(names, fold(old.username()));
-            return true;
-        });
+        return tx.delete(logins, clientId, old -> tx.remove(names, fold(old.username())));
     }
 }

@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -73,6 +74,22 @@ public final class InMemoryTransactions implements TransactionRunner {
         if (previous != null) {
             onRollback(() -> map.put(key, previous));
         }
+    }
+
+    /**
+     * Removes {@code key} and hands its old value to {@code alsoRemove} (to drop what indexes it), in one
+     * write; false if there was nothing under {@code key}.
+     */
+    <K, V> boolean delete(Map<K, V> map, K key, Consumer<V> alsoRemove) {
+        return write(() -> {
+            V old = map.get(key);
+            if (old == null) {
+                return false;
+            }
+            remove(map, key);
+            alsoRemove.accept(old);
+            return true;
+        });
     }
 
     /** The case-insensitive form of a unique name (client names and emails, usernames). */

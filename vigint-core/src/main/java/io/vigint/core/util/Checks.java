@@ -22,6 +22,24 @@ public final class Checks {
         }
     }
 
+    /**
+     * The constant of {@code type} whose lower-case name is {@code text} (any case, surrounding blanks
+     * ignored): how enums with wire codes parse them.
+     *
+     * @throws VigintException {@code VALIDATION_FAILED} naming {@code field}, with {@code expected} and the
+     *     text given, otherwise
+     */
+    public static <E extends Enum<E>> E code(Class<E> type, String text, String field, String expected) {
+        if (text != null) {
+            for (E constant : type.getEnumConstants()) {
+                if (constant.name().equalsIgnoreCase(text.strip())) {
+                    return constant;
+                }
+            }
+        }
+        throw VigintException.invalid(field, field + " must be " + expected + ", got: " + text);
+    }
+
     /** Trims {@code value} and requires 1..{@code maxLength} characters with no control characters. */
     public static String requiredText(String field, String value, int maxLength) {
         if (value == null || value.isBlank()) {
