@@ -65,7 +65,8 @@ public final class InMemoryClientStore implements ClientStore {
                 return false;
             }
             checkUnique(client.id(), client.name(), client.email());
-            unindexNames(old);
+            tx.remove(names, fold(old.name()));
+            tx.remove(emails, fold(old.email()));
             index(new Client(
                     old.id(),
                     client.name(),
@@ -81,7 +82,8 @@ public final class InMemoryClientStore implements ClientStore {
     @Override
     public boolean delete(ClientId id) {
         return tx.delete(clients, id, old -> {
-            unindexNames(old);
+            tx.remove(names, fold(old.name()));
+            tx.remove(emails, fold(old.email()));
             emailChanges.deleteEmailChange(id);
         });
     }
@@ -92,25 +94,18 @@ public final class InMemoryClientStore implements ClientStore {
         tx.put(emails, fold(client.email()), client.id());
     }
 
-    private void unindexNames(Client client) {
-        tx.remove(names, fold(client.name()));
-        tx.remove(emails, fold(client.email()));
+    private void checkUnique(ClientId self, String name, String email) {
+        checkFree(names, "name", name, self, ErrorCode.DUPLICATE_CLIENT_NAME, "A client named '" + name + "'");
+        checkFree(
+                emails, "email", email, self, ErrorCode.DUPLICATE_CLIENT_EMAIL, "A client with email '" + email + "'");
     }
 
-    private void checkUnique(ClientId self, String name, String email) {
-        ClientId byName = names.get(fold(name));
-        if (byName != null && !byName.equals(self)) {
-            throw new VigintException(
-                    ErrorCode.DUPLICATE_CLIENT_NAME,
-                    "A client named '" + name + "' already exists",
-                    Map.of("field", "name"));
-        }
-        ClientId byEmail = emails.get(fold(email));
-        if (byEmail != null && !byEmail.equals(self)) {
-            throw new VigintException(
-                    ErrorCode.DUPLICATE_CLIENT_EMAIL,
-                    "A client with email '" + email + "' already exists",
-                    Map.of("field", "email"));
+    /** Refuses {@code value} of {@code field} if a client other than {@code self} holds it in {@code index}. */
+    private static void checkFree(
+            Map<String, ClientId> index, String field, String value, ClientId self, ErrorCode code, String who) {
+        ClientId holder = index.get(fold(value));
+        if (holder != null && !holder.equals(self)) {
+            throw new VigintException(code, who + " already exists", Map.of("field", field));
         }
     }
 }

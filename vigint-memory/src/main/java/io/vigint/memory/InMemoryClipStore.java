@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.Predicate;
 
 /** A {@link ClipStore} in memory, for embedding and tests; clips are lost when the process ends. */
 public final class InMemoryClipStore implements ClipStore, ClientDataOwner {
@@ -41,26 +42,23 @@ public final class InMemoryClipStore implements ClipStore, ClientDataOwner {
 
     @Override
     public int deleteCreatedBefore(Instant cutoff) {
-        int[] deleted = {0};
-        clips.values().removeIf(entry -> {
-            boolean old = entry.clip().createdAt().isBefore(cutoff);
-            if (old) {
-                deleted[0]++;
-            }
-            return old;
-        });
-        return deleted[0];
+        return deleteWhere(clip -> clip.createdAt().isBefore(cutoff));
     }
 
     @Override
     public int deleteClient(ClientId clientId) {
+        return deleteWhere(clip -> clip.clientId().equals(clientId));
+    }
+
+    /** Deletes the clips that match {@code condition}; how many there were. */
+    private int deleteWhere(Predicate<StoredClip> condition) {
         int[] deleted = {0};
         clips.values().removeIf(entry -> {
-            boolean owned = entry.clip().clientId().equals(clientId);
-            if (owned) {
+            boolean match = condition.test(entry.clip());
+            if (match) {
                 deleted[0]++;
             }
-            return owned;
+            return match;
         });
         return deleted[0];
     }

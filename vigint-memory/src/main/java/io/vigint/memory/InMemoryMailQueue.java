@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * A {@link MailQueue} in memory (thread-safe; every call is atomic), for embedding and tests. Not
@@ -106,24 +107,22 @@ public final class InMemoryMailQueue implements MailQueue, ClientDataOwner {
 
     @Override
     public synchronized boolean retryLater(long id, int attempt, Instant nextAttemptAt, String error) {
-        Entry entry = current(id, attempt);
-        if (entry == null) {
-            return false;
-        }
-        entry.leaseUntil = null;
-        entry.nextAttemptAt = nextAttemptAt;
-        entry.error = error;
-        return true;
+        return endAttempt(id, attempt, error, entry -> entry.nextAttemptAt = nextAttemptAt);
     }
 
     @Override
     public synchronized boolean failed(long id, int attempt, String error) {
+        return endAttempt(id, attempt, error, entry -> entry.failed = true);
+    }
+
+    /** Ends the lease of attempt {@code attempt} with {@code error} and {@code outcome}; false if it is not current. */
+    private boolean endAttempt(long id, int attempt, String error, Consumer<Entry> outcome) {
         Entry entry = current(id, attempt);
         if (entry == null) {
             return false;
         }
         entry.leaseUntil = null;
-        entry.failed = true;
+        outcome.accept(entry);
         entry.error = error;
         return true;
     }
