@@ -65,20 +65,15 @@ class ArchitectureTest {
      *       same way, and also folds text with {@code Normalizer};
      *   <li>{@code SecureRandom}: the default {@code RandomSource}, so secrets are strong unless told otherwise;
      *   <li>{@code InputStream}/{@code IOException}: a stored clip is streamed to the client, not loaded whole;
-     *   <li>{@code Mac}/{@code SecretKeySpec} (HMAC-SHA256): {@code VideoLinkSigner} signs clip links; it is
-     *       the next candidate for a port in vigint-security.
      * </ul>
      */
     private static final Class<?>[] CORE_EXCEPTIONS = {
         java.security.MessageDigest.class,
         java.security.NoSuchAlgorithmException.class,
-        java.security.GeneralSecurityException.class,
         java.security.SecureRandom.class,
         java.text.Normalizer.class,
         java.io.InputStream.class,
-        java.io.IOException.class,
-        javax.crypto.Mac.class,
-        javax.crypto.spec.SecretKeySpec.class
+        java.io.IOException.class
     };
 
     /** The in-memory, media and files adapters need nothing but the core and the JDK. */

@@ -27,6 +27,7 @@ import io.vigint.http.HttpSettings;
 import io.vigint.http.testing.TestServer;
 import io.vigint.media.MjpegAviWriter;
 import io.vigint.memory.InMemoryMailQueue;
+import io.vigint.security.HmacSha256;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -89,7 +90,7 @@ class AlertApiIT {
         ClipService clips(Clock clock) {
             return new ClipService(
                     new FileClipStore(clipDir),
-                    VideoLinkSigner.fromMasterKey(new byte[32]),
+                    new VideoLinkSigner(HmacSha256.derived(new byte[32], VideoLinkSigner.KEY_PURPOSE)),
                     clock,
                     RandomSource.secure(),
                     Duration.ofHours(48),

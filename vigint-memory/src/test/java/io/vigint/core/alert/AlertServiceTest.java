@@ -8,12 +8,12 @@ import io.vigint.core.client.ClientId;
 import io.vigint.core.client.NewClient;
 import io.vigint.core.clip.ClipContent;
 import io.vigint.core.clip.ClipService;
-import io.vigint.core.clip.VideoLinkSigner;
 import io.vigint.core.contract.AviFile;
 import io.vigint.core.contract.ClipFrames;
 import io.vigint.core.contract.ClipTestWindows;
 import io.vigint.core.contract.MutableClock;
 import io.vigint.core.contract.RecordingMailQueue;
+import io.vigint.core.contract.TestLinkSigners;
 import io.vigint.core.error.ErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.mail.ClaimedMail;
@@ -45,7 +45,7 @@ class AlertServiceTest {
     private final InMemoryClipStore clipStore = new InMemoryClipStore();
     private final ClipService clips = new ClipService(
             clipStore,
-            new VideoLinkSigner(new byte[32]),
+            TestLinkSigners.zeroKey(),
             clock,
             RandomSource.secure(),
             Duration.ofHours(48),

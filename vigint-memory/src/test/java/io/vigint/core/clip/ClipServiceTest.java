@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vigint.core.client.ClientId;
 import io.vigint.core.contract.MutableClock;
+import io.vigint.core.contract.TestLinkSigners;
 import io.vigint.core.error.ErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.port.RandomSource;
@@ -25,7 +26,7 @@ class ClipServiceTest {
     private final InMemoryClipStore store = new InMemoryClipStore();
     private final ClipService clips = new ClipService(
             store,
-            new VideoLinkSigner(new byte[32]),
+            TestLinkSigners.zeroKey(),
             clock,
             RandomSource.secure(),
             Duration.ofHours(48),
@@ -83,7 +84,7 @@ class ClipServiceTest {
     void anUnknownOrMalformedClipIsNotFound() {
         ClipId unknown = ClipId.random(RandomSource.secure());
         String validToken =
-                new VideoLinkSigner(new byte[32]).token(unknown, clock.instant().plusSeconds(60));
+                TestLinkSigners.zeroKey().token(unknown, clock.instant().plusSeconds(60));
 
         assertThatThrownBy(() -> clips.fetch(unknown.value(), validToken))
                 .isInstanceOfSatisfying(
@@ -111,7 +112,7 @@ class ClipServiceTest {
     void aClipPastItsRetentionIsGoneBeforeThePurgeRuns() {
         ClipService longLinks = new ClipService(
                 store,
-                new VideoLinkSigner(new byte[32]),
+                TestLinkSigners.zeroKey(),
                 clock,
                 RandomSource.secure(),
                 Duration.ofHours(1),
