@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 
-// Over 300 lines: queue, writer threads, batch fallback and group fsync are one protocol sharing one lock.
+// Over 300 lines: the queue, the writer threads, the one-by-one fallback and the group fsync are one protocol.
 /**
  * A {@link UsageSink} that writes in batches (group commit): callers on many threads put their records on a
  * bounded queue and wait; a writer thread (four by default) takes whatever is queued (up to the batch size, waiting up to
