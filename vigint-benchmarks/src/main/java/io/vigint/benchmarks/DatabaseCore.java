@@ -1,6 +1,6 @@
 package io.vigint.benchmarks;
 
-import io.vigint.core.VigintCore;
+import io.vigint.memory.VigintCore;
 import io.vigint.persistence.MyBatisStores;
 
 /** The core over a database's stores, wired port by port as the server's Guice wiring does. */

@@ -1,8 +1,8 @@
 package io.vigint.benchmarks;
 
-import io.vigint.core.VigintCore;
 import io.vigint.core.auth.AuthenticationResult;
-import io.vigint.core.memory.InMemoryStorage;
+import io.vigint.memory.InMemoryStorage;
+import io.vigint.memory.VigintCore;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

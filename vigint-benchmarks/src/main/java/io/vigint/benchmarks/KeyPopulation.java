@@ -1,10 +1,10 @@
 package io.vigint.benchmarks;
 
-import io.vigint.core.VigintCore;
 import io.vigint.core.auth.AuthenticationResult;
 import io.vigint.core.client.CreateClientCommand;
 import io.vigint.core.key.ApiKeyFormat;
 import io.vigint.core.port.RandomSource;
+import io.vigint.memory.VigintCore;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Random;

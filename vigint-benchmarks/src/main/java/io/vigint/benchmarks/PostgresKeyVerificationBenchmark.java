@@ -1,7 +1,7 @@
 package io.vigint.benchmarks;
 
-import io.vigint.core.VigintCore;
 import io.vigint.core.auth.AuthenticationResult;
+import io.vigint.memory.VigintCore;
 import io.vigint.persistence.Database;
 import io.vigint.persistence.DatabaseSettings;
 import java.util.concurrent.TimeUnit;

@@ -1,6 +1,5 @@
 package io.vigint.benchmarks;
 
-import io.vigint.core.VigintCore;
 import io.vigint.core.client.ClientId;
 import io.vigint.core.client.CreateClientCommand;
 import io.vigint.core.key.ApiKeyId;
@@ -12,6 +11,7 @@ import io.vigint.core.usage.UsageGroup;
 import io.vigint.core.usage.UsagePeriod;
 import io.vigint.core.usage.UsageRecord;
 import io.vigint.core.usage.UsageStore;
+import io.vigint.memory.VigintCore;
 import io.vigint.persistence.Database;
 import io.vigint.persistence.DatabaseSettings;
 import io.vigint.persistence.usage.MyBatisUsageStore;

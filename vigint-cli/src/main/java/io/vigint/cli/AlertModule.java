@@ -35,6 +35,8 @@ import io.vigint.http.metrics.VigintMetrics;
 import io.vigint.mail.MailModule;
 import io.vigint.mail.MailQueueDrainer;
 import io.vigint.mail.MailQueueSettings;
+import io.vigint.media.MjpegAviWriter;
+import io.vigint.security.HmacSha256;
 import io.vigint.security.ServerSecrets;
 import java.time.Clock;
 import java.util.Arrays;
@@ -91,7 +93,7 @@ public final class AlertModule extends AbstractModule {
     VideoLinkSigner videoLinkSigner(ServerSecrets secrets) {
         byte[] master = secrets.masterKey();
         try {
-            return VideoLinkSigner.fromMasterKey(master);
+            return new VideoLinkSigner(HmacSha256.derived(master, VideoLinkSigner.KEY_PURPOSE));
         } finally {
             Arrays.fill(master, (byte) 0);
         }
@@ -118,6 +120,7 @@ public final class AlertModule extends AbstractModule {
                 clients,
                 frames.orElse(NO_FRAMES),
                 clips,
+                new MjpegAviWriter(),
                 queue,
                 new AlertSettings(config.maxAttachmentBytes(), config.dedupWindow(), config.maxClipDecodePixels()),
                 clock);

@@ -5,8 +5,8 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
 import io.vigint.core.clip.ClipStore;
-import io.vigint.core.clip.FileClipStore;
 import io.vigint.core.port.ClientDataOwner;
+import io.vigint.files.FileClipStore;
 import java.nio.file.Path;
 import java.util.Objects;
 

@@ -2,7 +2,9 @@ package io.vigint.cli;
 
 import com.google.inject.AbstractModule;
 import io.vigint.cli.config.VideoConfig;
+import io.vigint.core.video.ImageProbe;
 import io.vigint.http.video.VideoHttpModule;
+import io.vigint.media.ImageIoProbe;
 import java.util.Objects;
 
 /**
@@ -19,5 +21,6 @@ public final class VideoModule extends AbstractModule {
     @Override
     protected void configure() {
         install(new VideoHttpModule(config.buffers(), config.validation(), config.maxBatchBytes()));
+        bind(ImageProbe.class).toInstance(new ImageIoProbe());
     }
 }

@@ -2,7 +2,7 @@ package io.vigint.mail;
 
 import io.vigint.core.mail.MailMessage;
 import io.vigint.core.mail.MailSender;
-import io.vigint.core.util.OwnerOnlyFiles;
+import io.vigint.files.OwnerOnlyFiles;
 import jakarta.mail.MessagingException;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;

@@ -7,7 +7,7 @@ import io.vigint.core.error.VigintException;
 import io.vigint.core.mail.ClientMailer;
 import io.vigint.core.mail.MailMessage;
 import io.vigint.core.mail.MailQueueDepth;
-import io.vigint.core.memory.InMemoryMailQueue;
+import io.vigint.memory.InMemoryMailQueue;
 import java.net.SocketTimeoutException;
 import java.time.Clock;
 import java.time.Duration;

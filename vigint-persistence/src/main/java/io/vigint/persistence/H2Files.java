@@ -1,6 +1,6 @@
 package io.vigint.persistence;
 
-import io.vigint.core.util.OwnerOnlyFiles;
+import io.vigint.files.OwnerOnlyFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

@@ -2,12 +2,12 @@ package io.vigint.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vigint.core.VigintCore;
 import io.vigint.core.client.CreateClientCommand;
 import io.vigint.core.client.CreatedClient;
 import io.vigint.core.key.IssueApiKeyCommand;
 import io.vigint.core.key.IssuedApiKey;
 import io.vigint.core.key.KeyHash;
+import io.vigint.memory.VigintCore;
 import io.vigint.persistence.testing.DatabaseCore;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -3,7 +3,6 @@ package io.vigint.security;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
-import io.vigint.core.crypto.AesGcmSecretCipher;
 import io.vigint.core.login.AccessTokens;
 import io.vigint.core.login.PasswordHasher;
 import io.vigint.core.port.SecretCipher;

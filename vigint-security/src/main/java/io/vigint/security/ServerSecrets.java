@@ -1,7 +1,7 @@
 package io.vigint.security;
 
 import io.vigint.core.error.VigintException;
-import io.vigint.core.util.OwnerOnlyFiles;
+import io.vigint.files.OwnerOnlyFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;

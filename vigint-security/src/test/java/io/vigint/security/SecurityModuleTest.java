@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
-import io.vigint.core.VigintCore;
 import io.vigint.core.auth.AuthenticationResult;
 import io.vigint.core.client.ClientId;
 import io.vigint.core.client.CreateClientCommand;
@@ -16,8 +15,9 @@ import io.vigint.core.login.IssuedToken;
 import io.vigint.core.login.PasswordHasher;
 import io.vigint.core.login.SetLoginCommand;
 import io.vigint.core.login.TokenCheck;
-import io.vigint.core.memory.InMemoryStorage;
 import io.vigint.core.port.SecretCipher;
+import io.vigint.memory.InMemoryStorage;
+import io.vigint.memory.VigintCore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

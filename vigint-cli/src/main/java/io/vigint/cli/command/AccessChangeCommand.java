@@ -42,8 +42,7 @@ abstract class AccessChangeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ClientWithKeys after =
-                change.apply(context, new AccessCommand(clientId, keyId));
+        ClientWithKeys after = change.apply(context, new AccessCommand(clientId, keyId));
         String headline = (keyId == null ? clientHeadline : keyHeadline).formatted(clientId, keyId);
         Instant now = context.get(Clock.class).instant();
         Output.of(context).print(new Headed(List.of(headline, ""), ClientWithKeysView.of(after, now)));

@@ -12,14 +12,14 @@ import io.vigint.core.client.Client;
 import io.vigint.core.client.ClientId;
 import io.vigint.core.client.ClientSettings;
 import io.vigint.core.client.ClientSettingsUseCase;
+import io.vigint.core.client.ClientWithKeys;
+import io.vigint.core.client.CreateClientCommand;
 import io.vigint.core.client.CreateClientUseCase;
+import io.vigint.core.client.CreatedClient;
 import io.vigint.core.client.DeleteClientUseCase;
 import io.vigint.core.client.ListClientsUseCase;
 import io.vigint.core.key.ReactivateAccessUseCase;
 import io.vigint.core.key.RevokeAccessUseCase;
-import io.vigint.core.client.ClientWithKeys;
-import io.vigint.core.client.CreateClientCommand;
-import io.vigint.core.client.CreatedClient;
 import io.vigint.core.login.LoginCredential;
 import io.vigint.core.login.LoginUseCase;
 import io.vigint.core.login.SetLoginCommand;
@@ -72,8 +72,7 @@ public final class ClientsCommand {
         @Override
         public Integer call() {
             CreateClientCommand command = new CreateClientCommand(name, email, description);
-            CreatedClient created =
-                    context.get(CreateClientUseCase.class).createClient(command);
+            CreatedClient created = context.get(CreateClientUseCase.class).createClient(command);
             Output.of(context)
                     .print(CreatedClientView.of(
                             created, context.get(Clock.class).instant()));
@@ -96,8 +95,7 @@ public final class ClientsCommand {
 
         @Override
         public Integer call() {
-            List<ClientWithKeys> clients =
-                    context.get(ListClientsUseCase.class).listClients();
+            List<ClientWithKeys> clients = context.get(ListClientsUseCase.class).listClients();
             Instant now = context.get(Clock.class).instant();
             Output.of(context)
                     .print(new ClientListView(clients.stream()

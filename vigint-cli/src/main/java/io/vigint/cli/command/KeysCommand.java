@@ -11,10 +11,10 @@ import io.vigint.core.key.ApiKey;
 import io.vigint.core.key.ApiKeyId;
 import io.vigint.core.key.IssueApiKeyCommand;
 import io.vigint.core.key.IssueApiKeyUseCase;
-import io.vigint.core.key.ListApiKeysUseCase;
-import io.vigint.core.key.RotateApiKeyUseCase;
 import io.vigint.core.key.IssuedApiKey;
+import io.vigint.core.key.ListApiKeysUseCase;
 import io.vigint.core.key.RotateApiKeyCommand;
+import io.vigint.core.key.RotateApiKeyUseCase;
 import io.vigint.core.key.RotatedApiKey;
 import java.time.Clock;
 import java.time.Duration;
@@ -124,8 +124,7 @@ public final class KeysCommand {
         @Override
         public Integer call() {
             RotateApiKeyCommand command = new RotateApiKeyCommand(keyId, grace);
-            RotatedApiKey rotated =
-                    context.get(RotateApiKeyUseCase.class).rotateApiKey(command);
+            RotatedApiKey rotated = context.get(RotateApiKeyUseCase.class).rotateApiKey(command);
             Output.of(context)
                     .print(RotatedKeyView.of(rotated, context.get(Clock.class).instant()));
             return 0;

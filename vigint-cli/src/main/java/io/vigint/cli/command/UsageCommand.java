@@ -93,9 +93,8 @@ public final class UsageCommand {
             GroupBy group = grouping.equals("none") ? null : GroupBy.parse(grouping);
             UsagePeriod month = UsagePeriod.monthOf(context.get(Clock.class).instant());
             UsagePeriod period = new UsagePeriod(from == null ? month.from() : from, to == null ? month.to() : to);
-            Client client = context.get(ListClientsUseCase.class)
-                    .getClient(clientId)
-                    .client();
+            Client client =
+                    context.get(ListClientsUseCase.class).getClient(clientId).client();
             UsageReportUseCase usage = context.get(UsageReportUseCase.class);
             List<UsageReportView.Item> items = new ArrayList<>();
             UsageCursor cursor = null;

@@ -57,7 +57,9 @@ class VideoConfigTest {
                         16_777_216,
                         134_217_728,
                         Duration.ofMinutes(2),
-                        8));
+                        8,
+                        FrameBufferSettings.DEFAULT_MAX_FRAME_PIXELS,
+                        FrameBufferSettings.DEFAULT_MAX_FRAMES_PER_SOURCE));
         assertThat(config.validation()).isEqualTo(FrameValidator.Level.DECODE);
         assertThat(config.maxBatchBytes()).isEqualTo(8_388_608);
     }

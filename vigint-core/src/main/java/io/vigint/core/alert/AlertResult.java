@@ -1,6 +1,6 @@
 package io.vigint.core.alert;
 
-import java.util.Objects;
+import io.vigint.core.util.Checks;
 
 /**
  * What became of an alert.
@@ -28,7 +28,6 @@ public record AlertResult(
     }
 
     public AlertResult {
-        Objects.requireNonNull(recipient, "recipient");
-        Objects.requireNonNull(delivery, "delivery");
+        Checks.nonNull("recipient delivery", recipient, delivery);
     }
 }

@@ -2,8 +2,8 @@ package io.vigint.core.alert;
 
 import io.vigint.core.client.Client;
 import io.vigint.core.client.ClientStore;
+import io.vigint.core.clip.ClipEncoder;
 import io.vigint.core.clip.ClipService;
-import io.vigint.core.clip.MjpegAviWriter;
 import io.vigint.core.clip.StoredClip;
 import io.vigint.core.clip.VideoLink;
 import io.vigint.core.error.ErrorCode;
@@ -33,6 +33,7 @@ public final class AlertService implements SendAlertUseCase {
     private final ClientStore clients;
     private final FrameWindows frames;
     private final ClipService clips;
+    private final ClipEncoder encoder;
     private final MailQueue queue;
     private final AlertSettings settings;
     private final IncidentDeduplicator deduplicator;
@@ -42,12 +43,14 @@ public final class AlertService implements SendAlertUseCase {
             ClientStore clients,
             FrameWindows frames,
             ClipService clips,
+            ClipEncoder encoder,
             MailQueue queue,
             AlertSettings settings,
             Clock clock) {
         this.clients = Objects.requireNonNull(clients, "clients");
         this.frames = Objects.requireNonNull(frames, "frames");
         this.clips = Objects.requireNonNull(clips, "clips");
+        this.encoder = Objects.requireNonNull(encoder, "encoder");
         this.queue = Objects.requireNonNull(queue, "queue");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.deduplicator = new IncidentDeduplicator(settings.dedupWindow());
@@ -81,14 +84,14 @@ public final class AlertService implements SendAlertUseCase {
             window = window.subList(window.size() - command.frameCount(), window.size());
         }
         Optional<byte[]> clip =
-                window.isEmpty() ? Optional.empty() : MjpegAviWriter.write(window, settings.maxClipDecodePixels());
+                window.isEmpty() ? Optional.empty() : encoder.encode(window, settings.maxClipDecodePixels());
         AlertEmail.Video video;
         MailAttachment attachment = null;
         VideoLink link = null;
         if (clip.isEmpty()) {
             video = AlertEmail.Video.none();
         } else if (clip.get().length <= settings.maxAttachmentBytes()) {
-            attachment = new MailAttachment(AlertEmail.clipFileName(now), MjpegAviWriter.MEDIA_TYPE, clip.get());
+            attachment = new MailAttachment(AlertEmail.clipFileName(now), ClipEncoder.MEDIA_TYPE, clip.get());
             video = AlertEmail.Video.attached(attachment.filename(), window.size());
         } else {
             StoredClip stored = clips.store(client.id(), clip.get());

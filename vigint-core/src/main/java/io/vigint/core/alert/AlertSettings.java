@@ -1,6 +1,6 @@
 package io.vigint.core.alert;
 
-import io.vigint.core.clip.MjpegAviWriter;
+import io.vigint.core.clip.ClipEncoder;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -31,9 +31,9 @@ public record AlertSettings(long maxAttachmentBytes, Duration dedupWindow, long 
         }
     }
 
-    /** Settings with the default clip decoding budget, {@link MjpegAviWriter#DEFAULT_MAX_DECODE_PIXELS}. */
+    /** Settings with the default clip decoding budget, {@link ClipEncoder#DEFAULT_MAX_DECODE_PIXELS}. */
     public AlertSettings(long maxAttachmentBytes, Duration dedupWindow) {
-        this(maxAttachmentBytes, dedupWindow, MjpegAviWriter.DEFAULT_MAX_DECODE_PIXELS);
+        this(maxAttachmentBytes, dedupWindow, ClipEncoder.DEFAULT_MAX_DECODE_PIXELS);
     }
 
     /** The defaults: 10 MiB attachments, a 10-minute deduplication window. */

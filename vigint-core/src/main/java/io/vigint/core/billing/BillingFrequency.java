@@ -1,6 +1,7 @@
 package io.vigint.core.billing;
 
 import io.vigint.core.error.VigintException;
+import io.vigint.core.util.Checks;
 import java.util.Locale;
 
 /** How often a client is invoiced; each frequency has its own kind of {@link BillingPeriod}. */
@@ -20,13 +21,6 @@ public enum BillingFrequency {
      * @throws VigintException {@code VALIDATION_FAILED} naming {@code frequency} otherwise
      */
     public static BillingFrequency parse(String text) {
-        if (text != null) {
-            for (BillingFrequency f : values()) {
-                if (f.code().equalsIgnoreCase(text.strip())) {
-                    return f;
-                }
-            }
-        }
-        throw VigintException.invalid("frequency", "frequency must be weekly, monthly or quarterly, got: " + text);
+        return Checks.code(BillingFrequency.class, text, "frequency", "weekly, monthly or quarterly");
     }
 }

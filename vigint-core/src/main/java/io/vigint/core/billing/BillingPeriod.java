@@ -2,6 +2,7 @@ package io.vigint.core.billing;
 
 import io.vigint.core.error.ErrorCode;
 import io.vigint.core.error.VigintException;
+import io.vigint.core.util.Checks;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,7 +10,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Map;
-import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,8 +29,7 @@ public record BillingPeriod(BillingFrequency frequency, String code, Instant sta
     private static final Pattern QUARTER = Pattern.compile("^(\\d{4})-Q(\\d)$");
 
     public BillingPeriod {
-        Objects.requireNonNull(frequency, "frequency");
-        Objects.requireNonNull(code, "code");
+        Checks.nonNull("frequency code", frequency, code);
         if (!start.isBefore(end)) {
             throw new IllegalArgumentException("a period ends after it starts");
         }

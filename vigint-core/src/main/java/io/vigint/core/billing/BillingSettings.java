@@ -1,8 +1,8 @@
 package io.vigint.core.billing;
 
+import io.vigint.core.util.Checks;
 import java.math.BigDecimal;
 import java.util.Currency;
-import java.util.Objects;
 
 /**
  * How invoices are made.
@@ -19,9 +19,7 @@ public record BillingSettings(
             new BillingSettings(new BigDecimal("0.21"), Currency.getInstance("EUR"), BillingFrequency.MONTHLY, 500);
 
     public BillingSettings {
-        Objects.requireNonNull(vatRate, "vatRate");
-        Objects.requireNonNull(currency, "currency");
-        Objects.requireNonNull(defaultFrequency, "defaultFrequency");
+        Checks.nonNull("vatRate currency defaultFrequency", vatRate, currency, defaultFrequency);
         if (vatRate.signum() < 0 || vatRate.compareTo(BigDecimal.ONE) > 0) {
             throw new IllegalArgumentException("the VAT rate is a fraction between 0 and 1: " + vatRate);
         }

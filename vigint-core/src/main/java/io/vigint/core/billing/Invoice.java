@@ -2,11 +2,11 @@ package io.vigint.core.billing;
 
 import io.vigint.core.client.ClientId;
 import io.vigint.core.money.Money;
+import io.vigint.core.util.Checks;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Currency;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -41,18 +41,18 @@ public record Invoice(
         Optional<Instant> paidAt,
         Optional<Instant> voidedAt) {
     public Invoice {
-        Objects.requireNonNull(number, "number");
-        Objects.requireNonNull(clientId, "clientId");
-        Objects.requireNonNull(period, "period");
+        Checks.nonNull("number clientId period", number, clientId, period);
         lines = List.copyOf(lines);
-        Objects.requireNonNull(vatRate, "vatRate");
-        Objects.requireNonNull(subtotal, "subtotal");
-        Objects.requireNonNull(vat, "vat");
-        Objects.requireNonNull(total, "total");
-        Objects.requireNonNull(status, "status");
-        Objects.requireNonNull(issuedAt, "issuedAt");
-        Objects.requireNonNull(paidAt, "paidAt");
-        Objects.requireNonNull(voidedAt, "voidedAt");
+        Checks.nonNull(
+                "vatRate subtotal vat total status issuedAt paidAt voidedAt",
+                vatRate,
+                subtotal,
+                vat,
+                total,
+                status,
+                issuedAt,
+                paidAt,
+                voidedAt);
         if (number.isEmpty() != (status == InvoiceStatus.DRAFT)) {
             throw new IllegalArgumentException("drafts, and only drafts, have no number");
         }
@@ -65,15 +65,8 @@ public record Invoice(
 
     /** This invoice with another status, changed at {@code at}. */
     public Invoice withStatus(InvoiceStatus newStatus, Instant at) {
-        return new Invoice(
+        return with(
                 number,
-                clientId,
-                period,
-                lines,
-                vatRate,
-                subtotal,
-                vat,
-                total,
                 newStatus,
                 issuedAt,
                 newStatus == InvoiceStatus.PAID ? Optional.of(at) : paidAt,
@@ -82,8 +75,18 @@ public record Invoice(
 
     /** This draft issued under {@code invoiceNumber} at {@code at}. */
     public Invoice issued(InvoiceNumber invoiceNumber, Instant at) {
+        return with(Optional.of(invoiceNumber), InvoiceStatus.ISSUED, at, Optional.empty(), Optional.empty());
+    }
+
+    /** This invoice's client, period and amounts under another number and status. */
+    private Invoice with(
+            Optional<InvoiceNumber> newNumber,
+            InvoiceStatus newStatus,
+            Instant newIssuedAt,
+            Optional<Instant> newPaidAt,
+            Optional<Instant> newVoidedAt) {
         return new Invoice(
-                Optional.of(invoiceNumber),
+                newNumber,
                 clientId,
                 period,
                 lines,
@@ -91,9 +94,9 @@ public record Invoice(
                 subtotal,
                 vat,
                 total,
-                InvoiceStatus.ISSUED,
-                at,
-                Optional.empty(),
-                Optional.empty());
+                newStatus,
+                newIssuedAt,
+                newPaidAt,
+                newVoidedAt);
     }
 }

@@ -28,7 +28,7 @@ public final class InvoiceArithmetic {
             BigDecimal vatRate,
             Currency currency,
             Instant at) {
-        List<InvoiceLine> lines = new ArrayList<>();
+        List<InvoiceLine> invoiceLines = new ArrayList<>();
         Money subtotal = Money.zero(currency).rounded();
         List<UsageTotal> sorted = new ArrayList<>(totals);
         sorted.sort(Comparator.comparing(UsageTotal::endpoint));
@@ -39,7 +39,8 @@ public final class InvoiceArithmetic {
             Money amount = new Money(t.sum(), currency).rounded();
             Optional<BigDecimal> unit =
                     t.minCost().compareTo(t.maxCost()) == 0 ? Optional.of(price(t.minCost())) : Optional.empty();
-            lines.add(new InvoiceLine(t.endpoint(), t.count(), unit, amount, t.sum(), t.minUsageId(), t.maxUsageId()));
+            invoiceLines.add(
+                    new InvoiceLine(t.endpoint(), t.count(), unit, amount, t.sum(), t.minUsageId(), t.maxUsageId()));
             subtotal = subtotal.plus(amount);
         }
         Money vat = new Money(subtotal.amount().multiply(vatRate), currency).rounded();
@@ -47,7 +48,7 @@ public final class InvoiceArithmetic {
                 Optional.empty(),
                 clientId,
                 period,
-                lines,
+                invoiceLines,
                 vatRate,
                 subtotal,
                 vat,

@@ -1,8 +1,8 @@
 package io.vigint.core.billing;
 
 import io.vigint.core.money.Money;
+import io.vigint.core.util.Checks;
 import java.math.BigDecimal;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -28,9 +28,6 @@ public record InvoiceLine(
         long minUsageId,
         long maxUsageId) {
     public InvoiceLine {
-        Objects.requireNonNull(endpoint, "endpoint");
-        Objects.requireNonNull(unitPrice, "unitPrice");
-        Objects.requireNonNull(amount, "amount");
-        Objects.requireNonNull(usageSum, "usageSum");
+        Checks.nonNull("endpoint unitPrice amount usageSum", endpoint, unitPrice, amount, usageSum);
     }
 }

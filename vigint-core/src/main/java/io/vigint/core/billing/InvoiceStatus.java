@@ -1,6 +1,7 @@
 package io.vigint.core.billing;
 
 import io.vigint.core.error.VigintException;
+import io.vigint.core.util.Checks;
 import java.util.Locale;
 
 /**
@@ -25,13 +26,6 @@ public enum InvoiceStatus {
      * @throws VigintException {@code VALIDATION_FAILED} naming {@code status} otherwise
      */
     public static InvoiceStatus parse(String text) {
-        if (text != null) {
-            for (InvoiceStatus s : values()) {
-                if (s.code().equalsIgnoreCase(text.strip())) {
-                    return s;
-                }
-            }
-        }
-        throw VigintException.invalid("status", "status must be draft, issued, paid or void, got: " + text);
+        return Checks.code(InvoiceStatus.class, text, "status", "draft, issued, paid or void");
     }
 }

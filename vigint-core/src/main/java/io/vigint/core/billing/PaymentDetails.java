@@ -1,8 +1,8 @@
 package io.vigint.core.billing;
 
 import io.vigint.core.client.ClientId;
+import io.vigint.core.util.Checks;
 import java.time.Instant;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -28,12 +28,14 @@ public record PaymentDetails(
         Optional<SealedReference> customerId,
         Instant updatedAt) {
     public PaymentDetails {
-        Objects.requireNonNull(clientId, "clientId");
-        Objects.requireNonNull(method, "method");
-        Objects.requireNonNull(frequency, "frequency");
-        Objects.requireNonNull(iban, "iban");
-        Objects.requireNonNull(bic, "bic");
-        Objects.requireNonNull(customerId, "customerId");
-        Objects.requireNonNull(updatedAt, "updatedAt");
+        Checks.nonNull(
+                "clientId method frequency iban bic customerId updatedAt",
+                clientId,
+                method,
+                frequency,
+                iban,
+                bic,
+                customerId,
+                updatedAt);
     }
 }

@@ -1,6 +1,7 @@
 package io.vigint.core.billing;
 
 import io.vigint.core.error.VigintException;
+import io.vigint.core.util.Checks;
 import java.util.Locale;
 
 /** How a client pays its invoices. */
@@ -20,14 +21,6 @@ public enum PaymentMethod {
      * @throws VigintException {@code VALIDATION_FAILED} naming {@code method} otherwise
      */
     public static PaymentMethod parse(String text) {
-        if (text != null) {
-            for (PaymentMethod m : values()) {
-                if (m.code().equalsIgnoreCase(text.strip())) {
-                    return m;
-                }
-            }
-        }
-        throw VigintException.invalid(
-                "method", "method must be credit_card, bank_transfer or direct_debit, got: " + text);
+        return Checks.code(PaymentMethod.class, text, "method", "credit_card, bank_transfer or direct_debit");
     }
 }

@@ -1,6 +1,6 @@
 package io.vigint.core.billing;
 
-import java.util.Objects;
+import io.vigint.core.util.Checks;
 
 /**
  * A bank or card reference as it is stored: sealed by the {@code SecretCipher}, plus the masked form
@@ -11,8 +11,7 @@ import java.util.Objects;
  */
 public record SealedReference(String sealed, String masked) {
     public SealedReference {
-        Objects.requireNonNull(sealed, "sealed");
-        Objects.requireNonNull(masked, "masked");
+        Checks.nonNull("sealed masked", sealed, masked);
     }
 
     @Override

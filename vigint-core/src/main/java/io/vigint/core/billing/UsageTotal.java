@@ -1,8 +1,8 @@
 package io.vigint.core.billing;
 
 import io.vigint.core.client.ClientId;
+import io.vigint.core.util.Checks;
 import java.math.BigDecimal;
-import java.util.Objects;
 
 /**
  * The usage of one client on one endpoint in a period, summed by storage (one row of
@@ -28,11 +28,7 @@ public record UsageTotal(
         long minUsageId,
         long maxUsageId) {
     public UsageTotal {
-        Objects.requireNonNull(clientId, "clientId");
-        Objects.requireNonNull(endpoint, "endpoint");
-        Objects.requireNonNull(sum, "sum");
-        Objects.requireNonNull(minCost, "minCost");
-        Objects.requireNonNull(maxCost, "maxCost");
+        Checks.nonNull("clientId endpoint sum minCost maxCost", clientId, endpoint, sum, minCost, maxCost);
         if (count < 1) {
             throw new IllegalArgumentException("a usage total sums at least one record");
         }

@@ -1,7 +1,7 @@
 package io.vigint.core.client;
 
+import io.vigint.core.util.Checks;
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * A client (tenant). {@code active} is false while the operator has revoked the client's access.
@@ -17,11 +17,7 @@ public record Client(
         Instant createdAt,
         Instant updatedAt) {
     public Client {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(email, "email");
-        Objects.requireNonNull(createdAt, "createdAt");
-        Objects.requireNonNull(updatedAt, "updatedAt");
+        Checks.nonNull("id name email createdAt updatedAt", id, name, email, createdAt, updatedAt);
     }
 
     /** This client with its active flag set and {@code updatedAt} moved to {@code now}. */

@@ -1,13 +1,11 @@
 package io.vigint.core.client;
 
+import io.vigint.core.util.Checks;
 import java.time.Instant;
-import java.util.Objects;
 
 /** A client to be stored; the {@link ClientStore} assigns its id. */
 public record NewClient(String name, String email, String description, Instant createdAt) {
     public NewClient {
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(email, "email");
-        Objects.requireNonNull(createdAt, "createdAt");
+        Checks.nonNull("name email createdAt", name, email, createdAt);
     }
 }

@@ -1,8 +1,8 @@
 package io.vigint.core.client;
 
 import io.vigint.core.key.KeyHash;
+import io.vigint.core.util.Checks;
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * A client's request to send its mail to a new address, waiting for the link sent there to be
@@ -16,11 +16,8 @@ import java.util.Objects;
 public record PendingEmailChange(
         ClientId clientId, String email, KeyHash tokenHash, Instant requestedAt, Instant expiresAt) {
     public PendingEmailChange {
-        Objects.requireNonNull(clientId, "clientId");
-        Objects.requireNonNull(email, "email");
-        Objects.requireNonNull(tokenHash, "tokenHash");
-        Objects.requireNonNull(requestedAt, "requestedAt");
-        Objects.requireNonNull(expiresAt, "expiresAt");
+        Checks.nonNull(
+                "clientId email tokenHash requestedAt expiresAt", clientId, email, tokenHash, requestedAt, expiresAt);
     }
 
     /** True once the link no longer confirms anything. */

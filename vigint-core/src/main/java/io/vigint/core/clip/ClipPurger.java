@@ -1,7 +1,7 @@
 package io.vigint.core.clip;
 
+import io.vigint.core.util.Checks;
 import java.time.Duration;
-import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -23,8 +23,7 @@ public final class ClipPurger implements AutoCloseable {
 
     /** Starts purging {@code clips} every {@code interval}, the first time at once. */
     public static ClipPurger start(ClipService clips, Duration interval, Consumer<RuntimeException> onFailure) {
-        Objects.requireNonNull(clips, "clips");
-        Objects.requireNonNull(onFailure, "onFailure");
+        Checks.nonNull("clips onFailure", clips, onFailure);
         ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "vigint-clip-purge");
             thread.setDaemon(true);

@@ -1,8 +1,8 @@
 package io.vigint.core.clip;
 
 import io.vigint.core.client.ClientId;
+import io.vigint.core.util.Checks;
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * What a {@link ClipStore} knows about one clip.
@@ -14,8 +14,6 @@ import java.util.Objects;
  */
 public record StoredClip(ClipId id, ClientId clientId, Instant createdAt, long size) {
     public StoredClip {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(clientId, "clientId");
-        Objects.requireNonNull(createdAt, "createdAt");
+        Checks.nonNull("id clientId createdAt", id, clientId, createdAt);
     }
 }

@@ -1,7 +1,7 @@
 package io.vigint.core.clip;
 
+import io.vigint.core.util.Checks;
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * A signed link to a clip.
@@ -11,7 +11,6 @@ import java.util.Objects;
  */
 public record VideoLink(String url, Instant expiresAt) {
     public VideoLink {
-        Objects.requireNonNull(url, "url");
-        Objects.requireNonNull(expiresAt, "expiresAt");
+        Checks.nonNull("url expiresAt", url, expiresAt);
     }
 }

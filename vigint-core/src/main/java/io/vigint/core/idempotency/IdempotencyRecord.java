@@ -1,8 +1,8 @@
 package io.vigint.core.idempotency;
 
 import io.vigint.core.client.ClientId;
+import io.vigint.core.util.Checks;
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * A claimed idempotency key.
@@ -13,10 +13,7 @@ import java.util.Objects;
 public record IdempotencyRecord(
         ClientId clientId, String key, String fingerprint, Instant createdAt, StoredResponse response) {
     public IdempotencyRecord {
-        Objects.requireNonNull(clientId, "clientId");
-        Objects.requireNonNull(key, "key");
-        Objects.requireNonNull(fingerprint, "fingerprint");
-        Objects.requireNonNull(createdAt, "createdAt");
+        Checks.nonNull("clientId key fingerprint createdAt", clientId, key, fingerprint, createdAt);
     }
 
     /** True once the first request has finished and its response is kept. */

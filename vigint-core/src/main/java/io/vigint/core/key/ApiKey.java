@@ -1,8 +1,8 @@
 package io.vigint.core.key;
 
 import io.vigint.core.client.ClientId;
+import io.vigint.core.util.Checks;
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * A stored API key: never its plain text, only its {@link KeyHash} and a short display prefix.
@@ -22,13 +22,8 @@ public record ApiKey(
         Instant lastUsedAt,
         Instant expiresAt) {
     public ApiKey {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(clientId, "clientId");
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(prefix, "prefix");
-        Objects.requireNonNull(hash, "hash");
-        Objects.requireNonNull(status, "status");
-        Objects.requireNonNull(createdAt, "createdAt");
+        Checks.nonNull(
+                "id clientId name prefix hash status createdAt", id, clientId, name, prefix, hash, status, createdAt);
     }
 
     /** True once {@code now} has reached {@link #expiresAt()}. */

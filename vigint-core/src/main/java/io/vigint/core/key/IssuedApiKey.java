@@ -1,6 +1,6 @@
 package io.vigint.core.key;
 
-import java.util.Objects;
+import io.vigint.core.util.Checks;
 
 /**
  * A key just issued: the stored record and the plain text, which exists only here and is shown to the
@@ -8,8 +8,7 @@ import java.util.Objects;
  */
 public record IssuedApiKey(ApiKey key, String plainText) {
     public IssuedApiKey {
-        Objects.requireNonNull(key, "key");
-        Objects.requireNonNull(plainText, "plainText");
+        Checks.nonNull("key plainText", key, plainText);
     }
 
     @Override

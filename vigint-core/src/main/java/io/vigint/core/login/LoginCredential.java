@@ -1,8 +1,8 @@
 package io.vigint.core.login;
 
 import io.vigint.core.client.ClientId;
+import io.vigint.core.util.Checks;
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * A client's login: one per client. {@code passwordHash} is the hasher's self-describing encoding
@@ -10,10 +10,7 @@ import java.util.Objects;
  */
 public record LoginCredential(ClientId clientId, String username, String passwordHash, Instant updatedAt) {
     public LoginCredential {
-        Objects.requireNonNull(clientId, "clientId");
-        Objects.requireNonNull(username, "username");
-        Objects.requireNonNull(passwordHash, "passwordHash");
-        Objects.requireNonNull(updatedAt, "updatedAt");
+        Checks.nonNull("clientId username passwordHash updatedAt", clientId, username, passwordHash, updatedAt);
     }
 
     @Override

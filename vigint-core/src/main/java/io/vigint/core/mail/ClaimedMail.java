@@ -1,7 +1,7 @@
 package io.vigint.core.mail;
 
 import io.vigint.core.client.ClientId;
-import java.util.Objects;
+import io.vigint.core.util.Checks;
 
 /**
  * A message claimed from a {@link MailQueue}.
@@ -13,8 +13,7 @@ import java.util.Objects;
  */
 public record ClaimedMail(long id, int attempt, ClientId clientId, MailMessage message) {
     public ClaimedMail {
-        Objects.requireNonNull(clientId, "clientId");
-        Objects.requireNonNull(message, "message");
+        Checks.nonNull("clientId message", clientId, message);
         if (attempt < 1) {
             throw new IllegalArgumentException("attempt must be at least 1");
         }

@@ -1,8 +1,8 @@
 package io.vigint.core.mail;
 
+import io.vigint.core.util.Checks;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * A client's (or the server's) mail provider settings without the secret: which provider, the sender,
@@ -31,8 +31,7 @@ public record EmailConfig(
         String region,
         String accessKeyId) {
     public EmailConfig {
-        Objects.requireNonNull(provider, "provider");
-        Objects.requireNonNull(fromEmail, "fromEmail");
+        Checks.nonNull("provider fromEmail", provider, fromEmail);
     }
 
     /** An SMTP configuration. */
@@ -40,6 +39,23 @@ public record EmailConfig(
             String fromEmail, String fromName, String host, int port, String username, SmtpSecurity security) {
         return new EmailConfig(
                 EmailProvider.SMTP, fromEmail, fromName, host, port, username, security, null, null, null);
+    }
+
+    /** A Mailgun configuration: the sending domain and the region ({@code us} or {@code eu}). */
+    public static EmailConfig mailgun(String fromEmail, String fromName, String domain, String region) {
+        return new EmailConfig(
+                EmailProvider.MAILGUN, fromEmail, fromName, null, null, null, null, domain, region, null);
+    }
+
+    /** An Amazon SES configuration: the region and the access key id (the secret key is sealed apart). */
+    public static EmailConfig ses(String fromEmail, String fromName, String region, String accessKeyId) {
+        return new EmailConfig(
+                EmailProvider.SES, fromEmail, fromName, null, null, null, null, null, region, accessKeyId);
+    }
+
+    /** A configuration of a provider whose API token (the secret) is its only own field: SendGrid, Postmark. */
+    public static EmailConfig tokenOnly(EmailProvider provider, String fromEmail, String fromName) {
+        return new EmailConfig(provider, fromEmail, fromName, null, null, null, null, null, null, null);
     }
 
     /** Whether this configuration needs a secret to send (SMTP without a user name does not). */

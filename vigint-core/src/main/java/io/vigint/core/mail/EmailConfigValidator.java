@@ -91,29 +91,16 @@ public final class EmailConfigValidator {
                 switch (provider) {
                     case SMTP -> smtp(given, fromEmail, fromName, secret);
                     case MAILGUN ->
-                        new EmailConfig(
-                                provider,
+                        EmailConfig.mailgun(
                                 fromEmail,
                                 fromName,
-                                null,
-                                null,
-                                null,
-                                null,
                                 host("domain", required(given, "domain", 253)),
-                                mailgunRegion(text(given, "region", 10)),
-                                null);
-                    case SENDGRID, POSTMARK ->
-                        new EmailConfig(provider, fromEmail, fromName, null, null, null, null, null, null, null);
+                                mailgunRegion(text(given, "region", 10)));
+                    case SENDGRID, POSTMARK -> EmailConfig.tokenOnly(provider, fromEmail, fromName);
                     case SES ->
-                        new EmailConfig(
-                                provider,
+                        EmailConfig.ses(
                                 fromEmail,
                                 fromName,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
                                 matching(
                                         "region",
                                         required(given, "region", 30),

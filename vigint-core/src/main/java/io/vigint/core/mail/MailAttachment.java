@@ -1,6 +1,6 @@
 package io.vigint.core.mail;
 
-import java.util.Objects;
+import io.vigint.core.util.Checks;
 
 /**
  * A file attached to a {@link MailMessage}.
@@ -11,9 +11,7 @@ import java.util.Objects;
  */
 public record MailAttachment(String filename, String contentType, byte[] content) {
     public MailAttachment {
-        Objects.requireNonNull(filename, "filename");
-        Objects.requireNonNull(contentType, "contentType");
-        Objects.requireNonNull(content, "content");
+        Checks.nonNull("filename contentType content", filename, contentType, content);
     }
 
     @Override

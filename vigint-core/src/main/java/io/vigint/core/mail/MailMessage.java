@@ -1,7 +1,7 @@
 package io.vigint.core.mail;
 
+import io.vigint.core.util.Checks;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * An email to send: one recipient, a subject, a plain-text body, an optional HTML body and
@@ -16,9 +16,7 @@ import java.util.Objects;
  */
 public record MailMessage(String to, String subject, String text, String html, List<MailAttachment> attachments) {
     public MailMessage {
-        Objects.requireNonNull(to, "to");
-        Objects.requireNonNull(subject, "subject");
-        Objects.requireNonNull(text, "text");
+        Checks.nonNull("to subject text", to, subject, text);
         attachments = List.copyOf(attachments == null ? List.of() : attachments);
     }
 

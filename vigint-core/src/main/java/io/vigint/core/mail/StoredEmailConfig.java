@@ -1,8 +1,8 @@
 package io.vigint.core.mail;
 
 import io.vigint.core.client.ClientId;
+import io.vigint.core.util.Checks;
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * A client's email configuration as stored: the settings and the secret sealed by a {@link
@@ -13,10 +13,7 @@ import java.util.Objects;
 public record StoredEmailConfig(
         ClientId clientId, EmailConfig config, String sealedSecret, Instant createdAt, Instant updatedAt) {
     public StoredEmailConfig {
-        Objects.requireNonNull(clientId, "clientId");
-        Objects.requireNonNull(config, "config");
-        Objects.requireNonNull(createdAt, "createdAt");
-        Objects.requireNonNull(updatedAt, "updatedAt");
+        Checks.nonNull("clientId config createdAt updatedAt", clientId, config, createdAt, updatedAt);
     }
 
     /** Whether a secret is stored. */

@@ -1,5 +1,6 @@
 package io.vigint.core.money;
 
+import io.vigint.core.util.Checks;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
@@ -18,8 +19,7 @@ public record Money(BigDecimal amount, Currency currency) {
     public static final Currency EUR = Currency.getInstance("EUR");
 
     public Money {
-        Objects.requireNonNull(amount, "amount");
-        Objects.requireNonNull(currency, "currency");
+        Checks.nonNull("amount currency", amount, currency);
     }
 
     /** {@code amount} (a decimal string such as {@code "0.05"}) in the currency with ISO code {@code currency}. */

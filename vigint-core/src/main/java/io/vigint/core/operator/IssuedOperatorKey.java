@@ -1,12 +1,11 @@
 package io.vigint.core.operator;
 
-import java.util.Objects;
+import io.vigint.core.util.Checks;
 
 /** An operator key just created; the plain text is shown once. {@link #toString()} omits it. */
 public record IssuedOperatorKey(OperatorKey key, String plainText) {
     public IssuedOperatorKey {
-        Objects.requireNonNull(key, "key");
-        Objects.requireNonNull(plainText, "plainText");
+        Checks.nonNull("key plainText", key, plainText);
     }
 
     @Override

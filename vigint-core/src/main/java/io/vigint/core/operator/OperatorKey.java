@@ -1,8 +1,8 @@
 package io.vigint.core.operator;
 
 import io.vigint.core.key.KeyHash;
+import io.vigint.core.util.Checks;
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * A stored operator key: its hash and display prefix, never its plain text.
@@ -18,10 +18,6 @@ public record OperatorKey(
         Instant createdAt,
         Instant lastUsedAt) {
     public OperatorKey {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(prefix, "prefix");
-        Objects.requireNonNull(hash, "hash");
-        Objects.requireNonNull(createdAt, "createdAt");
+        Checks.nonNull("id name prefix hash createdAt", id, name, prefix, hash, createdAt);
     }
 }

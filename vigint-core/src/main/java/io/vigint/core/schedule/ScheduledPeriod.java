@@ -1,12 +1,12 @@
 package io.vigint.core.schedule;
 
+import io.vigint.core.util.Checks;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
-import java.util.Objects;
 
 /**
  * A billing period the scheduler hands to the batch: [{@code start}, {@code end}) in UTC days.
@@ -17,9 +17,7 @@ import java.util.Objects;
  */
 public record ScheduledPeriod(Cadence cadence, LocalDate start, LocalDate end) {
     public ScheduledPeriod {
-        Objects.requireNonNull(cadence, "cadence");
-        Objects.requireNonNull(start, "start");
-        Objects.requireNonNull(end, "end");
+        Checks.nonNull("cadence start end", cadence, start, end);
         if (!end.equals(endOf(cadence, start)) || !start.equals(startContaining(cadence, start))) {
             throw new IllegalArgumentException("not a whole " + cadence.label() + " period: " + start + " to " + end);
         }

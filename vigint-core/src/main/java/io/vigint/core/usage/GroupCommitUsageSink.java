@@ -3,6 +3,7 @@ package io.vigint.core.usage;
 
 import io.vigint.core.error.ErrorCode;
 import io.vigint.core.error.VigintException;
+import io.vigint.core.util.Checks;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 
+// Over 300 lines: the queue, the writer threads, the one-by-one fallback and the group fsync are one protocol.
 /**
  * A {@link UsageSink} that writes in batches (group commit): callers on many threads put their records on a
  * bounded queue and wait; a writer thread (four by default) takes whatever is queued (up to the batch size, waiting up to
@@ -57,9 +59,7 @@ public final class GroupCommitUsageSink implements UsageSink, AutoCloseable {
             if (batchSize < 1 || queueCapacity < 1 || writers < 1) {
                 throw new IllegalArgumentException("batchSize, queueCapacity and writers must be positive");
             }
-            Objects.requireNonNull(maxWait, "maxWait");
-            Objects.requireNonNull(enqueueTimeout, "enqueueTimeout");
-            Objects.requireNonNull(durableTimeout, "durableTimeout");
+            Checks.nonNull("maxWait enqueueTimeout durableTimeout", maxWait, enqueueTimeout, durableTimeout);
             if (maxWait.isNegative() || enqueueTimeout.isNegative() || durableTimeout.isNegative()) {
                 throw new IllegalArgumentException("durations must not be negative");
             }

@@ -1,7 +1,7 @@
 package io.vigint.core.usage;
 
+import io.vigint.core.util.Checks;
 import java.math.BigDecimal;
-import java.util.Objects;
 
 /**
  * What one call to an endpoint costs: {@code base} per call, plus {@code perSecond} for each second the
@@ -13,8 +13,7 @@ public record Price(BigDecimal base, BigDecimal perSecond) {
     public static final Price FREE = new Price(BigDecimal.ZERO, BigDecimal.ZERO);
 
     public Price {
-        Objects.requireNonNull(base, "base");
-        Objects.requireNonNull(perSecond, "perSecond");
+        Checks.nonNull("base perSecond", base, perSecond);
         if (base.signum() < 0 || perSecond.signum() < 0) {
             throw new IllegalArgumentException("prices must not be negative: " + base + ", " + perSecond);
         }

@@ -1,7 +1,7 @@
 package io.vigint.core.usage;
 
 import io.vigint.core.money.Money;
-import java.util.Objects;
+import io.vigint.core.util.Checks;
 
 /**
  * The sum of one group of usage records: {@code group} is the day ({@code 2026-11-02}, UTC) or the
@@ -10,7 +10,6 @@ import java.util.Objects;
  */
 public record UsageGroup(String group, long count, Money cost) {
     public UsageGroup {
-        Objects.requireNonNull(group, "group");
-        Objects.requireNonNull(cost, "cost");
+        Checks.nonNull("group cost", group, cost);
     }
 }

@@ -2,12 +2,12 @@ package io.vigint.core.usage;
 
 import io.vigint.core.error.ErrorCode;
 import io.vigint.core.error.VigintException;
+import io.vigint.core.util.Checks;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * A half-open period of time [{@code from}, {@code to}): a record at {@code from} is in it, one at
@@ -17,8 +17,7 @@ import java.util.Objects;
  */
 public record UsagePeriod(Instant from, Instant to) {
     public UsagePeriod {
-        Objects.requireNonNull(from, "from");
-        Objects.requireNonNull(to, "to");
+        Checks.nonNull("from to", from, to);
         if (!from.isBefore(to)) {
             throw new VigintException(
                     ErrorCode.INVALID_PERIOD,
@@ -40,8 +39,7 @@ public record UsagePeriod(Instant from, Instant to) {
      * @throws VigintException {@code VALIDATION_FAILED} naming {@code field} for anything else
      */
     public static Instant parseBound(String field, String text) {
-        Objects.requireNonNull(field, "field");
-        Objects.requireNonNull(text, "text");
+        Checks.nonNull("field text", field, text);
         String value = text.strip();
         Instant bound;
         try {

@@ -2,7 +2,7 @@ package io.vigint.core.usage;
 
 import io.vigint.core.client.ClientId;
 import io.vigint.core.error.VigintException;
-import java.util.Objects;
+import io.vigint.core.util.Checks;
 
 /**
  * A page of one client's usage in a period: what {@link UsageReportUseCase} lists or sums.
@@ -17,8 +17,7 @@ public record UsageQuery(ClientId clientId, UsagePeriod period, UsageCursor curs
     public static final int DEFAULT_LIMIT = 100;
 
     public UsageQuery {
-        Objects.requireNonNull(clientId, "clientId");
-        Objects.requireNonNull(period, "period");
+        Checks.nonNull("clientId period", clientId, period);
         if (limit < MIN_LIMIT || limit > MAX_LIMIT) {
             throw VigintException.invalid(
                     "limit", "limit must be from " + MIN_LIMIT + " to " + MAX_LIMIT + ", got: " + limit);

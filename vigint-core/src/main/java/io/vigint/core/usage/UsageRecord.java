@@ -3,6 +3,7 @@ package io.vigint.core.usage;
 import io.vigint.core.client.ClientId;
 import io.vigint.core.key.ApiKeyId;
 import io.vigint.core.money.Money;
+import io.vigint.core.util.Checks;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
@@ -37,9 +38,7 @@ public record UsageRecord(
     public static final int COST_SCALE = 6;
 
     public UsageRecord {
-        Objects.requireNonNull(clientId, "clientId");
-        Objects.requireNonNull(cost, "cost");
-        Objects.requireNonNull(occurredAt, "occurredAt");
+        Checks.nonNull("clientId cost occurredAt", clientId, cost, occurredAt);
         endpoint = bounded("endpoint", endpoint, MAX_ENDPOINT);
         method = bounded("method", method, MAX_METHOD);
         requestId = bounded("requestId", requestId, MAX_REQUEST_ID);

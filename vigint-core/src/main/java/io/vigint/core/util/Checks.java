@@ -9,6 +9,37 @@ public final class Checks {
 
     private Checks() {}
 
+    /**
+     * Requires each of {@code values} to be non-null, as {@link java.util.Objects#requireNonNull(Object, String)}
+     * does one by one: {@code names} lists their names in the same order, separated by spaces, and the
+     * {@link NullPointerException} names the first one missing.
+     */
+    public static void nonNull(String names, Object... values) {
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] == null) {
+                throw new NullPointerException(names.split(" ")[i]);
+            }
+        }
+    }
+
+    /**
+     * The constant of {@code type} whose lower-case name is {@code text} (any case, surrounding blanks
+     * ignored): how enums with wire codes parse them.
+     *
+     * @throws VigintException {@code VALIDATION_FAILED} naming {@code field}, with {@code expected} and the
+     *     text given, otherwise
+     */
+    public static <E extends Enum<E>> E code(Class<E> type, String text, String field, String expected) {
+        if (text != null) {
+            for (E constant : type.getEnumConstants()) {
+                if (constant.name().equalsIgnoreCase(text.strip())) {
+                    return constant;
+                }
+            }
+        }
+        throw VigintException.invalid(field, field + " must be " + expected + ", got: " + text);
+    }
+
     /** Trims {@code value} and requires 1..{@code maxLength} characters with no control characters. */
     public static String requiredText(String field, String value, int maxLength) {
         if (value == null || value.isBlank()) {

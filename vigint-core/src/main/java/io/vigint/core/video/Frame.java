@@ -1,5 +1,6 @@
 package io.vigint.core.video;
 
+import io.vigint.core.util.Checks;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -13,9 +14,7 @@ import java.util.Objects;
  */
 public record Frame(byte[] data, FrameFormat format, Instant timestamp) {
     public Frame {
-        Objects.requireNonNull(data, "data");
-        Objects.requireNonNull(format, "format");
-        Objects.requireNonNull(timestamp, "timestamp");
+        Checks.nonNull("data format timestamp", data, format, timestamp);
     }
 
     /** The encoded size in bytes. */

@@ -1,7 +1,8 @@
 package io.vigint.core.video;
 
+import io.vigint.core.util.Checks;
 import java.time.Duration;
-import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * The limits of the frame buffers of one server. Every value has a default that works on a laptop
@@ -43,9 +44,7 @@ public record FrameBufferSettings(
     public static final int DEFAULT_MAX_FRAMES_PER_SOURCE = 300;
 
     public FrameBufferSettings {
-        Objects.requireNonNull(longWindow, "longWindow");
-        Objects.requireNonNull(shortWindow, "shortWindow");
-        Objects.requireNonNull(idleTtl, "idleTtl");
+        Checks.nonNull("longWindow shortWindow idleTtl", longWindow, shortWindow, idleTtl);
         if (!positive(longWindow) || !positive(shortWindow) || shortWindow.compareTo(longWindow) > 0) {
             throw new IllegalArgumentException(
                     "the windows must be positive and the short window at most the long one: short " + shortWindow
@@ -67,27 +66,6 @@ public record FrameBufferSettings(
         }
     }
 
-    /** Settings with the default pixel and frame-count caps. */
-    public FrameBufferSettings(
-            Duration longWindow,
-            Duration shortWindow,
-            int maxFrameBytes,
-            long clientBudgetBytes,
-            long globalBudgetBytes,
-            Duration idleTtl,
-            int maxSourcesPerClient) {
-        this(
-                longWindow,
-                shortWindow,
-                maxFrameBytes,
-                clientBudgetBytes,
-                globalBudgetBytes,
-                idleTtl,
-                maxSourcesPerClient,
-                DEFAULT_MAX_FRAME_PIXELS,
-                DEFAULT_MAX_FRAMES_PER_SOURCE);
-    }
-
     /**
      * 10 s and 3 s windows, 5 MiB frames, 64 MiB per client, 256 MiB in all, 60 s idle TTL, 256 sources,
      * 4096 x 4096 pixels a frame, 300 frames a source.
@@ -100,85 +78,93 @@ public record FrameBufferSettings(
                 DEFAULT_CLIENT_BUDGET_BYTES,
                 DEFAULT_GLOBAL_BUDGET_BYTES,
                 DEFAULT_IDLE_TTL,
-                DEFAULT_MAX_SOURCES_PER_CLIENT);
+                DEFAULT_MAX_SOURCES_PER_CLIENT,
+                DEFAULT_MAX_FRAME_PIXELS,
+                DEFAULT_MAX_FRAMES_PER_SOURCE);
     }
 
     public FrameBufferSettings withWindows(Duration newLong, Duration newShort) {
-        return new FrameBufferSettings(
-                newLong,
-                newShort,
-                maxFrameBytes,
-                clientBudgetBytes,
-                globalBudgetBytes,
-                idleTtl,
-                maxSourcesPerClient,
-                maxFramePixels,
-                maxFramesPerSource);
+        return edit(draft -> draft.windows(newLong, newShort));
     }
 
     public FrameBufferSettings withMaxFrameBytes(int bytes) {
-        return new FrameBufferSettings(
-                longWindow,
-                shortWindow,
-                bytes,
-                clientBudgetBytes,
-                globalBudgetBytes,
-                idleTtl,
-                maxSourcesPerClient,
-                maxFramePixels,
-                maxFramesPerSource);
+        return edit(draft -> draft.maxFrameBytes = bytes);
     }
 
     public FrameBufferSettings withBudgets(long clientBytes, long globalBytes) {
-        return new FrameBufferSettings(
-                longWindow,
-                shortWindow,
-                maxFrameBytes,
-                clientBytes,
-                globalBytes,
-                idleTtl,
-                maxSourcesPerClient,
-                maxFramePixels,
-                maxFramesPerSource);
+        return edit(draft -> draft.budgets(clientBytes, globalBytes));
     }
 
     public FrameBufferSettings withIdleTtl(Duration ttl) {
-        return new FrameBufferSettings(
-                longWindow,
-                shortWindow,
-                maxFrameBytes,
-                clientBudgetBytes,
-                globalBudgetBytes,
-                ttl,
-                maxSourcesPerClient,
-                maxFramePixels,
-                maxFramesPerSource);
+        return edit(draft -> draft.idleTtl = ttl);
     }
 
     public FrameBufferSettings withMaxSourcesPerClient(int sources) {
-        return new FrameBufferSettings(
-                longWindow,
-                shortWindow,
-                maxFrameBytes,
-                clientBudgetBytes,
-                globalBudgetBytes,
-                idleTtl,
-                sources,
-                maxFramePixels,
-                maxFramesPerSource);
+        return edit(draft -> draft.maxSourcesPerClient = sources);
     }
 
     public FrameBufferSettings withFrameCaps(long pixels, int framesPerSource) {
-        return new FrameBufferSettings(
-                longWindow,
-                shortWindow,
-                maxFrameBytes,
-                clientBudgetBytes,
-                globalBudgetBytes,
-                idleTtl,
-                maxSourcesPerClient,
-                pixels,
-                framesPerSource);
+        return edit(draft -> draft.frameCaps(pixels, framesPerSource));
+    }
+
+    /** These settings with what {@code change} sets on a copy, validated again. */
+    private FrameBufferSettings edit(Consumer<Draft> change) {
+        Draft draft = new Draft(this);
+        change.accept(draft);
+        return draft.settings();
+    }
+
+    /** A copy of some settings to change field by field; {@link #settings()} validates the result. */
+    private static final class Draft {
+        private Duration longWindow;
+        private Duration shortWindow;
+        private int maxFrameBytes;
+        private long clientBudgetBytes;
+        private long globalBudgetBytes;
+        private Duration idleTtl;
+        private int maxSourcesPerClient;
+        private long maxFramePixels;
+        private int maxFramesPerSource;
+
+        private Draft(FrameBufferSettings from) {
+            longWindow = from.longWindow;
+            shortWindow = from.shortWindow;
+            maxFrameBytes = from.maxFrameBytes;
+            clientBudgetBytes = from.clientBudgetBytes;
+            globalBudgetBytes = from.globalBudgetBytes;
+            idleTtl = from.idleTtl;
+            maxSourcesPerClient = from.maxSourcesPerClient;
+            maxFramePixels = from.maxFramePixels;
+            maxFramesPerSource = from.maxFramesPerSource;
+        }
+
+        private void windows(Duration newLong, Duration newShort) {
+            longWindow = newLong;
+            shortWindow = newShort;
+        }
+
+        private void budgets(long clientBytes, long globalBytes) {
+            clientBudgetBytes = clientBytes;
+            globalBudgetBytes = globalBytes;
+        }
+
+        private void frameCaps(long pixels, int framesPerSource) {
+            maxFramePixels = pixels;
+            maxFramesPerSource = framesPerSource;
+        }
+
+        private FrameBufferSettings settings() {
+            return new FrameBufferSettings(
+                    this.longWindow,
+                    this.shortWindow,
+                    this.maxFrameBytes,
+                    this.clientBudgetBytes,
+                    this.globalBudgetBytes,
+                    this.idleTtl,
+                    this.maxSourcesPerClient,
+                    this.maxFramePixels,
+                    this.maxFramesPerSource);
+        }
     }
 
     /** The windows every client gets unless a {@link WindowPolicy} says otherwise. */

@@ -2,17 +2,10 @@ package io.vigint.core.video;
 
 import io.vigint.core.error.ErrorCode;
 import io.vigint.core.error.VigintException;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
+import io.vigint.core.util.Checks;
 import java.time.Instant;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Objects;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.spi.ImageReaderSpi;
-import javax.imageio.stream.ImageInputStream;
-import javax.imageio.stream.MemoryCacheImageInputStream;
 
 /**
  * Turns received bytes into a {@link Frame} only if they are a JPEG or PNG image: anything else is refused
@@ -24,11 +17,11 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
  * inside the data, quantisation tables, one valid frame header, a scan header matching it) and the
  * {@code EOI} marker at the end; for PNG every chunk (lengths, CRCs), a valid {@code IHDR} first, image data,
  * and {@code IEND} last. Truncated uploads and corrupt headers are refused; damage inside the compressed
- * pixel data is not seen. {@link Level#DECODE} also decodes every pixel with {@code javax.imageio}, which
- * costs milliseconds per frame instead of microseconds. Both read width and height from the header
+ * pixel data is not seen. {@link Level#DECODE} also decodes every pixel, which costs milliseconds per frame instead of microseconds. Both read width and height from the header
  * ({@code SOF} for JPEG, {@code IHDR} for PNG) first and refuse an image over the pixel cap with 413
  * {@code FRAME_TOO_LARGE_PIXELS} before anything is decoded: a few hundred bytes claiming 6300 x 6300
- * pixels cost microseconds, not a 160 MB decode. Thread-safe.
+ * pixels cost microseconds, not a 160 MB decode. The format knowledge (structure walk, decoding) is the
+ * {@link ImageProbe} port, implemented in vigint-media. Thread-safe.
  */
 public final class FrameValidator {
     /** How thoroughly frames are checked. */
@@ -48,21 +41,20 @@ public final class FrameValidator {
     private final int maxFrameBytes;
     private final long maxPixels;
     private final Level level;
-    private final ImageReaderSpi jpegReader;
-    private final ImageReaderSpi pngReader;
+    private final ImageProbe probe;
 
     /** A validator that checks structure and refuses frames over {@code maxFrameBytes}. */
-    public FrameValidator(int maxFrameBytes) {
-        this(maxFrameBytes, Level.STRUCTURE);
+    public FrameValidator(ImageProbe probe, int maxFrameBytes) {
+        this(probe, maxFrameBytes, Level.STRUCTURE);
     }
 
     /** A validator at {@code level} with the default pixel cap, {@link #MAX_PIXELS}. */
-    public FrameValidator(int maxFrameBytes, Level level) {
-        this(maxFrameBytes, MAX_PIXELS, level);
+    public FrameValidator(ImageProbe probe, int maxFrameBytes, Level level) {
+        this(probe, maxFrameBytes, MAX_PIXELS, level);
     }
 
     /** A validator at {@code level} refusing frames over {@code maxFrameBytes} or {@code maxPixels}. */
-    public FrameValidator(int maxFrameBytes, long maxPixels, Level level) {
+    public FrameValidator(ImageProbe probe, int maxFrameBytes, long maxPixels, Level level) {
         if (maxFrameBytes < 1 || maxPixels < 1) {
             throw new IllegalArgumentException(
                     "maxFrameBytes and maxPixels must be positive: " + maxFrameBytes + ", " + maxPixels);
@@ -70,8 +62,7 @@ public final class FrameValidator {
         this.maxFrameBytes = maxFrameBytes;
         this.maxPixels = maxPixels;
         this.level = Objects.requireNonNull(level, "level");
-        this.jpegReader = readerFor("jpeg");
-        this.pngReader = readerFor("png");
+        this.probe = Objects.requireNonNull(probe, "probe");
     }
 
     /** The largest frame accepted, in bytes. */
@@ -96,8 +87,7 @@ public final class FrameValidator {
      *     whole JPEG or PNG image
      */
     public Frame frame(byte[] data, Instant timestamp) {
-        Objects.requireNonNull(data, "data");
-        Objects.requireNonNull(timestamp, "timestamp");
+        Checks.nonNull("data timestamp", data, timestamp);
         if (data.length > maxFrameBytes) {
             throw tooLarge(maxFrameBytes);
         }
@@ -105,23 +95,16 @@ public final class FrameValidator {
         if (format == null) {
             throw invalid("the data is not a JPEG or PNG image");
         }
-        ImageStructure structure = new ImageStructure();
-        ImageStructure.Size size;
+        int end = data.length;
         if (format == FrameFormat.JPEG) {
-            int end = jpegEnd(data);
+            end = jpegEnd(data);
             if (end < 0) {
                 throw invalid("the JPEG image is truncated (no end marker)");
             }
-            size = structure.jpeg(data, end);
-        } else {
-            if (!endsWith(data, PNG_IEND)) {
-                throw invalid("the PNG image is truncated (no IEND chunk)");
-            }
-            size = structure.png(data);
+        } else if (!endsWith(data, PNG_IEND)) {
+            throw invalid("the PNG image is truncated (no IEND chunk)");
         }
-        if (size == null) {
-            throw invalid(structure.problem());
-        }
+        ImageProbe.Size size = probe.structure(format, data, end);
         long pixels = (long) size.width() * size.height();
         if (pixels > maxPixels) {
             throw new VigintException(
@@ -131,7 +114,7 @@ public final class FrameValidator {
                     Map.of("width", size.width(), "height", size.height(), "max_pixels", maxPixels));
         }
         if (level == Level.DECODE) {
-            decode(format == FrameFormat.JPEG ? jpegReader : pngReader, format, data);
+            probe.decode(format, data);
         }
         return new Frame(data, format, timestamp);
     }
@@ -167,37 +150,6 @@ public final class FrameValidator {
             end--;
         }
         return (data[end - 2] & 0xff) == 0xff && (data[end - 1] & 0xff) == 0xd9 ? end : -1;
-    }
-
-    private void decode(ImageReaderSpi spi, FrameFormat format, byte[] data) {
-        ImageReader reader = null;
-        try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(data))) {
-            reader = spi.createReaderInstance();
-            reader.setInput(in, true, true);
-            if (reader.read(0) == null) {
-                throw invalid("the " + format.name() + " image does not decode");
-            }
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof VigintException vigint) {
-                throw vigint;
-            }
-            throw invalid("the " + format.name() + " image does not decode");
-        } finally {
-            if (reader != null) {
-                reader.dispose();
-            }
-        }
-    }
-
-    private static ImageReaderSpi readerFor(String formatName) {
-        Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(formatName);
-        if (!readers.hasNext()) {
-            throw new IllegalStateException("this JDK has no " + formatName + " reader");
-        }
-        ImageReader reader = readers.next();
-        ImageReaderSpi spi = reader.getOriginatingProvider();
-        reader.dispose();
-        return spi;
     }
 
     private static boolean startsWith(byte[] data, byte[] prefix) {

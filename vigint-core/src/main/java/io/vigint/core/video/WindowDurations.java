@@ -1,7 +1,7 @@
 package io.vigint.core.video;
 
+import io.vigint.core.util.Checks;
 import java.time.Duration;
-import java.util.Objects;
 
 /**
  * The two windows of a client's buffers.
@@ -11,8 +11,7 @@ import java.util.Objects;
  */
 public record WindowDurations(Duration longWindow, Duration shortWindow) {
     public WindowDurations {
-        Objects.requireNonNull(longWindow, "longWindow");
-        Objects.requireNonNull(shortWindow, "shortWindow");
+        Checks.nonNull("longWindow shortWindow", longWindow, shortWindow);
         if (longWindow.isNegative()
                 || longWindow.isZero()
                 || shortWindow.isNegative()

@@ -1,2 +1,2 @@
-/** Camera frames, per-client frame buffers, incident analysis, clips and alerts. */
+/** Camera frames, per-client frame buffers and their validation ({@link io.vigint.core.video.ImageProbe} is the port to the image formats, implemented in vigint-media). */
 package io.vigint.core.video;

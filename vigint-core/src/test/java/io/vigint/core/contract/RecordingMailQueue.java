@@ -7,25 +7,29 @@ import io.vigint.core.mail.ClaimedMail;
 import io.vigint.core.mail.MailMessage;
 import io.vigint.core.mail.MailQueue;
 import io.vigint.core.mail.MailQueueDepth;
-import io.vigint.core.memory.InMemoryMailQueue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A {@link MailQueue} over an {@link InMemoryMailQueue} that counts what it is asked to queue, can be told
+ * A {@link MailQueue} over another (the in-memory queue in tests) that counts what it is asked to queue, can be told
  * to fail the next enqueues ({@code STORAGE_UNAVAILABLE}), and hands out what was queued.
  */
 public final class RecordingMailQueue implements MailQueue {
     private static final Instant FAR = Instant.parse("2999-01-01T00:00:00Z");
 
-    private final InMemoryMailQueue queue = new InMemoryMailQueue();
+    private final MailQueue queue;
     private final AtomicInteger failuresLeft = new AtomicInteger();
     private final AtomicInteger enqueues = new AtomicInteger();
     private final List<ClaimedMail> taken = new ArrayList<>();
+
+    public RecordingMailQueue(MailQueue queue) {
+        this.queue = Objects.requireNonNull(queue, "queue");
+    }
 
     /** Makes the next {@code count} enqueues fail with {@code STORAGE_UNAVAILABLE}. */
     public void failNext(int count) {

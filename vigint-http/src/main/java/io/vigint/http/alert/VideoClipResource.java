@@ -1,8 +1,8 @@
 package io.vigint.http.alert;
 
 import io.vigint.core.clip.ClipContent;
+import io.vigint.core.clip.ClipEncoder;
 import io.vigint.core.clip.FetchClipUseCase;
-import io.vigint.core.clip.MjpegAviWriter;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HEAD;
@@ -34,7 +34,7 @@ public final class VideoClipResource {
     }
 
     @GET
-    @Produces({MjpegAviWriter.MEDIA_TYPE, "application/json"})
+    @Produces({ClipEncoder.MEDIA_TYPE, "application/json"})
     public Response clip(@PathParam("id") String id, @QueryParam("token") String token) {
         ClipContent clip = clips.fetch(id, token);
         StreamingOutput body = out -> {
@@ -42,15 +42,15 @@ public final class VideoClipResource {
                 in.transferTo(out);
             }
         };
-        return headers(Response.ok(body, MjpegAviWriter.MEDIA_TYPE), clip).build();
+        return headers(Response.ok(body, ClipEncoder.MEDIA_TYPE), clip).build();
     }
 
     /** The headers of {@link #clip} without the body, and without leaving the clip open. */
     @HEAD
-    @Produces({MjpegAviWriter.MEDIA_TYPE, "application/json"})
+    @Produces({ClipEncoder.MEDIA_TYPE, "application/json"})
     public Response head(@PathParam("id") String id, @QueryParam("token") String token) throws IOException {
         try (ClipContent clip = clips.fetch(id, token)) {
-            return headers(Response.ok().type(MjpegAviWriter.MEDIA_TYPE), clip).build();
+            return headers(Response.ok().type(ClipEncoder.MEDIA_TYPE), clip).build();
         }
     }
 

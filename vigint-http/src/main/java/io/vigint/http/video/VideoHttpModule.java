@@ -11,6 +11,7 @@ import io.vigint.core.video.FrameBuffers;
 import io.vigint.core.video.FrameIngestService;
 import io.vigint.core.video.FrameValidator;
 import io.vigint.core.video.FrameWindows;
+import io.vigint.core.video.ImageProbe;
 import io.vigint.core.video.IngestFrameUseCase;
 import io.vigint.http.HttpModule;
 import io.vigint.http.metrics.VigintMetrics;
@@ -87,8 +88,8 @@ public final class VideoHttpModule extends AbstractModule {
 
     @Provides
     @Singleton
-    FrameValidator frameValidator(FrameBufferSettings bufferSettings) {
-        return new FrameValidator(bufferSettings.maxFrameBytes(), bufferSettings.maxFramePixels(), validation);
+    FrameValidator frameValidator(FrameBufferSettings bufferSettings, ImageProbe probe) {
+        return new FrameValidator(probe, bufferSettings.maxFrameBytes(), bufferSettings.maxFramePixels(), validation);
     }
 
     @Provides

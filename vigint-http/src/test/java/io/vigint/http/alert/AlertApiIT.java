@@ -13,7 +13,6 @@ import io.vigint.core.alert.SendAlertUseCase;
 import io.vigint.core.client.CreatedClient;
 import io.vigint.core.clip.ClipService;
 import io.vigint.core.clip.FetchClipUseCase;
-import io.vigint.core.clip.FileClipStore;
 import io.vigint.core.clip.VideoLinkSigner;
 import io.vigint.core.contract.AviFile;
 import io.vigint.core.contract.ClipFrames;
@@ -22,9 +21,13 @@ import io.vigint.core.contract.RecordingMailQueue;
 import io.vigint.core.port.RandomSource;
 import io.vigint.core.video.Frame;
 import io.vigint.core.video.FrameFormat;
+import io.vigint.files.FileClipStore;
 import io.vigint.http.HttpModule;
 import io.vigint.http.HttpSettings;
 import io.vigint.http.testing.TestServer;
+import io.vigint.media.MjpegAviWriter;
+import io.vigint.memory.InMemoryMailQueue;
+import io.vigint.security.HmacSha256;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -52,7 +55,7 @@ class AlertApiIT {
     static Path dataDir;
 
     private final ClipTestWindows windows = new ClipTestWindows();
-    private final RecordingMailQueue queue = new RecordingMailQueue();
+    private final RecordingMailQueue queue = new RecordingMailQueue(new InMemoryMailQueue());
     private final LateClientStore clients = new LateClientStore();
     private final Path clipDir = dataDir.resolve("clips-" + System.nanoTime());
     private long maxAttachmentBytes = AlertSettings.DEFAULT_MAX_ATTACHMENT_BYTES;
@@ -87,7 +90,7 @@ class AlertApiIT {
         ClipService clips(Clock clock) {
             return new ClipService(
                     new FileClipStore(clipDir),
-                    VideoLinkSigner.fromMasterKey(new byte[32]),
+                    new VideoLinkSigner(HmacSha256.derived(new byte[32], VideoLinkSigner.KEY_PURPOSE)),
                     clock,
                     RandomSource.secure(),
                     Duration.ofHours(48),
@@ -107,6 +110,7 @@ class AlertApiIT {
                     clients,
                     windows,
                     clips,
+                    new MjpegAviWriter(),
                     queue,
                     new AlertSettings(maxAttachmentBytes, Duration.ofMinutes(10)),
                     clock);

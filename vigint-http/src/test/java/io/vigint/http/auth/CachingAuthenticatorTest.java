@@ -2,7 +2,6 @@ package io.vigint.http.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vigint.core.VigintCore;
 import io.vigint.core.auth.AuthenticateUseCase;
 import io.vigint.core.auth.AuthenticationResult;
 import io.vigint.core.client.CreateClientCommand;
@@ -10,8 +9,9 @@ import io.vigint.core.client.CreatedClient;
 import io.vigint.core.contract.MutableClock;
 import io.vigint.core.error.ErrorCode;
 import io.vigint.core.key.IssueApiKeyCommand;
-import io.vigint.core.memory.InMemoryAccessChanges;
-import io.vigint.core.memory.InMemoryStorage;
+import io.vigint.memory.InMemoryAccessChanges;
+import io.vigint.memory.InMemoryStorage;
+import io.vigint.memory.VigintCore;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;

@@ -2,13 +2,13 @@ package io.vigint.http.idempotency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vigint.core.VigintCore;
 import io.vigint.core.client.Client;
 import io.vigint.core.client.CreateClientCommand;
 import io.vigint.core.contract.Fixtures;
 import io.vigint.core.contract.MutableClock;
-import io.vigint.core.memory.InMemoryStorage;
 import io.vigint.http.ratelimit.ExtrasTestServer;
+import io.vigint.memory.InMemoryStorage;
+import io.vigint.memory.VigintCore;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.vigint.core.client.ClientId;
 import io.vigint.core.contract.Fixtures;
 import io.vigint.core.contract.MutableClock;
-import io.vigint.core.memory.InMemoryStorage;
+import io.vigint.memory.InMemoryStorage;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

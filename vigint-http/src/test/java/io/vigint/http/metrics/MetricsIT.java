@@ -2,15 +2,15 @@ package io.vigint.http.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vigint.core.VigintCore;
 import io.vigint.core.client.Client;
 import io.vigint.core.client.CreateClientCommand;
 import io.vigint.core.error.ErrorCode;
-import io.vigint.core.memory.InMemoryStorage;
 import io.vigint.http.ratelimit.ClientRateLimits;
 import io.vigint.http.ratelimit.ExtrasTestServer;
 import io.vigint.http.ratelimit.LocalRateLimiter;
 import io.vigint.http.ratelimit.RateLimitFilter;
+import io.vigint.memory.InMemoryStorage;
+import io.vigint.memory.VigintCore;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import io.vigint.core.VigintCore;
 import io.vigint.core.client.Client;
 import io.vigint.core.client.CreateClientCommand;
-import io.vigint.core.memory.InMemoryAccessChanges;
-import io.vigint.core.memory.InMemoryStorage;
 import io.vigint.http.metrics.VigintMetrics;
+import io.vigint.memory.InMemoryAccessChanges;
+import io.vigint.memory.InMemoryStorage;
+import io.vigint.memory.VigintCore;
 import io.vigint.persistence.DatabaseSettings;
 import io.vigint.persistence.testing.PostgresTestDatabase;
 import java.net.http.HttpResponse;

@@ -2,7 +2,6 @@ package io.vigint.http.testing;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.multibindings.OptionalBinder;
-import io.vigint.core.VigintCore;
 import io.vigint.core.auth.AuthenticateUseCase;
 import io.vigint.core.client.ClientSettingsUseCase;
 import io.vigint.core.client.CreateClientUseCase;
@@ -16,6 +15,7 @@ import io.vigint.core.key.RevokeAccessUseCase;
 import io.vigint.core.key.RotateApiKeyUseCase;
 import io.vigint.core.login.LoginUseCase;
 import io.vigint.core.operator.OperatorKeysUseCase;
+import io.vigint.memory.VigintCore;
 
 /** Binds each use case the HTTP adapter calls to the service of an embedded {@link VigintCore}. */
 public final class CoreUseCases extends AbstractModule {

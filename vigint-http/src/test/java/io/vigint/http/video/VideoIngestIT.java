@@ -4,6 +4,7 @@ import static io.vigint.http.testing.JsonFixtures.assertMatchesFixture;
 import static io.vigint.http.testing.TestServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.inject.Module;
 import io.vigint.core.client.ClientId;
 import io.vigint.core.client.CreatedClient;
 import io.vigint.core.testing.TestFrames;
@@ -13,8 +14,10 @@ import io.vigint.core.video.FrameBuffers;
 import io.vigint.core.video.FrameFormat;
 import io.vigint.core.video.FrameValidator;
 import io.vigint.core.video.FrameWindows;
+import io.vigint.core.video.ImageProbe;
 import io.vigint.http.HttpSettings;
 import io.vigint.http.testing.TestServer;
+import io.vigint.media.ImageIoProbe;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -32,8 +35,10 @@ import org.junit.jupiter.api.Test;
 
 class VideoIngestIT {
     private static final int SMALL_MAX_FRAME = 2_000;
+    /** The media adapter's image probe, which the CLI's video module binds in production. */
+    private static final Module PROBE = binder -> binder.bind(ImageProbe.class).toInstance(new ImageIoProbe());
 
-    private final TestServer server = TestServer.start(HttpSettings.defaults(), new VideoHttpModule());
+    private final TestServer server = TestServer.start(HttpSettings.defaults(), new VideoHttpModule(), PROBE);
     private final CreatedClient acme = server.createClient("Acme");
     private final String key = acme.apiKey().plainText();
     private final ClientId acmeId = acme.client().id();
@@ -253,7 +258,8 @@ class VideoIngestIT {
                 new VideoHttpModule(
                         FrameBufferSettings.defaults().withMaxFrameBytes(SMALL_MAX_FRAME),
                         FrameValidator.Level.STRUCTURE,
-                        VideoHttpModule.DEFAULT_MAX_BATCH_BODY_BYTES))) {
+                        VideoHttpModule.DEFAULT_MAX_BATCH_BODY_BYTES),
+                PROBE)) {
             String smallKey = small.createClient("Small").apiKey().plainText();
             byte[] big = TestFrames.noisyJpeg(100, 100, 3);
             assertThat(big.length).isGreaterThan(SMALL_MAX_FRAME);

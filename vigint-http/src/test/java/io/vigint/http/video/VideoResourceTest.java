@@ -10,6 +10,7 @@ import io.vigint.core.error.VigintException;
 import io.vigint.core.video.FrameBuffers;
 import io.vigint.core.video.FrameIngestService;
 import io.vigint.core.video.FrameValidator;
+import io.vigint.media.ImageIoProbe;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Base64;
@@ -20,8 +21,8 @@ class VideoResourceTest {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private final MutableClock clock = new MutableClock(NOW);
-    private final VideoResource resource =
-            new VideoResource(new FrameIngestService(new FrameBuffers(clock), new FrameValidator(300)), clock);
+    private final VideoResource resource = new VideoResource(
+            new FrameIngestService(new FrameBuffers(clock), new FrameValidator(new ImageIoProbe(), 300)), clock);
 
     @Test
     void timestampsAreIsoTextOrEpochSecondsOrMillis() {

@@ -1,7 +1,7 @@
 package io.vigint.core.video.analysis;
 
+import io.vigint.core.util.Checks;
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * The outcome of a two-stage analysis.
@@ -23,10 +23,7 @@ public record IncidentAnalysis(
         boolean confirmed,
         Instant timestamp) {
     public IncidentAnalysis {
-        Objects.requireNonNull(riskLevel, "riskLevel");
-        Objects.requireNonNull(incidentType, "incidentType");
-        Objects.requireNonNull(analysis, "analysis");
-        Objects.requireNonNull(timestamp, "timestamp");
+        Checks.nonNull("riskLevel incidentType analysis timestamp", riskLevel, incidentType, analysis, timestamp);
         if (framesAnalyzed < 1) {
             throw new IllegalArgumentException("an analysis looks at one frame or more");
         }

@@ -1,7 +1,7 @@
 package io.vigint.core.video.analysis;
 
 /**
- * How {@link MotionAnalyzer} judges motion. Each frame is reduced to a grid of grey cells (the average
+ * How the motion analyzer (vigint-media) judges motion. Each frame is reduced to a grid of grey cells (the average
  * brightness of the pixels under each cell, 0-255); a cell has changed between two frames when its
  * brightness moved by more than {@code cellDelta}; the share of changed cells between the two most
  * different consecutive frames is the motion score, compared with the three fractions.
@@ -58,7 +58,7 @@ public record MotionSettings(
     }
 
     /** The risk level of a motion score. */
-    RiskLevel risk(double changedFraction) {
+    public RiskLevel risk(double changedFraction) {
         if (changedFraction >= highFraction) {
             return RiskLevel.HIGH;
         }

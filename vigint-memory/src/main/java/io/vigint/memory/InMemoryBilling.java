@@ -1,0 +1,196 @@
+package io.vigint.memory;
+
+import io.vigint.core.billing.BillingFrequency;
+import io.vigint.core.billing.BillingPeriod;
+import io.vigint.core.billing.Invoice;
+import io.vigint.core.billing.InvoiceNumber;
+import io.vigint.core.billing.InvoiceStatus;
+import io.vigint.core.billing.InvoiceStore;
+import io.vigint.core.billing.PaymentDetails;
+import io.vigint.core.billing.PaymentDetailsStore;
+import io.vigint.core.billing.UsageTotal;
+import io.vigint.core.client.Client;
+import io.vigint.core.client.ClientId;
+import io.vigint.core.client.ClientStore;
+import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.VigintException;
+import io.vigint.core.port.ClientDataOwner;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Payment details, invoices and a usage log in memory, for embedding and tests. Every method is
+ * atomic (one monitor); {@link #lockInvoiceSequence} relies on the caller's transaction being
+ * serialised, as {@link InMemoryStorage}'s transactions are. Usage is added with {@link #recordUsage}.
+ */
+public final class InMemoryBilling implements PaymentDetailsStore, InvoiceStore, ClientDataOwner {
+    private record Usage(long id, ClientId clientId, String endpoint, BigDecimal cost, Currency currency, Instant at) {}
+
+    private final ClientStore clients;
+    private final Map<ClientId, PaymentDetails> details = new HashMap<>();
+    private final TreeMap<InvoiceNumber, Invoice> invoices = new TreeMap<>();
+    private final Map<Integer, Integer> counters = new HashMap<>();
+    private final List<Usage> usage = new ArrayList<>();
+    private long usageSequence;
+
+    /** Billing over {@code clients} (for the list of clients billed at a frequency). */
+    public InMemoryBilling(ClientStore clients) {
+        this.clients = clients;
+    }
+
+    /** Records one metered call; returns its usage id (increasing). */
+    public synchronized long recordUsage(
+            ClientId clientId, String endpoint, BigDecimal cost, Currency currency, Instant at) {
+        long id = ++usageSequence;
+        usage.add(new Usage(id, clientId, endpoint, cost, currency, at));
+        return id;
+    }
+
+    @Override
+    public synchronized void savePaymentDetails(PaymentDetails paymentDetails) {
+        if (clients.findById(paymentDetails.clientId()).isEmpty()) {
+            throw new VigintException(ErrorCode.CLIENT_NOT_FOUND);
+        }
+        details.put(paymentDetails.clientId(), paymentDetails);
+    }
+
+    @Override
+    public synchronized Optional<PaymentDetails> findPaymentDetails(ClientId clientId) {
+        return Optional.ofNullable(details.get(clientId));
+    }
+
+    @Override
+    public synchronized List<ClientId> clientsBilled(BillingFrequency frequency, BillingFrequency defaultFrequency) {
+        return clients.list().stream()
+                .map(Client::id)
+                .filter(id -> Optional.ofNullable(details.get(id))
+                                .map(PaymentDetails::frequency)
+                                .orElse(defaultFrequency)
+                        == frequency)
+                .sorted(Comparator.comparingLong(ClientId::value))
+                .toList();
+    }
+
+    @Override
+    public synchronized Map<ClientId, InvoiceNumber> activeInvoices(BillingPeriod period) {
+        Map<ClientId, InvoiceNumber> active = new LinkedHashMap<>();
+        for (Invoice i : invoices.values()) {
+            if (i.period().equals(period) && i.status() != InvoiceStatus.VOID) {
+                active.put(i.clientId(), i.number().orElseThrow());
+            }
+        }
+        return active;
+    }
+
+    @Override
+    public synchronized Set<ClientId> invoicedClients(BillingPeriod period, List<ClientId> clientIds) {
+        Set<ClientId> invoiced = new HashSet<>(activeInvoices(period).keySet());
+        invoiced.retainAll(new HashSet<>(clientIds));
+        return invoiced;
+    }
+
+    @Override
+    public synchronized List<UsageTotal> uninvoicedUsage(
+            BillingPeriod period, Currency currency, BillingFrequency defaultFrequency) {
+        Set<ClientId> wanted = new HashSet<>(clientsBilled(period.frequency(), defaultFrequency));
+        wanted.removeAll(activeInvoices(period).keySet());
+        return totals(period, currency, wanted);
+    }
+
+    @Override
+    public synchronized List<UsageTotal> usageTotals(ClientId clientId, BillingPeriod period, Currency currency) {
+        return totals(period, currency, Set.of(clientId));
+    }
+
+    private List<UsageTotal> totals(BillingPeriod period, Currency currency, Set<ClientId> clientIds) {
+        Map<String, UsageTotal> groups = new TreeMap<>();
+        for (Usage u : usage) {
+            if (!clientIds.contains(u.clientId())
+                    || !u.currency().equals(currency)
+                    || !period.contains(u.at())
+                    || u.cost().signum() <= 0) {
+                continue;
+            }
+            String key = String.format("%020d|%s", u.clientId().value(), u.endpoint());
+            groups.merge(
+                    key,
+                    new UsageTotal(u.clientId(), u.endpoint(), 1, u.cost(), u.cost(), u.cost(), u.id(), u.id()),
+                    (a, b) -> new UsageTotal(
+                            a.clientId(),
+                            a.endpoint(),
+                            a.count() + b.count(),
+                            a.sum().add(b.sum()),
+                            a.minCost().min(b.minCost()),
+                            a.maxCost().max(b.maxCost()),
+                            Math.min(a.minUsageId(), b.minUsageId()),
+                            Math.max(a.maxUsageId(), b.maxUsageId())));
+        }
+        return List.copyOf(groups.values());
+    }
+
+    @Override
+    public synchronized int lockInvoiceSequence(int year) {
+        return counters.getOrDefault(year, 0);
+    }
+
+    @Override
+    public synchronized void insertInvoices(int year, int lastSequence, List<Invoice> batch) {
+        Map<ClientId, InvoiceNumber> active = new HashMap<>();
+        for (Invoice i : batch) {
+            active.clear();
+            active.putAll(activeInvoices(i.period()));
+            if (active.containsKey(i.clientId())
+                    || invoices.containsKey(i.number().orElseThrow())) {
+                throw new VigintException(
+                        ErrorCode.INVOICE_STATE_CONFLICT,
+                        "client " + i.clientId().value() + " already has an invoice for " + i.period());
+            }
+        }
+        for (Invoice i : batch) {
+            invoices.put(i.number().orElseThrow(), i);
+        }
+        counters.put(year, lastSequence);
+    }
+
+    @Override
+    public synchronized Optional<Invoice> findInvoice(InvoiceNumber number) {
+        return Optional.ofNullable(invoices.get(number));
+    }
+
+    @Override
+    public synchronized List<Invoice> listInvoices(Optional<ClientId> clientId, Optional<InvoiceStatus> status) {
+        return invoices.descendingMap().values().stream()
+                .filter(i -> clientId.map(i.clientId()::equals).orElse(true))
+                .filter(i -> status.map(s -> s == i.status()).orElse(true))
+                .toList();
+    }
+
+    @Override
+    public synchronized boolean changeInvoiceStatus(
+            InvoiceNumber number, InvoiceStatus from, InvoiceStatus to, Instant at) {
+        Invoice current = invoices.get(number);
+        if (current == null || current.status() != from) {
+            return false;
+        }
+        invoices.put(number, current.withStatus(to, at));
+        return true;
+    }
+
+    @Override
+    public synchronized void deleteClientData(ClientId clientId) {
+        details.remove(clientId);
+        invoices.values().removeIf(i -> i.clientId().equals(clientId));
+        usage.removeIf(u -> u.clientId().equals(clientId));
+    }
+}

@@ -1,0 +1,108 @@
+package io.vigint.core.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.vigint.core.client.Client;
+import io.vigint.core.client.ClientId;
+import io.vigint.core.client.ClientSettings;
+import io.vigint.core.client.CreateClientCommand;
+import io.vigint.core.client.CreatedClient;
+import io.vigint.core.client.UpdateClientCommand;
+import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.VigintException;
+import io.vigint.core.key.AccessCommand;
+import io.vigint.core.key.RotateApiKeyCommand;
+import io.vigint.core.port.RandomSource;
+import io.vigint.memory.InMemoryAccessChanges;
+import io.vigint.memory.InMemoryStorage;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Updating clients, their settings, and the access-change announcements of every use case. */
+class ClientChangesTest {
+    private final List<ClientId> announced = new ArrayList<>();
+    private InMemoryStorage storage;
+    private ClientLifecycleService clients;
+    private ClientAccessService access;
+    private ApiKeyService keys;
+    private ClientSettingsService settings;
+    private CreatedClient acme;
+
+    @BeforeEach
+    void setUp() {
+        storage = new InMemoryStorage();
+        InMemoryAccessChanges changes = new InMemoryAccessChanges();
+        changes.subscribe(announced::add);
+        ClientPorts ports = new ClientPorts(storage, storage, storage, Clock.systemUTC(), changes);
+        clients = new ClientLifecycleService(ports, RandomSource.secure(), List.of(storage));
+        access = new ClientAccessService(ports);
+        keys = new ApiKeyService(ports, RandomSource.secure());
+        settings = new ClientSettingsService(ports, storage);
+        acme = clients.createClient(new CreateClientCommand("Acme", "security@acme.com", "HQ"));
+    }
+
+    @Test
+    void updateChangesOnlyTheGivenFields() {
+        Client updated =
+                clients.updateClient(new UpdateClientCommand(acme.client().id(), "Acme Two", null, null));
+
+        assertThat(updated.name()).isEqualTo("Acme Two");
+        assertThat(updated.email()).isEqualTo("security@acme.com");
+        assertThat(updated.description()).isEqualTo("HQ");
+        assertThat(clients.updateClient(new UpdateClientCommand(acme.client().id(), null, null, ""))
+                        .description())
+                .isNull();
+    }
+
+    @Test
+    void updateToAnotherClientsNameIsRefused() {
+        clients.createClient(new CreateClientCommand("Beta", "beta@example.com", null));
+
+        assertThatThrownBy(() -> clients.updateClient(
+                        new UpdateClientCommand(acme.client().id(), "BETA", null, null)))
+                .isInstanceOfSatisfying(
+                        VigintException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.DUPLICATE_CLIENT_NAME));
+        assertThat(clients.getClient(acme.client().id()).client().name()).isEqualTo("Acme");
+    }
+
+    @Test
+    void rateLimitIsSetResetAndBounded() {
+        assertThat(settings.settingsOf(acme.client().id())).isEqualTo(ClientSettings.defaults());
+        assertThat(settings.setRateLimit(acme.client().id(), 120).rateLimitPerMinute())
+                .isEqualTo(120);
+        assertThat(settings.setRateLimit(acme.client().id(), null)).isEqualTo(ClientSettings.defaults());
+        assertThatThrownBy(() -> settings.setRateLimit(acme.client().id(), 0)).isInstanceOf(VigintException.class);
+        assertThatThrownBy(() -> settings.setRateLimit(new ClientId(999), 10))
+                .isInstanceOfSatisfying(
+                        VigintException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CLIENT_NOT_FOUND));
+    }
+
+    @Test
+    void everyChangeThatCanTakeAccessAwayIsAnnounced() {
+        ClientId id = acme.client().id();
+
+        access.revokeAccess(AccessCommand.oneKey(id, acme.apiKey().key().id()));
+        access.reactivateAccess(AccessCommand.wholeClient(id));
+        access.revokeAccess(AccessCommand.wholeClient(id));
+        access.reactivateAccess(AccessCommand.oneKey(id, acme.apiKey().key().id()));
+        keys.rotateApiKey(new RotateApiKeyCommand(acme.apiKey().key().id(), null));
+        clients.updateClient(new UpdateClientCommand(id, "Renamed", null, null));
+        settings.setRateLimit(id, 10);
+        clients.deleteClient(id);
+
+        assertThat(announced).hasSize(8).containsOnly(id);
+    }
+
+    @Test
+    void deletingAClientClearsItsSettings() {
+        settings.setRateLimit(acme.client().id(), 30);
+
+        clients.deleteClient(acme.client().id());
+
+        assertThat(storage.settingsOf(acme.client().id())).isEqualTo(ClientSettings.defaults());
+    }
+}

@@ -1,0 +1,243 @@
+package io.vigint.core.alert;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.vigint.core.client.Client;
+import io.vigint.core.client.ClientId;
+import io.vigint.core.client.NewClient;
+import io.vigint.core.clip.ClipContent;
+import io.vigint.core.clip.ClipService;
+import io.vigint.core.contract.AviFile;
+import io.vigint.core.contract.ClipFrames;
+import io.vigint.core.contract.ClipTestWindows;
+import io.vigint.core.contract.MutableClock;
+import io.vigint.core.contract.RecordingMailQueue;
+import io.vigint.core.contract.TestLinkSigners;
+import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.VigintException;
+import io.vigint.core.mail.ClaimedMail;
+import io.vigint.core.mail.MailAttachment;
+import io.vigint.core.mail.MailMessage;
+import io.vigint.core.mail.MailQueueDepth;
+import io.vigint.core.port.RandomSource;
+import io.vigint.core.video.Frame;
+import io.vigint.core.video.FrameFormat;
+import io.vigint.media.MjpegAviWriter;
+import io.vigint.memory.InMemoryClipStore;
+import io.vigint.memory.InMemoryMailQueue;
+import io.vigint.memory.InMemoryStorage;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AlertServiceTest {
+    private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
+
+    private final MutableClock clock = new MutableClock(T0);
+    private final InMemoryStorage storage = new InMemoryStorage();
+    private final Client acme = storage.insert(newClient("Acme", "alerts@acme.example"));
+    private final Client other = storage.insert(newClient("Other", "ops@other.example"));
+    private final ClipTestWindows windows = new ClipTestWindows();
+    private final InMemoryClipStore clipStore = new InMemoryClipStore();
+    private final ClipService clips = new ClipService(
+            clipStore,
+            TestLinkSigners.zeroKey(),
+            clock,
+            RandomSource.secure(),
+            Duration.ofHours(48),
+            Duration.ofHours(48),
+            "http://127.0.0.1:5002");
+    private final RecordingMailQueue queue = new RecordingMailQueue(new InMemoryMailQueue());
+
+    private AlertService service(long maxAttachmentBytes) {
+        return new AlertService(
+                storage,
+                windows,
+                clips,
+                new MjpegAviWriter(),
+                queue,
+                new AlertSettings(maxAttachmentBytes, Duration.ofMinutes(10)),
+                clock);
+    }
+
+    private List<ClaimedMail> queued() {
+        return queue.queued();
+    }
+
+    private final AlertService alerts = service(AlertSettings.DEFAULT_MAX_ATTACHMENT_BYTES);
+
+    private static NewClient newClient(String name, String email) {
+        return new NewClient(name, email, null, T0);
+    }
+
+    private AlertCommand command(ClientId client, String source, String analysis) {
+        return new AlertCommand(client, source, analysis, "high", "intrusion", null);
+    }
+
+    private List<Frame> frames(int count) {
+        return ClipFrames.moving(count, FrameFormat.JPEG, 64, 48, T0, Duration.ofMillis(200));
+    }
+
+    @Test
+    void aSmallClipIsAttachedToTheEmailToTheClientsAddress() {
+        List<Frame> frames = frames(10);
+        windows.put(acme.id(), "default", frames);
+
+        AlertResult result = alerts.sendAlert(command(acme.id(), null, "Person climbing the fence"));
+
+        assertThat(result)
+                .isEqualTo(
+                        new AlertResult(true, "alerts@acme.example", true, null, false, AlertResult.Delivery.QUEUED));
+        assertThat(queued()).hasSize(1);
+        MailMessage message = queued().get(0).message();
+        assertThat(queued().get(0).clientId()).isEqualTo(acme.id());
+        assertThat(message.to()).isEqualTo("alerts@acme.example");
+        assertThat(message.subject()).isEqualTo("[Vigint] HIGH risk: intrusion (source default)");
+        assertThat(message.text())
+                .contains("Risk level:    HIGH")
+                .contains("Incident type: intrusion")
+                .contains("Time:          2026-01-01T00:00:00Z")
+                .contains("Person climbing the fence")
+                .contains("attached as incident-20260101-000000.avi (10 frames");
+        MailAttachment attachment = message.attachments().get(0);
+        assertThat(attachment.contentType()).isEqualTo("video/x-msvideo");
+        AviFile avi = AviFile.parse(attachment.content());
+        assertThat(avi.frames).hasSize(10);
+        assertThat(avi.frames.get(9)).isEqualTo(frames.get(9).data());
+        assertThat(clipStore.size()).as("attached clips are not stored").isZero();
+    }
+
+    @Test
+    void aClipTooLargeToAttachIsStoredAndLinkedInTheEmailAndTheResult() throws IOException {
+        windows.put(acme.id(), "gate", frames(10));
+
+        AlertResult result = service(1_000).sendAlert(command(acme.id(), "gate", "Car at the gate"));
+
+        assertThat(result.videoAttached()).isFalse();
+        assertThat(result.videoLink()).startsWith("http://127.0.0.1:5002/video/");
+        MailMessage message = queued().get(0).message();
+        assertThat(message.attachments()).isEmpty();
+        assertThat(message.text()).contains(result.videoLink()).contains("too large to attach");
+        URI link = URI.create(result.videoLink());
+        String id = link.getPath().substring("/video/".length());
+        try (ClipContent clip = clips.fetch(id, link.getQuery().substring("token=".length()))) {
+            assertThat(clip.clip().clientId()).isEqualTo(acme.id());
+            assertThat(AviFile.parse(clip.content().readAllBytes()).frames).hasSize(10);
+        }
+    }
+
+    @Test
+    void withNoFramesTheEmailIsSentWithoutVideo() {
+        AlertResult result = alerts.sendAlert(command(acme.id(), null, "Smoke"));
+
+        assertThat(result)
+                .isEqualTo(
+                        new AlertResult(true, "alerts@acme.example", false, null, false, AlertResult.Delivery.QUEUED));
+        MailMessage message = queued().get(0).message();
+        assertThat(message.attachments()).isEmpty();
+        assertThat(message.text()).contains("Video: none");
+    }
+
+    @Test
+    void theClipShowsOnlyTheAlertingClientsFrames() {
+        windows.put(other.id(), "default", frames(5));
+
+        AlertResult result = alerts.sendAlert(command(acme.id(), null, "Smoke"));
+
+        assertThat(result.videoAttached()).isFalse();
+        assertThat(queued().get(0).message().attachments()).isEmpty();
+    }
+
+    @Test
+    void frameCountKeepsTheMostRecentFrames() {
+        List<Frame> frames = frames(10);
+        windows.put(acme.id(), "default", frames);
+
+        alerts.sendAlert(new AlertCommand(acme.id(), null, "x", "LOW", null, 3));
+
+        AviFile avi =
+                AviFile.parse(queued().get(0).message().attachments().get(0).content());
+        assertThat(avi.frames).hasSize(3);
+        assertThat(avi.frames.get(0)).isEqualTo(frames.get(7).data());
+    }
+
+    @Test
+    void theSameIncidentWithinTheWindowIsSentOnce() {
+        AlertResult first = alerts.sendAlert(command(acme.id(), null, "Person at the back door."));
+        clock.advance(Duration.ofMinutes(9));
+        AlertResult second = alerts.sendAlert(command(acme.id(), null, "  person AT the back-door  "));
+
+        assertThat(first.deduplicated()).isFalse();
+        assertThat(second)
+                .isEqualTo(new AlertResult(
+                        true, "alerts@acme.example", false, null, true, AlertResult.Delivery.DEDUPLICATED));
+        assertThat(queued()).hasSize(1);
+    }
+
+    @Test
+    void theSameIncidentAfterTheWindowIsSentAgain() {
+        alerts.sendAlert(command(acme.id(), null, "Person at the back door"));
+        clock.advance(Duration.ofMinutes(10));
+
+        assertThat(alerts.sendAlert(command(acme.id(), null, "Person at the back door"))
+                        .deduplicated())
+                .isFalse();
+        assertThat(queued()).hasSize(2);
+    }
+
+    @Test
+    void anotherClientSourceRiskTypeOrTextIsAnotherIncident() {
+        alerts.sendAlert(command(acme.id(), null, "Person at the back door"));
+
+        List<AlertCommand> different = List.of(
+                command(other.id(), null, "Person at the back door"),
+                command(acme.id(), "garage", "Person at the back door"),
+                new AlertCommand(acme.id(), null, "Person at the back door", "LOW", "intrusion", null),
+                new AlertCommand(acme.id(), null, "Person at the back door", "HIGH", "loitering", null),
+                command(acme.id(), null, "Two people at the back door"));
+        for (AlertCommand command : different) {
+            assertThat(alerts.sendAlert(command).deduplicated())
+                    .as(command.toString())
+                    .isFalse();
+        }
+        assertThat(queued()).hasSize(6);
+    }
+
+    @Test
+    void theAlertOnlyQueuesTheEmailAndReturns() {
+        AlertResult result = alerts.sendAlert(command(acme.id(), null, "Smoke"));
+
+        assertThat(result.delivery()).isEqualTo(AlertResult.Delivery.QUEUED);
+        assertThat(queue.depth(T0)).as("waiting for the drainer, not sent").isEqualTo(new MailQueueDepth(1, 0, 0));
+    }
+
+    @Test
+    void aFailedEnqueueFailsTheAlertAndIsNotDeduplicatedLater() {
+        queue.failNext(1);
+
+        assertThatThrownBy(() -> alerts.sendAlert(command(acme.id(), null, "Smoke")))
+                .isInstanceOfSatisfying(
+                        VigintException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.STORAGE_UNAVAILABLE));
+
+        AlertResult retried = alerts.sendAlert(command(acme.id(), null, "Smoke"));
+        assertThat(retried.deduplicated()).isFalse();
+        assertThat(queue.enqueues()).isEqualTo(2);
+        assertThat(queued()).hasSize(1);
+    }
+
+    @Test
+    void anUnknownOrRevokedClientGetsNoAlert() {
+        storage.update(other.withActive(false, T0));
+
+        for (ClientId client : List.of(new ClientId(999), other.id())) {
+            assertThatThrownBy(() -> alerts.sendAlert(command(client, null, "Smoke")))
+                    .isInstanceOfSatisfying(
+                            VigintException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CLIENT_NOT_FOUND));
+        }
+        assertThat(queue.enqueues()).isZero();
+    }
+}

@@ -1,0 +1,95 @@
+package io.vigint.memory;
+
+import io.vigint.core.client.ClientSettingsStore;
+import io.vigint.core.client.ClientStore;
+import io.vigint.core.contract.ApiKeyStoreContract;
+import io.vigint.core.contract.ClientAdministrationContract;
+import io.vigint.core.contract.ClientSettingsStoreContract;
+import io.vigint.core.contract.ClientStoreContract;
+import io.vigint.core.contract.Fixtures;
+import io.vigint.core.contract.IdempotencyStoreContract;
+import io.vigint.core.contract.LoginStoreContract;
+import io.vigint.core.contract.MutableClock;
+import io.vigint.core.contract.OperatorKeyStoreContract;
+import io.vigint.core.contract.TransactionRunnerContract;
+import io.vigint.core.contract.UsageStoreContract;
+import io.vigint.core.idempotency.IdempotencyStore;
+import io.vigint.core.key.ApiKeyStore;
+import io.vigint.core.login.LoginStore;
+import io.vigint.core.operator.OperatorKeyStore;
+import io.vigint.core.port.ClientDataOwner;
+import io.vigint.core.port.TransactionRunner;
+import io.vigint.core.usage.UsageStore;
+import org.junit.jupiter.api.BeforeEach;
+
+class InMemoryStorageTest
+        implements ClientStoreContract,
+                ApiKeyStoreContract,
+                TransactionRunnerContract,
+                ClientAdministrationContract,
+                LoginStoreContract,
+                OperatorKeyStoreContract,
+                ClientSettingsStoreContract,
+                IdempotencyStoreContract,
+                UsageStoreContract {
+    private InMemoryStorage storage;
+    private InMemoryUsageStore usage;
+    private MutableClock clock;
+
+    @BeforeEach
+    void freshStorage() {
+        storage = new InMemoryStorage();
+        usage = new InMemoryUsageStore(storage);
+        clock = new MutableClock(Fixtures.T0);
+    }
+
+    @Override
+    public ClientStore clientStore() {
+        return storage;
+    }
+
+    @Override
+    public ApiKeyStore apiKeyStore() {
+        return storage;
+    }
+
+    @Override
+    public TransactionRunner transactions() {
+        return storage;
+    }
+
+    @Override
+    public MutableClock clock() {
+        return clock;
+    }
+
+    @Override
+    public LoginStore loginStore() {
+        return storage;
+    }
+
+    @Override
+    public OperatorKeyStore operatorKeyStore() {
+        return storage;
+    }
+
+    @Override
+    public ClientSettingsStore clientSettingsStore() {
+        return storage;
+    }
+
+    @Override
+    public ClientDataOwner clientDataOwner() {
+        return storage;
+    }
+
+    @Override
+    public IdempotencyStore idempotencyStore() {
+        return storage;
+    }
+
+    @Override
+    public UsageStore usageStore() {
+        return usage;
+    }
+}
