@@ -5,6 +5,7 @@ import ch.qos.logback.classic.Logger;
 import com.google.inject.Guice;
 import com.google.inject.Module;
 import com.google.inject.util.Modules;
+import io.vigint.app.CoreModule;
 import io.vigint.cli.command.Arguments;
 import io.vigint.cli.command.CommonOptions;
 import io.vigint.cli.command.VigintCommand;

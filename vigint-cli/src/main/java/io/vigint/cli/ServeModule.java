@@ -5,6 +5,7 @@ import com.google.inject.Key;
 import com.google.inject.Provides;
 import com.google.inject.multibindings.OptionalBinder;
 import com.google.inject.name.Names;
+import io.vigint.app.CoreModule;
 import io.vigint.cli.config.ServerConfig;
 import io.vigint.http.ConnectionSettings;
 import io.vigint.http.HttpModule;

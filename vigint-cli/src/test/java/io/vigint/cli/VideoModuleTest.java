@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Module;
+import io.vigint.app.CoreModule;
 import io.vigint.cli.config.Settings;
 import io.vigint.core.admin.ClientAdministrationService;
 import io.vigint.core.client.ClientId;

@@ -1,4 +1,4 @@
-package io.vigint.cli;
+package io.vigint.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

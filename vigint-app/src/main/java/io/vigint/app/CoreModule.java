@@ -1,4 +1,4 @@
-package io.vigint.cli;
+package io.vigint.app;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Provider;
