@@ -2,22 +2,16 @@ package io.vigint.cli;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
-import com.google.inject.Guice;
 import com.google.inject.Module;
-import com.google.inject.util.Modules;
-import io.vigint.app.CoreModule;
+import io.vigint.app.VigintApp;
+import io.vigint.app.config.ConfigurationException;
 import io.vigint.cli.command.Arguments;
 import io.vigint.cli.command.CommonOptions;
 import io.vigint.cli.command.VigintCommand;
-import io.vigint.cli.config.ConfigurationException;
-import io.vigint.cli.config.Settings;
 import io.vigint.core.client.ClientId;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.key.ApiKeyId;
 import io.vigint.core.operator.OperatorKeyId;
-import io.vigint.mail.MailModule;
-import io.vigint.persistence.PersistenceModule;
-import io.vigint.security.SecurityModule;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
@@ -69,8 +63,8 @@ public final class Main {
      * {@code wiring} first: tests replace bindings with {@code Modules.override(modules).with(…)}.
      */
     public static int run(String[] args, CliEnvironment environment, UnaryOperator<Module> wiring) {
-        CliContext context = new CliContext(
-                environment, (settings, extra) -> Guice.createInjector(wiring.apply(modules(settings, extra))));
+        CliContext context =
+                new CliContext(environment, (settings, extra) -> VigintApp.injector(settings, extra, wiring));
         int status = commandLine(context).execute(args);
         try {
             context.close();
@@ -78,19 +72,6 @@ public final class Main {
             environment.err().println("warning: the database was not closed cleanly: " + oneLine(e.getMessage()));
         }
         return status;
-    }
-
-    /** The application's modules for {@code settings}: storage, the core over it, credentials and mail. */
-    static Module modules(Settings settings, java.util.List<Module> extra) {
-        java.util.List<Module> all = new java.util.ArrayList<>(java.util.List.of(
-                new PersistenceModule(settings.database()),
-                new CoreModule(),
-                new SecurityModule(settings.dataDir(), settings.environment()),
-                new MailModule(() -> settings.mail().toSettings(settings.dataDir())),
-                new ClipModule(settings.dataDir()),
-                new BillingWiring(settings.billing(), settings.schedule().seller())));
-        all.addAll(extra);
-        return Modules.combine(all);
     }
 
     static CommandLine commandLine(CliContext context) {

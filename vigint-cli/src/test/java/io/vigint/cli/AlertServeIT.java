@@ -10,8 +10,12 @@ import com.google.inject.Key;
 import com.google.inject.Module;
 import com.google.inject.name.Names;
 import com.google.inject.util.Modules;
-import io.vigint.cli.config.ServerConfig;
-import io.vigint.cli.config.Settings;
+import io.vigint.app.AlertModule;
+import io.vigint.app.ClipModule;
+import io.vigint.app.ServeModule;
+import io.vigint.app.VigintApp;
+import io.vigint.app.config.ServerConfig;
+import io.vigint.app.config.Settings;
 import io.vigint.core.admin.ClientAdministrationService;
 import io.vigint.core.client.CreateClientCommand;
 import io.vigint.core.client.CreatedClient;
@@ -72,8 +76,8 @@ class AlertServeIT {
     private void start(Map<String, String> env, UnaryOperator<Module> wiring) throws IOException {
         Settings settings = Settings.resolve(Settings.Flags.none(), env, cwd);
         ServerConfig config = settings.server().withListen("127.0.0.1", 0);
-        Module modules =
-                Main.modules(settings, List.of(new ServeModule(config), new AlertModule(settings.alerts(), config)));
+        Module modules = VigintApp.modules(
+                settings, List.of(new ServeModule(config), new AlertModule(settings.alerts(), config)));
         injector = Guice.createInjector(wiring.apply(modules));
         server = injector.getInstance(VigintServer.class);
         server.start();

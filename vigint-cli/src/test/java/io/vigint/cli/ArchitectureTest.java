@@ -10,13 +10,14 @@ import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Location;
+import io.vigint.app.VigintApp;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The dependency rules of docs/architecture.md, checked over every Vigint module on the classpath
  * (the CLI depends on all of them): the core is framework-free, adapters depend only on the core,
- * and only {@link Main} creates an injector.
+ * and only {@link VigintApp} (the composition root) creates an injector.
  */
 class ArchitectureTest {
     private static JavaClasses vigint;
@@ -64,10 +65,10 @@ class ArchitectureTest {
     }
 
     @Test
-    void onlyMainCreatesAnInjector() {
+    void onlyVigintAppCreatesAnInjector() {
         noClasses()
                 .that()
-                .doNotBelongToAnyOf(Main.class)
+                .doNotBelongToAnyOf(VigintApp.class)
                 .should()
                 .callMethodWhere(DescribedPredicate.describe(
                         "Guice.createInjector(…)",
