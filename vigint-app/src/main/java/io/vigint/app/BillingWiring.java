@@ -3,7 +3,7 @@ package io.vigint.app;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
-import io.vigint.app.config.BillingConfig;
+import io.vigint.billing.BillingConfig;
 import io.vigint.billing.InvoiceDocumentsModule;
 import io.vigint.billing.document.Seller;
 import io.vigint.core.billing.BillingSettings;

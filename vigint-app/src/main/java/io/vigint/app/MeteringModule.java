@@ -5,12 +5,12 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
 import com.google.inject.name.Names;
-import io.vigint.app.config.MeteringConfig;
 import io.vigint.core.usage.GroupCommitUsageSink;
 import io.vigint.core.usage.PriceList;
 import io.vigint.core.usage.UsageSink;
 import io.vigint.core.usage.UsageStore;
 import io.vigint.http.HttpModule;
+import io.vigint.http.metering.MeteringConfig;
 import io.vigint.http.metering.MeteringHttpModule;
 import java.util.Objects;
 

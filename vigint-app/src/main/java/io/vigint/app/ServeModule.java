@@ -5,11 +5,9 @@ import com.google.inject.Key;
 import com.google.inject.Provides;
 import com.google.inject.multibindings.OptionalBinder;
 import com.google.inject.name.Names;
-import io.vigint.app.config.ServerConfig;
 import io.vigint.http.ConnectionSettings;
 import io.vigint.http.HttpModule;
-import io.vigint.http.HttpSettings;
-import io.vigint.http.ratelimit.RateLimitSettings;
+import io.vigint.http.ServerConfig;
 import io.vigint.http.resource.EmailConfigResource;
 import io.vigint.persistence.Database;
 import java.time.Duration;
@@ -30,10 +28,10 @@ public final class ServeModule extends AbstractModule {
 
     @Override
     protected void configure() {
-        install(new HttpModule(httpSettings(config), rateLimitSettings(config)));
+        install(new HttpModule(config.httpSettings(), config.rateLimitSettings()));
         OptionalBinder.newOptionalBinder(binder(), ConnectionSettings.class)
                 .setBinding()
-                .toInstance(connectionSettings(config));
+                .toInstance(config.connectionSettings());
         HttpModule.jerseyComponents(binder()).addBinding().to(EmailConfigResource.class);
         install(new io.vigint.http.billing.BillingHttpModule());
         OptionalBinder.newOptionalBinder(binder(), Key.get(Duration.class, Names.named(CoreModule.TOKEN_LIFETIME)))
@@ -44,31 +42,5 @@ public final class ServeModule extends AbstractModule {
     @Provides
     DataSource dataSource(Database database) {
         return database.dataSource();
-    }
-
-    static HttpSettings httpSettings(ServerConfig config) {
-        return HttpSettings.defaults()
-                .withHost(config.host())
-                .withPort(config.port())
-                .withMaxBodyBytes(config.maxBodyBytes())
-                .withAllowQueryApiKey(config.allowQueryApiKey())
-                .withOpenSignUp(config.openSignUp());
-    }
-
-    static ConnectionSettings connectionSettings(ServerConfig config) {
-        return ConnectionSettings.defaults()
-                .withIdleTimeout(config.idleTimeout())
-                .withBodyTimeout(config.bodyTimeout())
-                .withWorkerThreads(
-                        config.workerThreads() > 0
-                                ? config.workerThreads()
-                                : ConnectionSettings.defaultWorkerThreads());
-    }
-
-    static RateLimitSettings rateLimitSettings(ServerConfig config) {
-        return RateLimitSettings.defaults()
-                .withBackend(RateLimitSettings.Backend.parse(config.rateLimitBackend()))
-                .withDefaultPerMinute(config.rateLimitPerMinute())
-                .withRedisUrl(config.redisUrl());
     }
 }

@@ -1,7 +1,7 @@
 package io.vigint.app;
 
 import com.google.inject.AbstractModule;
-import io.vigint.app.config.VideoConfig;
+import io.vigint.http.video.VideoConfig;
 import io.vigint.http.video.VideoHttpModule;
 import java.util.Objects;
 

@@ -6,10 +6,10 @@ import com.google.inject.Module;
 import com.google.inject.ProvisionException;
 import com.google.inject.spi.Message;
 import io.vigint.app.VigintApp;
-import io.vigint.app.config.ConfigurationException;
 import io.vigint.app.config.Settings;
 import io.vigint.cli.command.CommonOptions;
 import io.vigint.cli.command.Printer;
+import io.vigint.core.config.ConfigurationException;
 import io.vigint.core.error.VigintException;
 import io.vigint.persistence.Database;
 import java.time.Clock;
@@ -58,7 +58,7 @@ public final class CliContext implements AutoCloseable {
      * buffers, incident analysis, alerts, metering and the invoice scheduler configured by the settings.
      * Must be called before the first {@link #get}.
      */
-    public void enableServer(io.vigint.app.config.ServerConfig config) {
+    public void enableServer(io.vigint.http.ServerConfig config) {
         addModules(VigintApp.serverModules(settings(), config).toArray(Module[]::new));
     }
 

@@ -1,10 +1,15 @@
 package io.vigint.app.config;
 
+import io.vigint.core.config.ConfigReader;
+import io.vigint.core.config.ConfigurationException;
+import io.vigint.core.config.SettingKey;
 import io.vigint.core.video.analysis.MotionSettings;
+import io.vigint.gemini.GeminiSettings;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -32,65 +37,78 @@ public record AnalysisConfig(
     public static final String LOCAL = "local";
     public static final String GEMINI = "gemini";
 
-    /** Every setting of this record: its config-file key, environment variable and default. */
-    public enum Key implements SettingKey {
-        ANALYZER("analysis.analyzer", "VIGINT_ANALYZER", LOCAL),
-        GEMINI_API_KEY("analysis.gemini.api_key", "VIGINT_GEMINI_API_KEY", ""),
-        GEMINI_SCREENING_MODEL(
-                "analysis.gemini.screening_model", "VIGINT_GEMINI_SCREENING_MODEL", "gemini-2.5-flash-lite"),
-        GEMINI_CONFIRMATION_MODEL(
-                "analysis.gemini.confirmation_model", "VIGINT_GEMINI_CONFIRMATION_MODEL", "gemini-2.5-flash"),
-        GEMINI_BASE_URL(
-                "analysis.gemini.base_url", "VIGINT_GEMINI_BASE_URL", "https://generativelanguage.googleapis.com"),
-        GEMINI_TIMEOUT("analysis.gemini.timeout", "VIGINT_GEMINI_TIMEOUT", "30s"),
-        GEMINI_MAX_FRAMES("analysis.gemini.max_frames", "VIGINT_GEMINI_MAX_FRAMES", "16"),
-        MOTION_CELL_DELTA("analysis.motion.cell_delta", "VIGINT_MOTION_CELL_DELTA", "20"),
-        MOTION_LOW_PERCENT("analysis.motion.low_percent", "VIGINT_MOTION_LOW_PERCENT", "0.5"),
-        MOTION_MEDIUM_PERCENT("analysis.motion.medium_percent", "VIGINT_MOTION_MEDIUM_PERCENT", "3"),
-        MOTION_HIGH_PERCENT("analysis.motion.high_percent", "VIGINT_MOTION_HIGH_PERCENT", "10"),
-        MOTION_CONFIRM_PAIRS("analysis.motion.confirm_pairs", "VIGINT_MOTION_CONFIRM_PAIRS", "3");
+    public static final SettingKey ANALYZER = new SettingKey(
+            "analysis.analyzer", "VIGINT_ANALYZER", LOCAL, "Incident analyzer: local (motion) or gemini");
+    public static final SettingKey MOTION_CELL_DELTA = new SettingKey(
+            "analysis.motion.cell_delta",
+            "VIGINT_MOTION_CELL_DELTA",
+            "20",
+            "Brightness change (1-254) that marks a grid cell as moving");
+    public static final SettingKey MOTION_LOW_PERCENT = new SettingKey(
+            "analysis.motion.low_percent",
+            "VIGINT_MOTION_LOW_PERCENT",
+            "0.5",
+            "Percent of the scene moving for a low-severity incident");
+    public static final SettingKey MOTION_MEDIUM_PERCENT = new SettingKey(
+            "analysis.motion.medium_percent",
+            "VIGINT_MOTION_MEDIUM_PERCENT",
+            "3",
+            "Percent of the scene moving for a medium-severity incident");
+    public static final SettingKey MOTION_HIGH_PERCENT = new SettingKey(
+            "analysis.motion.high_percent",
+            "VIGINT_MOTION_HIGH_PERCENT",
+            "10",
+            "Percent of the scene moving for a high-severity incident");
+    public static final SettingKey MOTION_CONFIRM_PAIRS = new SettingKey(
+            "analysis.motion.confirm_pairs",
+            "VIGINT_MOTION_CONFIRM_PAIRS",
+            "3",
+            "Consecutive frame pairs that must show motion to confirm");
 
-        private final Setting setting;
+    /** Every setting of this record, in the order {@code --help} lists them. */
+    public static final List<SettingKey> KEYS = List.of(
+            ANALYZER,
+            GeminiSettings.API_KEY,
+            GeminiSettings.SCREENING_MODEL,
+            GeminiSettings.CONFIRMATION_MODEL,
+            GeminiSettings.BASE_URL,
+            GeminiSettings.TIMEOUT,
+            GeminiSettings.MAX_FRAMES,
+            MOTION_CELL_DELTA,
+            MOTION_LOW_PERCENT,
+            MOTION_MEDIUM_PERCENT,
+            MOTION_HIGH_PERCENT,
+            MOTION_CONFIRM_PAIRS);
 
-        Key(String property, String environmentVariable, String defaultValue) {
-            setting = new Setting(property, environmentVariable, defaultValue);
-        }
-
-        @Override
-        public Setting setting() {
-            return setting;
-        }
-    }
-
-    static AnalysisConfig resolve(ConfigValues values) {
-        String analyzer = values.text(Key.ANALYZER).strip().toLowerCase(Locale.ROOT);
+    public static AnalysisConfig resolve(ConfigReader values) {
+        String analyzer = values.text(ANALYZER).strip().toLowerCase(Locale.ROOT);
         if (!analyzer.equals(LOCAL) && !analyzer.equals(GEMINI)) {
-            throw values.invalid(Key.ANALYZER, "local or gemini");
+            throw values.invalid(ANALYZER, "local or gemini");
         }
-        String apiKey = values.optionalText(Key.GEMINI_API_KEY);
+        String apiKey = values.optionalText(GeminiSettings.API_KEY);
         if (analyzer.equals(GEMINI) && apiKey == null) {
             throw new ConfigurationException("analysis.analyzer=gemini needs the server's Gemini API key: set "
-                    + Key.GEMINI_API_KEY.environmentVariable() + " (or " + Key.GEMINI_API_KEY.property()
+                    + GeminiSettings.API_KEY.environmentVariable() + " (or " + GeminiSettings.API_KEY.property()
                     + " in the config file)");
         }
-        String screening = model(values, Key.GEMINI_SCREENING_MODEL);
-        String confirmation = model(values, Key.GEMINI_CONFIRMATION_MODEL);
-        URI baseUrl = url(values, Key.GEMINI_BASE_URL);
-        Duration timeout = values.duration(Key.GEMINI_TIMEOUT, Duration.ofSeconds(1), Duration.ofMinutes(5));
-        int maxFrames = (int) values.number(Key.GEMINI_MAX_FRAMES, 1, 100);
-        int delta = (int) values.number(Key.MOTION_CELL_DELTA, 1, 254);
-        double low = percent(values, Key.MOTION_LOW_PERCENT);
-        double medium = percent(values, Key.MOTION_MEDIUM_PERCENT);
-        double high = percent(values, Key.MOTION_HIGH_PERCENT);
+        String screening = model(values, GeminiSettings.SCREENING_MODEL);
+        String confirmation = model(values, GeminiSettings.CONFIRMATION_MODEL);
+        URI baseUrl = url(values, GeminiSettings.BASE_URL);
+        Duration timeout = values.duration(GeminiSettings.TIMEOUT, Duration.ofSeconds(1), Duration.ofMinutes(5));
+        int maxFrames = (int) values.number(GeminiSettings.MAX_FRAMES, 1, 100);
+        int delta = (int) values.number(MOTION_CELL_DELTA, 1, 254);
+        double low = percent(values, MOTION_LOW_PERCENT);
+        double medium = percent(values, MOTION_MEDIUM_PERCENT);
+        double high = percent(values, MOTION_HIGH_PERCENT);
         if (low > medium || medium > high) {
             throw new ConfigurationException("the motion thresholds must be ordered: "
-                    + Key.MOTION_LOW_PERCENT.property() + " <= " + Key.MOTION_MEDIUM_PERCENT.property() + " <= "
-                    + Key.MOTION_HIGH_PERCENT.property() + ", got " + values.text(Key.MOTION_LOW_PERCENT) + ", "
-                    + values.text(Key.MOTION_MEDIUM_PERCENT) + ", " + values.text(Key.MOTION_HIGH_PERCENT));
+                    + MOTION_LOW_PERCENT.property() + " <= " + MOTION_MEDIUM_PERCENT.property() + " <= "
+                    + MOTION_HIGH_PERCENT.property() + ", got " + values.text(MOTION_LOW_PERCENT) + ", "
+                    + values.text(MOTION_MEDIUM_PERCENT) + ", " + values.text(MOTION_HIGH_PERCENT));
         }
         MotionSettings motion = MotionSettings.DEFAULTS
                 .withThresholds(delta, low / 100, medium / 100, high / 100)
-                .withConfirmPairs((int) values.number(Key.MOTION_CONFIRM_PAIRS, 1, 100));
+                .withConfirmPairs((int) values.number(MOTION_CONFIRM_PAIRS, 1, 100));
         return new AnalysisConfig(analyzer, apiKey, screening, confirmation, baseUrl, timeout, maxFrames, motion);
     }
 
@@ -99,7 +117,7 @@ public record AnalysisConfig(
         return analyzer.equals(GEMINI);
     }
 
-    private static String model(ConfigValues values, Key key) {
+    private static String model(ConfigReader values, SettingKey key) {
         String model = values.text(key).strip();
         if (!model.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,99}")) {
             throw values.invalid(key, "a Gemini model name such as gemini-2.5-flash");
@@ -107,7 +125,7 @@ public record AnalysisConfig(
         return model;
     }
 
-    private static URI url(ConfigValues values, Key key) {
+    private static URI url(ConfigReader values, SettingKey key) {
         String text = values.text(key).strip();
         try {
             URI uri = new URI(text);
@@ -120,7 +138,7 @@ public record AnalysisConfig(
         throw values.invalid(key, "an http or https URL");
     }
 
-    private static double percent(ConfigValues values, Key key) {
+    private static double percent(ConfigReader values, SettingKey key) {
         try {
             BigDecimal value = new BigDecimal(values.text(key).strip());
             if (value.signum() > 0 && value.compareTo(BigDecimal.valueOf(100)) <= 0) {

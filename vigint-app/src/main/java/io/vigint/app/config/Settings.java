@@ -1,6 +1,18 @@
 package io.vigint.app.config;
 
+import io.vigint.billing.BillingConfig;
+import io.vigint.billing.schedule.ScheduleConfig;
+import io.vigint.core.config.ConfigReader;
+import io.vigint.core.config.ConfigSource;
+import io.vigint.core.config.ConfigValue;
+import io.vigint.core.config.ConfigurationException;
+import io.vigint.core.config.SettingKey;
 import io.vigint.core.error.VigintException;
+import io.vigint.http.ServerConfig;
+import io.vigint.http.alert.AlertConfig;
+import io.vigint.http.metering.MeteringConfig;
+import io.vigint.http.video.VideoConfig;
+import io.vigint.mail.MailConfig;
 import io.vigint.persistence.DatabaseSettings;
 import java.io.IOException;
 import java.io.Reader;
@@ -11,6 +23,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeSet;
 
@@ -31,12 +44,12 @@ import java.util.TreeSet;
  *
  * <p>The config file is {@code --config FILE}, else {@code VIGINT_CONFIG}, else {@code ./vigint.conf}
  * when it exists; it is in Java properties format and may hold only the keys above, the keys of the
- * feature records ({@link ServerConfig.Key}, {@link MeteringConfig.Key}...) and the family
+ * adapters' settings records ({@link #settingKeys()}) and the family
  * {@code pricing.endpoint.<endpoint>} ({@link MeteringConfig}). Relative paths
  * (the config file, the data directory) are relative to the working directory. The password has no
  * flag, so it never shows in a process list. An empty environment variable counts as unset.
  */
-public final class Settings {
+public final class Settings implements ConfigSource {
     /** Names the config file. */
     public static final String ENV_CONFIG = "VIGINT_CONFIG";
 
@@ -60,18 +73,28 @@ public final class Settings {
     private static List<String> knownKeys() {
         List<String> keys = new java.util.ArrayList<>(
                 List.of(KEY_DATA_DIR, KEY_DATABASE_URL, KEY_DATABASE_USER, KEY_DATABASE_PASSWORD));
-        for (SettingKey[] group : List.<SettingKey[]>of(
-                ServerConfig.Key.values(),
-                VideoConfig.Key.values(),
-                AnalysisConfig.Key.values(),
-                AlertConfig.Key.values(),
-                MailConfig.Key.values(),
-                MeteringConfig.Key.values(),
-                BillingConfig.Key.values(),
-                ScheduleConfig.Key.values())) {
-            for (SettingKey key : group) {
-                keys.add(key.property());
-            }
+        for (SettingKey key : settingKeys()) {
+            keys.add(key.property());
+        }
+        return List.copyOf(keys);
+    }
+
+    /**
+     * Every setting an adapter or the app declares (not the data directory and database, above), in the
+     * order {@code vigint serve --help} lists them.
+     */
+    public static List<SettingKey> settingKeys() {
+        List<SettingKey> keys = new java.util.ArrayList<>();
+        for (List<SettingKey> group : List.of(
+                ServerConfig.KEYS,
+                VideoConfig.KEYS,
+                AnalysisConfig.KEYS,
+                AlertConfig.KEYS,
+                MailConfig.KEYS,
+                MeteringConfig.KEYS,
+                BillingConfig.KEYS,
+                ScheduleConfig.KEYS)) {
+            keys.addAll(group);
         }
         return List.copyOf(keys);
     }
@@ -184,15 +207,7 @@ public final class Settings {
 
     /** The metering settings (price list, group-commit batching). */
     public MeteringConfig metering() {
-        java.util.Map<String, ServerConfig.Source> endpointPrices = new java.util.TreeMap<>();
-        for (String name : file.stringPropertyNames()) {
-            if (name.startsWith(MeteringConfig.ENDPOINT_PRICE_PREFIX)) {
-                endpointPrices.put(
-                        name.substring(MeteringConfig.ENDPOINT_PRICE_PREFIX.length()),
-                        new ServerConfig.Source(file.getProperty(name), name + " in " + configFile));
-            }
-        }
-        return MeteringConfig.resolve(values(), endpointPrices);
+        return MeteringConfig.resolve(values());
     }
 
     /** The billing settings (VAT, schedule). */
@@ -206,13 +221,31 @@ public final class Settings {
     }
 
     /** Settings read from the environment, then the config file, then each key's default. */
-    ConfigValues values() {
-        return new ConfigValues(key -> {
-            Value value = first(
-                    Value.of(env(environment, key.environmentVariable()), key.environmentVariable()),
-                    Value.of(file.getProperty(key.property()), key.property() + " in " + configFile));
-            return value == null ? null : new ServerConfig.Source(value.text(), value.source());
-        });
+    public ConfigReader values() {
+        return new ConfigReader(this);
+    }
+
+    /** The value from the environment, else the config file; empty when only the default applies. */
+    @Override
+    public Optional<ConfigValue> find(SettingKey key) {
+        Value value = first(
+                Value.of(env(environment, key.environmentVariable()), key.environmentVariable()),
+                Value.of(file.getProperty(key.property()), key.property() + " in " + configFile));
+        return value == null ? Optional.empty() : Optional.of(new ConfigValue(value.text(), value.source()));
+    }
+
+    /** The config file's keys starting with {@code prefix}, sorted, without it. */
+    @Override
+    public Map<String, ConfigValue> family(String prefix) {
+        Map<String, ConfigValue> found = new java.util.TreeMap<>();
+        for (String name : file.stringPropertyNames()) {
+            if (name.startsWith(prefix)) {
+                found.put(
+                        name.substring(prefix.length()),
+                        new ConfigValue(file.getProperty(name), name + " in " + configFile));
+            }
+        }
+        return found;
     }
 
     /** The process environment the settings were resolved from. */

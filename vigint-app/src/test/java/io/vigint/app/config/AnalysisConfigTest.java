@@ -3,6 +3,7 @@ package io.vigint.app.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.vigint.core.config.ConfigurationException;
 import io.vigint.core.video.analysis.MotionSettings;
 import java.io.IOException;
 import java.net.URI;

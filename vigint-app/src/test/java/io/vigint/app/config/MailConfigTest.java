@@ -3,8 +3,10 @@ package io.vigint.app.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.vigint.core.config.ConfigurationException;
 import io.vigint.core.mail.EmailProvider;
 import io.vigint.core.mail.SmtpSecurity;
+import io.vigint.mail.MailConfig;
 import io.vigint.mail.MailFrom;
 import io.vigint.mail.MailQueueSettings;
 import io.vigint.mail.MailSettings;

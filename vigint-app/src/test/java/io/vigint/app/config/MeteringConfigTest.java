@@ -3,9 +3,11 @@ package io.vigint.app.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.vigint.core.config.ConfigurationException;
 import io.vigint.core.money.Money;
 import io.vigint.core.usage.Price;
 import io.vigint.core.usage.PriceList;
+import io.vigint.http.metering.MeteringConfig;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vigint.billing.schedule.CadenceTime;
 import io.vigint.billing.schedule.InvoiceSchedule;
+import io.vigint.billing.schedule.ScheduleConfig;
+import io.vigint.core.config.ConfigurationException;
 import io.vigint.core.schedule.Cadence;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -3,6 +3,7 @@ package io.vigint.app.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.vigint.core.config.ConfigurationException;
 import io.vigint.persistence.DatabaseSettings;
 import java.io.IOException;
 import java.nio.file.Files;

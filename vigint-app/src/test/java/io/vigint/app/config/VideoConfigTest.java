@@ -3,8 +3,10 @@ package io.vigint.app.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.vigint.core.config.ConfigurationException;
 import io.vigint.core.video.FrameBufferSettings;
 import io.vigint.core.video.FrameValidator;
+import io.vigint.http.video.VideoConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,12 +1,12 @@
 package io.vigint.cli.command;
 
-import io.vigint.app.config.ServerConfig;
 import io.vigint.billing.schedule.CadenceTime;
 import io.vigint.billing.schedule.InvoiceScheduler;
 import io.vigint.cli.CliContext;
 import io.vigint.cli.CommandFailedException;
 import io.vigint.core.operator.OperatorKeysUseCase;
 import io.vigint.core.schedule.Cadence;
+import io.vigint.http.ServerConfig;
 import io.vigint.http.server.VigintServer;
 import java.io.IOException;
 import java.io.PrintStream;

@@ -1,5 +1,8 @@
-package io.vigint.app.config;
+package io.vigint.http.metering;
 
+import io.vigint.core.config.ConfigReader;
+import io.vigint.core.config.ConfigValue;
+import io.vigint.core.config.SettingKey;
 import io.vigint.core.usage.GroupCommitUsageSink;
 import io.vigint.core.usage.Price;
 import io.vigint.core.usage.PriceList;
@@ -8,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Currency;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -38,51 +42,57 @@ public record MeteringConfig(PriceList prices, GroupCommitUsageSink.Settings sin
     private static final Pattern PRICE =
             Pattern.compile("^(\\d{1,13}(?:\\.\\d{1,6})?)(?:\\+(\\d{1,13}(?:\\.\\d{1,6})?)/s)?$");
 
-    /** Every setting of this record: its config-file key, environment variable and default. */
-    public enum Key implements SettingKey {
-        CURRENCY("pricing.currency", "VIGINT_PRICING_CURRENCY", "EUR"),
-        PRICES(
-                "pricing.prices",
-                "VIGINT_PRICING_PRICES",
-                PriceList.ANALYZE_ENDPOINT + "=" + PriceList.DEFAULT_ANALYZE_PRICE),
-        BATCH_SIZE("metering.batch_size", "VIGINT_METERING_BATCH_SIZE", "1000"),
-        MAX_WAIT_MS("metering.max_wait_ms", "VIGINT_METERING_MAX_WAIT_MS", "0"),
-        QUEUE_CAPACITY("metering.queue_capacity", "VIGINT_METERING_QUEUE_CAPACITY", "10000"),
-        WRITERS("metering.writers", "VIGINT_METERING_WRITERS", "4");
+    public static final SettingKey CURRENCY =
+            new SettingKey("pricing.currency", "VIGINT_PRICING_CURRENCY", "EUR", "Currency of prices (ISO 4217)");
+    public static final SettingKey PRICES = new SettingKey(
+            "pricing.prices",
+            "VIGINT_PRICING_PRICES",
+            PriceList.ANALYZE_ENDPOINT + "=" + PriceList.DEFAULT_ANALYZE_PRICE,
+            "Comma-separated endpoint=price (0.05 or 0.05+0.002/s); also pricing.endpoint.<endpoint> in the file");
+    public static final SettingKey BATCH_SIZE = new SettingKey(
+            "metering.batch_size", "VIGINT_METERING_BATCH_SIZE", "1000", "Usage records written per batch");
+    public static final SettingKey MAX_WAIT_MS = new SettingKey(
+            "metering.max_wait_ms",
+            "VIGINT_METERING_MAX_WAIT_MS",
+            "0",
+            "How long a batch waits for more records once it has one");
+    public static final SettingKey QUEUE_CAPACITY = new SettingKey(
+            "metering.queue_capacity",
+            "VIGINT_METERING_QUEUE_CAPACITY",
+            "10000",
+            "Usage records queued before calls wait");
+    public static final SettingKey WRITERS = new SettingKey(
+            "metering.writers",
+            "VIGINT_METERING_WRITERS",
+            "4",
+            "Threads writing usage batches, each with its own connection");
 
-        private final Setting setting;
-
-        Key(String property, String environmentVariable, String defaultValue) {
-            setting = new Setting(property, environmentVariable, defaultValue);
-        }
-
-        @Override
-        public Setting setting() {
-            return setting;
-        }
-    }
+    /** Every setting of this record, in the order {@code --help} lists them. */
+    public static final List<SettingKey> KEYS =
+            List.of(CURRENCY, PRICES, BATCH_SIZE, MAX_WAIT_MS, QUEUE_CAPACITY, WRITERS);
 
     /**
-     * @param endpointPrices the config file's {@code pricing.endpoint.*} entries, key without the prefix
-     *     mapped to the price text and its origin
+     * The metering settings from {@code values}, with the source's {@code pricing.endpoint.*} family (key
+     * without the prefix mapped to the price text and its origin) on top of {@code pricing.prices}.
      */
-    static MeteringConfig resolve(ConfigValues values, Map<String, ServerConfig.Source> endpointPrices) {
-        ServerConfig.Source currencySource = values.source(Key.CURRENCY);
+    public static MeteringConfig resolve(ConfigReader values) {
+        Map<String, ConfigValue> endpointPrices = values.source().family(ENDPOINT_PRICE_PREFIX);
+        ConfigValue currencySource = values.value(CURRENCY);
         Currency currency;
         try {
             currency = Currency.getInstance(currencySource.text().strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ConfigValues.invalid(currencySource, "an ISO 4217 currency code such as EUR");
+            throw ConfigReader.invalid(currencySource, "an ISO 4217 currency code such as EUR");
         }
         Map<String, Price> prices = new LinkedHashMap<>();
-        ServerConfig.Source list = values.source(Key.PRICES);
+        ConfigValue list = values.value(PRICES);
         for (String entry : list.text().split(",")) {
             if (entry.isBlank()) {
                 continue;
             }
             int eq = entry.indexOf('=');
             if (eq <= 0) {
-                throw ConfigValues.invalid(
+                throw ConfigReader.invalid(
                         list, "a comma-separated list of endpoint=price, e.g. /api/video/analyze=0.05");
             }
             String endpoint = endpoint(entry.substring(0, eq).strip(), list);
@@ -91,24 +101,24 @@ public record MeteringConfig(PriceList prices, GroupCommitUsageSink.Settings sin
         endpointPrices.forEach(
                 (endpoint, source) -> prices.put(endpoint(endpoint, source), price(source.text(), source)));
         GroupCommitUsageSink.Settings sink = GroupCommitUsageSink.Settings.DEFAULTS
-                .withBatchSize((int) values.number(Key.BATCH_SIZE, 1, 10_000))
-                .withMaxWait(Duration.ofMillis(values.number(Key.MAX_WAIT_MS, 0, 1_000)))
-                .withQueueCapacity((int) values.number(Key.QUEUE_CAPACITY, 1, 1_000_000))
-                .withWriters((int) values.number(Key.WRITERS, 1, 8));
+                .withBatchSize((int) values.number(BATCH_SIZE, 1, 10_000))
+                .withMaxWait(Duration.ofMillis(values.number(MAX_WAIT_MS, 0, 1_000)))
+                .withQueueCapacity((int) values.number(QUEUE_CAPACITY, 1, 1_000_000))
+                .withWriters((int) values.number(WRITERS, 1, 8));
         return new MeteringConfig(new PriceList(currency, prices), sink);
     }
 
-    private static String endpoint(String endpoint, ServerConfig.Source source) {
+    private static String endpoint(String endpoint, ConfigValue source) {
         if (!endpoint.startsWith("/") || endpoint.length() > UsageRecord.MAX_ENDPOINT || endpoint.contains(" ")) {
-            throw ConfigValues.invalid(source, "an endpoint path such as /api/video/analyze (got '" + endpoint + "')");
+            throw ConfigReader.invalid(source, "an endpoint path such as /api/video/analyze (got '" + endpoint + "')");
         }
         return endpoint;
     }
 
-    private static Price price(String text, ServerConfig.Source source) {
+    private static Price price(String text, ConfigValue source) {
         Matcher m = PRICE.matcher(text.strip());
         if (!m.matches()) {
-            throw ConfigValues.invalid(
+            throw ConfigReader.invalid(
                     source,
                     "a price such as 0.05 or 0.05+0.002/s (not negative, at most 6 decimals), got '" + text + "'");
         }

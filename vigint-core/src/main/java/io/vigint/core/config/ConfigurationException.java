@@ -1,4 +1,4 @@
-package io.vigint.app.config;
+package io.vigint.core.config;
 
 /**
  * The configuration is unusable: a config file that is missing or names an unknown setting, or a
