@@ -22,7 +22,6 @@ import io.vigint.core.mail.ClientMailer;
 import io.vigint.core.mail.MailMessage;
 import io.vigint.core.mail.MailQueue;
 import io.vigint.core.port.RandomSource;
-import io.vigint.core.video.Frame;
 import io.vigint.core.video.FrameWindows;
 import io.vigint.http.HttpModule;
 import io.vigint.http.ServerConfig;
@@ -116,7 +115,7 @@ public final class AlertModule extends AbstractModule {
             ClientStore clients, Optional<FrameWindows> frames, ClipService clips, MailQueue queue, Clock clock) {
         return new AlertService(
                 clients,
-                frames.orElse(NO_FRAMES),
+                frames.orElse(NoFrames.INSTANCE),
                 clips,
                 queue,
                 new AlertSettings(config.maxAttachmentBytes(), config.dedupWindow(), config.maxClipDecodePixels()),
@@ -151,19 +150,6 @@ public final class AlertModule extends AbstractModule {
         return ClipPurger.start(
                 clips, ClipPurger.DEFAULT_INTERVAL, e -> LOG.warn("Deleting expired clips failed: {}", e.toString()));
     }
-
-    /** Frame windows when no frame buffers are wired: always empty. */
-    private static final FrameWindows NO_FRAMES = new FrameWindows() {
-        @Override
-        public List<Frame> shortWindow(ClientId clientId, String sourceId) {
-            return List.of();
-        }
-
-        @Override
-        public List<Frame> longWindow(ClientId clientId, String sourceId) {
-            return List.of();
-        }
-    };
 
     /** A mailer for when none is wired: says so in the log (no address, no content) and delivers nothing. */
     private static ClientMailer undeliveredMail() {

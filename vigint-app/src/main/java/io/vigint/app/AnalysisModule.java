@@ -7,8 +7,6 @@ import com.google.inject.Singleton;
 import com.google.inject.multibindings.OptionalBinder;
 import com.google.inject.util.Modules;
 import io.vigint.app.config.AnalysisConfig;
-import io.vigint.core.client.ClientId;
-import io.vigint.core.video.Frame;
 import io.vigint.core.video.FrameWindows;
 import io.vigint.core.video.analysis.AnalyzeIncidentUseCase;
 import io.vigint.core.video.analysis.IncidentAnalysisService;
@@ -19,7 +17,6 @@ import io.vigint.gemini.GeminiSettings;
 import io.vigint.http.HttpModule;
 import io.vigint.http.video.AnalyzeResource;
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -74,21 +71,6 @@ public final class AnalysisModule extends AbstractModule {
         @Override
         protected void configure() {
             bind(IncidentAnalyzer.class).toInstance(analyzer);
-        }
-    }
-
-    /** The windows while no frame-buffer adapter is bound: empty for every source. */
-    private enum NoFrames implements FrameWindows {
-        INSTANCE;
-
-        @Override
-        public List<Frame> shortWindow(ClientId clientId, String sourceId) {
-            return List.of();
-        }
-
-        @Override
-        public List<Frame> longWindow(ClientId clientId, String sourceId) {
-            return List.of();
         }
     }
 }

@@ -4,11 +4,13 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import com.google.inject.Module;
 import io.vigint.app.VigintApp;
+import io.vigint.app.config.Settings;
 import io.vigint.cli.command.Arguments;
 import io.vigint.cli.command.CommonOptions;
 import io.vigint.cli.command.VigintCommand;
 import io.vigint.core.client.ClientId;
 import io.vigint.core.config.ConfigurationException;
+import io.vigint.core.config.SettingKey;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.key.ApiKeyId;
 import io.vigint.core.operator.OperatorKeyId;
@@ -92,7 +94,34 @@ public final class Main {
         commandLine.setExecutionExceptionHandler(
                 (exception, command, parseResult) -> failure(exception, command, context));
         describeEverywhere(commandLine);
+        commandLine
+                .getSubcommands()
+                .get("serve")
+                .getCommandSpec()
+                .usageMessage()
+                .footer(settingsHelp());
         return commandLine;
+    }
+
+    /** Every setting with its environment variable, default and help, for {@code vigint serve --help}. */
+    static String[] settingsHelp() {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        lines.add("\nSettings, each with its config-file key and environment variable; a flag wins");
+        lines.add("over the variable, the variable over the config file, the file over the default:");
+        for (SettingKey key : Settings.settingKeys()) {
+            lines.add("  " + key.property() + "  " + key.environmentVariable());
+            String help = key.help() + (key.defaultValue().isEmpty() ? "" : " (default " + key.defaultValue() + ")");
+            StringBuilder line = new StringBuilder("     ");
+            for (String word : help.split(" ")) {
+                if (line.length() + word.length() > 78) {
+                    lines.add(line.toString());
+                    line = new StringBuilder("     ");
+                }
+                line.append(' ').append(word);
+            }
+            lines.add(line.toString());
+        }
+        return lines.stream().map(text -> text.replace("%", "%%")).toArray(String[]::new);
     }
 
     /** Version and exit statuses in every command's help, not just the top-level one. */

@@ -68,24 +68,35 @@ public final class Settings implements ConfigSource {
     /** The data directory when none is configured, relative to the working directory. */
     public static final String DEFAULT_DATA_DIR = "vigint-data";
 
-    private static final List<String> KNOWN_KEYS = knownKeys();
+    /** The data directory ({@code --data-dir} wins). */
+    public static final SettingKey DATA_DIR = new SettingKey(
+            KEY_DATA_DIR,
+            ENV_DATA_DIR,
+            DEFAULT_DATA_DIR,
+            "Data directory, also --data-dir: the embedded database, outbox, clips and secrets");
+    /** The database ({@code --database-url} wins); none means embedded H2 in the data directory. */
+    public static final SettingKey DATABASE_URL = new SettingKey(
+            KEY_DATABASE_URL,
+            ENV_DATABASE_URL,
+            "",
+            "JDBC URL of the database, also --database-url (default: embedded H2 in the data directory)");
 
-    private static List<String> knownKeys() {
-        List<String> keys = new java.util.ArrayList<>(
-                List.of(KEY_DATA_DIR, KEY_DATABASE_URL, KEY_DATABASE_USER, KEY_DATABASE_PASSWORD));
-        for (SettingKey key : settingKeys()) {
-            keys.add(key.property());
-        }
-        return List.copyOf(keys);
-    }
+    public static final SettingKey DATABASE_USER =
+            new SettingKey(KEY_DATABASE_USER, ENV_DATABASE_USER, "", "Database user");
+    public static final SettingKey DATABASE_PASSWORD =
+            new SettingKey(KEY_DATABASE_PASSWORD, ENV_DATABASE_PASSWORD, "", "Database password (never a flag)");
+
+    private static final List<String> KNOWN_KEYS =
+            settingKeys().stream().map(SettingKey::property).toList();
 
     /**
-     * Every setting an adapter or the app declares (not the data directory and database, above), in the
-     * order {@code vigint serve --help} lists them.
+     * Every setting: the data directory and database, then each adapter's keys, in the order
+     * {@code vigint serve --help} lists them.
      */
     public static List<SettingKey> settingKeys() {
         List<SettingKey> keys = new java.util.ArrayList<>();
         for (List<SettingKey> group : List.of(
+                List.of(DATA_DIR, DATABASE_URL, DATABASE_USER, DATABASE_PASSWORD),
                 ServerConfig.KEYS,
                 VideoConfig.KEYS,
                 AnalysisConfig.KEYS,
