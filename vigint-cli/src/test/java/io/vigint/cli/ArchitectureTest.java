@@ -51,7 +51,7 @@ class ArchitectureTest {
     }
 
     @Test
-    void adaptersDependOnTheCoreButNotOnEachOtherOrTheCli() {
+    void adaptersDependOnTheCoreButNotOnEachOtherTheAppOrTheCli() {
         for (String adapter : new String[] {"persistence", "http", "security", "billing", "mail", "gemini"}) {
             noClasses()
                     .that()
@@ -88,8 +88,43 @@ class ArchitectureTest {
                 .check(vigint);
     }
 
+    @Test
+    void theCliHoldsOnlyTheCommandLineAndNoWiring() {
+        classes()
+                .that()
+                .resideInAPackage("io.vigint.cli")
+                .and()
+                .areTopLevelClasses()
+                .should()
+                .belongToAnyOf(
+                        Main.class,
+                        CliContext.class,
+                        CliEnvironment.class,
+                        CommandFailedException.class,
+                        Terminal.class,
+                        VersionProvider.class)
+                .check(vigint);
+        noClasses()
+                .that()
+                .resideInAPackage("io.vigint.cli..")
+                .should()
+                .beAssignableTo(com.google.inject.Module.class)
+                .check(vigint);
+    }
+
+    @Test
+    void theCliReachesTheWiringThroughVigintApp() {
+        classes()
+                .that()
+                .belongToAnyOf(Main.class, CliContext.class)
+                .should()
+                .dependOnClassesThat()
+                .belongToAnyOf(VigintApp.class)
+                .check(vigint);
+    }
+
     private static String[] otherVigintModules(String adapter) {
-        return java.util.stream.Stream.of("persistence", "http", "security", "billing", "mail", "gemini", "cli")
+        return java.util.stream.Stream.of("persistence", "http", "security", "billing", "mail", "gemini", "app", "cli")
                 .filter(module -> !module.equals(adapter))
                 .map(module -> "io.vigint." + module + "..")
                 .toArray(String[]::new);
