@@ -26,9 +26,7 @@ import io.vigint.core.video.FrameWindows;
 import io.vigint.http.HttpModule;
 import io.vigint.http.ServerConfig;
 import io.vigint.http.alert.AlertConfig;
-import io.vigint.http.alert.AlertResource;
-import io.vigint.http.alert.VideoAlertResource;
-import io.vigint.http.alert.VideoClipResource;
+import io.vigint.http.alert.AlertHttpModule;
 import io.vigint.http.metrics.MailQueueMetrics;
 import io.vigint.http.metrics.VigintMetrics;
 import io.vigint.mail.MailModule;
@@ -37,7 +35,6 @@ import io.vigint.mail.MailQueueSettings;
 import io.vigint.security.ServerSecrets;
 import java.time.Clock;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -75,10 +72,7 @@ public final class AlertModule extends AbstractModule {
         OptionalBinder.newOptionalBinder(binder(), FrameWindows.class);
         OptionalBinder.newOptionalBinder(binder(), Key.get(ClientMailer.class, Names.named(MailModule.SINGLE_TRY)));
         bind(FetchClipUseCase.class).to(ClipService.class);
-        for (Class<?> resource : List.of(AlertResource.class, VideoAlertResource.class, VideoClipResource.class)) {
-            bind(resource).in(Singleton.class);
-            HttpModule.jerseyComponents(binder()).addBinding().to(resource);
-        }
+        install(new AlertHttpModule());
         Multibinder<AutoCloseable> resources =
                 Multibinder.newSetBinder(binder(), AutoCloseable.class, Names.named(HttpModule.SERVER_RESOURCES));
         resources.addBinding().to(Key.get(AutoCloseable.class, Names.named(CLIP_PURGER)));

@@ -7,6 +7,7 @@ import com.google.inject.util.Modules;
 import io.vigint.app.config.Settings;
 import io.vigint.http.ServerConfig;
 import io.vigint.http.server.VigintServer;
+import io.vigint.http.video.VideoHttpModule;
 import io.vigint.mail.MailModule;
 import io.vigint.persistence.Database;
 import io.vigint.persistence.PersistenceModule;
@@ -64,7 +65,7 @@ public final class VigintApp implements AutoCloseable {
     public static List<Module> serverModules(Settings settings, ServerConfig config) {
         return List.of(
                 new ServeModule(config),
-                new VideoModule(settings.video()),
+                new VideoHttpModule(settings.video()),
                 AnalysisModule.of(settings.analysis()),
                 new AlertModule(settings.alerts(), config),
                 new EmailChangeModule(settings.alerts(), config),

@@ -22,6 +22,7 @@ import io.vigint.core.video.FrameFormat;
 import io.vigint.core.video.FrameWindows;
 import io.vigint.http.HttpModule;
 import io.vigint.http.HttpSettings;
+import io.vigint.http.video.VideoHttpModule;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -45,7 +46,7 @@ class VideoModuleTest {
                 new CoreModule(),
                 inMemoryStorage,
                 new HttpModule(HttpSettings.defaults()),
-                new VideoModule(settings.video()));
+                new VideoHttpModule(settings.video()));
     }
 
     @Test

@@ -96,13 +96,8 @@ class ArchitectureTest {
                 .and()
                 .areTopLevelClasses()
                 .should()
-                .belongToAnyOf(
-                        Main.class,
-                        CliContext.class,
-                        CliEnvironment.class,
-                        CommandFailedException.class,
-                        Terminal.class,
-                        VersionProvider.class)
+                .haveNameMatching("io\\.vigint\\.cli\\.(Main|CliContext|CliEnvironment|CommandFailedException"
+                        + "|Terminal|VersionProvider|package-info)")
                 .check(vigint);
         noClasses()
                 .that()
@@ -116,7 +111,7 @@ class ArchitectureTest {
     void theCliReachesTheWiringThroughVigintApp() {
         classes()
                 .that()
-                .belongToAnyOf(Main.class, CliContext.class)
+                .haveNameMatching("io\\.vigint\\.cli\\.(Main|CliContext)")
                 .should()
                 .dependOnClassesThat()
                 .belongToAnyOf(VigintApp.class)
