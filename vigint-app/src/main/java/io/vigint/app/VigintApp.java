@@ -7,11 +7,7 @@ import com.google.inject.util.Modules;
 import io.vigint.app.config.Settings;
 import io.vigint.http.ServerConfig;
 import io.vigint.http.server.VigintServer;
-import io.vigint.http.video.VideoHttpModule;
-import io.vigint.mail.MailModule;
 import io.vigint.persistence.Database;
-import io.vigint.persistence.PersistenceModule;
-import io.vigint.security.SecurityModule;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
@@ -42,35 +38,19 @@ public final class VigintApp implements AutoCloseable {
     }
 
     /**
-     * The modules of every command for {@code settings}: storage, the core over it, credentials, mail,
-     * clips and billing, then {@code extra}.
+     * The modules of every command for {@code settings} ({@link AppModule}: storage, the core over it,
+     * credentials, mail, clips and billing), then {@code extra}.
      */
     public static Module modules(Settings settings, List<Module> extra) {
-        List<Module> all = new ArrayList<>(List.of(
-                new PersistenceModule(settings.database()),
-                new CoreModule(),
-                new SecurityModule(settings.dataDir(), settings.environment()),
-                new MailModule(() -> settings.mail().toSettings(settings.dataDir())),
-                new ClipModule(settings.dataDir()),
-                new BillingWiring(settings.billing(), settings.schedule().seller())));
+        List<Module> all = new ArrayList<>();
+        all.add(new AppModule(settings));
         all.addAll(extra);
         return Modules.combine(all);
     }
 
-    /**
-     * What the HTTP server adds to {@link #modules}: the server configured by {@code config}, the frame
-     * buffers (whose {@code FrameWindows} analysis and alerts read), incident analysis, alerts (sent through
-     * the mail adapter's {@code ClientMailer}), confirmed email changes, metering and the invoice scheduler.
-     */
+    /** What the HTTP server adds to {@link #modules}: {@link ServerModule} configured by {@code config}. */
     public static List<Module> serverModules(Settings settings, ServerConfig config) {
-        return List.of(
-                new ServeModule(config),
-                new VideoHttpModule(settings.video()),
-                AnalysisModule.of(settings.analysis()),
-                new AlertModule(settings.alerts(), config),
-                new EmailChangeModule(settings.alerts(), config),
-                new MeteringModule(settings.metering()),
-                new InvoiceScheduleModule(settings.schedule()));
+        return List.of(new ServerModule(settings, config));
     }
 
     /**
