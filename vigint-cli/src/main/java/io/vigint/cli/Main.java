@@ -4,7 +4,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import com.google.inject.Module;
 import io.vigint.app.VigintApp;
-import io.vigint.app.config.Settings;
+import io.vigint.app.config.SettingCatalog;
 import io.vigint.cli.command.Arguments;
 import io.vigint.cli.command.CommonOptions;
 import io.vigint.cli.command.VigintCommand;
@@ -108,7 +108,7 @@ public final class Main {
         java.util.List<String> lines = new java.util.ArrayList<>();
         lines.add("\nSettings, each with its config-file key and environment variable; a flag wins");
         lines.add("over the variable, the variable over the config file, the file over the default:");
-        for (SettingKey key : Settings.settingKeys()) {
+        for (SettingKey key : SettingCatalog.all()) {
             lines.add("  " + key.property() + "  " + key.environmentVariable());
             String help = key.help() + (key.defaultValue().isEmpty() ? "" : " (default " + key.defaultValue() + ")");
             StringBuilder line = new StringBuilder("     ");

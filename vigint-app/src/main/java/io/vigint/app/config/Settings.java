@@ -14,101 +14,32 @@ import io.vigint.http.metering.MeteringConfig;
 import io.vigint.http.video.VideoConfig;
 import io.vigint.mail.MailConfig;
 import io.vigint.persistence.DatabaseSettings;
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.TreeSet;
 
 /**
- * The CLI's settings, each taken from the first place that has it: a command-line flag, then an
- * environment variable, then the config file, then the default.
- *
- * <table>
- *   <caption>Settings and where they come from</caption>
- *   <tr><th>flag</th><th>environment</th><th>config file key</th><th>default</th></tr>
- *   <tr><td>{@code --data-dir}</td><td>{@code VIGINT_DATA_DIR}</td><td>{@code data_dir}</td>
- *       <td>{@code ./vigint-data}</td></tr>
- *   <tr><td>{@code --database-url}</td><td>{@code VIGINT_DATABASE_URL}</td><td>{@code database.url}</td>
- *       <td>embedded H2 in the data directory</td></tr>
- *   <tr><td></td><td>{@code VIGINT_DATABASE_USER}</td><td>{@code database.user}</td><td>none</td></tr>
- *   <tr><td></td><td>{@code VIGINT_DATABASE_PASSWORD}</td><td>{@code database.password}</td><td>none</td></tr>
- * </table>
+ * The one config source: each setting taken from the first place that has it, a command-line flag
+ * ({@code --data-dir}, {@code --database-url}; {@code serve --host} and {@code --port}), then an environment
+ * variable, then the config file, then the default. Which keys there are, with their variables, defaults
+ * and help, is {@link SettingCatalog#all()}.
  *
  * <p>The config file is {@code --config FILE}, else {@code VIGINT_CONFIG}, else {@code ./vigint.conf}
- * when it exists; it is in Java properties format and may hold only the keys above, the keys of the
- * adapters' settings records ({@link #settingKeys()}) and the family
- * {@code pricing.endpoint.<endpoint>} ({@link MeteringConfig}). Relative paths
- * (the config file, the data directory) are relative to the working directory. The password has no
- * flag, so it never shows in a process list. An empty environment variable counts as unset.
+ * when it exists; it is in Java properties format and may hold only those keys and the family
+ * {@code pricing.endpoint.<endpoint>} ({@link MeteringConfig}). Relative paths (the config file, the data
+ * directory) are relative to the working directory. The database password has no flag, so it never shows
+ * in a process list. An empty environment variable counts as unset.
  */
 public final class Settings implements ConfigSource {
     /** Names the config file. */
     public static final String ENV_CONFIG = "VIGINT_CONFIG";
 
-    public static final String ENV_DATA_DIR = "VIGINT_DATA_DIR";
-    public static final String ENV_DATABASE_URL = "VIGINT_DATABASE_URL";
-    public static final String ENV_DATABASE_USER = "VIGINT_DATABASE_USER";
-    public static final String ENV_DATABASE_PASSWORD = "VIGINT_DATABASE_PASSWORD";
-
-    public static final String KEY_DATA_DIR = "data_dir";
-    public static final String KEY_DATABASE_URL = "database.url";
-    public static final String KEY_DATABASE_USER = "database.user";
-    public static final String KEY_DATABASE_PASSWORD = "database.password";
-
     /** The config file used when none is named and it exists in the working directory. */
     public static final String DEFAULT_CONFIG_FILE = "vigint.conf";
-    /** The data directory when none is configured, relative to the working directory. */
-    public static final String DEFAULT_DATA_DIR = "vigint-data";
-
-    /** The data directory ({@code --data-dir} wins). */
-    public static final SettingKey DATA_DIR = new SettingKey(
-            KEY_DATA_DIR,
-            ENV_DATA_DIR,
-            DEFAULT_DATA_DIR,
-            "Data directory, also --data-dir: the embedded database, outbox, clips and secrets");
-    /** The database ({@code --database-url} wins); none means embedded H2 in the data directory. */
-    public static final SettingKey DATABASE_URL = new SettingKey(
-            KEY_DATABASE_URL,
-            ENV_DATABASE_URL,
-            "",
-            "JDBC URL of the database, also --database-url (default: embedded H2 in the data directory)");
-
-    public static final SettingKey DATABASE_USER =
-            new SettingKey(KEY_DATABASE_USER, ENV_DATABASE_USER, "", "Database user");
-    public static final SettingKey DATABASE_PASSWORD =
-            new SettingKey(KEY_DATABASE_PASSWORD, ENV_DATABASE_PASSWORD, "", "Database password (never a flag)");
-
-    private static final List<String> KNOWN_KEYS =
-            settingKeys().stream().map(SettingKey::property).toList();
-
-    /**
-     * Every setting: the data directory and database, then each adapter's keys, in the order
-     * {@code vigint serve --help} lists them.
-     */
-    public static List<SettingKey> settingKeys() {
-        List<SettingKey> keys = new java.util.ArrayList<>();
-        for (List<SettingKey> group : List.of(
-                List.of(DATA_DIR, DATABASE_URL, DATABASE_USER, DATABASE_PASSWORD),
-                ServerConfig.KEYS,
-                VideoConfig.KEYS,
-                AnalysisConfig.KEYS,
-                AlertConfig.KEYS,
-                MailConfig.KEYS,
-                MeteringConfig.KEYS,
-                BillingConfig.KEYS,
-                ScheduleConfig.KEYS)) {
-            keys.addAll(group);
-        }
-        return List.copyOf(keys);
-    }
 
     private final Path configFile;
     private final Path dataDir;
@@ -157,22 +88,22 @@ public final class Settings implements ConfigSource {
         Path cwd = workingDirectory.toAbsolutePath().normalize();
 
         Path configFile = configFile(flags, environment, cwd);
-        Properties file = configFile == null ? new Properties() : load(configFile);
+        Properties file = configFile == null ? new Properties() : SettingCatalog.load(configFile);
 
         Value dataDirText = first(
                 Value.of(flags.dataDir() == null ? null : flags.dataDir().toString(), "--data-dir"),
-                Value.of(env(environment, ENV_DATA_DIR), ENV_DATA_DIR),
-                Value.of(file.getProperty(KEY_DATA_DIR), KEY_DATA_DIR + " in " + configFile),
-                Value.of(DEFAULT_DATA_DIR, "the default data directory"));
+                layered(SettingCatalog.DATA_DIR, environment, file, configFile),
+                Value.of(SettingCatalog.DATA_DIR.defaultValue(), "the default data directory"));
         Path dataDir = path(cwd, dataDirText);
 
         Value url = first(
                 Value.of(flags.databaseUrl(), "--database-url"),
-                Value.of(env(environment, ENV_DATABASE_URL), ENV_DATABASE_URL),
-                Value.of(file.getProperty(KEY_DATABASE_URL), KEY_DATABASE_URL + " in " + configFile));
-        String user = firstText(env(environment, ENV_DATABASE_USER), file.getProperty(KEY_DATABASE_USER));
-        String password =
-                firstVerbatim(environment.get(ENV_DATABASE_PASSWORD), file.getProperty(KEY_DATABASE_PASSWORD));
+                layered(SettingCatalog.DATABASE_URL, environment, file, configFile));
+        Value userValue = layered(SettingCatalog.DATABASE_USER, environment, file, configFile);
+        String user = userValue == null ? null : userValue.text();
+        String password = firstVerbatim(
+                environment.get(SettingCatalog.DATABASE_PASSWORD.environmentVariable()),
+                file.getProperty(SettingCatalog.DATABASE_PASSWORD.property()));
 
         DatabaseSettings database;
         if (url == null) {
@@ -239,10 +170,15 @@ public final class Settings implements ConfigSource {
     /** The value from the environment, else the config file; empty when only the default applies. */
     @Override
     public Optional<ConfigValue> find(SettingKey key) {
-        Value value = first(
+        return Optional.ofNullable(layered(key, environment, file, configFile))
+                .map(value -> new ConfigValue(value.text(), value.source()));
+    }
+
+    /** {@code key} from the environment, else the config file; {@code null} when neither sets it. */
+    private static Value layered(SettingKey key, Map<String, String> environment, Properties file, Path configFile) {
+        return first(
                 Value.of(env(environment, key.environmentVariable()), key.environmentVariable()),
                 Value.of(file.getProperty(key.property()), key.property() + " in " + configFile));
-        return value == null ? Optional.empty() : Optional.of(new ConfigValue(value.text(), value.source()));
     }
 
     /** The config file's keys starting with {@code prefix}, sorted, without it. */
@@ -314,24 +250,6 @@ public final class Settings implements ConfigSource {
         return file;
     }
 
-    private static Properties load(Path file) {
-        Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            properties.load(reader);
-        } catch (IOException | IllegalArgumentException e) {
-            throw new ConfigurationException("cannot read config file " + file + ": " + e.getMessage(), e);
-        }
-        TreeSet<String> unknown = new TreeSet<>(properties.stringPropertyNames());
-        unknown.removeAll(KNOWN_KEYS);
-        // A family of keys, one per priced endpoint: pricing.endpoint./api/video/analyze=0.05
-        unknown.removeIf(key -> key.startsWith(MeteringConfig.ENDPOINT_PRICE_PREFIX));
-        if (!unknown.isEmpty()) {
-            throw new ConfigurationException("unknown setting '" + unknown.first() + "' in config file " + file
-                    + " (known settings: " + String.join(", ", KNOWN_KEYS) + ")");
-        }
-        return properties;
-    }
-
     private static Path path(Path cwd, Value value) {
         try {
             return cwd.resolve(value.text()).normalize();
@@ -344,17 +262,7 @@ public final class Settings implements ConfigSource {
         return blankToNull(environment.get(name));
     }
 
-    private static String firstText(String... candidates) {
-        for (String candidate : candidates) {
-            String text = blankToNull(candidate);
-            if (text != null) {
-                return text;
-            }
-        }
-        return null;
-    }
-
-    /** Like {@link #firstText} but keeps surrounding spaces, which may belong to a password. */
+    /** The first non-empty candidate, with its surrounding spaces, which may belong to a password. */
     private static String firstVerbatim(String... candidates) {
         for (String candidate : candidates) {
             if (candidate != null && !candidate.isEmpty()) {

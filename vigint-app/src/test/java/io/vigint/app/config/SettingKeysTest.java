@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /** Every key the adapters and the app declare, as {@code vigint serve --help} lists them. */
 class SettingKeysTest {
-    private final List<SettingKey> keys = Settings.settingKeys();
+    private final List<SettingKey> keys = SettingCatalog.all();
 
     @Test
     void everyKeyHasItsOwnNameVariableAndAHelpLine() {
