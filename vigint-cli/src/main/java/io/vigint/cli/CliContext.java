@@ -5,9 +5,10 @@ import com.google.inject.Injector;
 import com.google.inject.Module;
 import com.google.inject.ProvisionException;
 import com.google.inject.spi.Message;
+import io.vigint.app.VigintApp;
+import io.vigint.app.config.Settings;
 import io.vigint.cli.command.CommonOptions;
-import io.vigint.cli.config.ConfigurationException;
-import io.vigint.cli.config.Settings;
+import io.vigint.core.config.ConfigurationException;
 import io.vigint.core.error.VigintException;
 import io.vigint.persistence.Database;
 import java.util.ArrayList;
@@ -55,25 +56,8 @@ public final class CliContext implements AutoCloseable {
      * buffers, incident analysis, alerts, metering and the invoice scheduler configured by the settings.
      * Must be called before the first {@link #get}.
      */
-    public void enableServer(io.vigint.cli.config.ServerConfig config) {
-        addModules(serverModules(settings(), config).toArray(Module[]::new));
-    }
-
-    /**
-     * The modules {@link #enableServer} adds to {@link Main#modules}: the HTTP server, the frame buffers
-     * (whose {@code FrameWindows} analysis and alerts read), incident analysis, alerts (sent through the
-     * mail adapter's {@code ClientMailer}), confirmed email changes, metering and the invoice scheduler. Tests build {@code serve}'s wiring
-     * from exactly these.
-     */
-    static List<Module> serverModules(Settings settings, io.vigint.cli.config.ServerConfig config) {
-        return List.of(
-                new ServeModule(config),
-                new VideoModule(settings.video()),
-                AnalysisModule.of(settings.analysis()),
-                new AlertModule(settings.alerts(), config),
-                new EmailChangeModule(settings.alerts(), config),
-                new MeteringModule(settings.metering()),
-                new InvoiceScheduleModule(settings.schedule()));
+    public void enableServer(io.vigint.http.ServerConfig config) {
+        addModules(VigintApp.serverModules(settings(), config).toArray(Module[]::new));
     }
 
     /** The options every command takes (filled in by picocli while parsing). */

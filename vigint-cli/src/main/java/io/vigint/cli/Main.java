@@ -2,21 +2,18 @@ package io.vigint.cli;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
-import com.google.inject.Guice;
 import com.google.inject.Module;
-import com.google.inject.util.Modules;
+import io.vigint.app.VigintApp;
+import io.vigint.app.config.SettingCatalog;
 import io.vigint.cli.command.Arguments;
 import io.vigint.cli.command.CommonOptions;
 import io.vigint.cli.command.VigintCommand;
-import io.vigint.cli.config.ConfigurationException;
-import io.vigint.cli.config.Settings;
 import io.vigint.core.client.ClientId;
+import io.vigint.core.config.ConfigurationException;
+import io.vigint.core.config.SettingKey;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.key.ApiKeyId;
 import io.vigint.core.operator.OperatorKeyId;
-import io.vigint.mail.MailModule;
-import io.vigint.persistence.PersistenceModule;
-import io.vigint.security.SecurityModule;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
@@ -68,8 +65,8 @@ public final class Main {
      * {@code wiring} first: tests replace bindings with {@code Modules.override(modules).with(…)}.
      */
     public static int run(String[] args, CliEnvironment environment, UnaryOperator<Module> wiring) {
-        CliContext context = new CliContext(
-                environment, (settings, extra) -> Guice.createInjector(wiring.apply(modules(settings, extra))));
+        CliContext context =
+                new CliContext(environment, (settings, extra) -> VigintApp.injector(settings, extra, wiring));
         int status = commandLine(context).execute(args);
         try {
             context.close();
@@ -77,19 +74,6 @@ public final class Main {
             environment.err().println("warning: the database was not closed cleanly: " + oneLine(e.getMessage()));
         }
         return status;
-    }
-
-    /** The application's modules for {@code settings}: storage, the core over it, credentials and mail. */
-    static Module modules(Settings settings, java.util.List<Module> extra) {
-        java.util.List<Module> all = new java.util.ArrayList<>(java.util.List.of(
-                new PersistenceModule(settings.database()),
-                new CoreModule(),
-                new SecurityModule(settings.dataDir(), settings.environment()),
-                new MailModule(() -> settings.mail().toSettings(settings.dataDir())),
-                new ClipModule(settings.dataDir()),
-                new BillingWiring(settings.billing(), settings.schedule().seller())));
-        all.addAll(extra);
-        return Modules.combine(all);
     }
 
     static CommandLine commandLine(CliContext context) {
@@ -110,7 +94,34 @@ public final class Main {
         commandLine.setExecutionExceptionHandler(
                 (exception, command, parseResult) -> failure(exception, command, context));
         describeEverywhere(commandLine);
+        commandLine
+                .getSubcommands()
+                .get("serve")
+                .getCommandSpec()
+                .usageMessage()
+                .footer(settingsHelp());
         return commandLine;
+    }
+
+    /** Every setting with its environment variable, default and help, for {@code vigint serve --help}. */
+    static String[] settingsHelp() {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        lines.add("\nSettings, each with its config-file key and environment variable; a flag wins");
+        lines.add("over the variable, the variable over the config file, the file over the default:");
+        for (SettingKey key : SettingCatalog.all()) {
+            lines.add("  " + key.property() + "  " + key.environmentVariable());
+            String help = key.help() + (key.defaultValue().isEmpty() ? "" : " (default " + key.defaultValue() + ")");
+            StringBuilder line = new StringBuilder("     ");
+            for (String word : help.split(" ")) {
+                if (line.length() + word.length() > 78) {
+                    lines.add(line.toString());
+                    line = new StringBuilder("     ");
+                }
+                line.append(' ').append(word);
+            }
+            lines.add(line.toString());
+        }
+        return lines.stream().map(text -> text.replace("%", "%%")).toArray(String[]::new);
     }
 
     /** Version and exit statuses in every command's help, not just the top-level one. */

@@ -10,8 +10,11 @@ import com.google.inject.Key;
 import com.google.inject.Module;
 import com.google.inject.name.Names;
 import com.google.inject.util.Modules;
-import io.vigint.cli.config.ServerConfig;
-import io.vigint.cli.config.Settings;
+import io.vigint.app.AlertModule;
+import io.vigint.app.ClipModule;
+import io.vigint.app.ServeModule;
+import io.vigint.app.VigintApp;
+import io.vigint.app.config.Settings;
 import io.vigint.core.client.CreateClientCommand;
 import io.vigint.core.client.CreateClientUseCase;
 import io.vigint.core.client.CreatedClient;
@@ -23,6 +26,7 @@ import io.vigint.core.contract.RecordingAlertMailer;
 import io.vigint.core.mail.ClientMailer;
 import io.vigint.core.video.FrameFormat;
 import io.vigint.core.video.FrameWindows;
+import io.vigint.http.ServerConfig;
 import io.vigint.http.server.VigintServer;
 import io.vigint.mail.MailModule;
 import io.vigint.persistence.Database;
@@ -73,8 +77,8 @@ class AlertServeIT {
     private void start(Map<String, String> env, UnaryOperator<Module> wiring) throws IOException {
         Settings settings = Settings.resolve(Settings.Flags.none(), env, cwd);
         ServerConfig config = settings.server().withListen("127.0.0.1", 0);
-        Module modules =
-                Main.modules(settings, List.of(new ServeModule(config), new AlertModule(settings.alerts(), config)));
+        Module modules = VigintApp.modules(
+                settings, List.of(new ServeModule(config), new AlertModule(settings.alerts(), config)));
         injector = Guice.createInjector(wiring.apply(modules));
         server = injector.getInstance(VigintServer.class);
         server.start();

@@ -8,7 +8,10 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Module;
-import io.vigint.cli.config.Settings;
+import io.vigint.app.AnalysisModule;
+import io.vigint.app.ServeModule;
+import io.vigint.app.VigintApp;
+import io.vigint.app.config.Settings;
 import io.vigint.core.client.CreateClientCommand;
 import io.vigint.core.client.CreateClientUseCase;
 import io.vigint.core.client.CreatedClient;
@@ -72,7 +75,7 @@ class AnalysisWiringIT {
                 }
             });
         }
-        injector = Guice.createInjector(Main.modules(settings, extra));
+        injector = Guice.createInjector(VigintApp.modules(settings, extra));
         server = injector.getInstance(VigintServer.class);
         server.start();
     }

@@ -13,13 +13,14 @@ import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Location;
+import io.vigint.app.VigintApp;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The dependency rules of docs/architecture.md, checked over every Vigint module on the classpath
  * (the CLI depends on all of them): the core is the domain over a small part of the JDK, adapters depend
- * only on the core, and only {@link Main} creates an injector.
+ * only on the core, and only {@link VigintApp} (the composition root) creates an injector.
  */
 class ArchitectureTest {
     private static JavaClasses vigint;
@@ -97,7 +98,7 @@ class ArchitectureTest {
      * cases.
      */
     @Test
-    void adaptersDependOnTheCoreButNotOnEachOtherOrTheCli() {
+    void adaptersDependOnTheCoreButNotOnEachOtherTheAppOrTheCli() {
         for (String adapter : ADAPTERS) {
             noClasses()
                     .that()
@@ -114,18 +115,16 @@ class ArchitectureTest {
         "memory", "media", "files", "persistence", "http", "security", "billing", "mail", "gemini"
     };
 
+    /** The one class an adapter may take from another: the owner-only file modes of the data directory. */
     private static Class<?>[] allowedAcross(String adapter) {
-        if (adapter.equals("http")) {
-            return new Class<?>[] {io.vigint.memory.VigintCore.class, io.vigint.memory.VigintCore.Builder.class};
-        }
         return new Class<?>[] {io.vigint.files.OwnerOnlyFiles.class};
     }
 
     @Test
-    void onlyMainCreatesAnInjector() {
+    void onlyVigintAppCreatesAnInjector() {
         noClasses()
                 .that()
-                .doNotBelongToAnyOf(Main.class)
+                .doNotBelongToAnyOf(VigintApp.class)
                 .should()
                 .callMethodWhere(DescribedPredicate.describe(
                         "Guice.createInjector(…)",
@@ -145,8 +144,39 @@ class ArchitectureTest {
                 .check(vigint);
     }
 
+    @Test
+    void theCliHoldsOnlyTheCommandLineAndNoWiring() {
+        classes()
+                .that()
+                .resideInAPackage("io.vigint.cli")
+                .and()
+                .areTopLevelClasses()
+                .should()
+                .haveNameMatching("io\\.vigint\\.cli\\.(Main|CliContext|CliEnvironment|CommandFailedException"
+                        + "|Terminal|VersionProvider|package-info)")
+                .check(vigint);
+        noClasses()
+                .that()
+                .resideInAPackage("io.vigint.cli..")
+                .should()
+                .beAssignableTo(com.google.inject.Module.class)
+                .check(vigint);
+    }
+
+    @Test
+    void theCliReachesTheWiringThroughVigintApp() {
+        classes()
+                .that()
+                .haveNameMatching("io\\.vigint\\.cli\\.(Main|CliContext)")
+                .should()
+                .dependOnClassesThat()
+                .belongToAnyOf(VigintApp.class)
+                .check(vigint);
+    }
+
     private static String[] otherVigintModules(String adapter) {
-        return java.util.stream.Stream.concat(java.util.Arrays.stream(ADAPTERS), java.util.stream.Stream.of("cli"))
+        return java.util.stream.Stream.concat(
+                        java.util.Arrays.stream(ADAPTERS), java.util.stream.Stream.of("app", "cli"))
                 .filter(module -> !module.equals(adapter))
                 .map(module -> "io.vigint." + module + "..")
                 .toArray(String[]::new);

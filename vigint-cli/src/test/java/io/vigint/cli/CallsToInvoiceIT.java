@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.inject.Injector;
+import io.vigint.app.VigintApp;
 import io.vigint.cli.CliRun.Result;
 import io.vigint.core.client.CreatedClient;
 import io.vigint.core.operator.OperatorKeysUseCase;
@@ -42,7 +43,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * From metered calls to an emailed invoice, as a new user does it: {@code serve}'s own wiring ({@link
- * Main#modules} plus {@link CliContext#serverModules}; real metering, billing, documents and mail
+ * Main#modules} plus {@link VigintApp#serverModules}; real metering, billing, documents and mail
  * adapter, no stand-ins) over real HTTP, and the {@code vigint invoices} commands run in-process against
  * the same database and data directory, for the month that is still running. On H2 here; {@link
  * PostgresCallsToInvoiceIT} runs the same on PostgreSQL.

@@ -8,6 +8,7 @@ import com.google.inject.Injector;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
+import io.vigint.app.VigintApp;
 import io.vigint.core.client.CreatedClient;
 import io.vigint.core.contract.AviFile;
 import io.vigint.core.mail.MailQueueDepth;
@@ -47,8 +48,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The whole product as {@code vigint serve} wires it ({@link Main#modules} plus {@link
- * CliContext#serverModules}: the real frame buffers, local analyzer, alert service, clip store and mail
+ * The whole product as {@code vigint serve} wires it ({@link VigintApp#modules} plus {@link
+ * VigintApp#serverModules}: the real frame buffers, local analyzer, alert service, clip store and mail
  * adapter; no stand-ins), on the embedded H2 database in a temporary data directory, over real HTTP on a
  * free port, with no mail provider configured: frames in, analysis, an alert, and the message with its clip
  * in the outbox (or, for a client with its own SMTP provider, at that SMTP server).

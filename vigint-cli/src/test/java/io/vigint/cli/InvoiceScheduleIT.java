@@ -7,9 +7,12 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.util.Modules;
+import io.vigint.app.InvoiceScheduleModule;
+import io.vigint.app.ServeModule;
+import io.vigint.app.VigintApp;
+import io.vigint.app.config.Settings;
 import io.vigint.billing.schedule.InvoiceScheduler;
 import io.vigint.cli.command.ServeCommandAccess;
-import io.vigint.cli.config.Settings;
 import io.vigint.core.billing.BillingFrequency;
 import io.vigint.core.billing.Iban;
 import io.vigint.core.billing.Invoice;
@@ -84,7 +87,7 @@ class InvoiceScheduleIT {
                 new InvoiceScheduleModule(settings.schedule()));
         ScheduledInvoiceRun recorder = runs::add;
         injector = Guice.createInjector(
-                Modules.override(Main.modules(settings, serve)).with(new AbstractModule() {
+                Modules.override(VigintApp.modules(settings, serve)).with(new AbstractModule() {
                     @Override
                     protected void configure() {
                         bind(Clock.class).toInstance(clock);

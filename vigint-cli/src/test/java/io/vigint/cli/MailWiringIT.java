@@ -7,7 +7,9 @@ import com.google.inject.Injector;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
-import io.vigint.cli.config.Settings;
+import io.vigint.app.ServeModule;
+import io.vigint.app.VigintApp;
+import io.vigint.app.config.Settings;
 import io.vigint.core.client.CreateClientCommand;
 import io.vigint.core.client.CreateClientUseCase;
 import io.vigint.core.client.CreatedClient;
@@ -35,7 +37,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The application's own wiring ({@link Main#modules} with {@link ServeModule}) on an embedded H2 database:
+ * The application's own wiring ({@link VigintApp#modules} with {@link ServeModule}) on an embedded H2 database:
  * a client sets its SMTP provider over HTTP, the password is stored sealed, its mail reaches that SMTP
  * server (GreenMail), another client's mail goes to the outbox, and deleting the client deletes its
  * configuration.
@@ -58,8 +60,8 @@ class MailWiringIT {
         // GreenMail listens on loopback, which a client's configuration may use only when the operator allows it
         Settings settings =
                 Settings.resolve(Settings.Flags.none(), Map.of("VIGINT_MAIL_OUTBOUND_ALLOW", "127.0.0.1"), cwd);
-        injector = Guice.createInjector(
-                Main.modules(settings, List.of(new ServeModule(settings.server().withListen("127.0.0.1", 0)))));
+        injector = Guice.createInjector(VigintApp.modules(
+                settings, List.of(new ServeModule(settings.server().withListen("127.0.0.1", 0)))));
         server = injector.getInstance(VigintServer.class);
         server.start();
     }

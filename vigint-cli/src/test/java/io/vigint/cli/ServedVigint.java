@@ -6,10 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.google.inject.Guice;
 import com.google.inject.Injector;
-import io.vigint.cli.config.ServerConfig;
-import io.vigint.cli.config.Settings;
+import io.vigint.app.VigintApp;
+import io.vigint.app.config.Settings;
 import io.vigint.core.client.CreateClientCommand;
 import io.vigint.core.client.CreateClientUseCase;
 import io.vigint.core.client.CreatedClient;
@@ -17,7 +16,6 @@ import io.vigint.core.mail.MailQueue;
 import io.vigint.core.mail.MailQueueDepth;
 import io.vigint.core.video.Frame;
 import io.vigint.http.server.VigintServer;
-import io.vigint.persistence.Database;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -33,8 +31,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * {@code vigint serve}'s own wiring ({@link Main#modules} with {@link CliContext#serverModules}) started
- * in-process on a free port, with the data directory {@code vigint-data} under a test's working
+ * {@code vigint serve}'s own wiring ({@link VigintApp#start}) started in-process on a free port, with the data directory {@code vigint-data} under a test's working
  * directory, and the few requests the end-to-end tests share. The frame windows are wider than the
  * defaults (2 min / 1 min) only so that a slow machine cannot age frames out between buffering and
  * analysing.
@@ -46,14 +43,16 @@ public final class ServedVigint implements AutoCloseable {
     public static final Duration MAIL_WAIT = Duration.ofSeconds(15);
 
     private final Path cwd;
+    private final VigintApp app;
     private final Injector injector;
     private final VigintServer server;
     private final HttpClient http = HttpClient.newHttpClient();
 
-    private ServedVigint(Path cwd, Injector injector, VigintServer server) {
+    private ServedVigint(Path cwd, VigintApp app) {
         this.cwd = cwd;
-        this.injector = injector;
-        this.server = server;
+        this.app = app;
+        this.injector = app.injector();
+        this.server = app.server();
     }
 
     /**
@@ -65,11 +64,7 @@ public final class ServedVigint implements AutoCloseable {
         environment.putIfAbsent("VIGINT_VIDEO_LONG_WINDOW", "2m");
         environment.putIfAbsent("VIGINT_VIDEO_SHORT_WINDOW", "1m");
         Settings settings = Settings.resolve(new Settings.Flags(null, null, databaseUrl), environment, cwd);
-        ServerConfig config = settings.server().withListen("127.0.0.1", 0);
-        Injector injector = Guice.createInjector(Main.modules(settings, CliContext.serverModules(settings, config)));
-        VigintServer server = injector.getInstance(VigintServer.class);
-        server.start();
-        return new ServedVigint(cwd, injector, server);
+        return new ServedVigint(cwd, VigintApp.start(settings, "127.0.0.1", 0));
     }
 
     public Injector injector() {
@@ -161,7 +156,6 @@ public final class ServedVigint implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(Duration.ofSeconds(2));
-        injector.getInstance(Database.class).close();
+        app.close(Duration.ofSeconds(2));
     }
 }

@@ -1,7 +1,10 @@
 package io.vigint.gemini;
 
+import io.vigint.core.config.SettingKey;
+import io.vigint.core.util.DurationText;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -24,6 +27,38 @@ public record GeminiSettings(
     public static final String DEFAULT_CONFIRMATION_MODEL = "gemini-2.5-flash";
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
     public static final int DEFAULT_MAX_FRAMES = 16;
+
+    public static final SettingKey API_KEY = new SettingKey(
+            "analysis.gemini.api_key",
+            "VIGINT_GEMINI_API_KEY",
+            "",
+            "The server's Gemini API key (required for gemini; never a flag)");
+    public static final SettingKey SCREENING_MODEL = new SettingKey(
+            "analysis.gemini.screening_model",
+            "VIGINT_GEMINI_SCREENING_MODEL",
+            DEFAULT_SCREENING_MODEL,
+            "The Gemini model that screens the short window");
+    public static final SettingKey CONFIRMATION_MODEL = new SettingKey(
+            "analysis.gemini.confirmation_model",
+            "VIGINT_GEMINI_CONFIRMATION_MODEL",
+            DEFAULT_CONFIRMATION_MODEL,
+            "The Gemini model that confirms on the long window");
+    public static final SettingKey BASE_URL = new SettingKey(
+            "analysis.gemini.base_url", "VIGINT_GEMINI_BASE_URL", DEFAULT_BASE_URL, "Where the Gemini API is");
+    public static final SettingKey TIMEOUT = new SettingKey(
+            "analysis.gemini.timeout",
+            "VIGINT_GEMINI_TIMEOUT",
+            DurationText.format(DEFAULT_TIMEOUT),
+            "How long one Gemini call may take");
+    public static final SettingKey MAX_FRAMES = new SettingKey(
+            "analysis.gemini.max_frames",
+            "VIGINT_GEMINI_MAX_FRAMES",
+            String.valueOf(DEFAULT_MAX_FRAMES),
+            "Frames one Gemini call carries at most");
+
+    /** The Gemini settings' keys, in the order {@code --help} lists them. */
+    public static final List<SettingKey> KEYS =
+            List.of(API_KEY, SCREENING_MODEL, CONFIRMATION_MODEL, BASE_URL, TIMEOUT, MAX_FRAMES);
 
     private static final Pattern MODEL = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
 

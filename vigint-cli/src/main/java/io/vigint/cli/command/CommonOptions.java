@@ -1,6 +1,6 @@
 package io.vigint.cli.command;
 
-import io.vigint.cli.config.Settings;
+import io.vigint.app.config.Settings;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;

@@ -4,9 +4,9 @@ import io.vigint.billing.schedule.CadenceTime;
 import io.vigint.billing.schedule.InvoiceScheduler;
 import io.vigint.cli.CliContext;
 import io.vigint.cli.CommandFailedException;
-import io.vigint.cli.config.ServerConfig;
 import io.vigint.core.operator.OperatorKeysUseCase;
 import io.vigint.core.schedule.Cadence;
+import io.vigint.http.ServerConfig;
 import io.vigint.http.server.VigintServer;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -40,7 +40,7 @@ import sun.misc.Signal;
                     + "(cell_delta, low_percent, medium_percent, high_percent, confirm_pairs).",
             "Frames, alerts, mail and metering: video.*, alerts.*, mail.* (the SMTP password and API key as "
                     + "VIGINT_MAIL_SMTP_PASSWORD and VIGINT_MAIL_API_KEY or in the config file, never a flag), "
-                    + "pricing.* and metering.*; the README lists every key with its VIGINT_* variable and default.",
+                    + "pricing.* and metering.*; every key is listed below with its VIGINT_* variable and default.",
             "It also runs the invoice batch for the period just ended (UTC; billing.schedule.enabled, "
                     + "billing.schedule.weekly=MON 00:05, billing.schedule.monthly=1 00:05, "
                     + "billing.schedule.quarterly=1 00:05, each may be off); of several servers on one "

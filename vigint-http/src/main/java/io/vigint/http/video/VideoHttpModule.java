@@ -43,6 +43,11 @@ public final class VideoHttpModule extends AbstractModule {
         this(FrameBufferSettings.defaults(), FrameValidator.Level.STRUCTURE, DEFAULT_MAX_BATCH_BODY_BYTES);
     }
 
+    /** The module configured by the {@code video.*} settings. */
+    public VideoHttpModule(VideoConfig config) {
+        this(config.buffers(), config.validation(), config.maxBatchBytes());
+    }
+
     public VideoHttpModule(FrameBufferSettings settings, FrameValidator.Level validation, long maxBatchBodyBytes) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.validation = Objects.requireNonNull(validation, "validation");

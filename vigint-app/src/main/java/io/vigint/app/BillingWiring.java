@@ -1,0 +1,74 @@
+package io.vigint.app;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import io.vigint.billing.BillingConfig;
+import io.vigint.billing.InvoiceDocumentsModule;
+import io.vigint.billing.document.Seller;
+import io.vigint.core.billing.BillingSettings;
+import io.vigint.core.billing.DeliveringInvoicingService;
+import io.vigint.core.billing.InvoiceDocuments;
+import io.vigint.core.billing.InvoiceStore;
+import io.vigint.core.billing.InvoicingService;
+import io.vigint.core.billing.InvoicingUseCase;
+import io.vigint.core.billing.PaymentDetailsService;
+import io.vigint.core.billing.PaymentDetailsStore;
+import io.vigint.core.billing.PaymentDetailsUseCase;
+import io.vigint.core.client.ClientStore;
+import io.vigint.core.port.SecretCipher;
+import io.vigint.core.port.TransactionRunner;
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * The billing use cases over the bound stores ({@link PaymentDetailsStore} and {@link InvoiceStore},
+ * bound by the persistence module) with the settings from {@link BillingConfig}, for every command and
+ * for {@code serve} alike.
+ *
+ * <p>Payment references are sealed with the AES-GCM {@link SecretCipher} the security module binds
+ * (keyed from the server's master key). The invoicing use case is the batch wrapped in a {@link
+ * DeliveringInvoicingService}: each invoice a run issues is emailed with its PDF through the billing
+ * adapter's {@link InvoiceDocuments} (installed here with the {@link Seller} from configuration).
+ */
+public final class BillingWiring extends AbstractModule {
+    private final BillingConfig config;
+    private final Seller seller;
+
+    public BillingWiring(BillingConfig config, Seller seller) {
+        this.config = Objects.requireNonNull(config, "config");
+        this.seller = Objects.requireNonNull(seller, "seller");
+    }
+
+    @Override
+    protected void configure() {
+        install(new InvoiceDocumentsModule(seller));
+    }
+
+    @Provides
+    BillingSettings billingSettings() {
+        return config.settings();
+    }
+
+    @Provides
+    @Singleton
+    InvoicingUseCase invoicing(
+            InvoiceStore store,
+            TransactionRunner transactions,
+            BillingSettings settings,
+            Clock clock,
+            InvoiceDocuments documents) {
+        return new DeliveringInvoicingService(new InvoicingService(store, transactions, settings, clock), documents);
+    }
+
+    @Provides
+    @Singleton
+    PaymentDetailsUseCase paymentDetails(
+            ClientStore clients,
+            PaymentDetailsStore store,
+            SecretCipher cipher,
+            TransactionRunner transactions,
+            Clock clock) {
+        return new PaymentDetailsService(clients, store, cipher, transactions, clock);
+    }
+}

@@ -1,0 +1,43 @@
+package io.vigint.app;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Module;
+import io.vigint.app.config.Settings;
+import io.vigint.http.ServerConfig;
+import io.vigint.http.video.VideoHttpModule;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What the HTTP server adds to {@link AppModule}, each part configured from the {@link Settings}; it only
+ * installs: the server ({@link ServeModule}, from {@code config}, which may carry {@code --host} and
+ * {@code --port}), the frame buffers ({@link VideoHttpModule}, whose {@code FrameWindows} analysis and
+ * alerts read), incident analysis, alerts (sent through the mail adapter's {@code ClientMailer}), confirmed
+ * email changes, metering and the invoice scheduler.
+ */
+public final class ServerModule extends AbstractModule {
+    private final List<Module> modules;
+
+    /**
+     * Reads every setting at once, so that a bad value stops the server before anything starts.
+     *
+     * @throws io.vigint.core.config.ConfigurationException naming the bad value and where it came from
+     */
+    public ServerModule(Settings settings, ServerConfig config) {
+        Objects.requireNonNull(config, "config");
+        modules = List.of(
+                new ServeModule(config),
+                new VideoHttpModule(settings.video()),
+                new MediaModule(),
+                AnalysisModule.of(settings.analysis()),
+                new AlertModule(settings.alerts(), config),
+                new EmailChangeModule(settings.alerts(), config),
+                new MeteringModule(settings.metering()),
+                new InvoiceScheduleModule(settings.schedule()));
+    }
+
+    @Override
+    protected void configure() {
+        modules.forEach(this::install);
+    }
+}

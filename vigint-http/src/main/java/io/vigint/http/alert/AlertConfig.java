@@ -1,0 +1,106 @@
+package io.vigint.http.alert;
+
+import io.vigint.core.config.ConfigReader;
+import io.vigint.core.config.SettingKey;
+import io.vigint.http.ServerConfig;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The settings of alerts (clip retention, link lifetime, deduplication window, attachment limit). Every
+ * key has a default that works on a laptop.
+ *
+ * @param clipRetention how long incident clips are kept in {@code <data dir>/clips} (default 48h)
+ * @param linkLifetime how long a signed video link works (default 48h)
+ * @param dedupWindow how long the same incident is not alerted again (default 10m; 0s turns it off)
+ * @param maxAttachmentBytes the largest clip attached to an email; larger ones are linked (default 10 MiB)
+ * @param publicBaseUrl where clients reach this server, for video links; {@code null} (the default) means
+ *     {@code http://<server.host>:<server.port>}, with 127.0.0.1 for a wildcard host
+ * @param maxClipDecodePixels how many pixels making one clip may decode (PNG frames and frames of another size
+ *     are decoded and re-encoded); the oldest frames are left out beyond it (default 100,000,000)
+ */
+public record AlertConfig(
+        Duration clipRetention,
+        Duration linkLifetime,
+        Duration dedupWindow,
+        long maxAttachmentBytes,
+        String publicBaseUrl,
+        long maxClipDecodePixels) {
+
+    public static final SettingKey CLIP_RETENTION = new SettingKey(
+            "alerts.clip_retention",
+            "VIGINT_ALERTS_CLIP_RETENTION",
+            "48h",
+            "How long incident clips are kept in <data dir>/clips");
+    public static final SettingKey LINK_LIFETIME = new SettingKey(
+            "alerts.link_lifetime", "VIGINT_ALERTS_LINK_LIFETIME", "48h", "How long a signed video link works");
+    public static final SettingKey DEDUP_WINDOW = new SettingKey(
+            "alerts.dedup_window",
+            "VIGINT_ALERTS_DEDUP_WINDOW",
+            "10m",
+            "How long the same incident is not alerted again (0s turns it off)");
+    public static final SettingKey MAX_ATTACHMENT_BYTES = new SettingKey(
+            "alerts.max_attachment_bytes",
+            "VIGINT_ALERTS_MAX_ATTACHMENT_BYTES",
+            "10485760",
+            "Largest clip attached to an email; larger ones are linked");
+    public static final SettingKey PUBLIC_BASE_URL = new SettingKey(
+            "alerts.public_base_url",
+            "VIGINT_ALERTS_PUBLIC_BASE_URL",
+            "",
+            "Where clients reach this server, for links (default http://<server.host>:<server.port>)");
+    public static final SettingKey MAX_CLIP_DECODE_PIXELS = new SettingKey(
+            "alerts.max_clip_decode_pixels",
+            "VIGINT_ALERTS_MAX_CLIP_DECODE_PIXELS",
+            "100000000",
+            "Pixels making one clip may decode; older frames are left out beyond it");
+
+    /** Every setting of this record, in the order {@code --help} lists them. */
+    public static final List<SettingKey> KEYS = List.of(
+            CLIP_RETENTION, LINK_LIFETIME, DEDUP_WINDOW, MAX_ATTACHMENT_BYTES, PUBLIC_BASE_URL, MAX_CLIP_DECODE_PIXELS);
+
+    public static AlertConfig resolve(ConfigReader values) {
+        String base = values.optionalText(PUBLIC_BASE_URL);
+        if (base != null) {
+            base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+            if (!isHttpUrl(base)) {
+                throw values.invalid(PUBLIC_BASE_URL, "an http:// or https:// URL such as https://vigint.example.com");
+            }
+        }
+        return new AlertConfig(
+                values.duration(CLIP_RETENTION, Duration.ofMinutes(1), Duration.ofDays(365)),
+                values.duration(LINK_LIFETIME, Duration.ofMinutes(1), Duration.ofDays(365)),
+                values.duration(DEDUP_WINDOW, Duration.ZERO, Duration.ofDays(1)),
+                values.number(MAX_ATTACHMENT_BYTES, 0, 1L << 30),
+                base,
+                values.number(MAX_CLIP_DECODE_PIXELS, 1, 1L << 40));
+    }
+
+    /** The base URL of video links for a server listening as {@code server} says. */
+    public String publicBaseUrl(ServerConfig server) {
+        if (publicBaseUrl != null) {
+            return publicBaseUrl;
+        }
+        String host = server.host();
+        if (host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]")) {
+            host = "127.0.0.1";
+        } else if (host.contains(":") && !host.startsWith("[")) {
+            host = "[" + host + "]";
+        }
+        return "http://" + host + ":" + server.port();
+    }
+
+    private static boolean isHttpUrl(String text) {
+        try {
+            URI uri = new URI(text);
+            return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+                    && uri.getHost() != null
+                    && uri.getQuery() == null
+                    && uri.getFragment() == null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+}

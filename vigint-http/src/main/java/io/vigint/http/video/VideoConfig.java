@@ -1,0 +1,117 @@
+package io.vigint.http.video;
+
+import io.vigint.core.config.ConfigReader;
+import io.vigint.core.config.SettingKey;
+import io.vigint.core.util.DurationText;
+import io.vigint.core.video.FrameBufferSettings;
+import io.vigint.core.video.FrameValidator;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The settings of frame buffers (durations, size limits, memory budgets). Every key has a default that works on a laptop.
+ *
+ * @param buffers the windows, limits and budgets of the frame buffers
+ * @param validation how thoroughly frames are checked ({@code structure} or {@code decode})
+ * @param maxBatchBytes the request-body limit of {@code POST /api/video/buffer/batch}
+ */
+public record VideoConfig(FrameBufferSettings buffers, FrameValidator.Level validation, long maxBatchBytes) {
+
+    public static final SettingKey LONG_WINDOW = new SettingKey(
+            "video.long_window",
+            "VIGINT_VIDEO_LONG_WINDOW",
+            DurationText.format(FrameBufferSettings.DEFAULT_LONG_WINDOW),
+            "Frames kept per source for analysis and alert clips");
+    public static final SettingKey SHORT_WINDOW = new SettingKey(
+            "video.short_window",
+            "VIGINT_VIDEO_SHORT_WINDOW",
+            DurationText.format(FrameBufferSettings.DEFAULT_SHORT_WINDOW),
+            "The most recent part of the long window, screened first");
+    public static final SettingKey MAX_FRAME_BYTES = new SettingKey(
+            "video.max_frame_bytes",
+            "VIGINT_VIDEO_MAX_FRAME_BYTES",
+            String.valueOf(FrameBufferSettings.DEFAULT_MAX_FRAME_BYTES),
+            "Largest frame accepted, in bytes");
+    public static final SettingKey MAX_BATCH_BYTES = new SettingKey(
+            "video.max_batch_bytes",
+            "VIGINT_VIDEO_MAX_BATCH_BYTES",
+            "33554432",
+            "Request-body limit of POST /api/video/buffer/batch, in bytes");
+    public static final SettingKey CLIENT_BUDGET_BYTES = new SettingKey(
+            "video.client_budget_bytes",
+            "VIGINT_VIDEO_CLIENT_BUDGET_BYTES",
+            String.valueOf(FrameBufferSettings.DEFAULT_CLIENT_BUDGET_BYTES),
+            "Frame memory one client may hold, in bytes");
+    public static final SettingKey GLOBAL_BUDGET_BYTES = new SettingKey(
+            "video.global_budget_bytes",
+            "VIGINT_VIDEO_GLOBAL_BUDGET_BYTES",
+            String.valueOf(FrameBufferSettings.DEFAULT_GLOBAL_BUDGET_BYTES),
+            "Frame memory all clients may hold together, in bytes");
+    public static final SettingKey IDLE_TTL = new SettingKey(
+            "video.idle_ttl",
+            "VIGINT_VIDEO_IDLE_TTL",
+            DurationText.format(FrameBufferSettings.DEFAULT_IDLE_TTL),
+            "How long a source without new frames keeps its buffer");
+    public static final SettingKey MAX_SOURCES_PER_CLIENT = new SettingKey(
+            "video.max_sources_per_client",
+            "VIGINT_VIDEO_MAX_SOURCES_PER_CLIENT",
+            String.valueOf(FrameBufferSettings.DEFAULT_MAX_SOURCES_PER_CLIENT),
+            "Sources one client may buffer at once");
+    public static final SettingKey VALIDATION = new SettingKey(
+            "video.validation", "VIGINT_VIDEO_VALIDATION", "structure", "How frames are checked: structure or decode");
+    public static final SettingKey MAX_FRAME_PIXELS = new SettingKey(
+            "video.max_frame_pixels",
+            "VIGINT_VIDEO_MAX_FRAME_PIXELS",
+            String.valueOf(FrameBufferSettings.DEFAULT_MAX_FRAME_PIXELS),
+            "Largest frame accepted, in pixels");
+    public static final SettingKey MAX_FRAMES_PER_SOURCE = new SettingKey(
+            "video.max_frames_per_source",
+            "VIGINT_VIDEO_MAX_FRAMES_PER_SOURCE",
+            String.valueOf(FrameBufferSettings.DEFAULT_MAX_FRAMES_PER_SOURCE),
+            "Frames kept per source at most");
+
+    /** Every setting of this record, in the order {@code --help} lists them. */
+    public static final List<SettingKey> KEYS = List.of(
+            LONG_WINDOW,
+            SHORT_WINDOW,
+            MAX_FRAME_BYTES,
+            MAX_BATCH_BYTES,
+            CLIENT_BUDGET_BYTES,
+            GLOBAL_BUDGET_BYTES,
+            IDLE_TTL,
+            MAX_SOURCES_PER_CLIENT,
+            VALIDATION,
+            MAX_FRAME_PIXELS,
+            MAX_FRAMES_PER_SOURCE);
+
+    public static VideoConfig resolve(ConfigReader values) {
+        Duration longWindow = values.duration(LONG_WINDOW, Duration.ofSeconds(1), Duration.ofMinutes(10));
+        Duration shortWindow = values.duration(SHORT_WINDOW, Duration.ofSeconds(1), Duration.ofMinutes(10));
+        if (shortWindow.compareTo(longWindow) > 0) {
+            throw values.invalid(SHORT_WINDOW, "a duration no longer than video.long_window (" + longWindow + ")");
+        }
+        long maxFrame = values.number(MAX_FRAME_BYTES, 1024, 256L * 1024 * 1024);
+        long clientBudget = values.number(CLIENT_BUDGET_BYTES, maxFrame, 1L << 40);
+        long globalBudget = values.number(GLOBAL_BUDGET_BYTES, clientBudget, 1L << 40);
+        String validation = values.text(VALIDATION).trim().toLowerCase(Locale.ROOT);
+        FrameValidator.Level level =
+                switch (validation) {
+                    case "structure" -> FrameValidator.Level.STRUCTURE;
+                    case "decode" -> FrameValidator.Level.DECODE;
+                    default -> throw values.invalid(VALIDATION, "structure or decode");
+                };
+        FrameBufferSettings buffers = new FrameBufferSettings(
+                longWindow,
+                shortWindow,
+                (int) maxFrame,
+                clientBudget,
+                globalBudget,
+                values.duration(IDLE_TTL, Duration.ofSeconds(1), Duration.ofDays(1)),
+                (int) values.number(MAX_SOURCES_PER_CLIENT, 1, 100_000),
+                values.number(MAX_FRAME_PIXELS, 1, 1L << 31),
+                (int) values.number(MAX_FRAMES_PER_SOURCE, 1, 100_000));
+        long maxBatch = values.number(MAX_BATCH_BYTES, 4 * maxFrame / 3 + 65_536, 1L << 32);
+        return new VideoConfig(buffers, level, maxBatch);
+    }
+}
