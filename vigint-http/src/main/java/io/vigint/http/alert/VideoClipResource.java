@@ -1,5 +1,11 @@
 package io.vigint.http.alert;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.vigint.core.clip.ClipContent;
 import io.vigint.core.clip.FetchClipUseCase;
 import io.vigint.core.clip.MjpegAviWriter;
@@ -24,6 +30,7 @@ import java.util.Objects;
  * does not exist (any more) is 404 {@code CLIP_NOT_FOUND}. Links are capabilities, so no cache may keep
  * the answer.
  */
+@Tag(name = "Alerts")
 @Path("video/{id}")
 public final class VideoClipResource {
     private final FetchClipUseCase clips;
@@ -33,6 +40,18 @@ public final class VideoClipResource {
         this.clips = Objects.requireNonNull(clips, "clips");
     }
 
+    @Operation(
+            operationId = "getVideoClip",
+            summary = "An alert's video clip (the signed link)",
+            responses =
+                    @ApiResponse(
+                            responseCode = "200",
+                            description = "The clip (MJPEG in AVI)",
+                            content =
+                                    @Content(
+                                            mediaType = "video/x-msvideo",
+                                            schema = @Schema(implementation = String.class),
+                                            examples = @ExampleObject(name = "example", value = "RIFF…AVI LIST…"))))
     @GET
     @Produces({MjpegAviWriter.MEDIA_TYPE, "application/json"})
     public Response clip(@PathParam("id") String id, @QueryParam("token") String token) {
@@ -46,6 +65,10 @@ public final class VideoClipResource {
     }
 
     /** The headers of {@link #clip} without the body, and without leaving the clip open. */
+    @Operation(
+            operationId = "headVideoClip",
+            summary = "The headers of an alert's video clip",
+            responses = @ApiResponse(responseCode = "200", description = "The clip exists; its headers"))
     @HEAD
     @Produces({MjpegAviWriter.MEDIA_TYPE, "application/json"})
     public Response head(@PathParam("id") String id, @QueryParam("token") String token) throws IOException {

@@ -1,5 +1,12 @@
 package io.vigint.http.billing;
 
+import io.swagger.v3.oas.annotations.Hidden;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.vigint.core.billing.InvoiceDocuments;
 import io.vigint.core.billing.InvoiceFormat;
 import io.vigint.core.billing.InvoiceNumber;
@@ -33,6 +40,7 @@ import java.util.Optional;
  * {@code Accept}, rendered by the core's {@link InvoiceDocuments} port (the billing adapter implements
  * it); any other {@code Accept} is 406 {@code NOT_ACCEPTABLE}.
  */
+@Tag(name = "Invoices", description = "The calling client's invoices")
 @Path("api/v1/invoices")
 public final class InvoiceResource {
     private final InvoicingUseCase invoicing;
@@ -44,6 +52,7 @@ public final class InvoiceResource {
         this.documents = Objects.requireNonNull(documents, "documents");
     }
 
+    @Operation(operationId = "listInvoices", summary = "The calling client's invoices")
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Envelope<List<InvoiceView>> list(
@@ -59,6 +68,28 @@ public final class InvoiceResource {
                         .toList());
     }
 
+    @Operation(
+            operationId = "getInvoice",
+            summary = "One invoice, as JSON, PDF, CSV or HTML (by Accept)",
+            responses =
+                    @ApiResponse(
+                            responseCode = "200",
+                            description = "The invoice",
+                            content = {
+                                @Content(
+                                        mediaType = "application/json",
+                                        schema = @Schema(ref = "#/components/schemas/EnvelopeInvoiceView"),
+                                        examples =
+                                                @ExampleObject(
+                                                        name = "example",
+                                                        value =
+                                                                "{\"data\":{\"number\":\"VIG-2026-0001\",\"status\":\"issued\"},\"status\":\"success\"}")),
+                                @Content(
+                                        mediaType = "application/pdf",
+                                        schema = @Schema(type = "string", format = "binary")),
+                                @Content(mediaType = "text/csv", schema = @Schema(type = "string")),
+                                @Content(mediaType = "text/html", schema = @Schema(type = "string"))
+                            }))
     @GET
     @Path("{number}")
     @Produces(MediaType.APPLICATION_JSON)
@@ -66,6 +97,7 @@ public final class InvoiceResource {
         return Envelope.of(InvoiceView.of(invoiceOf(number, request)));
     }
 
+    @Hidden
     @GET
     @Path("{number}")
     @Produces("application/pdf;qs=0.9")
@@ -73,6 +105,7 @@ public final class InvoiceResource {
         return document(number, request, InvoiceFormat.PDF);
     }
 
+    @Hidden
     @GET
     @Path("{number}")
     @Produces("text/csv;qs=0.8")
@@ -80,6 +113,7 @@ public final class InvoiceResource {
         return document(number, request, InvoiceFormat.CSV);
     }
 
+    @Hidden
     @GET
     @Path("{number}")
     @Produces("text/html;qs=0.7")

@@ -1,11 +1,18 @@
 package io.vigint.http.metrics;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import java.util.Objects;
 
 /** {@code GET /metrics}: the registry in the Prometheus text format. */
+@Tag(name = "Operations", description = "Prometheus metrics of this server")
 @Path("/metrics")
 public final class MetricsResource {
     /** The media type of the Prometheus text format. */
@@ -18,6 +25,22 @@ public final class MetricsResource {
     }
 
     /** Everything the registry holds. */
+    @Operation(
+            operationId = "getMetrics",
+            summary = "Prometheus metrics (text exposition format)",
+            responses =
+                    @ApiResponse(
+                            responseCode = "200",
+                            description = "The metrics",
+                            content =
+                                    @Content(
+                                            mediaType = "text/plain; version=0.0.4; charset=utf-8",
+                                            schema = @Schema(implementation = String.class),
+                                            examples =
+                                                    @ExampleObject(
+                                                            name = "example",
+                                                            value =
+                                                                    "vigint_auth_failures_total{reason=\"INVALID_API_KEY\"} 1.0"))))
     @GET
     @Produces(CONTENT_TYPE)
     public String scrape() {

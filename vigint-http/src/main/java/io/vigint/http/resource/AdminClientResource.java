@@ -1,6 +1,12 @@
 package io.vigint.http.resource;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.vigint.core.VigintCore;
 import io.vigint.core.admin.ClientAdministrationService;
 import io.vigint.core.client.ClientId;
@@ -46,6 +52,7 @@ import java.util.Map;
  *       its data; without the matching {@code confirm} it is 400 {@code VALIDATION_FAILED}
  * </ul>
  */
+@Tag(name = "Admin: clients", description = "Operator API: clients, keys and rate limits")
 @Path("admin/v1/clients")
 @Produces(MediaType.APPLICATION_JSON)
 public final class AdminClientResource {
@@ -60,6 +67,7 @@ public final class AdminClientResource {
         this.clock = clock;
     }
 
+    @Operation(operationId = "adminListClients", summary = "All clients with their keys")
     @GET
     public Envelope<List<AdminClientView>> list() {
         Instant now = clock.instant();
@@ -68,18 +76,38 @@ public final class AdminClientResource {
                 .toList());
     }
 
+    @Operation(
+            operationId = "adminCreateClient",
+            summary = "Create a client and its first API key",
+            responses =
+                    @ApiResponse(
+                            responseCode = "201",
+                            description = "The client and its API key (shown this once)",
+                            content =
+                                    @Content(
+                                            mediaType = "application/json",
+                                            schema = @Schema(ref = "#/components/schemas/EnvelopeCreatedClientView"),
+                                            examples =
+                                                    @ExampleObject(
+                                                            name = "example",
+                                                            value =
+                                                                    "{\"data\":{\"id\":7,\"name\":\"acme\",\"email\":\"ops@acme.test\",\"api_key\":\"vgt_…\",\"is_active\":true,\"created_at\":\"2026-01-01T00:00:00Z\"},\"status\":\"success\"}"))))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(CreateClientRequest body) {
         return Requests.createClient(administration, body);
     }
 
+    @Operation(operationId = "adminGetClient", summary = "One client with its keys")
     @GET
     @Path("{id}")
     public Envelope<AdminClientView> get(@PathParam("id") long id) {
         return view(administration.getClient(Requests.clientId(id)));
     }
 
+    @Operation(
+            operationId = "adminDeleteClient",
+            summary = "Delete a client with its keys and data (confirm with its name)")
     @DELETE
     @Path("{id}")
     public Envelope<Void> delete(@PathParam("id") long id, @QueryParam("confirm") String confirm) {
@@ -95,18 +123,36 @@ public final class AdminClientResource {
         return Envelope.message("Client deleted successfully");
     }
 
+    @Operation(operationId = "adminRevokeClient", summary = "Revoke a client (its keys stop working)")
     @POST
     @Path("{id}/revoke")
     public Envelope<AdminClientView> revoke(@PathParam("id") long id) {
         return view(administration.revokeAccess(AccessCommand.wholeClient(Requests.clientId(id))));
     }
 
+    @Operation(operationId = "adminReactivateClient", summary = "Reactivate a revoked client")
     @POST
     @Path("{id}/reactivate")
     public Envelope<AdminClientView> reactivate(@PathParam("id") long id) {
         return view(administration.reactivateAccess(AccessCommand.wholeClient(Requests.clientId(id))));
     }
 
+    @Operation(
+            operationId = "adminIssueKey",
+            summary = "Issue a new API key to a client",
+            responses =
+                    @ApiResponse(
+                            responseCode = "201",
+                            description = "The key (shown this once)",
+                            content =
+                                    @Content(
+                                            mediaType = "application/json",
+                                            schema = @Schema(ref = "#/components/schemas/EnvelopeIssuedKeyView"),
+                                            examples =
+                                                    @ExampleObject(
+                                                            name = "example",
+                                                            value =
+                                                                    "{\"data\":{\"api_key\":\"vgt_…\",\"key\":{\"id\":12,\"name\":\"ci\",\"prefix\":\"vgt_ab12\"}},\"status\":\"success\"}"))))
     @POST
     @Path("{id}/keys")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -118,12 +164,14 @@ public final class AdminClientResource {
                 .build();
     }
 
+    @Operation(operationId = "adminRevokeKey", summary = "Revoke one of a client's keys")
     @POST
     @Path("{id}/keys/{keyId}/revoke")
     public Envelope<AdminClientView> revokeKey(@PathParam("id") long id, @PathParam("keyId") long keyId) {
         return view(administration.revokeAccess(AccessCommand.oneKey(Requests.clientId(id), Requests.keyId(keyId))));
     }
 
+    @Operation(operationId = "adminReactivateKey", summary = "Reactivate one of a client's revoked keys")
     @POST
     @Path("{id}/keys/{keyId}/reactivate")
     public Envelope<AdminClientView> reactivateKey(@PathParam("id") long id, @PathParam("keyId") long keyId) {
@@ -131,6 +179,7 @@ public final class AdminClientResource {
                 administration.reactivateAccess(AccessCommand.oneKey(Requests.clientId(id), Requests.keyId(keyId))));
     }
 
+    @Operation(operationId = "adminGetRateLimit", summary = "A client's rate limit")
     @GET
     @Path("{id}/rate-limit")
     public Envelope<RateLimitView> rateLimit(@PathParam("id") long id) {
@@ -138,6 +187,7 @@ public final class AdminClientResource {
         return Envelope.of(rateLimitView(clientId, administration.settingsOf(clientId)));
     }
 
+    @Operation(operationId = "adminSetRateLimit", summary = "Set or clear a client's rate limit")
     @PUT
     @Path("{id}/rate-limit")
     @Consumes(MediaType.APPLICATION_JSON)

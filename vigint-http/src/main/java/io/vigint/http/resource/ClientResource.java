@@ -1,5 +1,11 @@
 package io.vigint.http.resource;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.vigint.core.VigintCore;
 import io.vigint.core.admin.ClientAdministrationService;
 import io.vigint.core.client.Client;
@@ -43,6 +49,7 @@ import java.util.Optional;
  * GET|PUT|DELETE /api/v1/clients/me}, {@code POST /api/v1/clients/regenerate-key} and the public {@code GET
  * /api/v1/clients/confirm-email?token=…} that confirms a change of address.
  */
+@Tag(name = "Clients", description = "The calling client: its account, email address and key")
 @Path("api/v1/clients")
 @Produces(MediaType.APPLICATION_JSON)
 public final class ClientResource {
@@ -64,12 +71,29 @@ public final class ClientResource {
     }
 
     /** Creates a client and its first key; the key is in the answer, this once. */
+    @Operation(
+            operationId = "signUp",
+            summary = "Create a client and its first API key (sign-up)",
+            responses =
+                    @ApiResponse(
+                            responseCode = "201",
+                            description = "The client and its API key (shown this once)",
+                            content =
+                                    @Content(
+                                            mediaType = "application/json",
+                                            schema = @Schema(ref = "#/components/schemas/EnvelopeCreatedClientView"),
+                                            examples =
+                                                    @ExampleObject(
+                                                            name = "example",
+                                                            value =
+                                                                    "{\"data\":{\"id\":7,\"name\":\"acme\",\"email\":\"ops@acme.test\",\"api_key\":\"vgt_…\",\"is_active\":true,\"created_at\":\"2026-01-01T00:00:00Z\"},\"status\":\"success\"}"))))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(CreateClientRequest body) {
         return Requests.createClient(administration, body);
     }
 
+    @Operation(operationId = "getOwnClient", summary = "The calling client")
     @GET
     @Path("me")
     public Envelope<ClientView> me(@Context ContainerRequestContext request) {
@@ -83,6 +107,9 @@ public final class ClientResource {
      * {@code pending_email} and a confirmation link is mailed to it ({@code "email_confirmation":"sent"});
      * alerts and invoices keep going to {@code email} until the link is followed ({@link #confirmEmail}).
      */
+    @Operation(
+            operationId = "updateOwnClient",
+            summary = "Change the calling client's name, description or email address")
     @PUT
     @Path("me")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -110,6 +137,22 @@ public final class ClientResource {
      * Follows the link mailed by {@link #update}: the pending address becomes the client's address. Public
      * (the token is the credential); the answer names only the confirmed address.
      */
+    @Operation(
+            operationId = "confirmEmailChange",
+            summary = "Confirm a new email address (the mailed link)",
+            responses =
+                    @ApiResponse(
+                            responseCode = "200",
+                            description = "The address is confirmed",
+                            content =
+                                    @Content(
+                                            mediaType = "application/json",
+                                            schema = @Schema(ref = "#/components/schemas/EnvelopeEmailConfirmation"),
+                                            examples =
+                                                    @ExampleObject(
+                                                            name = "example",
+                                                            value =
+                                                                    "{\"data\":{\"email\":\"new@acme.test\",\"email_confirmation\":\"confirmed\"},\"message\":\"Email address confirmed\",\"status\":\"success\"}"))))
     @GET
     @Path("confirm-email")
     public Response confirmEmail(@QueryParam("token") String token) {
@@ -142,6 +185,7 @@ public final class ClientResource {
     }
 
     /** Deletes the calling client with its keys and data; this cannot be undone. */
+    @Operation(operationId = "deleteOwnClient", summary = "Delete the calling client with its keys and data")
     @DELETE
     @Path("me")
     public Envelope<Void> delete(@Context ContainerRequestContext request) {
@@ -153,6 +197,22 @@ public final class ClientResource {
      * Replaces the API key this request was made with; the old key keeps working for the optional grace
      * period. A request authenticated with an access token has no key to replace: 400.
      */
+    @Operation(
+            operationId = "regenerateOwnKey",
+            summary = "Replace the API key of this request",
+            responses =
+                    @ApiResponse(
+                            responseCode = "200",
+                            description = "The new key (shown this once)",
+                            content =
+                                    @Content(
+                                            mediaType = "application/json",
+                                            schema = @Schema(ref = "#/components/schemas/EnvelopeRotatedKeyView"),
+                                            examples =
+                                                    @ExampleObject(
+                                                            name = "example",
+                                                            value =
+                                                                    "{\"data\":{\"api_key\":\"vgt_…\",\"key\":{\"id\":13},\"previous_key_expires_at\":\"2026-01-01T00:10:00Z\"},\"message\":\"API key regenerated successfully\",\"status\":\"success\"}"))))
     @POST
     @Path("regenerate-key")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,11 @@
 package io.vigint.http.resource;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.vigint.core.VigintCore;
 import io.vigint.core.admin.ClientAdministrationService;
 import io.vigint.core.client.ClientId;
@@ -33,6 +39,7 @@ import java.util.List;
  * (the new key is shown once) and {@code DELETE /api/v1/keys/{id}} (revokes it). Another client's key id
  * is 404 {@code KEY_NOT_FOUND}.
  */
+@Tag(name = "API keys", description = "The calling client's API keys")
 @Path("api/v1/keys")
 @Produces(MediaType.APPLICATION_JSON)
 public final class KeyResource {
@@ -45,6 +52,7 @@ public final class KeyResource {
         this.clock = clock;
     }
 
+    @Operation(operationId = "listKeys", summary = "The calling client's keys")
     @GET
     public Envelope<List<KeyView>> list(@Context ContainerRequestContext request) {
         ClientId clientId = Requests.principal(request).client().id();
@@ -54,6 +62,22 @@ public final class KeyResource {
                 .toList());
     }
 
+    @Operation(
+            operationId = "createKey",
+            summary = "Create an API key",
+            responses =
+                    @ApiResponse(
+                            responseCode = "201",
+                            description = "The key (shown this once)",
+                            content =
+                                    @Content(
+                                            mediaType = "application/json",
+                                            schema = @Schema(ref = "#/components/schemas/EnvelopeIssuedKeyView"),
+                                            examples =
+                                                    @ExampleObject(
+                                                            name = "example",
+                                                            value =
+                                                                    "{\"data\":{\"api_key\":\"vgt_…\",\"key\":{\"id\":12,\"name\":\"ci\",\"prefix\":\"vgt_ab12\"}},\"status\":\"success\"}"))))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(CreateKeyRequest body, @Context ContainerRequestContext request) {
@@ -65,6 +89,7 @@ public final class KeyResource {
                 .build();
     }
 
+    @Operation(operationId = "revokeKey", summary = "Revoke one of the calling client's keys")
     @DELETE
     @Path("{id}")
     public Envelope<KeyView> revoke(@PathParam("id") long id, @Context ContainerRequestContext request) {

@@ -1,5 +1,11 @@
 package io.vigint.http.resource;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.vigint.core.VigintCore;
 import io.vigint.core.error.ErrorCode;
 import io.vigint.core.error.VigintException;
@@ -31,6 +37,7 @@ import org.slf4j.LoggerFactory;
  * from the same address are not affected. A failed login from an address blocked for guessing keys is
  * answered 429 as well; a successful one never is.
  */
+@Tag(name = "Authentication", description = "Access tokens from a username and password")
 @Path("auth/token")
 @Produces(MediaType.APPLICATION_JSON)
 public final class TokenResource {
@@ -52,6 +59,22 @@ public final class TokenResource {
         this.failures = failures;
     }
 
+    @Operation(
+            operationId = "createAccessToken",
+            summary = "Exchange a username and password for an access token",
+            responses =
+                    @ApiResponse(
+                            responseCode = "200",
+                            description = "The access token",
+                            content =
+                                    @Content(
+                                            mediaType = "application/json",
+                                            schema = @Schema(implementation = TokenView.class),
+                                            examples =
+                                                    @ExampleObject(
+                                                            name = "example",
+                                                            value =
+                                                                    "{\"access_token\":\"eyJ…\",\"token_type\":\"Bearer\",\"expires_in\":3600}"))))
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response token(

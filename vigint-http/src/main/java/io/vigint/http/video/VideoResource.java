@@ -1,6 +1,15 @@
 package io.vigint.http.video;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.Hidden;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.vigint.core.client.ClientId;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.video.BufferedFrames;
@@ -44,6 +53,7 @@ import java.util.Map;
  * looked at), a write that other clients' fresh frames leave no room for 503 {@code BUFFER_FULL}; nothing
  * of a refused request is buffered.
  */
+@Tag(name = "Video")
 @Path("api/video")
 @Produces(MediaType.APPLICATION_JSON)
 public final class VideoResource {
@@ -65,6 +75,41 @@ public final class VideoResource {
     }
 
     /** One frame as JSON into the default source (or the {@code source_id} given). */
+    @Operation(
+            operationId = "bufferFrame",
+            summary = "Buffer one frame (JSON, or a raw JPEG/PNG body)",
+            parameters = {
+                @Parameter(
+                        name = "source_id",
+                        in = ParameterIn.QUERY,
+                        description = "The source (raw bodies only; JSON bodies carry source_id)",
+                        schema = @Schema(type = "string")),
+                @Parameter(
+                        name = "frame_count",
+                        in = ParameterIn.QUERY,
+                        description = "The frame counter (raw bodies only)",
+                        schema = @Schema(type = "string"))
+            },
+            requestBody =
+                    @RequestBody(
+                            required = true,
+                            content = {
+                                @Content(
+                                        mediaType = "application/json",
+                                        schema = @Schema(implementation = BufferRequest.class),
+                                        examples =
+                                                @ExampleObject(
+                                                        name = "json",
+                                                        value =
+                                                                "{\"frame_data\":\"/9j/4AAQ…\",\"source_id\":\"front-door\"}")),
+                                @Content(
+                                        mediaType = "image/jpeg",
+                                        schema = @Schema(type = "string", format = "binary")),
+                                @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary")),
+                                @Content(
+                                        mediaType = "application/octet-stream",
+                                        schema = @Schema(type = "string", format = "binary"))
+                            }))
     @POST
     @Path("buffer")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -74,6 +119,7 @@ public final class VideoResource {
     }
 
     /** One frame as a raw image body into the default source (or {@code ?source_id=}). */
+    @Hidden
     @POST
     @Path("buffer")
     @Consumes({"image/jpeg", IMAGE_PNG, OCTET_STREAM})
@@ -87,6 +133,7 @@ public final class VideoResource {
     }
 
     /** Several frames as JSON, all buffered or none. */
+    @Operation(operationId = "bufferFrames", summary = "Buffer several frames, all or none")
     @POST
     @Path("buffer/batch")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -116,6 +163,41 @@ public final class VideoResource {
     }
 
     /** One frame as JSON into the named source. */
+    @Operation(
+            operationId = "bufferSourceFrame",
+            summary = "Buffer one frame into a named source (JSON, or a raw JPEG/PNG body)",
+            parameters = {
+                @Parameter(
+                        name = "source_id",
+                        in = ParameterIn.QUERY,
+                        description = "The source (raw bodies only; JSON bodies carry source_id)",
+                        schema = @Schema(type = "string")),
+                @Parameter(
+                        name = "frame_count",
+                        in = ParameterIn.QUERY,
+                        description = "The frame counter (raw bodies only)",
+                        schema = @Schema(type = "string"))
+            },
+            requestBody =
+                    @RequestBody(
+                            required = true,
+                            content = {
+                                @Content(
+                                        mediaType = "application/json",
+                                        schema = @Schema(implementation = BufferRequest.class),
+                                        examples =
+                                                @ExampleObject(
+                                                        name = "json",
+                                                        value =
+                                                                "{\"frame_data\":\"/9j/4AAQ…\",\"source_id\":\"front-door\"}")),
+                                @Content(
+                                        mediaType = "image/jpeg",
+                                        schema = @Schema(type = "string", format = "binary")),
+                                @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary")),
+                                @Content(
+                                        mediaType = "application/octet-stream",
+                                        schema = @Schema(type = "string", format = "binary"))
+                            }))
     @POST
     @Path("multi-source/buffer")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -125,6 +207,7 @@ public final class VideoResource {
     }
 
     /** One frame as a raw image body into the source named by {@code ?source_id=}. */
+    @Hidden
     @POST
     @Path("multi-source/buffer")
     @Consumes({"image/jpeg", IMAGE_PNG, OCTET_STREAM})
