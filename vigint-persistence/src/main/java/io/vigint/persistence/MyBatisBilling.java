@@ -15,7 +15,7 @@ import io.vigint.core.billing.PaymentMethod;
 import io.vigint.core.billing.SealedReference;
 import io.vigint.core.billing.UsageTotal;
 import io.vigint.core.client.ClientId;
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.money.Money;
 import io.vigint.persistence.billing.BillingMapper;
@@ -82,7 +82,7 @@ public final class MyBatisBilling implements PaymentDetailsStore, InvoiceStore {
         } catch (RuntimeException e) {
             if (UNIQUE_VIOLATION.equals(sqlState(e)) || FOREIGN_KEY_VIOLATION.equals(sqlState(e))) {
                 throw new VigintException(
-                        ErrorCode.CLIENT_NOT_FOUND, ErrorCode.CLIENT_NOT_FOUND.defaultMessage(), Map.of(), e);
+                        CoreErrorCode.CLIENT_NOT_FOUND, CoreErrorCode.CLIENT_NOT_FOUND.defaultMessage(), Map.of(), e);
             }
             throw SqlFailures.translate(e);
         }
@@ -239,7 +239,7 @@ public final class MyBatisBilling implements PaymentDetailsStore, InvoiceStore {
         } catch (RuntimeException e) {
             if (UNIQUE_VIOLATION.equals(sqlState(e))) {
                 throw new VigintException(
-                        ErrorCode.INVOICE_STATE_CONFLICT,
+                        CoreErrorCode.INVOICE_STATE_CONFLICT,
                         "a client already has an invoice for this period that is not void",
                         Map.of(),
                         e);

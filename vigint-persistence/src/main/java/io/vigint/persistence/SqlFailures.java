@@ -1,6 +1,6 @@
 package io.vigint.persistence;
 
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
@@ -32,14 +32,14 @@ final class SqlFailures {
             String violated = violatedClientConstraint(sql);
             if (CLIENT_NAME_CONSTRAINT.equals(violated)) {
                 return new VigintException(
-                        ErrorCode.DUPLICATE_CLIENT_NAME,
+                        CoreErrorCode.DUPLICATE_CLIENT_NAME,
                         "A client named '" + name + "' already exists",
                         Map.of("field", "name"),
                         failure);
             }
             if (CLIENT_EMAIL_CONSTRAINT.equals(violated)) {
                 return new VigintException(
-                        ErrorCode.DUPLICATE_CLIENT_EMAIL,
+                        CoreErrorCode.DUPLICATE_CLIENT_EMAIL,
                         "A client with email '" + email + "' already exists",
                         Map.of("field", "email"),
                         failure);
@@ -55,7 +55,7 @@ final class SqlFailures {
                 && UNIQUE_VIOLATION.equals(sql.getSQLState())
                 && String.valueOf(sql.getMessage()).toLowerCase(Locale.ROOT).contains(USERNAME_CONSTRAINT)) {
             return new VigintException(
-                    ErrorCode.DUPLICATE_USERNAME,
+                    CoreErrorCode.DUPLICATE_USERNAME,
                     "The username '" + username + "' is taken",
                     Map.of("field", "username"),
                     failure);
@@ -71,8 +71,8 @@ final class SqlFailures {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && isConnectionFailure(sql)) {
                 return new VigintException(
-                        ErrorCode.STORAGE_UNAVAILABLE,
-                        ErrorCode.STORAGE_UNAVAILABLE.defaultMessage(),
+                        CoreErrorCode.STORAGE_UNAVAILABLE,
+                        CoreErrorCode.STORAGE_UNAVAILABLE.defaultMessage(),
                         Map.of(),
                         failure);
             }

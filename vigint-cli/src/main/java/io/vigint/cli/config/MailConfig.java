@@ -1,6 +1,6 @@
 package io.vigint.cli.config;
 
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.mail.EmailConfigValidator;
 import io.vigint.core.mail.EmailProviderAccount;
@@ -130,7 +130,7 @@ public record MailConfig(
                 from = new MailFrom(
                         account.config().fromEmail(), account.config().fromName());
             } catch (VigintException e) {
-                if (e.code() != ErrorCode.INVALID_EMAIL_CONFIG) {
+                if (e.code() != CoreErrorCode.INVALID_EMAIL_CONFIG) {
                     throw e;
                 }
                 Key key = keyOf.getOrDefault(String.valueOf(e.details().get("field")), Key.PROVIDER);

@@ -15,7 +15,7 @@ import io.vigint.core.client.ListClientsUseCase;
 import io.vigint.core.client.NewClient;
 import io.vigint.core.client.UpdateClientCommand;
 import io.vigint.core.client.UpdateClientUseCase;
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.key.AccessCommand;
 import io.vigint.core.key.ApiKey;
@@ -198,7 +198,7 @@ public final class ClientAdministrationService
                 ApiKey key = requireKeyOf(client, command.keyId());
                 if (key.isExpiredAt(now)) {
                     throw new VigintException(
-                            ErrorCode.KEY_NOT_REACTIVATABLE,
+                            CoreErrorCode.KEY_NOT_REACTIVATABLE,
                             "API key " + key.id() + " expired at " + key.expiresAt() + "; issue a new key instead",
                             Map.of("key_id", key.id().value()));
                 }
@@ -221,7 +221,7 @@ public final class ClientAdministrationService
             Instant now = now();
             if (old.status() != ApiKeyStatus.ACTIVE || old.isExpiredAt(now)) {
                 throw new VigintException(
-                        ErrorCode.KEY_NOT_ROTATABLE,
+                        CoreErrorCode.KEY_NOT_ROTATABLE,
                         "API key " + old.id() + " is "
                                 + old.effectiveStatusAt(now).label() + "; only an active key can be rotated",
                         Map.of("key_id", old.id().value()));
@@ -300,13 +300,13 @@ public final class ClientAdministrationService
     private Client requireClient(ClientId id) {
         return clients.findById(id)
                 .orElseThrow(() -> new VigintException(
-                        ErrorCode.CLIENT_NOT_FOUND, "No client with id " + id, Map.of("client_id", id.value())));
+                        CoreErrorCode.CLIENT_NOT_FOUND, "No client with id " + id, Map.of("client_id", id.value())));
     }
 
     private static void requireActive(Client client) {
         if (!client.active()) {
             throw new VigintException(
-                    ErrorCode.CLIENT_REVOKED,
+                    CoreErrorCode.CLIENT_REVOKED,
                     "Client " + client.id() + " is revoked; reactivate it first",
                     Map.of("client_id", client.id().value()));
         }
@@ -320,7 +320,7 @@ public final class ClientAdministrationService
 
     private static VigintException keyNotFound(ApiKeyId keyId) {
         return new VigintException(
-                ErrorCode.KEY_NOT_FOUND, "No API key with id " + keyId, Map.of("key_id", keyId.value()));
+                CoreErrorCode.KEY_NOT_FOUND, "No API key with id " + keyId, Map.of("key_id", keyId.value()));
     }
 
     private Instant now() {

@@ -8,7 +8,7 @@ import io.vigint.core.client.ClientStore;
 import io.vigint.core.client.EmailChangeStore;
 import io.vigint.core.client.NewClient;
 import io.vigint.core.client.PendingEmailChange;
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.idempotency.IdempotencyRecord;
 import io.vigint.core.idempotency.IdempotencyStore;
@@ -158,14 +158,14 @@ public final class InMemoryStorage
         ClientId byName = clientNames.get(fold(name));
         if (byName != null && !byName.equals(self)) {
             throw new VigintException(
-                    ErrorCode.DUPLICATE_CLIENT_NAME,
+                    CoreErrorCode.DUPLICATE_CLIENT_NAME,
                     "A client named '" + name + "' already exists",
                     Map.of("field", "name"));
         }
         ClientId byEmail = clientEmails.get(fold(email));
         if (byEmail != null && !byEmail.equals(self)) {
             throw new VigintException(
-                    ErrorCode.DUPLICATE_CLIENT_EMAIL,
+                    CoreErrorCode.DUPLICATE_CLIENT_EMAIL,
                     "A client with email '" + email + "' already exists",
                     Map.of("field", "email"));
         }
@@ -414,7 +414,7 @@ public final class InMemoryStorage
             ClientId holder = loginNames.get(name);
             if (holder != null && !holder.equals(credential.clientId())) {
                 throw new VigintException(
-                        ErrorCode.DUPLICATE_USERNAME,
+                        CoreErrorCode.DUPLICATE_USERNAME,
                         "The username '" + credential.username() + "' is taken",
                         Map.of("field", "username"));
             }

@@ -1,6 +1,6 @@
 package io.vigint.core.usage;
 
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -307,6 +307,6 @@ public final class GroupCommitUsageSink implements UsageSink, AutoCloseable {
     }
 
     private static VigintException unavailable(String message, Throwable cause) {
-        return new VigintException(ErrorCode.STORAGE_UNAVAILABLE, message, Map.of(), cause);
+        return new VigintException(CoreErrorCode.STORAGE_UNAVAILABLE, message, Map.of(), cause);
     }
 }

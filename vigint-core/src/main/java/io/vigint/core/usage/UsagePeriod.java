@@ -1,6 +1,6 @@
 package io.vigint.core.usage;
 
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -21,7 +21,7 @@ public record UsagePeriod(Instant from, Instant to) {
         Objects.requireNonNull(to, "to");
         if (!from.isBefore(to)) {
             throw new VigintException(
-                    ErrorCode.INVALID_PERIOD,
+                    CoreErrorCode.INVALID_PERIOD,
                     "The period must start before it ends (from " + from + ", to " + to + ")",
                     Map.of("from", from.toString(), "to", to.toString()));
         }

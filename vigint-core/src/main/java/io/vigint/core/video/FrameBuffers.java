@@ -1,7 +1,7 @@
 package io.vigint.core.video;
 
 import io.vigint.core.client.ClientId;
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.port.ClientDataOwner;
 import java.time.Clock;
@@ -167,7 +167,7 @@ public final class FrameBuffers implements FrameWindows, ClientDataOwner {
     public void checkFrameCount(int count) {
         if (count > settings.maxFramesPerSource()) {
             throw new VigintException(
-                    ErrorCode.TOO_MANY_FRAMES,
+                    CoreErrorCode.TOO_MANY_FRAMES,
                     "At most " + settings.maxFramesPerSource() + " frames may be buffered for one source; " + count
                             + " were sent",
                     Map.of("max_frames_per_source", settings.maxFramesPerSource(), "frames", count));
@@ -260,7 +260,7 @@ public final class FrameBuffers implements FrameWindows, ClientDataOwner {
         }
         if (total > settings.clientBudgetBytes()) {
             throw new VigintException(
-                    ErrorCode.PAYLOAD_TOO_LARGE,
+                    CoreErrorCode.PAYLOAD_TOO_LARGE,
                     "The frames are larger than this client's buffer budget of " + settings.clientBudgetBytes()
                             + " bytes",
                     Map.of("client_budget_bytes", settings.clientBudgetBytes()));
@@ -283,7 +283,7 @@ public final class FrameBuffers implements FrameWindows, ClientDataOwner {
             if (buffer == null) {
                 if (client.sources.size() >= settings.maxSourcesPerClient()) {
                     throw new VigintException(
-                            ErrorCode.VALIDATION_FAILED,
+                            CoreErrorCode.VALIDATION_FAILED,
                             "This client already buffers " + settings.maxSourcesPerClient()
                                     + " sources; an idle source is dropped after "
                                     + settings.idleTtl().toSeconds() + " s",
@@ -417,8 +417,8 @@ public final class FrameBuffers implements FrameWindows, ClientDataOwner {
         }
         if (bytes.get() - client.bytes.get() + incoming > budget) {
             throw new VigintException(
-                    ErrorCode.BUFFER_FULL,
-                    ErrorCode.BUFFER_FULL.defaultMessage(),
+                    CoreErrorCode.BUFFER_FULL,
+                    CoreErrorCode.BUFFER_FULL.defaultMessage(),
                     Map.of("global_budget_bytes", budget, "retry_after_seconds", 1));
         }
         long fairShare = Math.max(incoming, budget / Math.max(1, clients.size()));

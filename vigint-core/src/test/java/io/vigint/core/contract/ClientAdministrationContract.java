@@ -11,6 +11,7 @@ import io.vigint.core.client.ClientId;
 import io.vigint.core.client.ClientWithKeys;
 import io.vigint.core.client.CreateClientCommand;
 import io.vigint.core.client.CreatedClient;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.ErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.key.AccessCommand;
@@ -120,19 +121,19 @@ public interface ClientAdministrationContract extends StorageFixture {
     default void missingMalformedAndUnknownKeysAreRejectedDistinctly() {
         acme();
 
-        assertRejected(null, ErrorCode.API_KEY_REQUIRED);
-        assertRejected("", ErrorCode.API_KEY_REQUIRED);
-        assertRejected("not-a-key", ErrorCode.INVALID_API_KEY);
-        assertRejected(ApiKeyFormat.PREFIX + "A".repeat(43), ErrorCode.INVALID_API_KEY);
+        assertRejected(null, CoreErrorCode.API_KEY_REQUIRED);
+        assertRejected("", CoreErrorCode.API_KEY_REQUIRED);
+        assertRejected("not-a-key", CoreErrorCode.INVALID_API_KEY);
+        assertRejected(ApiKeyFormat.PREFIX + "A".repeat(43), CoreErrorCode.INVALID_API_KEY);
     }
 
     @Test
     default void duplicateNameOrEmailIsRefusedAndWritesNothing() {
         acme();
 
-        assertFails(ErrorCode.DUPLICATE_CLIENT_NAME, () -> admin().createClient(
+        assertFails(CoreErrorCode.DUPLICATE_CLIENT_NAME, () -> admin().createClient(
                         new CreateClientCommand("ACME corporation", "other@acme.com", null)));
-        assertFails(ErrorCode.DUPLICATE_CLIENT_EMAIL, () -> admin().createClient(
+        assertFails(CoreErrorCode.DUPLICATE_CLIENT_EMAIL, () -> admin().createClient(
                         new CreateClientCommand("Other", "SECURITY@acme.com", null)));
 
         assertThat(admin().listClients()).hasSize(1);
@@ -172,7 +173,7 @@ public interface ClientAdministrationContract extends StorageFixture {
         assertThat(admin().listApiKeys(acme.client().id())).hasSize(2);
         assertAccepted(key.plainText());
         clock().advance(Duration.ofDays(30));
-        assertRejected(key.plainText(), ErrorCode.KEY_EXPIRED);
+        assertRejected(key.plainText(), CoreErrorCode.KEY_EXPIRED);
         assertAccepted(acme.apiKey().plainText());
     }
 
@@ -181,13 +182,13 @@ public interface ClientAdministrationContract extends StorageFixture {
         CreatedClient acme = acme();
         ClientId ghost = new ClientId(999_999);
 
-        assertFails(ErrorCode.CLIENT_NOT_FOUND, () -> admin().issueApiKey(IssueApiKeyCommand.defaultKey(ghost)));
-        assertFails(ErrorCode.CLIENT_NOT_FOUND, () -> admin().revokeAccess(AccessCommand.wholeClient(ghost)));
-        assertFails(ErrorCode.CLIENT_NOT_FOUND, () -> admin().deleteClient(ghost));
-        assertFails(ErrorCode.CLIENT_NOT_FOUND, () -> admin().getClient(ghost));
-        assertFails(ErrorCode.KEY_NOT_FOUND, () -> admin().revokeAccess(
+        assertFails(CoreErrorCode.CLIENT_NOT_FOUND, () -> admin().issueApiKey(IssueApiKeyCommand.defaultKey(ghost)));
+        assertFails(CoreErrorCode.CLIENT_NOT_FOUND, () -> admin().revokeAccess(AccessCommand.wholeClient(ghost)));
+        assertFails(CoreErrorCode.CLIENT_NOT_FOUND, () -> admin().deleteClient(ghost));
+        assertFails(CoreErrorCode.CLIENT_NOT_FOUND, () -> admin().getClient(ghost));
+        assertFails(CoreErrorCode.KEY_NOT_FOUND, () -> admin().revokeAccess(
                         AccessCommand.oneKey(acme.client().id(), new ApiKeyId(999_999))));
-        assertFails(ErrorCode.KEY_NOT_FOUND, () -> admin().rotateApiKey(
+        assertFails(CoreErrorCode.KEY_NOT_FOUND, () -> admin().rotateApiKey(
                         new RotateApiKeyCommand(new ApiKeyId(999_999), null)));
     }
 
@@ -196,7 +197,7 @@ public interface ClientAdministrationContract extends StorageFixture {
         CreatedClient acme = acme();
         CreatedClient beta = admin().createClient(new CreateClientCommand("Beta", "beta@example.com", null));
 
-        assertFails(ErrorCode.KEY_NOT_FOUND, () -> admin().revokeAccess(AccessCommand.oneKey(
+        assertFails(CoreErrorCode.KEY_NOT_FOUND, () -> admin().revokeAccess(AccessCommand.oneKey(
                 acme.client().id(), beta.apiKey().key().id())));
         assertAccepted(beta.apiKey().plainText());
     }
@@ -212,9 +213,9 @@ public interface ClientAdministrationContract extends StorageFixture {
 
         assertThat(revoked.client().active()).isFalse();
         assertThat(revoked.keys()).extracting(ApiKey::status).containsOnly(ApiKeyStatus.SUSPENDED);
-        assertRejected(acme.apiKey().plainText(), ErrorCode.KEY_REVOKED);
-        assertRejected(second.plainText(), ErrorCode.KEY_REVOKED);
-        assertFails(ErrorCode.CLIENT_REVOKED, () -> admin().issueApiKey(
+        assertRejected(acme.apiKey().plainText(), CoreErrorCode.KEY_REVOKED);
+        assertRejected(second.plainText(), CoreErrorCode.KEY_REVOKED);
+        assertFails(CoreErrorCode.CLIENT_REVOKED, () -> admin().issueApiKey(
                         IssueApiKeyCommand.defaultKey(acme.client().id())));
 
         ClientWithKeys reactivated =
@@ -237,7 +238,7 @@ public interface ClientAdministrationContract extends StorageFixture {
 
         assertThat(after.client().active()).isTrue();
         assertAccepted(second.plainText());
-        assertRejected(acme.apiKey().plainText(), ErrorCode.KEY_REVOKED);
+        assertRejected(acme.apiKey().plainText(), CoreErrorCode.KEY_REVOKED);
     }
 
     @Test
@@ -247,14 +248,14 @@ public interface ClientAdministrationContract extends StorageFixture {
                 admin().issueApiKey(IssueApiKeyCommand.defaultKey(acme.client().id()));
         admin().revokeAccess(
                         AccessCommand.oneKey(acme.client().id(), leaked.key().id()));
-        assertRejected(leaked.plainText(), ErrorCode.KEY_REVOKED);
+        assertRejected(leaked.plainText(), CoreErrorCode.KEY_REVOKED);
         assertAccepted(acme.apiKey().plainText());
 
         admin().revokeAccess(AccessCommand.wholeClient(acme.client().id()));
         admin().reactivateAccess(AccessCommand.wholeClient(acme.client().id()));
 
         assertAccepted(acme.apiKey().plainText());
-        assertRejected(leaked.plainText(), ErrorCode.KEY_REVOKED);
+        assertRejected(leaked.plainText(), CoreErrorCode.KEY_REVOKED);
         admin().reactivateAccess(
                         AccessCommand.oneKey(acme.client().id(), leaked.key().id()));
         assertAccepted(leaked.plainText());
@@ -269,7 +270,7 @@ public interface ClientAdministrationContract extends StorageFixture {
                 acme.client().id(), shortLived.key().id()));
         clock().advance(Duration.ofHours(2));
 
-        assertFails(ErrorCode.KEY_NOT_REACTIVATABLE, () -> admin().reactivateAccess(AccessCommand.oneKey(
+        assertFails(CoreErrorCode.KEY_NOT_REACTIVATABLE, () -> admin().reactivateAccess(AccessCommand.oneKey(
                 acme.client().id(), shortLived.key().id())));
         assertThat(apiKeyStore().findById(shortLived.key().id()).orElseThrow().status())
                 .isEqualTo(ApiKeyStatus.REVOKED);
@@ -291,7 +292,7 @@ public interface ClientAdministrationContract extends StorageFixture {
         assertAccepted(old.plainText());
         assertAccepted(rotated.replacement().plainText());
         clock().advance(Duration.ofHours(24));
-        assertRejected(old.plainText(), ErrorCode.KEY_EXPIRED);
+        assertRejected(old.plainText(), CoreErrorCode.KEY_EXPIRED);
         assertAccepted(rotated.replacement().plainText());
     }
 
@@ -302,7 +303,7 @@ public interface ClientAdministrationContract extends StorageFixture {
         RotatedApiKey rotated =
                 admin().rotateApiKey(new RotateApiKeyCommand(acme.apiKey().key().id(), Duration.ZERO));
 
-        assertRejected(acme.apiKey().plainText(), ErrorCode.KEY_EXPIRED);
+        assertRejected(acme.apiKey().plainText(), CoreErrorCode.KEY_EXPIRED);
         assertAccepted(rotated.replacement().plainText());
         assertThat(rotated.replacement().key().expiresAt()).isNull();
     }
@@ -325,14 +326,14 @@ public interface ClientAdministrationContract extends StorageFixture {
         admin().revokeAccess(AccessCommand.oneKey(
                 acme.client().id(), acme.apiKey().key().id()));
 
-        assertFails(ErrorCode.KEY_NOT_ROTATABLE, () -> admin().rotateApiKey(
+        assertFails(CoreErrorCode.KEY_NOT_ROTATABLE, () -> admin().rotateApiKey(
                         new RotateApiKeyCommand(acme.apiKey().key().id(), null)));
         assertThat(apiKeyStore().listAll()).hasSize(1);
 
         IssuedApiKey shortLived =
                 admin().issueApiKey(new IssueApiKeyCommand(acme.client().id(), "short", Duration.ofMinutes(5)));
         clock().advance(Duration.ofMinutes(5));
-        assertFails(ErrorCode.KEY_NOT_ROTATABLE, () -> admin().rotateApiKey(
+        assertFails(CoreErrorCode.KEY_NOT_ROTATABLE, () -> admin().rotateApiKey(
                         new RotateApiKeyCommand(shortLived.key().id(), null)));
         assertThat(apiKeyStore().listAll()).hasSize(2);
     }
@@ -349,7 +350,7 @@ public interface ClientAdministrationContract extends StorageFixture {
                 .extracting(c -> c.client().id())
                 .containsExactly(beta.client().id());
         assertThat(apiKeyStore().listByClient(acme.client().id())).isEmpty();
-        assertRejected(acme.apiKey().plainText(), ErrorCode.INVALID_API_KEY);
+        assertRejected(acme.apiKey().plainText(), CoreErrorCode.INVALID_API_KEY);
         assertAccepted(beta.apiKey().plainText());
         admin().createClient(new CreateClientCommand("Acme Corporation", "security@acme.com", null));
     }

@@ -9,7 +9,7 @@ import io.vigint.core.billing.PaymentDetailsUseCase;
 import io.vigint.core.billing.PaymentMethod;
 import io.vigint.core.billing.SetPaymentDetailsCommand;
 import io.vigint.core.client.ClientId;
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.http.json.Envelope;
 import jakarta.inject.Inject;
@@ -66,7 +66,7 @@ public final class AdminPaymentDetailsResource {
     private static ClientId clientId(long id) {
         if (id <= 0) {
             throw new VigintException(
-                    ErrorCode.CLIENT_NOT_FOUND, ErrorCode.CLIENT_NOT_FOUND.defaultMessage(), Map.of());
+                    CoreErrorCode.CLIENT_NOT_FOUND, CoreErrorCode.CLIENT_NOT_FOUND.defaultMessage(), Map.of());
         }
         return new ClientId(id);
     }

@@ -13,7 +13,7 @@ import io.vigint.core.billing.InvoiceNumber;
 import io.vigint.core.billing.InvoiceStatus;
 import io.vigint.core.billing.InvoicingUseCase;
 import io.vigint.core.client.ClientId;
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.http.ClientPrincipal;
 import io.vigint.http.json.Envelope;
@@ -136,7 +136,7 @@ public final class InvoiceResource {
         try {
             parsed = InvoiceNumber.parse(number);
         } catch (VigintException e) {
-            throw new VigintException(ErrorCode.INVOICE_NOT_FOUND);
+            throw new VigintException(CoreErrorCode.INVOICE_NOT_FOUND);
         }
         return invoicing.clientInvoice(client(request), parsed);
     }
@@ -145,6 +145,6 @@ public final class InvoiceResource {
         if (request.getProperty(ClientPrincipal.PROPERTY) instanceof ClientPrincipal principal) {
             return principal.client().id();
         }
-        throw new VigintException(ErrorCode.API_KEY_REQUIRED);
+        throw new VigintException(CoreErrorCode.API_KEY_REQUIRED);
     }
 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import io.vigint.core.error.ErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.http.ErrorEnvelope;
 import io.vigint.http.server.BodyTooLargeException;
@@ -55,6 +54,6 @@ public final class JsonExceptionMapper implements ExceptionMapper<JsonProcessing
             details.put("line", location.getLineNr());
             details.put("column", location.getColumnNr());
         }
-        return ErrorEnvelope.response(ErrorCode.MALFORMED_REQUEST, message, details);
+        return ErrorEnvelope.response(HttpErrorCode.MALFORMED_REQUEST, message, details);
     }
 }

@@ -1,7 +1,7 @@
 package io.vigint.http.error;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.http.ErrorEnvelope;
 import io.vigint.http.server.BodyTooLargeException;
@@ -43,8 +43,8 @@ public final class UnexpectedExceptionMapper implements ExceptionMapper<Throwabl
         String errorId = UUID.randomUUID().toString();
         log.error("Unexpected error, error_id={}", errorId, e);
         return ErrorEnvelope.response(
-                ErrorCode.INTERNAL_ERROR,
-                ErrorCode.INTERNAL_ERROR.defaultMessage() + "; quote error_id " + errorId + " when reporting it",
+                CoreErrorCode.INTERNAL_ERROR,
+                CoreErrorCode.INTERNAL_ERROR.defaultMessage() + "; quote error_id " + errorId + " when reporting it",
                 Map.of("error_id", errorId));
     }
 }

@@ -1,12 +1,13 @@
 package io.vigint.http.idempotency;
 
 import io.vigint.core.client.ClientId;
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.idempotency.IdempotencyRecord;
 import io.vigint.core.idempotency.IdempotencyStore;
 import io.vigint.core.idempotency.StoredResponse;
 import io.vigint.http.ClientPrincipal;
 import io.vigint.http.ErrorEnvelope;
+import io.vigint.http.error.HttpErrorCode;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Priorities;
@@ -128,7 +129,7 @@ public final class IdempotencyFilter implements ContainerRequestFilter, Containe
         }
         if (!validKey(key)) {
             request.abortWith(ErrorEnvelope.response(
-                            ErrorCode.VALIDATION_FAILED,
+                            CoreErrorCode.VALIDATION_FAILED,
                             "The Idempotency-Key header must be 1 to " + MAX_KEY_LENGTH + " printable ASCII characters",
                             Map.of("field", KEY_HEADER))
                     .build());
@@ -137,7 +138,7 @@ public final class IdempotencyFilter implements ContainerRequestFilter, Containe
         byte[] body = readBody(request);
         if (body == null) {
             request.abortWith(ErrorEnvelope.response(
-                            ErrorCode.PAYLOAD_TOO_LARGE,
+                            CoreErrorCode.PAYLOAD_TOO_LARGE,
                             "Requests with an Idempotency-Key may have at most " + maxBodyBytes + " bytes of body",
                             Map.of("max_bytes", maxBodyBytes))
                     .build());
@@ -161,13 +162,13 @@ public final class IdempotencyFilter implements ContainerRequestFilter, Containe
         IdempotencyRecord existing = holder.get();
         if (!existing.fingerprint().equals(fingerprint)) {
             request.abortWith(ErrorEnvelope.response(
-                            ErrorCode.IDEMPOTENCY_KEY_REUSED,
-                            ErrorCode.IDEMPOTENCY_KEY_REUSED.defaultMessage(),
+                            HttpErrorCode.IDEMPOTENCY_KEY_REUSED,
+                            HttpErrorCode.IDEMPOTENCY_KEY_REUSED.defaultMessage(),
                             Map.of("field", KEY_HEADER))
                     .build());
         } else if (!existing.completed()) {
-            request.abortWith(
-                    ErrorEnvelope.response(ErrorCode.IDEMPOTENCY_IN_PROGRESS).build());
+            request.abortWith(ErrorEnvelope.response(HttpErrorCode.IDEMPOTENCY_IN_PROGRESS)
+                    .build());
         } else {
             request.abortWith(replay(existing.response()));
         }

@@ -12,10 +12,10 @@ import io.vigint.core.admin.ClientAdministrationService;
 import io.vigint.core.client.ClientId;
 import io.vigint.core.client.ClientSettings;
 import io.vigint.core.client.ClientWithKeys;
-import io.vigint.core.error.ErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.key.AccessCommand;
 import io.vigint.core.key.IssuedApiKey;
+import io.vigint.http.error.HttpErrorCode;
 import io.vigint.http.json.AdminClientView;
 import io.vigint.http.json.Envelope;
 import io.vigint.http.json.IssuedKeyView;
@@ -214,7 +214,8 @@ public final class AdminClientResource {
         for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!name.equals(PER_MINUTE)) {
-                throw new VigintException(ErrorCode.MALFORMED_REQUEST, "Unknown field: " + name, Map.of("field", name));
+                throw new VigintException(
+                        HttpErrorCode.MALFORMED_REQUEST, "Unknown field: " + name, Map.of("field", name));
             }
         }
         JsonNode value = body.get(PER_MINUTE);

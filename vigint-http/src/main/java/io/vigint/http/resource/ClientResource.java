@@ -13,7 +13,7 @@ import io.vigint.core.client.ClientId;
 import io.vigint.core.client.EmailChangeUseCase;
 import io.vigint.core.client.PendingEmailChange;
 import io.vigint.core.client.UpdateClientCommand;
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.key.RotateApiKeyCommand;
 import io.vigint.core.key.RotatedApiKey;
@@ -157,7 +157,7 @@ public final class ClientResource {
     @Path("confirm-email")
     public Response confirmEmail(@QueryParam("token") String token) {
         EmailChangeUseCase changes =
-                emailChanges.orElseThrow(() -> new VigintException(ErrorCode.INVALID_CONFIRMATION_TOKEN));
+                emailChanges.orElseThrow(() -> new VigintException(CoreErrorCode.INVALID_CONFIRMATION_TOKEN));
         Client confirmed = changes.confirmEmailChange(token);
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("email", confirmed.email());

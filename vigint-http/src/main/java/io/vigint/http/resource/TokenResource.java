@@ -7,7 +7,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.vigint.core.VigintCore;
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.login.IssuedToken;
 import io.vigint.core.login.LoginUseCase;
@@ -86,7 +86,7 @@ public final class TokenResource {
         char[] secret = password == null ? new char[0] : password.toCharArray();
         try {
             if (logins == null) {
-                throw new VigintException(ErrorCode.INVALID_CREDENTIALS);
+                throw new VigintException(CoreErrorCode.INVALID_CREDENTIALS);
             }
             IssuedToken token = logins.login(username, secret);
             return Response.ok(TokenView.of(token))
@@ -94,7 +94,7 @@ public final class TokenResource {
                     .header("Pragma", "no-cache")
                     .build();
         } catch (VigintException e) {
-            if (e.code() == ErrorCode.INVALID_CREDENTIALS) {
+            if (e.code() == CoreErrorCode.INVALID_CREDENTIALS) {
                 failures.loginFailed(username, remote);
                 Throttling.refuseIfBlocked(failures, remote);
             }

@@ -1,6 +1,6 @@
 package io.vigint.http.server;
 
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.http.HttpModule;
 import io.vigint.http.HttpSettings;
@@ -134,7 +134,7 @@ public final class BodySizeLimitFilter implements ContainerRequestFilter {
     /** The error for a body over {@code maxBytes}. */
     public static VigintException tooLarge(long maxBytes) {
         return new VigintException(
-                ErrorCode.PAYLOAD_TOO_LARGE,
+                CoreErrorCode.PAYLOAD_TOO_LARGE,
                 "The request body is larger than " + maxBytes + " bytes",
                 Map.of("max_bytes", maxBytes));
     }

@@ -1,7 +1,7 @@
 package io.vigint.persistence.usage;
 
 import io.vigint.core.client.ClientId;
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.key.ApiKeyId;
 import io.vigint.core.money.Money;
@@ -71,7 +71,7 @@ public final class MyBatisUsageStore implements UsageStore {
             });
         } catch (RuntimeException e) {
             throw new VigintException(
-                    ErrorCode.STORAGE_UNAVAILABLE,
+                    CoreErrorCode.STORAGE_UNAVAILABLE,
                     "cannot write " + rows.size() + " usage record(s): " + oneLine(e),
                     Map.of(),
                     e);
@@ -88,7 +88,7 @@ public final class MyBatisUsageStore implements UsageStore {
             mapper.writeAndSync();
         } catch (RuntimeException e) {
             throw new VigintException(
-                    ErrorCode.STORAGE_UNAVAILABLE,
+                    CoreErrorCode.STORAGE_UNAVAILABLE,
                     "cannot force the usage records to disk (CHECKPOINT SYNC needs an H2 admin user): " + oneLine(e),
                     Map.of(),
                     e);
@@ -148,7 +148,7 @@ public final class MyBatisUsageStore implements UsageStore {
             throw e;
         } catch (RuntimeException e) {
             throw new VigintException(
-                    ErrorCode.STORAGE_UNAVAILABLE, "cannot read usage records: " + oneLine(e), Map.of(), e);
+                    CoreErrorCode.STORAGE_UNAVAILABLE, "cannot read usage records: " + oneLine(e), Map.of(), e);
         }
     }
 
