@@ -1,9 +1,6 @@
 package io.vigint.http.alert;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.vigint.core.clip.ClipContent;
@@ -43,15 +40,7 @@ public final class VideoClipResource {
     @Operation(
             operationId = "getVideoClip",
             summary = "An alert's video clip (the signed link)",
-            responses =
-                    @ApiResponse(
-                            responseCode = "200",
-                            description = "The clip (MJPEG in AVI)",
-                            content =
-                                    @Content(
-                                            mediaType = "video/x-msvideo",
-                                            schema = @Schema(implementation = String.class),
-                                            examples = @ExampleObject(name = "example", value = "RIFF…AVI LIST…"))))
+            responses = @ApiResponse(responseCode = "200", ref = "VideoClip"))
     @GET
     @Produces({MjpegAviWriter.MEDIA_TYPE, "application/json"})
     public Response clip(@PathParam("id") String id, @QueryParam("token") String token) {
@@ -68,7 +57,7 @@ public final class VideoClipResource {
     @Operation(
             operationId = "headVideoClip",
             summary = "The headers of an alert's video clip",
-            responses = @ApiResponse(responseCode = "200", description = "The clip exists; its headers"))
+            responses = @ApiResponse(responseCode = "200", ref = "VideoClipHeaders"))
     @HEAD
     @Produces({MjpegAviWriter.MEDIA_TYPE, "application/json"})
     public Response head(@PathParam("id") String id, @QueryParam("token") String token) throws IOException {

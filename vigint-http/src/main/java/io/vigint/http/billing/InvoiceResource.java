@@ -2,9 +2,6 @@ package io.vigint.http.billing;
 
 import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.vigint.core.billing.InvoiceDocuments;
@@ -71,25 +68,7 @@ public final class InvoiceResource {
     @Operation(
             operationId = "getInvoice",
             summary = "One invoice, as JSON, PDF, CSV or HTML (by Accept)",
-            responses =
-                    @ApiResponse(
-                            responseCode = "200",
-                            description = "The invoice",
-                            content = {
-                                @Content(
-                                        mediaType = "application/json",
-                                        schema = @Schema(ref = "#/components/schemas/EnvelopeInvoiceView"),
-                                        examples =
-                                                @ExampleObject(
-                                                        name = "example",
-                                                        value =
-                                                                "{\"data\":{\"number\":\"VIG-2026-0001\",\"status\":\"issued\"},\"status\":\"success\"}")),
-                                @Content(
-                                        mediaType = "application/pdf",
-                                        schema = @Schema(type = "string", format = "binary")),
-                                @Content(mediaType = "text/csv", schema = @Schema(type = "string")),
-                                @Content(mediaType = "text/html", schema = @Schema(type = "string"))
-                            }))
+            responses = @ApiResponse(responseCode = "200", ref = "Invoice"))
     @GET
     @Path("{number}")
     @Produces(MediaType.APPLICATION_JSON)

@@ -1,9 +1,6 @@
 package io.vigint.http.metrics;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.GET;
@@ -28,19 +25,7 @@ public final class MetricsResource {
     @Operation(
             operationId = "getMetrics",
             summary = "Prometheus metrics (text exposition format)",
-            responses =
-                    @ApiResponse(
-                            responseCode = "200",
-                            description = "The metrics",
-                            content =
-                                    @Content(
-                                            mediaType = "text/plain; version=0.0.4; charset=utf-8",
-                                            schema = @Schema(implementation = String.class),
-                                            examples =
-                                                    @ExampleObject(
-                                                            name = "example",
-                                                            value =
-                                                                    "vigint_auth_failures_total{reason=\"INVALID_API_KEY\"} 1.0"))))
+            responses = @ApiResponse(responseCode = "200", ref = "Metrics"))
     @GET
     @Produces(CONTENT_TYPE)
     public String scrape() {

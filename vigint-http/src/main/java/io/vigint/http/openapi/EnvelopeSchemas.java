@@ -5,6 +5,8 @@ import io.vigint.http.json.CreatedClientView;
 import io.vigint.http.json.EmailConfigView;
 import io.vigint.http.json.IssuedKeyView;
 import io.vigint.http.json.RotatedKeyView;
+import io.vigint.http.json.TokenView;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -14,6 +16,17 @@ import java.util.Map;
  */
 public final class EnvelopeSchemas {
     private EnvelopeSchemas() {}
+
+    /** The body types to add to the components: these envelopes, and the bare {@link TokenView}. */
+    static List<Class<?>> types() {
+        return List.of(
+                CreatedClient.class,
+                IssuedKey.class,
+                RotatedKey.class,
+                EmailConfig.class,
+                EmailConfirmation.class,
+                TokenView.class);
+    }
 
     @Schema(name = "EnvelopeCreatedClientView")
     public record CreatedClient(CreatedClientView data, String message, String status) {}

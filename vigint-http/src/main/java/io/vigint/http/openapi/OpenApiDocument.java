@@ -12,12 +12,7 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.Paths;
-import io.swagger.v3.oas.models.examples.Example;
 import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.media.Content;
-import io.swagger.v3.oas.models.media.MediaType;
-import io.swagger.v3.oas.models.media.ObjectSchema;
-import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.PathParameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
@@ -31,7 +26,6 @@ import io.vigint.http.json.JsonMapperProvider;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -57,9 +51,6 @@ public final class OpenApiDocument {
     static final String API_KEY = "ApiKey";
     static final String BEARER = "Bearer";
     static final String ADMIN_KEY = "AdminKey";
-    private static final String ERROR_SCHEMA = "Error";
-    private static final String CLIENT_ERROR = "ClientError";
-    private static final String SERVER_ERROR = "ServerError";
     private static final Pattern TEMPLATE_VARIABLE = Pattern.compile("\\{([^}/]+)}");
 
     static {
@@ -94,7 +85,7 @@ public final class OpenApiDocument {
         SwaggerConfiguration config =
                 new SwaggerConfiguration().openAPI(base()).sortOutput(true).readAllResources(true);
         OpenAPI document = new Reader(config).read(classes);
-        for (Class<?> envelope : EnvelopeSchemas.class.getDeclaredClasses()) {
+        for (Class<?> envelope : EnvelopeSchemas.types()) {
             ModelConverters.getInstance().readAll(envelope).forEach(document.getComponents()::addSchemas);
         }
         document.setPaths(sorted(document.getPaths()));
@@ -113,44 +104,15 @@ public final class OpenApiDocument {
     }
 
     private OpenAPI base() {
-        Components components = new Components()
-                .addSecuritySchemes(
-                        API_KEY,
-                        new SecurityScheme()
-                                .type(SecurityScheme.Type.APIKEY)
-                                .in(SecurityScheme.In.HEADER)
-                                .name("X-API-Key")
-                                .description("A client's API key"))
+        Components components = SharedComponents.addTo(new Components())
+                .addSecuritySchemes(API_KEY, headerKey("X-API-Key", "A client's API key"))
                 .addSecuritySchemes(
                         BEARER,
                         new SecurityScheme()
                                 .type(SecurityScheme.Type.HTTP)
                                 .scheme("bearer")
                                 .description("An API key or an access token from POST /auth/token"))
-                .addSecuritySchemes(
-                        ADMIN_KEY,
-                        new SecurityScheme()
-                                .type(SecurityScheme.Type.APIKEY)
-                                .in(SecurityScheme.In.HEADER)
-                                .name("X-Admin-Key")
-                                .description("The operator key"))
-                .addSchemas(ERROR_SCHEMA, errorSchema())
-                .addResponses(
-                        CLIENT_ERROR,
-                        errorResponse(
-                                "The request was refused (the code says why)",
-                                "INVALID_API_KEY",
-                                "Invalid API key",
-                                "VALIDATION_FAILED",
-                                "name is required"))
-                .addResponses(
-                        SERVER_ERROR,
-                        errorResponse(
-                                "The server or a dependency failed; retrying later may work",
-                                "STORAGE_UNAVAILABLE",
-                                "The database cannot be reached",
-                                "INTERNAL_ERROR",
-                                "An internal error occurred"));
+                .addSecuritySchemes(ADMIN_KEY, headerKey("X-Admin-Key", "The operator key"));
         return new OpenAPI()
                 .openapi(OPENAPI_VERSION)
                 .info(new Info()
@@ -159,6 +121,14 @@ public final class OpenApiDocument {
                         .description("Vigint: API keys, clients, video alerts and billing."))
                 .servers(List.of(new Server().url("/").description("This server")))
                 .components(components);
+    }
+
+    private static SecurityScheme headerKey(String header, String description) {
+        return new SecurityScheme()
+                .type(SecurityScheme.Type.APIKEY)
+                .in(SecurityScheme.In.HEADER)
+                .name(header)
+                .description(description);
     }
 
     /** Security from {@link AccessRule} and the shared error answers, on each operation of {@code path}. */
@@ -173,8 +143,10 @@ public final class OpenApiDocument {
                 ApiResponse success = inferred == null ? new ApiResponse() : inferred;
                 responses.addApiResponse("200", success.description("Success"));
             }
-            responses.addApiResponse("4XX", new ApiResponse().$ref("#/components/responses/" + CLIENT_ERROR));
-            responses.addApiResponse("5XX", new ApiResponse().$ref("#/components/responses/" + SERVER_ERROR));
+            responses.addApiResponse(
+                    "4XX", new ApiResponse().$ref("#/components/responses/" + SharedComponents.CLIENT_ERROR));
+            responses.addApiResponse(
+                    "5XX", new ApiResponse().$ref("#/components/responses/" + SharedComponents.SERVER_ERROR));
             operation.setResponses(responses);
         });
     }
@@ -233,41 +205,5 @@ public final class OpenApiDocument {
             }
         }
         return new ArrayList<>(used.values());
-    }
-
-    @SuppressWarnings("rawtypes")
-    private static Schema errorSchema() {
-        Schema<?> error = new ObjectSchema()
-                .addProperty("code", new StringSchema().description("A stable code programs match on"))
-                .addProperty("message", new StringSchema().description("A message for people"))
-                .addProperty("details", new ObjectSchema().description("Caller-safe details (e.g. the field)"))
-                .required(List.of("code", "message", "details"));
-        Schema<?> status = new StringSchema()._enum(List.of("error"));
-        return new ObjectSchema()
-                .description("The one error shape of the API")
-                .addProperty("error", error)
-                .addProperty("status", status)
-                .required(List.of("error", "status"));
-    }
-
-    private static ApiResponse errorResponse(
-            String description, String code, String message, String otherCode, String otherMessage) {
-        Map<String, Example> examples = new LinkedHashMap<>();
-        examples.put(code, new Example().summary(message).value(envelope(code, message, Map.of())));
-        examples.put(otherCode, new Example().summary(otherMessage).value(envelope(otherCode, otherMessage, Map.of())));
-        MediaType json = new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + ERROR_SCHEMA));
-        json.setExamples(examples);
-        return new ApiResponse().description(description).content(new Content().addMediaType("application/json", json));
-    }
-
-    private static Map<String, Object> envelope(String code, String message, Map<String, Object> details) {
-        Map<String, Object> error = new LinkedHashMap<>();
-        error.put("code", code);
-        error.put("message", message);
-        error.put("details", details);
-        Map<String, Object> envelope = new LinkedHashMap<>();
-        envelope.put("error", error);
-        envelope.put("status", "error");
-        return envelope;
     }
 }

@@ -1,8 +1,6 @@
 package io.vigint.http.openapi;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.GET;
@@ -48,18 +46,7 @@ public final class OpenApiResource {
     @Operation(
             operationId = "getOpenApi",
             summary = "The OpenAPI document of this API",
-            responses =
-                    @ApiResponse(
-                            responseCode = "200",
-                            description = "This document",
-                            content =
-                                    @Content(
-                                            mediaType = MediaType.APPLICATION_JSON,
-                                            examples =
-                                                    @ExampleObject(
-                                                            name = "document",
-                                                            value =
-                                                                    "{\"openapi\":\"3.0.3\",\"info\":{\"title\":\"Vigint API\",\"version\":\"0.1.0\"},\"paths\":{}}"))))
+            responses = @ApiResponse(responseCode = "200", ref = "OpenApiDocument"))
     public String openApi(@Context Application application) {
         String current = document;
         if (current == null) {

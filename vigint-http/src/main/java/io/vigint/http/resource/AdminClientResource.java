@@ -2,9 +2,6 @@ package io.vigint.http.resource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.vigint.core.VigintCore;
@@ -79,19 +76,7 @@ public final class AdminClientResource {
     @Operation(
             operationId = "adminCreateClient",
             summary = "Create a client and its first API key",
-            responses =
-                    @ApiResponse(
-                            responseCode = "201",
-                            description = "The client and its API key (shown this once)",
-                            content =
-                                    @Content(
-                                            mediaType = "application/json",
-                                            schema = @Schema(ref = "#/components/schemas/EnvelopeCreatedClientView"),
-                                            examples =
-                                                    @ExampleObject(
-                                                            name = "example",
-                                                            value =
-                                                                    "{\"data\":{\"id\":7,\"name\":\"acme\",\"email\":\"ops@acme.test\",\"api_key\":\"vgt_…\",\"is_active\":true,\"created_at\":\"2026-01-01T00:00:00Z\"},\"status\":\"success\"}"))))
+            responses = @ApiResponse(responseCode = "201", ref = "CreatedClient"))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(CreateClientRequest body) {
@@ -140,19 +125,7 @@ public final class AdminClientResource {
     @Operation(
             operationId = "adminIssueKey",
             summary = "Issue a new API key to a client",
-            responses =
-                    @ApiResponse(
-                            responseCode = "201",
-                            description = "The key (shown this once)",
-                            content =
-                                    @Content(
-                                            mediaType = "application/json",
-                                            schema = @Schema(ref = "#/components/schemas/EnvelopeIssuedKeyView"),
-                                            examples =
-                                                    @ExampleObject(
-                                                            name = "example",
-                                                            value =
-                                                                    "{\"data\":{\"api_key\":\"vgt_…\",\"key\":{\"id\":12,\"name\":\"ci\",\"prefix\":\"vgt_ab12\"}},\"status\":\"success\"}"))))
+            responses = @ApiResponse(responseCode = "201", ref = "IssuedKey"))
     @POST
     @Path("{id}/keys")
     @Consumes(MediaType.APPLICATION_JSON)

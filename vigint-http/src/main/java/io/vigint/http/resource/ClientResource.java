@@ -1,9 +1,6 @@
 package io.vigint.http.resource;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.vigint.core.VigintCore;
@@ -74,19 +71,7 @@ public final class ClientResource {
     @Operation(
             operationId = "signUp",
             summary = "Create a client and its first API key (sign-up)",
-            responses =
-                    @ApiResponse(
-                            responseCode = "201",
-                            description = "The client and its API key (shown this once)",
-                            content =
-                                    @Content(
-                                            mediaType = "application/json",
-                                            schema = @Schema(ref = "#/components/schemas/EnvelopeCreatedClientView"),
-                                            examples =
-                                                    @ExampleObject(
-                                                            name = "example",
-                                                            value =
-                                                                    "{\"data\":{\"id\":7,\"name\":\"acme\",\"email\":\"ops@acme.test\",\"api_key\":\"vgt_…\",\"is_active\":true,\"created_at\":\"2026-01-01T00:00:00Z\"},\"status\":\"success\"}"))))
+            responses = @ApiResponse(responseCode = "201", ref = "CreatedClient"))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(CreateClientRequest body) {
@@ -140,19 +125,7 @@ public final class ClientResource {
     @Operation(
             operationId = "confirmEmailChange",
             summary = "Confirm a new email address (the mailed link)",
-            responses =
-                    @ApiResponse(
-                            responseCode = "200",
-                            description = "The address is confirmed",
-                            content =
-                                    @Content(
-                                            mediaType = "application/json",
-                                            schema = @Schema(ref = "#/components/schemas/EnvelopeEmailConfirmation"),
-                                            examples =
-                                                    @ExampleObject(
-                                                            name = "example",
-                                                            value =
-                                                                    "{\"data\":{\"email\":\"new@acme.test\",\"email_confirmation\":\"confirmed\"},\"message\":\"Email address confirmed\",\"status\":\"success\"}"))))
+            responses = @ApiResponse(responseCode = "200", ref = "EmailConfirmed"))
     @GET
     @Path("confirm-email")
     public Response confirmEmail(@QueryParam("token") String token) {
@@ -200,19 +173,7 @@ public final class ClientResource {
     @Operation(
             operationId = "regenerateOwnKey",
             summary = "Replace the API key of this request",
-            responses =
-                    @ApiResponse(
-                            responseCode = "200",
-                            description = "The new key (shown this once)",
-                            content =
-                                    @Content(
-                                            mediaType = "application/json",
-                                            schema = @Schema(ref = "#/components/schemas/EnvelopeRotatedKeyView"),
-                                            examples =
-                                                    @ExampleObject(
-                                                            name = "example",
-                                                            value =
-                                                                    "{\"data\":{\"api_key\":\"vgt_…\",\"key\":{\"id\":13},\"previous_key_expires_at\":\"2026-01-01T00:10:00Z\"},\"message\":\"API key regenerated successfully\",\"status\":\"success\"}"))))
+            responses = @ApiResponse(responseCode = "200", ref = "RotatedKey"))
     @POST
     @Path("regenerate-key")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -1,9 +1,6 @@
 package io.vigint.http.resource;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.vigint.core.client.ClientId;
@@ -48,25 +45,8 @@ public final class EmailConfigResource {
             operationId = "setEmailConfig",
             summary = "Set the email configuration",
             responses = {
-                @ApiResponse(
-                        responseCode = "201",
-                        description = "Created",
-                        content =
-                                @Content(
-                                        mediaType = "application/json",
-                                        schema = @Schema(ref = "#/components/schemas/EnvelopeEmailConfigView"),
-                                        examples =
-                                                @ExampleObject(
-                                                        name = "example",
-                                                        value =
-                                                                "{\"data\":{\"provider\":\"smtp\",\"created_at\":\"2026-01-01T00:00:00Z\"},\"message\":\"Email configuration saved successfully\",\"status\":\"success\"}"))),
-                @ApiResponse(
-                        responseCode = "200",
-                        description = "Replaced",
-                        content =
-                                @Content(
-                                        mediaType = "application/json",
-                                        schema = @Schema(ref = "#/components/schemas/EnvelopeEmailConfigView")))
+                @ApiResponse(responseCode = "201", ref = "EmailConfigSaved"),
+                @ApiResponse(responseCode = "200", ref = "EmailConfigSaved")
             })
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

@@ -1,9 +1,6 @@
 package io.vigint.http.resource;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.vigint.core.VigintCore;
@@ -65,19 +62,7 @@ public final class KeyResource {
     @Operation(
             operationId = "createKey",
             summary = "Create an API key",
-            responses =
-                    @ApiResponse(
-                            responseCode = "201",
-                            description = "The key (shown this once)",
-                            content =
-                                    @Content(
-                                            mediaType = "application/json",
-                                            schema = @Schema(ref = "#/components/schemas/EnvelopeIssuedKeyView"),
-                                            examples =
-                                                    @ExampleObject(
-                                                            name = "example",
-                                                            value =
-                                                                    "{\"data\":{\"api_key\":\"vgt_…\",\"key\":{\"id\":12,\"name\":\"ci\",\"prefix\":\"vgt_ab12\"}},\"status\":\"success\"}"))))
+            responses = @ApiResponse(responseCode = "201", ref = "IssuedKey"))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(CreateKeyRequest body, @Context ContainerRequestContext request) {

@@ -1,9 +1,6 @@
 package io.vigint.http.resource;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.vigint.core.VigintCore;
@@ -62,19 +59,7 @@ public final class TokenResource {
     @Operation(
             operationId = "createAccessToken",
             summary = "Exchange a username and password for an access token",
-            responses =
-                    @ApiResponse(
-                            responseCode = "200",
-                            description = "The access token",
-                            content =
-                                    @Content(
-                                            mediaType = "application/json",
-                                            schema = @Schema(implementation = TokenView.class),
-                                            examples =
-                                                    @ExampleObject(
-                                                            name = "example",
-                                                            value =
-                                                                    "{\"access_token\":\"eyJ…\",\"token_type\":\"Bearer\",\"expires_in\":3600}"))))
+            responses = @ApiResponse(responseCode = "200", ref = "AccessToken"))
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response token(

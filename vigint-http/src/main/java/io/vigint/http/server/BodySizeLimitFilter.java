@@ -108,15 +108,7 @@ public final class BodySizeLimitFilter implements ContainerRequestFilter {
     }
 
     private long limitOf(String path) {
-        int start = 0;
-        int end = path.length();
-        while (start < end && path.charAt(start) == '/') {
-            start++;
-        }
-        while (end > start && path.charAt(end - 1) == '/') {
-            end--;
-        }
-        return routeLimits.getOrDefault(path.substring(start, end), defaultMaxBytes);
+        return routeLimits.getOrDefault(MatchedTemplate.trimSlashes(path), defaultMaxBytes);
     }
 
     /** The announced length; {@link Long#MAX_VALUE} for one too large to parse, -1 for none. */

@@ -4,10 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.vigint.core.client.ClientId;
@@ -78,38 +74,8 @@ public final class VideoResource {
     @Operation(
             operationId = "bufferFrame",
             summary = "Buffer one frame (JSON, or a raw JPEG/PNG body)",
-            parameters = {
-                @Parameter(
-                        name = "source_id",
-                        in = ParameterIn.QUERY,
-                        description = "The source (raw bodies only; JSON bodies carry source_id)",
-                        schema = @Schema(type = "string")),
-                @Parameter(
-                        name = "frame_count",
-                        in = ParameterIn.QUERY,
-                        description = "The frame counter (raw bodies only)",
-                        schema = @Schema(type = "string"))
-            },
-            requestBody =
-                    @RequestBody(
-                            required = true,
-                            content = {
-                                @Content(
-                                        mediaType = "application/json",
-                                        schema = @Schema(implementation = BufferRequest.class),
-                                        examples =
-                                                @ExampleObject(
-                                                        name = "json",
-                                                        value =
-                                                                "{\"frame_data\":\"/9j/4AAQ…\",\"source_id\":\"front-door\"}")),
-                                @Content(
-                                        mediaType = "image/jpeg",
-                                        schema = @Schema(type = "string", format = "binary")),
-                                @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary")),
-                                @Content(
-                                        mediaType = "application/octet-stream",
-                                        schema = @Schema(type = "string", format = "binary"))
-                            }))
+            parameters = {@Parameter(ref = "SourceId"), @Parameter(ref = "FrameCount")},
+            requestBody = @RequestBody(ref = "Frame"))
     @POST
     @Path("buffer")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -166,38 +132,8 @@ public final class VideoResource {
     @Operation(
             operationId = "bufferSourceFrame",
             summary = "Buffer one frame into a named source (JSON, or a raw JPEG/PNG body)",
-            parameters = {
-                @Parameter(
-                        name = "source_id",
-                        in = ParameterIn.QUERY,
-                        description = "The source (raw bodies only; JSON bodies carry source_id)",
-                        schema = @Schema(type = "string")),
-                @Parameter(
-                        name = "frame_count",
-                        in = ParameterIn.QUERY,
-                        description = "The frame counter (raw bodies only)",
-                        schema = @Schema(type = "string"))
-            },
-            requestBody =
-                    @RequestBody(
-                            required = true,
-                            content = {
-                                @Content(
-                                        mediaType = "application/json",
-                                        schema = @Schema(implementation = BufferRequest.class),
-                                        examples =
-                                                @ExampleObject(
-                                                        name = "json",
-                                                        value =
-                                                                "{\"frame_data\":\"/9j/4AAQ…\",\"source_id\":\"front-door\"}")),
-                                @Content(
-                                        mediaType = "image/jpeg",
-                                        schema = @Schema(type = "string", format = "binary")),
-                                @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary")),
-                                @Content(
-                                        mediaType = "application/octet-stream",
-                                        schema = @Schema(type = "string", format = "binary"))
-                            }))
+            parameters = {@Parameter(ref = "SourceId"), @Parameter(ref = "FrameCount")},
+            requestBody = @RequestBody(ref = "Frame"))
     @POST
     @Path("multi-source/buffer")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -121,6 +121,15 @@ class ApiDocumentTest {
                 .isEqualTo("boolean");
     }
 
+    @Test
+    void everyReferenceResolves() {
+        for (String ref : document.findValuesAsText("$ref")) {
+            assertThat(ref).startsWith("#/");
+            assertThat(document.at(ref.substring(1)).isMissingNode()).as(ref).isFalse();
+        }
+        assertThat(document.findValuesAsText("$ref")).contains("#/components/responses/CreatedClient");
+    }
+
     private record Op(String method, String path, JsonNode node) {
         @Override
         public String toString() {
