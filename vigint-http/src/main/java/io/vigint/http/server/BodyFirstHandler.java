@@ -26,6 +26,8 @@ import org.glassfish.grizzly.threadpool.Threads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+// Over 300 lines: the per-request state machine (Exchange: read, time out, run, finish) lives with the timer, limits
+// and application it shares; split apart, each half would reach into the other.
 /**
  * Reads each request body whole, without holding a worker thread, before the application (Jersey) sees
  * the request; then runs the application on a worker, where reading the body no longer blocks.
