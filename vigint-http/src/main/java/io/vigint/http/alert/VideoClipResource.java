@@ -37,10 +37,8 @@ public final class VideoClipResource {
         this.clips = Objects.requireNonNull(clips, "clips");
     }
 
-    @Operation(
-            operationId = "getVideoClip",
-            summary = "An alert's video clip (the signed link)",
-            responses = @ApiResponse(responseCode = "200", ref = "VideoClip"))
+    @Operation(operationId = "getVideoClip", summary = "An alert's video clip (the signed link)")
+    @ApiResponse(responseCode = "200", ref = "VideoClip")
     @GET
     @Produces({MjpegAviWriter.MEDIA_TYPE, "application/json"})
     public Response clip(@PathParam("id") String id, @QueryParam("token") String token) {
@@ -54,10 +52,8 @@ public final class VideoClipResource {
     }
 
     /** The headers of {@link #clip} without the body, and without leaving the clip open. */
-    @Operation(
-            operationId = "headVideoClip",
-            summary = "The headers of an alert's video clip",
-            responses = @ApiResponse(responseCode = "200", ref = "VideoClipHeaders"))
+    @Operation(operationId = "headVideoClip", summary = "The headers of an alert's video clip")
+    @ApiResponse(responseCode = "200", ref = "VideoClipHeaders")
     @HEAD
     @Produces({MjpegAviWriter.MEDIA_TYPE, "application/json"})
     public Response head(@PathParam("id") String id, @QueryParam("token") String token) throws IOException {

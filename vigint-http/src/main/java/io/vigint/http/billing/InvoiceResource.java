@@ -65,10 +65,8 @@ public final class InvoiceResource {
                         .toList());
     }
 
-    @Operation(
-            operationId = "getInvoice",
-            summary = "One invoice, as JSON, PDF, CSV or HTML (by Accept)",
-            responses = @ApiResponse(responseCode = "200", ref = "Invoice"))
+    @Operation(operationId = "getInvoice", summary = "One invoice, as JSON, PDF, CSV or HTML (by Accept)")
+    @ApiResponse(responseCode = "200", ref = "Invoice")
     @GET
     @Path("{number}")
     @Produces(MediaType.APPLICATION_JSON)

@@ -22,10 +22,8 @@ public final class MetricsResource {
     }
 
     /** Everything the registry holds. */
-    @Operation(
-            operationId = "getMetrics",
-            summary = "Prometheus metrics (text exposition format)",
-            responses = @ApiResponse(responseCode = "200", ref = "Metrics"))
+    @Operation(operationId = "getMetrics", summary = "Prometheus metrics (text exposition format)")
+    @ApiResponse(responseCode = "200", ref = "Metrics")
     @GET
     @Produces(CONTENT_TYPE)
     public String scrape() {

@@ -43,10 +43,8 @@ public final class OpenApiResource {
     /** The document as JSON. */
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(
-            operationId = "getOpenApi",
-            summary = "The OpenAPI document of this API",
-            responses = @ApiResponse(responseCode = "200", ref = "OpenApiDocument"))
+    @Operation(operationId = "getOpenApi", summary = "The OpenAPI document of this API")
+    @ApiResponse(responseCode = "200", ref = "OpenApiDocument")
     public String openApi(@Context Application application) {
         String current = document;
         if (current == null) {

@@ -73,10 +73,8 @@ public final class AdminClientResource {
                 .toList());
     }
 
-    @Operation(
-            operationId = "adminCreateClient",
-            summary = "Create a client and its first API key",
-            responses = @ApiResponse(responseCode = "201", ref = "CreatedClient"))
+    @Operation(operationId = "adminCreateClient", summary = "Create a client and its first API key")
+    @ApiResponse(responseCode = "201", ref = "CreatedClient")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(CreateClientRequest body) {
@@ -122,10 +120,8 @@ public final class AdminClientResource {
         return view(administration.reactivateAccess(AccessCommand.wholeClient(Requests.clientId(id))));
     }
 
-    @Operation(
-            operationId = "adminIssueKey",
-            summary = "Issue a new API key to a client",
-            responses = @ApiResponse(responseCode = "201", ref = "IssuedKey"))
+    @Operation(operationId = "adminIssueKey", summary = "Issue a new API key to a client")
+    @ApiResponse(responseCode = "201", ref = "IssuedKey")
     @POST
     @Path("{id}/keys")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -68,10 +68,8 @@ public final class ClientResource {
     }
 
     /** Creates a client and its first key; the key is in the answer, this once. */
-    @Operation(
-            operationId = "signUp",
-            summary = "Create a client and its first API key (sign-up)",
-            responses = @ApiResponse(responseCode = "201", ref = "CreatedClient"))
+    @Operation(operationId = "signUp", summary = "Create a client and its first API key (sign-up)")
+    @ApiResponse(responseCode = "201", ref = "CreatedClient")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(CreateClientRequest body) {
@@ -122,10 +120,8 @@ public final class ClientResource {
      * Follows the link mailed by {@link #update}: the pending address becomes the client's address. Public
      * (the token is the credential); the answer names only the confirmed address.
      */
-    @Operation(
-            operationId = "confirmEmailChange",
-            summary = "Confirm a new email address (the mailed link)",
-            responses = @ApiResponse(responseCode = "200", ref = "EmailConfirmed"))
+    @Operation(operationId = "confirmEmailChange", summary = "Confirm a new email address (the mailed link)")
+    @ApiResponse(responseCode = "200", ref = "EmailConfirmed")
     @GET
     @Path("confirm-email")
     public Response confirmEmail(@QueryParam("token") String token) {
@@ -170,10 +166,8 @@ public final class ClientResource {
      * Replaces the API key this request was made with; the old key keeps working for the optional grace
      * period. A request authenticated with an access token has no key to replace: 400.
      */
-    @Operation(
-            operationId = "regenerateOwnKey",
-            summary = "Replace the API key of this request",
-            responses = @ApiResponse(responseCode = "200", ref = "RotatedKey"))
+    @Operation(operationId = "regenerateOwnKey", summary = "Replace the API key of this request")
+    @ApiResponse(responseCode = "200", ref = "RotatedKey")
     @POST
     @Path("regenerate-key")
     @Consumes(MediaType.APPLICATION_JSON)

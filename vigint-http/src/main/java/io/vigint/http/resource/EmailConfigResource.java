@@ -41,13 +41,9 @@ public final class EmailConfigResource {
         this.configs = configs;
     }
 
-    @Operation(
-            operationId = "setEmailConfig",
-            summary = "Set the email configuration",
-            responses = {
-                @ApiResponse(responseCode = "201", ref = "EmailConfigSaved"),
-                @ApiResponse(responseCode = "200", ref = "EmailConfigSaved")
-            })
+    @Operation(operationId = "setEmailConfig", summary = "Set the email configuration")
+    @ApiResponse(responseCode = "201", ref = "EmailConfigSaved")
+    @ApiResponse(responseCode = "200", ref = "EmailConfigSaved")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response set(EmailConfigRequest body, @Context ContainerRequestContext request) {

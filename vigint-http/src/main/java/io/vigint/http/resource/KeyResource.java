@@ -59,10 +59,8 @@ public final class KeyResource {
                 .toList());
     }
 
-    @Operation(
-            operationId = "createKey",
-            summary = "Create an API key",
-            responses = @ApiResponse(responseCode = "201", ref = "IssuedKey"))
+    @Operation(operationId = "createKey", summary = "Create an API key")
+    @ApiResponse(responseCode = "201", ref = "IssuedKey")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(CreateKeyRequest body, @Context ContainerRequestContext request) {

@@ -56,10 +56,8 @@ public final class TokenResource {
         this.failures = failures;
     }
 
-    @Operation(
-            operationId = "createAccessToken",
-            summary = "Exchange a username and password for an access token",
-            responses = @ApiResponse(responseCode = "200", ref = "AccessToken"))
+    @Operation(operationId = "createAccessToken", summary = "Exchange a username and password for an access token")
+    @ApiResponse(responseCode = "200", ref = "AccessToken")
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response token(

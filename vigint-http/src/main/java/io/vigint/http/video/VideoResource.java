@@ -71,11 +71,10 @@ public final class VideoResource {
     }
 
     /** One frame as JSON into the default source (or the {@code source_id} given). */
-    @Operation(
-            operationId = "bufferFrame",
-            summary = "Buffer one frame (JSON, or a raw JPEG/PNG body)",
-            parameters = {@Parameter(ref = "SourceId"), @Parameter(ref = "FrameCount")},
-            requestBody = @RequestBody(ref = "Frame"))
+    @Operation(operationId = "bufferFrame", summary = "Buffer one frame (JSON, or a raw JPEG/PNG body)")
+    @Parameter(ref = "SourceId")
+    @Parameter(ref = "FrameCount")
+    @RequestBody(ref = "Frame")
     @POST
     @Path("buffer")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -131,9 +130,10 @@ public final class VideoResource {
     /** One frame as JSON into the named source. */
     @Operation(
             operationId = "bufferSourceFrame",
-            summary = "Buffer one frame into a named source (JSON, or a raw JPEG/PNG body)",
-            parameters = {@Parameter(ref = "SourceId"), @Parameter(ref = "FrameCount")},
-            requestBody = @RequestBody(ref = "Frame"))
+            summary = "Buffer one frame into a named source (JSON, or a raw JPEG/PNG body)")
+    @Parameter(ref = "SourceId")
+    @Parameter(ref = "FrameCount")
+    @RequestBody(ref = "Frame")
     @POST
     @Path("multi-source/buffer")
     @Consumes(MediaType.APPLICATION_JSON)
