@@ -26,6 +26,7 @@ import io.vigint.http.json.JsonMapperProvider;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -91,6 +92,7 @@ public final class OpenApiDocument {
         document.setPaths(sorted(document.getPaths()));
         document.getPaths().forEach(this::complete);
         document.setTags(tags(document));
+        dropUnusedSchemas(document);
         return document;
     }
 
@@ -178,6 +180,16 @@ public final class OpenApiDocument {
             case OPERATOR -> List.of(admin);
             case SIGN_UP -> List.of(admin, none);
         };
+    }
+
+    /** Removes the schemas nothing refers to (a type the reader also inlined, as with {@code @JsonUnwrapped}). */
+    private static void dropUnusedSchemas(OpenAPI document) {
+        Map<String, ?> schemas = document.getComponents().getSchemas();
+        boolean removed = schemas != null;
+        while (removed) {
+            Set<String> used = new HashSet<>(Json.mapper().valueToTree(document).findValuesAsText("$ref"));
+            removed = schemas.keySet().removeIf(name -> !used.contains("#/components/schemas/" + name));
+        }
     }
 
     private static Paths sorted(Paths paths) {
