@@ -3,7 +3,7 @@ package io.vigint.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vigint.core.auth.AuthenticationResult;
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -29,7 +29,7 @@ class InMemoryKeyVerificationBenchmarkTest {
 
         assertThat(clientsSeen).hasSize(storage.clients);
         assertThat(benchmark.unknownKey(storage))
-                .isEqualTo(new AuthenticationResult.Rejected(ErrorCode.INVALID_API_KEY));
+                .isEqualTo(new AuthenticationResult.Rejected(CoreErrorCode.INVALID_API_KEY));
     }
 
     @Test

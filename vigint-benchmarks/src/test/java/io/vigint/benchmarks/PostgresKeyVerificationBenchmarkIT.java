@@ -3,7 +3,7 @@ package io.vigint.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vigint.core.auth.AuthenticationResult;
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.persistence.testing.PostgresTestDatabase;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -43,7 +43,7 @@ class PostgresKeyVerificationBenchmarkIT {
             }
             assertThat(clientsSeen).hasSize(storage.clients);
             assertThat(benchmark.unknownKey(storage))
-                    .isEqualTo(new AuthenticationResult.Rejected(ErrorCode.INVALID_API_KEY));
+                    .isEqualTo(new AuthenticationResult.Rejected(CoreErrorCode.INVALID_API_KEY));
         } finally {
             storage.dropSchema();
         }

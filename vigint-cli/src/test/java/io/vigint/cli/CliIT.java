@@ -10,6 +10,7 @@ import io.vigint.cli.CliRun.ScriptedTerminal;
 import io.vigint.cli.command.view.ShownOnce;
 import io.vigint.core.auth.AuthenticationResult;
 import io.vigint.core.contract.MutableClock;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.ErrorCode;
 import io.vigint.core.key.KeyHash;
 import io.vigint.persistence.Database;
@@ -101,8 +102,8 @@ abstract class CliIT {
                 .contains("Revoked access of client 1.")
                 .contains("Client 1: Acme Corporation <security@acme.com>, revoked")
                 .contains("suspended");
-        assertThat(rejection(acmeKey)).isEqualTo(ErrorCode.KEY_REVOKED);
-        assertThat(rejection(ciKey)).isEqualTo(ErrorCode.KEY_REVOKED);
+        assertThat(rejection(acmeKey)).isEqualTo(CoreErrorCode.KEY_REVOKED);
+        assertThat(rejection(ciKey)).isEqualTo(CoreErrorCode.KEY_REVOKED);
         assertThat(authenticate(betaKey)).isInstanceOf(AuthenticationResult.Authenticated.class);
 
         Result reactivated = vigint("clients", "reactivate", "--client-id", "1", "--key-id", "3", "--output", "json");
@@ -111,7 +112,7 @@ abstract class CliIT {
         assertThat(acme.get("active").asBoolean()).isTrue();
         assertThat(acme.at("/keys/0/status").asText()).isEqualTo("suspended");
         assertThat(acme.at("/keys/1/status").asText()).isEqualTo("active");
-        assertThat(rejection(acmeKey)).isEqualTo(ErrorCode.KEY_REVOKED);
+        assertThat(rejection(acmeKey)).isEqualTo(CoreErrorCode.KEY_REVOKED);
         assertThat(authenticate(ciKey)).isInstanceOf(AuthenticationResult.Authenticated.class);
 
         Result rotated = vigint("keys", "rotate", "--key-id", "3", "--grace", "1h");
@@ -132,8 +133,8 @@ abstract class CliIT {
         JsonNode remaining = vigint("clients", "list", "--output", "json").json();
         assertThat(remaining).hasSize(1);
         assertThat(remaining.at("/0/name").asText()).isEqualTo("Beta");
-        assertThat(rejection(rotatedKey)).isEqualTo(ErrorCode.INVALID_API_KEY);
-        assertThat(rejection(ciKey)).isEqualTo(ErrorCode.INVALID_API_KEY);
+        assertThat(rejection(rotatedKey)).isEqualTo(CoreErrorCode.INVALID_API_KEY);
+        assertThat(rejection(ciKey)).isEqualTo(CoreErrorCode.INVALID_API_KEY);
         assertThat(authenticate(betaKey)).isInstanceOf(AuthenticationResult.Authenticated.class);
     }
 
@@ -172,7 +173,7 @@ abstract class CliIT {
         assertThat(keys.at("/0/status").asText()).isEqualTo("expired");
         assertThat(keys.at("/1/status").asText()).isEqualTo("active");
         assertThat(keys.at("/0/expires_at").asText()).isEqualTo("2026-03-02T10:00:00Z");
-        assertThat(rejection(old, clock)).isEqualTo(ErrorCode.KEY_EXPIRED);
+        assertThat(rejection(old, clock)).isEqualTo(CoreErrorCode.KEY_EXPIRED);
         assertThat(authenticate(plainKey(rotated), clock)).isInstanceOf(AuthenticationResult.Authenticated.class);
 
         Result again = cli.run(args("keys", "rotate", "--key-id", "1"));
@@ -186,7 +187,7 @@ abstract class CliIT {
         Result rotated = vigint("keys", "rotate", "--key-id", "1");
         assertThat(rotated.status()).as(rotated.toString()).isZero();
         assertThat(rotated.out()).contains("The old key 1 (" + old.substring(0, 12) + "...) has stopped working.");
-        assertThat(rejection(old)).isEqualTo(ErrorCode.KEY_EXPIRED);
+        assertThat(rejection(old)).isEqualTo(CoreErrorCode.KEY_EXPIRED);
         assertThat(authenticate(plainKey(rotated))).isInstanceOf(AuthenticationResult.Authenticated.class);
     }
 

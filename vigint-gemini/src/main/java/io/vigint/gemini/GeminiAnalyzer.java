@@ -3,7 +3,7 @@ package io.vigint.gemini;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.video.Frame;
 import io.vigint.core.video.analysis.AnalysisStage;
@@ -84,7 +84,7 @@ public final class GeminiAnalyzer implements IncidentAnalyzer {
         if (response.statusCode() != 200) {
             LOG.warn("Gemini ({} for {}) answered HTTP {}", model, stage, response.statusCode());
             throw new VigintException(
-                    ErrorCode.ANALYZER_FAILED,
+                    CoreErrorCode.ANALYZER_FAILED,
                     "Gemini answered with HTTP status " + response.statusCode(),
                     Map.of("analyzer", "gemini", "upstream_status", response.statusCode()));
         }
@@ -103,7 +103,7 @@ public final class GeminiAnalyzer implements IncidentAnalyzer {
     }
 
     private static VigintException unavailable(String message, Exception cause) {
-        return new VigintException(ErrorCode.ANALYZER_UNAVAILABLE, message, Map.of("analyzer", "gemini"), cause);
+        return new VigintException(CoreErrorCode.ANALYZER_UNAVAILABLE, message, Map.of("analyzer", "gemini"), cause);
     }
 
     /** At most {@code max} frames, evenly spread, keeping the first and the last. */

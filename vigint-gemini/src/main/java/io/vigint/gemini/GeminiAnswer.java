@@ -3,7 +3,7 @@ package io.vigint.gemini;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.video.analysis.Assessment;
 import io.vigint.core.video.analysis.RiskLevel;
@@ -100,6 +100,6 @@ final class GeminiAnswer {
     }
 
     private static VigintException failed(String message) {
-        return new VigintException(ErrorCode.ANALYZER_FAILED, message, Map.of("analyzer", "gemini"));
+        return new VigintException(CoreErrorCode.ANALYZER_FAILED, message, Map.of("analyzer", "gemini"));
     }
 }

@@ -8,6 +8,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.ErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.testing.SyntheticScenes;
@@ -136,28 +137,28 @@ class GeminiAnalyzerIT {
     void aMalformedAnswerIsAnalyzerFailed() {
         gemini.answerText("I think there might be someone at the door, but I am not sure.");
 
-        assertFails(ErrorCode.ANALYZER_FAILED, "not the JSON asked for");
+        assertFails(CoreErrorCode.ANALYZER_FAILED, "not the JSON asked for");
     }
 
     @Test
     void anAnswerMissingItsVerdictIsAnalyzerFailed() {
         gemini.answerText("{\"risk_level\": \"high\", \"analysis\": \"Someone.\"}");
 
-        assertFails(ErrorCode.ANALYZER_FAILED, "has_security_incident");
+        assertFails(CoreErrorCode.ANALYZER_FAILED, "has_security_incident");
     }
 
     @Test
     void aResponseThatIsNotJsonIsAnalyzerFailed() {
         gemini.answer(200, "<html>proxy error</html>");
 
-        assertFails(ErrorCode.ANALYZER_FAILED, "response is not JSON");
+        assertFails(CoreErrorCode.ANALYZER_FAILED, "response is not JSON");
     }
 
     @Test
     void aBlockedPromptIsAnalyzerFailed() {
         gemini.answer(200, "{\"promptFeedback\": {\"blockReason\": \"SAFETY\"}}");
 
-        assertFails(ErrorCode.ANALYZER_FAILED, "declined to analyze the frames (SAFETY)");
+        assertFails(CoreErrorCode.ANALYZER_FAILED, "declined to analyze the frames (SAFETY)");
     }
 
     @Test
@@ -167,7 +168,7 @@ class GeminiAnalyzerIT {
                 "{\"error\": {\"code\": 400, \"message\": \"API key not valid. Please pass a valid API key.\", "
                         + "\"status\": \"INVALID_ARGUMENT\"}}");
 
-        VigintException e = assertFails(ErrorCode.ANALYZER_FAILED, "HTTP status 400");
+        VigintException e = assertFails(CoreErrorCode.ANALYZER_FAILED, "HTTP status 400");
         assertThat(e.details()).containsEntry("upstream_status", 400);
     }
 
@@ -175,7 +176,7 @@ class GeminiAnalyzerIT {
     void aServerErrorFromGeminiIsAnalyzerFailed() {
         gemini.answer(503, "{\"error\": {\"code\": 503, \"message\": \"The model is overloaded.\"}}");
 
-        assertFails(ErrorCode.ANALYZER_FAILED, "HTTP status 503");
+        assertFails(CoreErrorCode.ANALYZER_FAILED, "HTTP status 503");
     }
 
     @Test
@@ -184,7 +185,7 @@ class GeminiAnalyzerIT {
 
         assertThatThrownBy(() -> analyzer(Duration.ofMillis(300)).assess(AnalysisStage.SCREENING, frames))
                 .isInstanceOfSatisfying(VigintException.class, e -> {
-                    assertThat(e.code()).isEqualTo(ErrorCode.ANALYZER_UNAVAILABLE);
+                    assertThat(e.code()).isEqualTo(CoreErrorCode.ANALYZER_UNAVAILABLE);
                     assertThat(e.getMessage()).contains("did not answer within 300 ms");
                 });
         assertNoKeyAnywhere();
@@ -201,7 +202,7 @@ class GeminiAnalyzerIT {
 
         assertThatThrownBy(() -> unreachable.assess(AnalysisStage.SCREENING, frames))
                 .isInstanceOfSatisfying(
-                        VigintException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.ANALYZER_UNAVAILABLE));
+                        VigintException.class, e -> assertThat(e.code()).isEqualTo(CoreErrorCode.ANALYZER_UNAVAILABLE));
         assertNoKeyAnywhere();
     }
 

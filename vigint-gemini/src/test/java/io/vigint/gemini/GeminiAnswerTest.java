@@ -3,7 +3,7 @@ package io.vigint.gemini;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.video.Frame;
 import io.vigint.core.video.FrameFormat;
@@ -78,6 +78,6 @@ class GeminiAnswerTest {
     private static void assertRefused(String body) {
         assertThatThrownBy(() -> GeminiAnswer.parse(body))
                 .isInstanceOfSatisfying(
-                        VigintException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.ANALYZER_FAILED));
+                        VigintException.class, e -> assertThat(e.code()).isEqualTo(CoreErrorCode.ANALYZER_FAILED));
     }
 }

@@ -1,7 +1,7 @@
 package io.vigint.http;
 
 import io.vigint.core.client.Client;
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.key.ApiKey;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -31,6 +31,6 @@ public record ClientPrincipal(Client client, ApiKey apiKey) {
         if (request.getProperty(PROPERTY) instanceof ClientPrincipal principal) {
             return principal;
         }
-        throw new VigintException(ErrorCode.API_KEY_REQUIRED);
+        throw new VigintException(CoreErrorCode.API_KEY_REQUIRED);
     }
 }

@@ -27,12 +27,11 @@ import io.vigint.http.error.VigintExceptionMapper;
 import io.vigint.http.error.WebApplicationExceptionMapper;
 import io.vigint.http.idempotency.IdempotencyFilter;
 import io.vigint.http.idempotency.IdempotencyPurger;
-import io.vigint.http.json.JsonMapperProvider;
 import io.vigint.http.logging.RequestIdFilter;
 import io.vigint.http.metrics.MetricsFilter;
 import io.vigint.http.metrics.MetricsResource;
 import io.vigint.http.metrics.VigintMetrics;
-import io.vigint.http.openapi.OpenApiGenerator;
+import io.vigint.http.openapi.OpenApiDocument;
 import io.vigint.http.openapi.OpenApiResource;
 import io.vigint.http.ratelimit.AuthFailureThrottle;
 import io.vigint.http.ratelimit.ClientRateLimits;
@@ -212,7 +211,7 @@ public final class HttpModule extends AbstractModule {
     OpenApiResource openApi() {
         String version = Optional.ofNullable(HttpModule.class.getPackage().getImplementationVersion())
                 .orElse("dev");
-        return new OpenApiResource(OpenApiGenerator.vigint(version, JsonMapperProvider.mapper()));
+        return new OpenApiResource(OpenApiDocument.vigint(version));
     }
 
     @Provides

@@ -41,7 +41,8 @@ public final class MatchedTemplate {
         return Optional.of(joined.length() == 0 ? "/" : joined.toString());
     }
 
-    private static String trimSlashes(String text) {
+    /** {@code text} without its leading and trailing slashes. */
+    public static String trimSlashes(String text) {
         int start = 0;
         int end = text.length();
         while (start < end && text.charAt(start) == '/') {

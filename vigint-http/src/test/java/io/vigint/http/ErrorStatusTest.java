@@ -2,8 +2,8 @@ package io.vigint.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.ErrorCategory;
-import io.vigint.core.error.ErrorCode;
 import org.junit.jupiter.api.Test;
 
 class ErrorStatusTest {
@@ -16,12 +16,12 @@ class ErrorStatusTest {
 
     @Test
     void authenticationFailuresAre401AndUnknownThingsAre404() {
-        assertThat(ErrorStatus.of(ErrorCode.API_KEY_REQUIRED)).isEqualTo(401);
-        assertThat(ErrorStatus.of(ErrorCode.INVALID_API_KEY)).isEqualTo(401);
-        assertThat(ErrorStatus.of(ErrorCode.KEY_EXPIRED)).isEqualTo(401);
-        assertThat(ErrorStatus.of(ErrorCode.CLIENT_NOT_FOUND)).isEqualTo(404);
-        assertThat(ErrorStatus.of(ErrorCode.DUPLICATE_CLIENT_NAME)).isEqualTo(409);
-        assertThat(ErrorStatus.of(ErrorCode.RATE_LIMITED)).isEqualTo(429);
-        assertThat(ErrorStatus.of(ErrorCode.VALIDATION_FAILED)).isEqualTo(400);
+        assertThat(ErrorStatus.of(CoreErrorCode.API_KEY_REQUIRED)).isEqualTo(401);
+        assertThat(ErrorStatus.of(CoreErrorCode.INVALID_API_KEY)).isEqualTo(401);
+        assertThat(ErrorStatus.of(CoreErrorCode.KEY_EXPIRED)).isEqualTo(401);
+        assertThat(ErrorStatus.of(CoreErrorCode.CLIENT_NOT_FOUND)).isEqualTo(404);
+        assertThat(ErrorStatus.of(CoreErrorCode.DUPLICATE_CLIENT_NAME)).isEqualTo(409);
+        assertThat(ErrorStatus.of(CoreErrorCode.RATE_LIMITED)).isEqualTo(429);
+        assertThat(ErrorStatus.of(CoreErrorCode.VALIDATION_FAILED)).isEqualTo(400);
     }
 }

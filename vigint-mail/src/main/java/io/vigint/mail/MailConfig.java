@@ -4,7 +4,7 @@ import io.vigint.core.config.ConfigReader;
 import io.vigint.core.config.ConfigValue;
 import io.vigint.core.config.ConfigurationException;
 import io.vigint.core.config.SettingKey;
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.mail.EmailConfigValidator;
 import io.vigint.core.mail.EmailProviderAccount;
@@ -196,7 +196,7 @@ public record MailConfig(
                 from = new MailFrom(
                         account.config().fromEmail(), account.config().fromName());
             } catch (VigintException e) {
-                if (e.code() != ErrorCode.INVALID_EMAIL_CONFIG) {
+                if (e.code() != CoreErrorCode.INVALID_EMAIL_CONFIG) {
                     throw e;
                 }
                 SettingKey key = keyOf.getOrDefault(String.valueOf(e.details().get("field")), PROVIDER);

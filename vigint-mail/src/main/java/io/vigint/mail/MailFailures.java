@@ -1,6 +1,6 @@
 package io.vigint.mail;
 
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,7 +19,9 @@ final class MailFailures {
         details.put("provider", provider);
         details.put("status", status);
         return new VigintException(
-                ErrorCode.MAIL_FAILED, "The " + provider + " API refused the message (HTTP " + status + ")", details);
+                CoreErrorCode.MAIL_FAILED,
+                "The " + provider + " API refused the message (HTTP " + status + ")",
+                details);
     }
 
     /** The provider could not be reached or the message could not be handed over. */
@@ -28,7 +30,7 @@ final class MailFailures {
         details.put("provider", provider);
         details.put("reason", cause.getClass().getSimpleName());
         return new VigintException(
-                ErrorCode.MAIL_FAILED, "The email could not be sent through " + provider, details, cause);
+                CoreErrorCode.MAIL_FAILED, "The email could not be sent through " + provider, details, cause);
     }
 
     /** Reasons that the same message and configuration will meet again on every try. */
@@ -44,7 +46,7 @@ final class MailFailures {
         details.put("provider", provider);
         details.put("reason", OUTBOUND_REFUSED);
         return new VigintException(
-                ErrorCode.MAIL_FAILED,
+                CoreErrorCode.MAIL_FAILED,
                 "The " + provider + " host of this email configuration is an internal address, which the server"
                         + " does not connect to; configure a mail server on the internet",
                 details);
@@ -56,7 +58,7 @@ final class MailFailures {
         details.put("provider", provider);
         details.put("reason", UNREADABLE_SECRET);
         return new VigintException(
-                ErrorCode.MAIL_FAILED,
+                CoreErrorCode.MAIL_FAILED,
                 "The stored secret of the " + provider
                         + " configuration cannot be decrypted (was the master key changed?); set the configuration again",
                 details);
@@ -68,7 +70,7 @@ final class MailFailures {
      * OutboundPolicy} refused.
      */
     static boolean retryable(VigintException failure) {
-        if (failure.code() != ErrorCode.MAIL_FAILED
+        if (failure.code() != CoreErrorCode.MAIL_FAILED
                 || PERMANENT.contains(String.valueOf(failure.details().get("reason")))) {
             return false;
         }

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vigint.core.contract.MutableClock;
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.mail.EmailConfigValidator;
 import io.vigint.core.mail.EmailProviderAccount;
@@ -234,7 +234,7 @@ class ApiMailSendersIT {
 
         assertThatThrownBy(() -> sender(provider).send(Messages.alert("security@acme.com")))
                 .isInstanceOfSatisfying(VigintException.class, e -> {
-                    assertThat(e.code()).isEqualTo(ErrorCode.MAIL_FAILED);
+                    assertThat(e.code()).isEqualTo(CoreErrorCode.MAIL_FAILED);
                     assertThat(e.details()).containsEntry("provider", provider).containsEntry("status", 401);
                     assertThat(e.getMessage() + e.details()).doesNotContain("secret");
                 });

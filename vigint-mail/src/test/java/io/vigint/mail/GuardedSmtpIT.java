@@ -7,7 +7,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.vigint.core.contract.MutableClock;
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.mail.EmailConfig;
 import io.vigint.core.mail.EmailProviderAccount;
@@ -74,7 +74,7 @@ class GuardedSmtpIT {
 
             assertThatThrownBy(() -> sender.send(Messages.alert("security@acme.com")))
                     .isInstanceOfSatisfying(VigintException.class, e -> {
-                        assertThat(e.code()).isEqualTo(ErrorCode.MAIL_FAILED);
+                        assertThat(e.code()).isEqualTo(CoreErrorCode.MAIL_FAILED);
                         assertThat(e.details()).containsEntry("reason", "OutboundAddressRefused");
                     });
             assertThat(sleeps).as("a refusal is permanent").isEmpty();

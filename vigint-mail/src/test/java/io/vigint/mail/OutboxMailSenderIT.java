@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vigint.core.contract.MutableClock;
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -72,7 +72,7 @@ class OutboxMailSenderIT {
 
         assertThatThrownBy(() -> sender.send(Messages.alert("a@b.co")))
                 .isInstanceOfSatisfying(VigintException.class, e -> {
-                    assertThat(e.code()).isEqualTo(ErrorCode.MAIL_FAILED);
+                    assertThat(e.code()).isEqualTo(CoreErrorCode.MAIL_FAILED);
                     assertThat(e.details()).containsEntry("provider", "outbox");
                 });
     }

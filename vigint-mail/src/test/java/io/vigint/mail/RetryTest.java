@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vigint.core.client.ClientId;
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.mail.MailMessage;
 import java.io.IOException;
@@ -47,7 +47,7 @@ class RetryTest {
                 retry);
 
         assertThatThrownBy(() -> sender.send(MESSAGE)).isInstanceOfSatisfying(VigintException.class, e -> {
-            assertThat(e.code()).isEqualTo(ErrorCode.MAIL_FAILED);
+            assertThat(e.code()).isEqualTo(CoreErrorCode.MAIL_FAILED);
             assertThat(e.details()).containsEntry("status", 504).containsEntry("provider", "sendgrid");
         });
         assertThat(calls).hasValue(4);
@@ -114,7 +114,7 @@ class RetryTest {
         RetryingMailSender invalid = new RetryingMailSender(
                 message -> {
                     calls.incrementAndGet();
-                    throw new VigintException(ErrorCode.VALIDATION_FAILED, "bad");
+                    throw new VigintException(CoreErrorCode.VALIDATION_FAILED, "bad");
                 },
                 retry);
         assertThatThrownBy(() -> invalid.send(MESSAGE)).isInstanceOf(VigintException.class);

@@ -12,7 +12,7 @@ import io.vigint.core.billing.UsageTotal;
 import io.vigint.core.client.Client;
 import io.vigint.core.client.ClientId;
 import io.vigint.core.client.ClientStore;
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.port.ClientDataOwner;
 import java.math.BigDecimal;
@@ -60,7 +60,7 @@ public final class InMemoryBilling implements PaymentDetailsStore, InvoiceStore,
     @Override
     public synchronized void savePaymentDetails(PaymentDetails paymentDetails) {
         if (clients.findById(paymentDetails.clientId()).isEmpty()) {
-            throw new VigintException(ErrorCode.CLIENT_NOT_FOUND);
+            throw new VigintException(CoreErrorCode.CLIENT_NOT_FOUND);
         }
         details.put(paymentDetails.clientId(), paymentDetails);
     }
@@ -153,7 +153,7 @@ public final class InMemoryBilling implements PaymentDetailsStore, InvoiceStore,
             if (active.containsKey(i.clientId())
                     || invoices.containsKey(i.number().orElseThrow())) {
                 throw new VigintException(
-                        ErrorCode.INVOICE_STATE_CONFLICT,
+                        CoreErrorCode.INVOICE_STATE_CONFLICT,
                         "client " + i.clientId().value() + " already has an invoice for " + i.period());
             }
         }

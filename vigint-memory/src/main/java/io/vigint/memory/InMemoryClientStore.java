@@ -6,6 +6,7 @@ import io.vigint.core.client.Client;
 import io.vigint.core.client.ClientId;
 import io.vigint.core.client.ClientStore;
 import io.vigint.core.client.NewClient;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.ErrorCode;
 import io.vigint.core.error.VigintException;
 import java.util.Comparator;
@@ -95,9 +96,14 @@ public final class InMemoryClientStore implements ClientStore {
     }
 
     private void checkUnique(ClientId self, String name, String email) {
-        checkFree(names, "name", name, self, ErrorCode.DUPLICATE_CLIENT_NAME, "A client named '" + name + "'");
+        checkFree(names, "name", name, self, CoreErrorCode.DUPLICATE_CLIENT_NAME, "A client named '" + name + "'");
         checkFree(
-                emails, "email", email, self, ErrorCode.DUPLICATE_CLIENT_EMAIL, "A client with email '" + email + "'");
+                emails,
+                "email",
+                email,
+                self,
+                CoreErrorCode.DUPLICATE_CLIENT_EMAIL,
+                "A client with email '" + email + "'");
     }
 
     /** Refuses {@code value} of {@code field} if a client other than {@code self} holds it in {@code index}. */

@@ -3,7 +3,7 @@ package io.vigint.memory;
 import static io.vigint.memory.InMemoryTransactions.fold;
 
 import io.vigint.core.client.ClientId;
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.login.LoginCredential;
 import io.vigint.core.login.LoginStore;
@@ -29,7 +29,7 @@ public final class InMemoryLoginStore implements LoginStore {
             ClientId holder = names.get(name);
             if (holder != null && !holder.equals(credential.clientId())) {
                 throw new VigintException(
-                        ErrorCode.DUPLICATE_USERNAME,
+                        CoreErrorCode.DUPLICATE_USERNAME,
                         "The username '" + credential.username() + "' is taken",
                         Map.of("field", "username"));
             }

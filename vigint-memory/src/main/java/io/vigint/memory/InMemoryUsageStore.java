@@ -2,7 +2,7 @@ package io.vigint.memory;
 
 import io.vigint.core.client.ClientId;
 import io.vigint.core.client.ClientStore;
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.key.ApiKeyId;
 import io.vigint.core.money.Money;
@@ -56,7 +56,7 @@ public final class InMemoryUsageStore implements UsageStore, UsageSink, ClientDa
         for (UsageRecord record : records) {
             if (clients.findById(record.clientId()).isEmpty()) {
                 throw new VigintException(
-                        ErrorCode.STORAGE_UNAVAILABLE,
+                        CoreErrorCode.STORAGE_UNAVAILABLE,
                         "usage of unknown client " + record.clientId() + " refused",
                         Map.of());
             }

@@ -2,7 +2,7 @@ package io.vigint.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.schedule.InProcessJobLock;
 import io.vigint.core.schedule.JobLock;
@@ -196,7 +196,7 @@ public final class Database implements AutoCloseable {
 
     private static VigintException unavailable(DatabaseSettings settings, String what, Exception cause) {
         String message = what + settings.safeUrl() + ": " + hidePassword(settings, causeMessage(cause));
-        return new VigintException(ErrorCode.STORAGE_UNAVAILABLE, oneLine(message), Map.of(), cause);
+        return new VigintException(CoreErrorCode.STORAGE_UNAVAILABLE, oneLine(message), Map.of(), cause);
     }
 
     /** The message of the innermost SQL exception (drivers say most there), else of the root cause. */

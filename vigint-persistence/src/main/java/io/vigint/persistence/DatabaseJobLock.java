@@ -1,6 +1,6 @@
 package io.vigint.persistence;
 
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.schedule.JobLock;
 import io.vigint.persistence.lock.JobLockMapper;
@@ -78,7 +78,7 @@ public final class DatabaseJobLock implements JobLock {
             return DirectConnections.open(settings, "vigint-job-lock");
         } catch (SQLException e) {
             throw new VigintException(
-                    ErrorCode.STORAGE_UNAVAILABLE,
+                    CoreErrorCode.STORAGE_UNAVAILABLE,
                     "cannot connect to " + settings.safeUrl() + " for a job lock: " + e.getMessage(),
                     Map.of(),
                     e);
@@ -87,7 +87,7 @@ public final class DatabaseJobLock implements JobLock {
 
     private VigintException unavailable(String name, RuntimeException cause) {
         return new VigintException(
-                ErrorCode.STORAGE_UNAVAILABLE,
+                CoreErrorCode.STORAGE_UNAVAILABLE,
                 "cannot take job lock " + name + " on " + settings.safeUrl(),
                 Map.of(),
                 cause);

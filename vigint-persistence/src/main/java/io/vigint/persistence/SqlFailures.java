@@ -1,5 +1,6 @@
 package io.vigint.persistence;
 
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.ErrorCode;
 import io.vigint.core.error.VigintException;
 import java.sql.SQLException;
@@ -49,7 +50,7 @@ public final class SqlFailures {
                 String message = byName
                         ? "A client named '" + name + "' already exists"
                         : "A client with email '" + email + "' already exists";
-                ErrorCode code = byName ? ErrorCode.DUPLICATE_CLIENT_NAME : ErrorCode.DUPLICATE_CLIENT_EMAIL;
+                ErrorCode code = byName ? CoreErrorCode.DUPLICATE_CLIENT_NAME : CoreErrorCode.DUPLICATE_CLIENT_EMAIL;
                 return taken(code, message, byName ? "name" : "email", failure);
             }
         }
@@ -61,7 +62,8 @@ public final class SqlFailures {
         SQLException sql = firstSqlException(failure);
         if (isUniqueViolation(failure)
                 && String.valueOf(sql.getMessage()).toLowerCase(Locale.ROOT).contains(USERNAME_CONSTRAINT)) {
-            return taken(ErrorCode.DUPLICATE_USERNAME, "The username '" + username + "' is taken", "username", failure);
+            return taken(
+                    CoreErrorCode.DUPLICATE_USERNAME, "The username '" + username + "' is taken", "username", failure);
         }
         return translate(failure);
     }
@@ -79,8 +81,8 @@ public final class SqlFailures {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && isConnectionFailure(sql)) {
                 return new VigintException(
-                        ErrorCode.STORAGE_UNAVAILABLE,
-                        ErrorCode.STORAGE_UNAVAILABLE.defaultMessage(),
+                        CoreErrorCode.STORAGE_UNAVAILABLE,
+                        CoreErrorCode.STORAGE_UNAVAILABLE.defaultMessage(),
                         Map.of(),
                         failure);
             }

@@ -8,6 +8,7 @@ import io.vigint.core.client.ClientId;
 import io.vigint.core.client.ClientSettings;
 import io.vigint.core.client.ClientSettingsStore;
 import io.vigint.core.contract.StorageFixture;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.ErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.idempotency.IdempotencyRecord;
@@ -72,7 +73,7 @@ interface ClientDataContract extends StorageFixture {
             }
 
             assertThat(codes).containsOnlyOnce((ErrorCode) null);
-            assertThat(codes.stream().filter(c -> c != null)).containsOnly(ErrorCode.DUPLICATE_USERNAME);
+            assertThat(codes.stream().filter(c -> c != null)).containsOnly(CoreErrorCode.DUPLICATE_USERNAME);
             assertThat(clients.stream()
                             .filter(id -> loginStore().findLoginByClient(id).isPresent()))
                     .hasSize(1);

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.vigint.core.client.Client;
 import io.vigint.core.client.NewClient;
 import io.vigint.core.contract.StorageFixture;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.ErrorCode;
 import io.vigint.core.error.VigintException;
 import java.util.ArrayList;
@@ -52,7 +53,7 @@ interface ConcurrentWritesContract extends StorageFixture {
             }
 
             assertThat(codes).containsOnlyOnce((ErrorCode) null);
-            assertThat(codes.stream().filter(c -> c != null)).containsOnly(ErrorCode.DUPLICATE_CLIENT_NAME);
+            assertThat(codes.stream().filter(c -> c != null)).containsOnly(CoreErrorCode.DUPLICATE_CLIENT_NAME);
             assertThat(clientStore().list()).hasSize(1);
         } finally {
             pool.shutdownNow();
@@ -90,7 +91,7 @@ interface ConcurrentWritesContract extends StorageFixture {
                     clientStore().insert(new NewClient("TAKEN", "other@example.com", null, T0));
                 }))
                 .isInstanceOfSatisfying(VigintException.class, e -> {
-                    assertThat(e.code()).isEqualTo(ErrorCode.DUPLICATE_CLIENT_NAME);
+                    assertThat(e.code()).isEqualTo(CoreErrorCode.DUPLICATE_CLIENT_NAME);
                     assertThat(e.details()).containsEntry("field", "name");
                 });
 
@@ -104,7 +105,7 @@ interface ConcurrentWritesContract extends StorageFixture {
         Client clash = new Client(bravo.id(), "Bravo", "ALPHA@example.com", null, true, T0, T0.plusSeconds(1));
 
         assertThatThrownBy(() -> clientStore().update(clash)).isInstanceOfSatisfying(VigintException.class, e -> {
-            assertThat(e.code()).isEqualTo(ErrorCode.DUPLICATE_CLIENT_EMAIL);
+            assertThat(e.code()).isEqualTo(CoreErrorCode.DUPLICATE_CLIENT_EMAIL);
             assertThat(e.details()).containsEntry("field", "email");
         });
         assertThat(clientStore().findById(bravo.id())).contains(bravo);

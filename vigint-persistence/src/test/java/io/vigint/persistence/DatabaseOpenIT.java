@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vigint.core.client.Client;
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -33,7 +33,7 @@ class DatabaseOpenIT {
         long started = System.nanoTime();
 
         assertThatThrownBy(() -> Database.open(settings)).isInstanceOfSatisfying(VigintException.class, e -> {
-            assertThat(e.code()).isEqualTo(ErrorCode.STORAGE_UNAVAILABLE);
+            assertThat(e.code()).isEqualTo(CoreErrorCode.STORAGE_UNAVAILABLE);
             assertThat(e.getMessage())
                     .startsWith("cannot connect to jdbc:postgresql://127.0.0.1:1/vigint?user=vigint&password=****: ")
                     .doesNotContain("url-secret-1")
@@ -85,7 +85,7 @@ class DatabaseOpenIT {
         }
 
         assertThatThrownBy(() -> Database.open(settings)).isInstanceOfSatisfying(VigintException.class, e -> {
-            assertThat(e.code()).isEqualTo(ErrorCode.STORAGE_UNAVAILABLE);
+            assertThat(e.code()).isEqualTo(CoreErrorCode.STORAGE_UNAVAILABLE);
             assertThat(e.getMessage()).startsWith("cannot migrate the database at " + settings.safeUrl() + ": ");
             assertThat(e.getMessage()).doesNotContain("\n");
         });
@@ -105,8 +105,8 @@ class DatabaseOpenIT {
 
             long started = System.nanoTime();
             assertThatThrownBy(() -> database.stores().clients().list())
-                    .isInstanceOfSatisfying(
-                            VigintException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.STORAGE_UNAVAILABLE));
+                    .isInstanceOfSatisfying(VigintException.class, e -> assertThat(e.code())
+                            .isEqualTo(CoreErrorCode.STORAGE_UNAVAILABLE));
             assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(15));
         } finally {
             server.stop();

@@ -3,7 +3,7 @@ package io.vigint.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -38,7 +38,7 @@ class DatabaseSettingsTest {
     void otherUrlsAreRefusedWithAOneLineMessageNamingTheAcceptedForms() {
         assertThatThrownBy(() -> DatabaseSettings.of("jdbc:mysql://db/vigint?password=hunter2", "u", "p"))
                 .isInstanceOfSatisfying(VigintException.class, e -> {
-                    assertThat(e.code()).isEqualTo(ErrorCode.VALIDATION_FAILED);
+                    assertThat(e.code()).isEqualTo(CoreErrorCode.VALIDATION_FAILED);
                     assertThat(e.details()).containsEntry("field", "database-url");
                     assertThat(e.getMessage())
                             .contains("jdbc:mysql://db/vigint")
@@ -53,7 +53,7 @@ class DatabaseSettingsTest {
     void aMissingUrlIsRefused() {
         assertThatThrownBy(() -> DatabaseSettings.of(" ", null, null))
                 .isInstanceOfSatisfying(
-                        VigintException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.VALIDATION_FAILED));
+                        VigintException.class, e -> assertThat(e.code()).isEqualTo(CoreErrorCode.VALIDATION_FAILED));
         assertThatThrownBy(() -> DatabaseSettings.of(null, null, null)).isInstanceOf(VigintException.class);
     }
 

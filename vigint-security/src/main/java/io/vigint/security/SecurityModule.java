@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -50,22 +51,21 @@ public final class SecurityModule extends AbstractModule {
     @Provides
     @Singleton
     AccessTokens accessTokens(ServerSecrets serverSecrets) {
-        byte[] key = serverSecrets.jwtSigningKey();
-        try {
-            return new JwtAccessTokens(key);
-        } finally {
-            Arrays.fill(key, (byte) 0);
-        }
+        return withKey(serverSecrets.jwtSigningKey(), JwtAccessTokens::new);
     }
 
     @Provides
     @Singleton
     SecretCipher secretCipher(ServerSecrets serverSecrets) {
-        byte[] master = serverSecrets.masterKey();
+        return withKey(serverSecrets.masterKey(), AesGcmSecretCipher::new);
+    }
+
+    /** What {@code make} builds from {@code key}; the key copy is zeroed afterwards, whatever happens. */
+    private static <T> T withKey(byte[] key, Function<byte[], T> make) {
         try {
-            return new AesGcmSecretCipher(master);
+            return make.apply(key);
         } finally {
-            Arrays.fill(master, (byte) 0);
+            Arrays.fill(key, (byte) 0);
         }
     }
 }

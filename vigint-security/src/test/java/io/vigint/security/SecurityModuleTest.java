@@ -9,7 +9,7 @@ import io.vigint.core.client.ClientId;
 import io.vigint.core.client.CreateClientCommand;
 import io.vigint.core.contract.Fixtures;
 import io.vigint.core.contract.MutableClock;
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.login.AccessTokens;
 import io.vigint.core.login.IssuedToken;
 import io.vigint.core.login.PasswordHasher;
@@ -87,9 +87,9 @@ class SecurityModuleTest {
                         ok -> assertThat(ok.client().id()).isEqualTo(acme));
         clock.advance(Duration.ofMinutes(60));
         assertThat(vigint.login().authenticateToken(token.accessToken()))
-                .isEqualTo(new AuthenticationResult.Rejected(ErrorCode.TOKEN_EXPIRED));
+                .isEqualTo(new AuthenticationResult.Rejected(CoreErrorCode.TOKEN_EXPIRED));
         assertThat(vigint.login().authenticateToken(token.accessToken() + "x"))
-                .isEqualTo(new AuthenticationResult.Rejected(ErrorCode.INVALID_TOKEN));
+                .isEqualTo(new AuthenticationResult.Rejected(CoreErrorCode.INVALID_TOKEN));
     }
 
     @Test

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -138,7 +138,7 @@ class ServerSecretsTest {
     void shortOrMalformedEnvironmentValuesAreRejectedWithoutEchoingThem(String value) {
         assertThatThrownBy(() -> ServerSecrets.load(dataDir, Map.of("VIGINT_JWT_SECRET", value)))
                 .isInstanceOfSatisfying(VigintException.class, e -> {
-                    assertThat(e.code()).isEqualTo(ErrorCode.VALIDATION_FAILED);
+                    assertThat(e.code()).isEqualTo(CoreErrorCode.VALIDATION_FAILED);
                     assertThat(e.details()).containsEntry("field", "VIGINT_JWT_SECRET");
                     assertThat(e.getMessage()).contains("VIGINT_JWT_SECRET");
                     assertNotEchoed(e, value);
@@ -166,7 +166,7 @@ class ServerSecretsTest {
 
         assertThatThrownBy(() -> ServerSecrets.load(dataDir, Map.of()))
                 .isInstanceOfSatisfying(VigintException.class, e -> {
-                    assertThat(e.code()).isEqualTo(ErrorCode.VALIDATION_FAILED);
+                    assertThat(e.code()).isEqualTo(CoreErrorCode.VALIDATION_FAILED);
                     assertThat(e.details()).containsEntry("field", file.toString());
                     assertThat(e.getMessage()).contains(file.toString());
                     assertNotEchoed(e, content.strip());

@@ -16,7 +16,7 @@ import io.vigint.core.billing.PaymentDetailsUseCase;
 import io.vigint.core.billing.SealedReference;
 import io.vigint.core.client.Client;
 import io.vigint.core.client.ClientStore;
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.money.Money;
 import java.math.BigDecimal;
@@ -87,8 +87,8 @@ public final class BillingInvoiceDocuments implements InvoiceDocuments {
     public InvoiceDocument document(Invoice invoice) {
         Client client = clients.findById(invoice.clientId())
                 .orElseThrow(() -> new VigintException(
-                        ErrorCode.CLIENT_NOT_FOUND,
-                        ErrorCode.CLIENT_NOT_FOUND.defaultMessage(),
+                        CoreErrorCode.CLIENT_NOT_FOUND,
+                        CoreErrorCode.CLIENT_NOT_FOUND.defaultMessage(),
                         Map.of("client_id", invoice.clientId().value())));
         var currency = invoice.currency();
         return new InvoiceDocument(
@@ -125,7 +125,7 @@ public final class BillingInvoiceDocuments implements InvoiceDocuments {
         try {
             details = payments.paymentDetails(invoice.clientId());
         } catch (VigintException e) {
-            if (e.code() == ErrorCode.PAYMENT_DETAILS_NOT_FOUND) {
+            if (e.code() == CoreErrorCode.PAYMENT_DETAILS_NOT_FOUND) {
                 return "Not set";
             }
             throw e;

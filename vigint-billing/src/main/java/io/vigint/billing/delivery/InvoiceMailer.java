@@ -5,7 +5,7 @@ import io.vigint.billing.document.HtmlInvoiceRenderer;
 import io.vigint.billing.document.InvoiceDocument;
 import io.vigint.billing.document.PdfInvoiceRenderer;
 import io.vigint.core.client.ClientId;
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.mail.ClientMailer;
 import io.vigint.core.mail.MailAttachment;
@@ -61,7 +61,7 @@ public final class InvoiceMailer {
     public MailMessage message(InvoiceDocument invoice) {
         if (invoice.status() == InvoiceDocument.Status.DRAFT || invoice.status() == InvoiceDocument.Status.VOID) {
             throw new VigintException(
-                    ErrorCode.INVOICE_STATE_CONFLICT,
+                    CoreErrorCode.INVOICE_STATE_CONFLICT,
                     "invoice " + invoice.number() + " is "
                             + invoice.status().label().toLowerCase(java.util.Locale.ROOT) + " and is not sent",
                     Map.of(

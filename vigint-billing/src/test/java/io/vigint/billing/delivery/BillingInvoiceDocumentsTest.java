@@ -23,7 +23,7 @@ import io.vigint.core.client.ClientId;
 import io.vigint.core.contract.Fixtures;
 import io.vigint.core.contract.MutableClock;
 import io.vigint.core.contract.ReversibleTestCipher;
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.mail.MailMessage;
 import io.vigint.core.money.Money;
@@ -164,8 +164,8 @@ class BillingInvoiceDocumentsTest {
     @Test
     void aDraftIsNotSentAndAMissingClientIsNotFound() {
         assertThatThrownBy(() -> documents.send(invoice(InvoiceStatus.DRAFT)))
-                .isInstanceOfSatisfying(
-                        VigintException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVOICE_STATE_CONFLICT));
+                .isInstanceOfSatisfying(VigintException.class, e -> assertThat(e.code())
+                        .isEqualTo(CoreErrorCode.INVOICE_STATE_CONFLICT));
         assertThat(sent).isEmpty();
         Invoice foreign = new Invoice(
                 Optional.of(new InvoiceNumber(2026, 8)),
@@ -182,6 +182,6 @@ class BillingInvoiceDocumentsTest {
                 Optional.empty());
         assertThatThrownBy(() -> documents.render(foreign, InvoiceFormat.PDF))
                 .isInstanceOfSatisfying(
-                        VigintException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CLIENT_NOT_FOUND));
+                        VigintException.class, e -> assertThat(e.code()).isEqualTo(CoreErrorCode.CLIENT_NOT_FOUND));
     }
 }

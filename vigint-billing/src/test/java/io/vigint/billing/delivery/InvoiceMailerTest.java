@@ -8,7 +8,7 @@ import io.vigint.billing.document.InvoiceDocument;
 import io.vigint.billing.document.Invoices;
 import io.vigint.billing.document.PdfInvoiceRenderer;
 import io.vigint.core.client.ClientId;
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.mail.ClientMailer;
 import io.vigint.core.mail.MailAttachment;
@@ -78,7 +78,7 @@ class InvoiceMailerTest {
         for (InvoiceDocument.Status status : List.of(InvoiceDocument.Status.DRAFT, InvoiceDocument.Status.VOID)) {
             assertThatThrownBy(() -> mailer.send(ACME, withStatus(status)))
                     .isInstanceOfSatisfying(VigintException.class, e -> assertThat(e.code())
-                            .isEqualTo(ErrorCode.INVOICE_STATE_CONFLICT));
+                            .isEqualTo(CoreErrorCode.INVOICE_STATE_CONFLICT));
         }
         assertThat(sent).isEmpty();
         mailer.send(ACME, withStatus(InvoiceDocument.Status.PAID));
@@ -89,14 +89,14 @@ class InvoiceMailerTest {
     void aMailFailureReachesTheCaller() {
         InvoiceMailer failing = new InvoiceMailer(
                 (clientId, message) -> {
-                    throw new VigintException(ErrorCode.MAIL_FAILED, "smtp refused");
+                    throw new VigintException(CoreErrorCode.MAIL_FAILED, "smtp refused");
                 },
                 new PdfInvoiceRenderer(),
                 new HtmlInvoiceRenderer());
 
         assertThatThrownBy(() -> failing.send(ACME, Invoices.sample()))
                 .isInstanceOfSatisfying(
-                        VigintException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.MAIL_FAILED));
+                        VigintException.class, e -> assertThat(e.code()).isEqualTo(CoreErrorCode.MAIL_FAILED));
     }
 
     private static InvoiceDocument withStatus(InvoiceDocument.Status status) {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vigint.core.contract.MutableClock;
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.schedule.Cadence;
 import io.vigint.core.schedule.InProcessJobLock;
@@ -124,7 +124,7 @@ class InvoiceSchedulerTest {
     @Test
     void aLockThatCannotBeAskedSkipsTheRunAndKeepsTheSchedule() {
         JobLock unavailable = name -> {
-            throw new VigintException(ErrorCode.STORAGE_UNAVAILABLE, "the database cannot be reached");
+            throw new VigintException(CoreErrorCode.STORAGE_UNAVAILABLE, "the database cannot be reached");
         };
         InvoiceScheduler scheduler = scheduler(InvoiceSchedule.defaults(), recording, unavailable);
         scheduler.start();

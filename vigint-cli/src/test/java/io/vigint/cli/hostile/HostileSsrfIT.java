@@ -8,7 +8,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.vigint.cli.ServedVigint;
 import io.vigint.core.client.CreatedClient;
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.mail.ClientMailer;
 import io.vigint.core.mail.EmailConfig;
@@ -160,7 +160,7 @@ class HostileSsrfIT {
                                 .send(legacy.client().id(), message()))
                         .as(host)
                         .isInstanceOfSatisfying(VigintException.class, e -> {
-                            assertThat(e.code()).isEqualTo(ErrorCode.MAIL_FAILED);
+                            assertThat(e.code()).isEqualTo(CoreErrorCode.MAIL_FAILED);
                             assertThat(e.details())
                                     .containsEntry("provider", "smtp")
                                     .containsEntry("reason", "OutboundAddressRefused");

@@ -2,7 +2,7 @@ package io.vigint.core.admin;
 
 import io.vigint.core.client.Client;
 import io.vigint.core.client.ClientId;
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.key.ApiKey;
 import io.vigint.core.key.ApiKeyStatus;
@@ -63,7 +63,7 @@ public final class ApiKeyService implements IssueApiKeyUseCase, ListApiKeysUseCa
             Instant now = ports.now();
             if (old.status() != ApiKeyStatus.ACTIVE || old.isExpiredAt(now)) {
                 throw new VigintException(
-                        ErrorCode.KEY_NOT_ROTATABLE,
+                        CoreErrorCode.KEY_NOT_ROTATABLE,
                         "API key " + old.id() + " is "
                                 + old.effectiveStatusAt(now).label() + "; only an active key can be rotated",
                         Map.of("key_id", old.id().value()));

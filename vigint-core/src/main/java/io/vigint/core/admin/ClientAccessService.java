@@ -2,7 +2,7 @@ package io.vigint.core.admin;
 
 import io.vigint.core.client.Client;
 import io.vigint.core.client.ClientWithKeys;
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.key.AccessCommand;
 import io.vigint.core.key.ApiKey;
@@ -54,7 +54,7 @@ public final class ClientAccessService implements RevokeAccessUseCase, Reactivat
                 ApiKey key = ports.requireKeyOf(client, command.keyId());
                 if (key.isExpiredAt(now)) {
                     throw new VigintException(
-                            ErrorCode.KEY_NOT_REACTIVATABLE,
+                            CoreErrorCode.KEY_NOT_REACTIVATABLE,
                             "API key " + key.id() + " expired at " + key.expiresAt() + "; issue a new key instead",
                             Map.of("key_id", key.id().value()));
                 }

@@ -4,7 +4,7 @@ import io.vigint.core.client.Client;
 import io.vigint.core.client.ClientId;
 import io.vigint.core.client.ClientStore;
 import io.vigint.core.client.ClientWithKeys;
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.key.ApiKey;
 import io.vigint.core.key.ApiKeyFormat;
@@ -57,13 +57,13 @@ public record ClientPorts(
     Client requireClient(ClientId id) {
         return clients.findById(id)
                 .orElseThrow(() -> new VigintException(
-                        ErrorCode.CLIENT_NOT_FOUND, "No client with id " + id, Map.of("client_id", id.value())));
+                        CoreErrorCode.CLIENT_NOT_FOUND, "No client with id " + id, Map.of("client_id", id.value())));
     }
 
     static void requireActive(Client client) {
         if (!client.active()) {
             throw new VigintException(
-                    ErrorCode.CLIENT_REVOKED,
+                    CoreErrorCode.CLIENT_REVOKED,
                     "Client " + client.id() + " is revoked; reactivate it first",
                     Map.of("client_id", client.id().value()));
         }
@@ -77,7 +77,7 @@ public record ClientPorts(
 
     static VigintException keyNotFound(ApiKeyId keyId) {
         return new VigintException(
-                ErrorCode.KEY_NOT_FOUND, "No API key with id " + keyId, Map.of("key_id", keyId.value()));
+                CoreErrorCode.KEY_NOT_FOUND, "No API key with id " + keyId, Map.of("key_id", keyId.value()));
     }
 
     /** The clock's time at the stores' resolution (microseconds). */

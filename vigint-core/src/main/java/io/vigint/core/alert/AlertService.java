@@ -6,7 +6,7 @@ import io.vigint.core.clip.ClipEncoder;
 import io.vigint.core.clip.ClipService;
 import io.vigint.core.clip.StoredClip;
 import io.vigint.core.clip.VideoLink;
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.mail.MailAttachment;
 import io.vigint.core.mail.MailMessage;
@@ -62,7 +62,7 @@ public final class AlertService implements SendAlertUseCase {
         Client client = clients.findById(command.clientId())
                 .filter(Client::active)
                 .orElseThrow(() -> new VigintException(
-                        ErrorCode.CLIENT_NOT_FOUND,
+                        CoreErrorCode.CLIENT_NOT_FOUND,
                         "No client with id " + command.clientId().value(),
                         Map.of("client_id", command.clientId().value())));
         Instant now = clock.instant();

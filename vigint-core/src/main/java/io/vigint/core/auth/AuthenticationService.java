@@ -2,7 +2,7 @@ package io.vigint.core.auth;
 
 import io.vigint.core.client.Client;
 import io.vigint.core.client.ClientStore;
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.key.ApiKey;
 import io.vigint.core.key.ApiKeyFormat;
 import io.vigint.core.key.ApiKeyStatus;
@@ -24,10 +24,12 @@ public final class AuthenticationService implements AuthenticateUseCase {
     /** How stale a key's last-used time may get before a request records a new one. */
     public static final Duration LAST_USED_RESOLUTION = Duration.ofMinutes(1);
 
-    private static final AuthenticationResult REQUIRED = new AuthenticationResult.Rejected(ErrorCode.API_KEY_REQUIRED);
-    private static final AuthenticationResult INVALID = new AuthenticationResult.Rejected(ErrorCode.INVALID_API_KEY);
-    private static final AuthenticationResult REVOKED = new AuthenticationResult.Rejected(ErrorCode.KEY_REVOKED);
-    private static final AuthenticationResult EXPIRED = new AuthenticationResult.Rejected(ErrorCode.KEY_EXPIRED);
+    private static final AuthenticationResult REQUIRED =
+            new AuthenticationResult.Rejected(CoreErrorCode.API_KEY_REQUIRED);
+    private static final AuthenticationResult INVALID =
+            new AuthenticationResult.Rejected(CoreErrorCode.INVALID_API_KEY);
+    private static final AuthenticationResult REVOKED = new AuthenticationResult.Rejected(CoreErrorCode.KEY_REVOKED);
+    private static final AuthenticationResult EXPIRED = new AuthenticationResult.Rejected(CoreErrorCode.KEY_EXPIRED);
 
     private final ClientStore clients;
     private final ApiKeyStore apiKeys;

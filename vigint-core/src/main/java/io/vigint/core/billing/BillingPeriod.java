@@ -1,6 +1,6 @@
 package io.vigint.core.billing;
 
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.util.Checks;
 import java.time.DayOfWeek;
@@ -68,7 +68,7 @@ public record BillingPeriod(BillingFrequency frequency, String code, Instant sta
             }
         }
         throw new VigintException(
-                ErrorCode.INVALID_PERIOD,
+                CoreErrorCode.INVALID_PERIOD,
                 "a billing period looks like 2026-W47 (ISO week), 2026-11 (month) or 2026-Q4 (quarter), got: " + text,
                 Map.of("field", "period"));
     }

@@ -1,6 +1,6 @@
 package io.vigint.core.billing;
 
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import java.math.BigInteger;
 import java.util.LinkedHashMap;
@@ -103,7 +103,7 @@ public record Iban(String value) {
         details.put("field", "iban");
         details.put("reason", reason);
         details.putAll(extra);
-        return new VigintException(ErrorCode.INVALID_IBAN, message, details);
+        return new VigintException(CoreErrorCode.INVALID_IBAN, message, details);
     }
 
     private static Map<String, Integer> lengths(String table) {

@@ -1,6 +1,6 @@
 package io.vigint.core.billing;
 
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import java.util.Locale;
 import java.util.Map;
@@ -41,7 +41,7 @@ public enum InvoiceFormat {
             }
         }
         throw new VigintException(
-                ErrorCode.VALIDATION_FAILED,
+                CoreErrorCode.VALIDATION_FAILED,
                 "invoice format must be pdf, html or csv",
                 Map.of("format", String.valueOf(text)));
     }

@@ -1,7 +1,7 @@
 package io.vigint.core.billing;
 
 import io.vigint.core.client.ClientId;
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.port.TransactionRunner;
 import java.time.Clock;
@@ -175,7 +175,7 @@ public final class InvoicingService implements InvoicingUseCase {
             Instant at = now();
             if (!allowed.contains(current.status()) || !store.changeInvoiceStatus(number, current.status(), to, at)) {
                 throw new VigintException(
-                        ErrorCode.INVOICE_STATE_CONFLICT,
+                        CoreErrorCode.INVOICE_STATE_CONFLICT,
                         "invoice " + number + " is " + current.status().code() + "; it cannot become " + to.code(),
                         Map.of(
                                 "number",
@@ -219,8 +219,8 @@ public final class InvoicingService implements InvoicingUseCase {
 
     private static VigintException notFound(InvoiceNumber number) {
         return new VigintException(
-                ErrorCode.INVOICE_NOT_FOUND,
-                ErrorCode.INVOICE_NOT_FOUND.defaultMessage(),
+                CoreErrorCode.INVOICE_NOT_FOUND,
+                CoreErrorCode.INVOICE_NOT_FOUND.defaultMessage(),
                 Map.of("number", number.toString()));
     }
 }

@@ -2,7 +2,7 @@ package io.vigint.core.billing;
 
 import io.vigint.core.client.ClientId;
 import io.vigint.core.client.ClientStore;
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.port.SecretCipher;
 import io.vigint.core.port.TransactionRunner;
@@ -62,8 +62,8 @@ public final class PaymentDetailsService implements PaymentDetailsUseCase {
         requireClient(clientId);
         return store.findPaymentDetails(clientId)
                 .orElseThrow(() -> new VigintException(
-                        ErrorCode.PAYMENT_DETAILS_NOT_FOUND,
-                        ErrorCode.PAYMENT_DETAILS_NOT_FOUND.defaultMessage(),
+                        CoreErrorCode.PAYMENT_DETAILS_NOT_FOUND,
+                        CoreErrorCode.PAYMENT_DETAILS_NOT_FOUND.defaultMessage(),
                         Map.of("client_id", clientId.value())));
     }
 
@@ -76,8 +76,8 @@ public final class PaymentDetailsService implements PaymentDetailsUseCase {
     private void requireClient(ClientId clientId) {
         if (clients.findById(clientId).isEmpty()) {
             throw new VigintException(
-                    ErrorCode.CLIENT_NOT_FOUND,
-                    ErrorCode.CLIENT_NOT_FOUND.defaultMessage(),
+                    CoreErrorCode.CLIENT_NOT_FOUND,
+                    CoreErrorCode.CLIENT_NOT_FOUND.defaultMessage(),
                     Map.of("client_id", clientId.value()));
         }
     }

@@ -1,6 +1,6 @@
 package io.vigint.core.client;
 
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.key.KeyHash;
 import io.vigint.core.mail.MailMessage;
@@ -94,7 +94,7 @@ public final class EmailChangeService implements EmailChangeUseCase {
                 long wait = Duration.between(now, previous.get().requestedAt().plus(RESEND_INTERVAL))
                         .toSeconds();
                 throw new VigintException(
-                        ErrorCode.RATE_LIMITED,
+                        CoreErrorCode.RATE_LIMITED,
                         "A confirmation link was sent less than a minute ago; retry later",
                         Map.of("retry_after_seconds", Math.max(1, wait)));
             }
@@ -170,11 +170,11 @@ public final class EmailChangeService implements EmailChangeUseCase {
     private Client requireClient(ClientId id) {
         return clients.findById(id)
                 .orElseThrow(() -> new VigintException(
-                        ErrorCode.CLIENT_NOT_FOUND, "No client with id " + id, Map.of("client_id", id.value())));
+                        CoreErrorCode.CLIENT_NOT_FOUND, "No client with id " + id, Map.of("client_id", id.value())));
     }
 
     private static VigintException invalidToken() {
-        return new VigintException(ErrorCode.INVALID_CONFIRMATION_TOKEN);
+        return new VigintException(CoreErrorCode.INVALID_CONFIRMATION_TOKEN);
     }
 
     private Instant now() {

@@ -1,6 +1,6 @@
 package io.vigint.core.clip;
 
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.port.RandomSource;
 import java.util.Base64;
@@ -44,7 +44,7 @@ public record ClipId(String value) {
      */
     public static ClipId parse(String text) {
         if (!isWellFormed(text)) {
-            throw new VigintException(ErrorCode.CLIP_NOT_FOUND, "No such video", Map.of());
+            throw new VigintException(CoreErrorCode.CLIP_NOT_FOUND, "No such video", Map.of());
         }
         return new ClipId(text);
     }

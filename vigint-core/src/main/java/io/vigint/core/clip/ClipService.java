@@ -1,7 +1,7 @@
 package io.vigint.core.clip;
 
 import io.vigint.core.client.ClientId;
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.port.RandomSource;
 import java.io.InputStream;
@@ -71,13 +71,13 @@ public final class ClipService implements FetchClipUseCase {
         ClipId clipId = ClipId.parse(id);
         Instant now = clock.instant();
         if (!signer.isValid(clipId, token, now)) {
-            throw new VigintException(ErrorCode.INVALID_VIDEO_TOKEN);
+            throw new VigintException(CoreErrorCode.INVALID_VIDEO_TOKEN);
         }
         Optional<StoredClip> clip = store.find(clipId).filter(found -> !expired(found, now));
         Optional<InputStream> content = clip.flatMap(found -> store.open(clipId));
         if (content.isEmpty()) {
             throw new VigintException(
-                    ErrorCode.CLIP_NOT_FOUND,
+                    CoreErrorCode.CLIP_NOT_FOUND,
                     "No such video; videos are kept for " + io.vigint.core.util.DurationText.format(retention),
                     Map.of());
         }

@@ -1,6 +1,10 @@
 package io.vigint.core.error;
 
-/** What kind of failure an {@link ErrorCode} is; adapters map a category to a status (HTTP) or exit code (CLI). */
+/**
+ * What kind of failure an {@link ErrorCode} is, in the domain's terms; adapters map a category to a
+ * status (HTTP) or exit code (CLI). Transport-only failures (a method not allowed, a media type not
+ * accepted, a stalled request) are not categories here: their codes carry their own HTTP status.
+ */
 public enum ErrorCategory {
     /** The input is malformed or breaks a rule; retrying the same input fails the same way. */
     INVALID,
@@ -14,20 +18,14 @@ public enum ErrorCategory {
     FORBIDDEN,
     /** The caller sent too many requests. */
     RATE_LIMITED,
-    /** The request is well-formed but cannot be processed as sent (an idempotency key reused with another body). */
+    /** The request is well-formed but cannot be processed as sent (no frames buffered for the source). */
     UNPROCESSABLE,
-    /** The request body is larger than allowed. */
+    /** The input is larger than allowed (a body, a frame, a number of frames). */
     TOO_LARGE,
-    /** The request body has a media type this endpoint does not take. */
-    UNSUPPORTED_MEDIA,
-    /** The path exists but not with this method. */
-    METHOD_NOT_ALLOWED,
-    /** A dependency (the database, a provider) cannot be reached; retrying later may work. */
-    NOT_ACCEPTABLE,
+    /** A dependency (a provider) answered with something unusable. */
     BAD_GATEWAY,
+    /** A dependency (the database, a provider) cannot be reached, or the server is full; retrying later may work. */
     UNAVAILABLE,
     /** A bug or an unexpected state; details are logged, never shown. */
-    INTERNAL,
-    /** The client did not send its request in time (a stalled body). */
-    TIMEOUT
+    INTERNAL
 }

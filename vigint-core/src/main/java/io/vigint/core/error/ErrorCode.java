@@ -1,82 +1,18 @@
 package io.vigint.core.error;
 
 /**
- * Stable, upper-case error codes. Clients match on {@link #name()}; never rename or reuse one.
- * Each code has one category and a default message that is safe to show to any caller.
+ * A stable, upper-case error code. Clients match on {@link #name()}; never rename or reuse one. The
+ * domain's codes are {@link CoreErrorCode}; a transport adds the codes only it produces (HTTP:
+ * {@code io.vigint.http.error.HttpErrorCode}), and names are unique across all of them. Each code has one
+ * category and a default message that is safe to show to any caller.
  */
-public enum ErrorCode {
-    VALIDATION_FAILED(ErrorCategory.INVALID, "The request is invalid"),
-    API_KEY_REQUIRED(ErrorCategory.UNAUTHENTICATED, "An API key is required"),
-    INVALID_API_KEY(ErrorCategory.UNAUTHENTICATED, "Invalid API key"),
-    KEY_REVOKED(ErrorCategory.UNAUTHENTICATED, "The API key has been revoked"),
-    KEY_EXPIRED(ErrorCategory.UNAUTHENTICATED, "The API key has expired"),
-    CLIENT_NOT_FOUND(ErrorCategory.NOT_FOUND, "Client not found"),
-    KEY_NOT_FOUND(ErrorCategory.NOT_FOUND, "API key not found"),
-    DUPLICATE_CLIENT_NAME(ErrorCategory.CONFLICT, "A client with this name already exists"),
-    DUPLICATE_CLIENT_EMAIL(ErrorCategory.CONFLICT, "A client with this email already exists"),
-    CLIENT_REVOKED(ErrorCategory.CONFLICT, "The client is revoked; reactivate it first"),
-    KEY_NOT_ROTATABLE(ErrorCategory.CONFLICT, "Only an active, unexpired API key can be rotated"),
-    KEY_NOT_REACTIVATABLE(ErrorCategory.CONFLICT, "An expired API key cannot be reactivated"),
-    INVALID_CREDENTIALS(ErrorCategory.UNAUTHENTICATED, "Invalid username or password"),
-    INVALID_TOKEN(ErrorCategory.UNAUTHENTICATED, "Invalid access token"),
-    TOKEN_EXPIRED(ErrorCategory.UNAUTHENTICATED, "The access token has expired"),
-    ADMIN_KEY_REQUIRED(ErrorCategory.UNAUTHENTICATED, "An operator key (X-Admin-Key) is required"),
-    INVALID_ADMIN_KEY(ErrorCategory.UNAUTHENTICATED, "Invalid operator key"),
-    QUERY_API_KEY_DISABLED(
-            ErrorCategory.INVALID, "API keys in the query string are disabled; send the X-API-Key header"),
-    DUPLICATE_USERNAME(ErrorCategory.CONFLICT, "This username is taken"),
-    SIGN_UP_DISABLED(ErrorCategory.FORBIDDEN, "Creating clients requires an operator key"),
-    RATE_LIMITED(ErrorCategory.RATE_LIMITED, "Too many requests"),
-    NOT_FOUND(ErrorCategory.NOT_FOUND, "Not found"),
-    METHOD_NOT_ALLOWED(ErrorCategory.METHOD_NOT_ALLOWED, "Method not allowed"),
-    UNSUPPORTED_MEDIA_TYPE(ErrorCategory.UNSUPPORTED_MEDIA, "Unsupported media type"),
-    PAYLOAD_TOO_LARGE(ErrorCategory.TOO_LARGE, "The request body is too large"),
-    MALFORMED_REQUEST(ErrorCategory.INVALID, "The request body is not valid JSON or form data"),
-    IDEMPOTENCY_KEY_REUSED(ErrorCategory.UNPROCESSABLE, "This Idempotency-Key was used with a different request"),
-    IDEMPOTENCY_IN_PROGRESS(ErrorCategory.CONFLICT, "A request with this Idempotency-Key is still in progress"),
-    NOT_ACCEPTABLE(ErrorCategory.NOT_ACCEPTABLE, "None of the accepted media types can be produced"),
-    // video pipeline
-    INVALID_FRAME(ErrorCategory.INVALID, "The frame is not a JPEG or PNG image that decodes"),
-    NO_FRAMES(ErrorCategory.UNPROCESSABLE, "No frames are buffered for this source"),
-    ANALYZER_FAILED(ErrorCategory.BAD_GATEWAY, "The incident analyzer returned an unusable answer"),
-    ANALYZER_UNAVAILABLE(ErrorCategory.UNAVAILABLE, "The incident analyzer cannot be reached"),
-    CLIP_NOT_FOUND(ErrorCategory.NOT_FOUND, "Video not found"),
-    INVALID_VIDEO_TOKEN(ErrorCategory.FORBIDDEN, "The video link is invalid or has expired"),
-    INVALID_EMAIL_CONFIG(ErrorCategory.INVALID, "The email configuration is invalid"),
-    EMAIL_CONFIG_NOT_FOUND(ErrorCategory.NOT_FOUND, "No email configuration is set for this client"),
-    MAIL_FAILED(ErrorCategory.BAD_GATEWAY, "The email could not be sent"),
-    // metering and billing
-    INVALID_PERIOD(ErrorCategory.INVALID, "The billing period is invalid"),
-    INVALID_IBAN(ErrorCategory.INVALID, "The IBAN is invalid"),
-    PAYMENT_DETAILS_NOT_FOUND(ErrorCategory.NOT_FOUND, "No payment details are set for this client"),
-    INVOICE_NOT_FOUND(ErrorCategory.NOT_FOUND, "Invoice not found"),
-    INVOICE_STATE_CONFLICT(ErrorCategory.CONFLICT, "The invoice's status does not allow this change"),
-    STORAGE_UNAVAILABLE(ErrorCategory.UNAVAILABLE, "The database cannot be reached"),
-    INTERNAL_ERROR(ErrorCategory.INTERNAL, "An internal error occurred"),
-    // fair buffers and bounded work (issue 9, finding 7 and 8)
-    BUFFER_FULL(
-            ErrorCategory.UNAVAILABLE,
-            "The server's frame buffers are full with other clients' recent frames; retry in a few seconds"),
-    FRAME_TOO_LARGE_PIXELS(ErrorCategory.TOO_LARGE, "The frame has more pixels than accepted"),
-    TOO_MANY_FRAMES(ErrorCategory.TOO_LARGE, "More frames than one source may buffer at once"),
-    INVALID_CONFIRMATION_TOKEN(ErrorCategory.INVALID, "The confirmation link is invalid, has been used or has expired"),
-    REQUEST_TIMEOUT(ErrorCategory.TIMEOUT, "The request was not received in time");
-
-    private final ErrorCategory category;
-    private final String defaultMessage;
-
-    ErrorCode(ErrorCategory category, String defaultMessage) {
-        this.category = category;
-        this.defaultMessage = defaultMessage;
-    }
+public interface ErrorCode {
+    /** The code as clients see it ({@code "INVALID_API_KEY"}). */
+    String name();
 
     /** The category adapters map to a status or exit code. */
-    public ErrorCategory category() {
-        return category;
-    }
+    ErrorCategory category();
 
     /** A message safe to show to any caller when nothing more specific is known. */
-    public String defaultMessage() {
-        return defaultMessage;
-    }
+    String defaultMessage();
 }

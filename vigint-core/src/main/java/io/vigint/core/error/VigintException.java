@@ -28,9 +28,9 @@ public class VigintException extends RuntimeException {
         this.details = Map.copyOf(details);
     }
 
-    /** A {@link ErrorCode#VALIDATION_FAILED} naming the offending field. */
+    /** A {@link CoreErrorCode#VALIDATION_FAILED} naming the offending field. */
     public static VigintException invalid(String field, String message) {
-        return new VigintException(ErrorCode.VALIDATION_FAILED, message, Map.of("field", field));
+        return new VigintException(CoreErrorCode.VALIDATION_FAILED, message, Map.of("field", field));
     }
 
     public ErrorCode code() {

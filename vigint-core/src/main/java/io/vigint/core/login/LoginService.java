@@ -3,7 +3,7 @@ package io.vigint.core.login;
 import io.vigint.core.auth.AuthenticationResult;
 import io.vigint.core.client.Client;
 import io.vigint.core.client.ClientStore;
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.port.TransactionRunner;
 import java.time.Clock;
@@ -59,7 +59,7 @@ public final class LoginService implements LoginUseCase {
         return transactions.inTransaction(() -> {
             clients.findById(command.clientId())
                     .orElseThrow(() -> new VigintException(
-                            ErrorCode.CLIENT_NOT_FOUND,
+                            CoreErrorCode.CLIENT_NOT_FOUND,
                             "No client with id " + command.clientId(),
                             Map.of("client_id", command.clientId().value())));
             LoginCredential credential = new LoginCredential(
@@ -75,17 +75,17 @@ public final class LoginService implements LoginUseCase {
     @Override
     public IssuedToken login(String username, char[] password) {
         if (username == null || username.isBlank() || password == null || password.length == 0) {
-            throw new VigintException(ErrorCode.INVALID_CREDENTIALS);
+            throw new VigintException(CoreErrorCode.INVALID_CREDENTIALS);
         }
         Optional<LoginCredential> credential = logins.findLoginByUsername(username.strip());
         boolean matches = hasher.get()
                 .verify(password, credential.map(LoginCredential::passwordHash).orElseGet(this::decoyHash));
         if (credential.isEmpty() || !matches) {
-            throw new VigintException(ErrorCode.INVALID_CREDENTIALS);
+            throw new VigintException(CoreErrorCode.INVALID_CREDENTIALS);
         }
         Optional<Client> client = clients.findById(credential.get().clientId());
         if (client.isEmpty() || !client.get().active()) {
-            throw new VigintException(ErrorCode.INVALID_CREDENTIALS);
+            throw new VigintException(CoreErrorCode.INVALID_CREDENTIALS);
         }
         return tokens.get().issue(client.get().id(), clock.instant(), tokenLifetime);
     }
@@ -103,21 +103,21 @@ public final class LoginService implements LoginUseCase {
     @Override
     public AuthenticationResult authenticateToken(String token) {
         if (token == null || token.isEmpty()) {
-            return new AuthenticationResult.Rejected(ErrorCode.API_KEY_REQUIRED);
+            return new AuthenticationResult.Rejected(CoreErrorCode.API_KEY_REQUIRED);
         }
         TokenCheck check = tokens.get().check(token, clock.instant());
         if (check instanceof TokenCheck.Expired) {
-            return new AuthenticationResult.Rejected(ErrorCode.TOKEN_EXPIRED);
+            return new AuthenticationResult.Rejected(CoreErrorCode.TOKEN_EXPIRED);
         }
         if (!(check instanceof TokenCheck.Valid valid)) {
-            return new AuthenticationResult.Rejected(ErrorCode.INVALID_TOKEN);
+            return new AuthenticationResult.Rejected(CoreErrorCode.INVALID_TOKEN);
         }
         Optional<Client> client = clients.findById(valid.clientId());
         if (client.isEmpty()) {
-            return new AuthenticationResult.Rejected(ErrorCode.INVALID_TOKEN);
+            return new AuthenticationResult.Rejected(CoreErrorCode.INVALID_TOKEN);
         }
         if (!client.get().active()) {
-            return new AuthenticationResult.Rejected(ErrorCode.KEY_REVOKED);
+            return new AuthenticationResult.Rejected(CoreErrorCode.KEY_REVOKED);
         }
         return new AuthenticationResult.Authenticated(client.get(), null);
     }

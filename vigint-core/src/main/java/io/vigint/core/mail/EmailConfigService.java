@@ -1,7 +1,7 @@
 package io.vigint.core.mail;
 
 import io.vigint.core.client.ClientId;
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.port.SecretCipher;
 import io.vigint.core.port.TransactionRunner;
@@ -135,7 +135,7 @@ public final class EmailConfigService implements EmailConfigUseCase {
 
     private static VigintException notFound(ClientId clientId) {
         return new VigintException(
-                ErrorCode.EMAIL_CONFIG_NOT_FOUND,
+                CoreErrorCode.EMAIL_CONFIG_NOT_FOUND,
                 "No email configuration is set for this client",
                 Map.of("client_id", clientId.value()));
     }

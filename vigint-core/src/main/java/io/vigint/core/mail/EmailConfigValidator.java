@@ -1,6 +1,6 @@
 package io.vigint.core.mail;
 
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import java.util.HashSet;
 import java.util.Locale;
@@ -252,6 +252,6 @@ public final class EmailConfigValidator {
 
     static VigintException invalid(String field, String message) {
         Objects.requireNonNull(field, "field");
-        return new VigintException(ErrorCode.INVALID_EMAIL_CONFIG, message, Map.of("field", field));
+        return new VigintException(CoreErrorCode.INVALID_EMAIL_CONFIG, message, Map.of("field", field));
     }
 }

@@ -1,6 +1,6 @@
 package io.vigint.core.mail;
 
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import java.util.Locale;
 import java.util.Map;
@@ -43,7 +43,7 @@ public enum EmailProvider {
             }
         }
         throw new VigintException(
-                ErrorCode.INVALID_EMAIL_CONFIG,
+                CoreErrorCode.INVALID_EMAIL_CONFIG,
                 text == null || text.isBlank()
                         ? "provider is required (smtp, mailgun, sendgrid, postmark or ses)"
                         : "Unknown email provider; use smtp, mailgun, sendgrid, postmark or ses",

@@ -1,7 +1,7 @@
 package io.vigint.core.operator;
 
 import io.vigint.core.auth.AuthenticationService;
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.key.KeyHash;
 import io.vigint.core.key.SecretFormat;
@@ -51,7 +51,7 @@ public final class OperatorKeyService implements OperatorKeysUseCase {
         return transactions.inTransaction(() -> {
             if (!store.updateOperatorKeyActive(id, false)) {
                 throw new VigintException(
-                        ErrorCode.KEY_NOT_FOUND, "No operator key with id " + id, Map.of("key_id", id.value()));
+                        CoreErrorCode.KEY_NOT_FOUND, "No operator key with id " + id, Map.of("key_id", id.value()));
             }
             return store.findOperatorKey(id).orElseThrow();
         });

@@ -1,7 +1,7 @@
 // Over 300 lines: one concurrency protocol (queue, writers, group fsync, close), kept in one place.
 package io.vigint.core.usage;
 
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.util.Checks;
 import java.time.Duration;
@@ -308,6 +308,6 @@ public final class GroupCommitUsageSink implements UsageSink, AutoCloseable {
     }
 
     private static VigintException unavailable(String message, Throwable cause) {
-        return new VigintException(ErrorCode.STORAGE_UNAVAILABLE, message, Map.of(), cause);
+        return new VigintException(CoreErrorCode.STORAGE_UNAVAILABLE, message, Map.of(), cause);
     }
 }

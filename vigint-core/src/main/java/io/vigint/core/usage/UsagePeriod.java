@@ -1,6 +1,6 @@
 package io.vigint.core.usage;
 
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.util.Checks;
 import java.time.DateTimeException;
@@ -20,7 +20,7 @@ public record UsagePeriod(Instant from, Instant to) {
         Checks.nonNull("from to", from, to);
         if (!from.isBefore(to)) {
             throw new VigintException(
-                    ErrorCode.INVALID_PERIOD,
+                    CoreErrorCode.INVALID_PERIOD,
                     "The period must start before it ends (from " + from + ", to " + to + ")",
                     Map.of("from", from.toString(), "to", to.toString()));
         }

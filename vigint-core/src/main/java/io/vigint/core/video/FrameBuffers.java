@@ -1,7 +1,7 @@
 package io.vigint.core.video;
 
 import io.vigint.core.client.ClientId;
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.port.ClientDataOwner;
 import java.time.Clock;
@@ -222,7 +222,7 @@ public final class FrameBuffers implements FrameWindows, ClientDataOwner {
             if (buffer == null) {
                 if (client.sources.size() >= settings.maxSourcesPerClient()) {
                     throw new VigintException(
-                            ErrorCode.VALIDATION_FAILED,
+                            CoreErrorCode.VALIDATION_FAILED,
                             "This client already buffers " + settings.maxSourcesPerClient()
                                     + " sources; an idle source is dropped after "
                                     + settings.idleTtl().toSeconds() + " s",

@@ -1,7 +1,7 @@
 package io.vigint.core.video;
 
 import io.vigint.core.client.ClientId;
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -72,8 +72,8 @@ final class FrameEviction {
         }
         if (counters.bytes.get() - client.bytes.get() + incoming > budget) {
             throw new VigintException(
-                    ErrorCode.BUFFER_FULL,
-                    ErrorCode.BUFFER_FULL.defaultMessage(),
+                    CoreErrorCode.BUFFER_FULL,
+                    CoreErrorCode.BUFFER_FULL.defaultMessage(),
                     Map.of("global_budget_bytes", budget, "retry_after_seconds", 1));
         }
         long fairShare = Math.max(incoming, budget / Math.max(1, clients.size()));

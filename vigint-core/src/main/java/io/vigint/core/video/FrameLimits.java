@@ -1,6 +1,6 @@
 package io.vigint.core.video;
 
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,7 +22,7 @@ final class FrameLimits {
     void checkFrameCount(int count) {
         if (count > settings.maxFramesPerSource()) {
             throw new VigintException(
-                    ErrorCode.TOO_MANY_FRAMES,
+                    CoreErrorCode.TOO_MANY_FRAMES,
                     "At most " + settings.maxFramesPerSource() + " frames may be buffered for one source; " + count
                             + " were sent",
                     Map.of("max_frames_per_source", settings.maxFramesPerSource(), "frames", count));
@@ -52,7 +52,7 @@ final class FrameLimits {
         }
         if (total > settings.clientBudgetBytes()) {
             throw new VigintException(
-                    ErrorCode.PAYLOAD_TOO_LARGE,
+                    CoreErrorCode.PAYLOAD_TOO_LARGE,
                     "The frames are larger than this client's buffer budget of " + settings.clientBudgetBytes()
                             + " bytes",
                     Map.of("client_budget_bytes", settings.clientBudgetBytes()));

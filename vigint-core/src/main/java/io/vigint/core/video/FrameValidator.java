@@ -1,6 +1,6 @@
 package io.vigint.core.video;
 
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.util.Checks;
 import java.time.Instant;
@@ -108,7 +108,7 @@ public final class FrameValidator {
         long pixels = (long) size.width() * size.height();
         if (pixels > maxPixels) {
             throw new VigintException(
-                    ErrorCode.FRAME_TOO_LARGE_PIXELS,
+                    CoreErrorCode.FRAME_TOO_LARGE_PIXELS,
                     "The image is " + size.width() + " x " + size.height() + " pixels; at most " + maxPixels
                             + " pixels are accepted",
                     Map.of("width", size.width(), "height", size.height(), "max_pixels", maxPixels));
@@ -122,7 +122,7 @@ public final class FrameValidator {
     /** The 413 error for a frame over {@code maxBytes}. */
     public static VigintException tooLarge(long maxBytes) {
         return new VigintException(
-                ErrorCode.PAYLOAD_TOO_LARGE,
+                CoreErrorCode.PAYLOAD_TOO_LARGE,
                 "The frame is larger than " + maxBytes + " bytes",
                 Map.of("max_frame_bytes", maxBytes));
     }
@@ -130,7 +130,7 @@ public final class FrameValidator {
     /** An {@code INVALID_FRAME} error with {@code reason}. */
     public static VigintException invalid(String reason) {
         return new VigintException(
-                ErrorCode.INVALID_FRAME, ErrorCode.INVALID_FRAME.defaultMessage(), Map.of("reason", reason));
+                CoreErrorCode.INVALID_FRAME, CoreErrorCode.INVALID_FRAME.defaultMessage(), Map.of("reason", reason));
     }
 
     private static FrameFormat sniff(byte[] data) {

@@ -1,6 +1,6 @@
 package io.vigint.core.video;
 
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -25,7 +25,7 @@ public final class SourceIds {
         }
         if (!SAFE.matcher(sourceId).matches()) {
             throw new VigintException(
-                    ErrorCode.VALIDATION_FAILED,
+                    CoreErrorCode.VALIDATION_FAILED,
                     "source_id must be 1 to " + MAX_LENGTH + " letters, digits or . _ : -",
                     Map.of("field", "source_id"));
         }

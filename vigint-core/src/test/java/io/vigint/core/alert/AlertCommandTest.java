@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vigint.core.client.ClientId;
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +35,7 @@ class AlertCommandTest {
 
     private static void assertInvalid(String field, Runnable construction) {
         assertThatThrownBy(construction::run).isInstanceOfSatisfying(VigintException.class, e -> {
-            assertThat(e.code()).isEqualTo(ErrorCode.VALIDATION_FAILED);
+            assertThat(e.code()).isEqualTo(CoreErrorCode.VALIDATION_FAILED);
             assertThat(e.details()).containsEntry("field", field);
         });
     }

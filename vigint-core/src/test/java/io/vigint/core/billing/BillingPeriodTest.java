@@ -3,7 +3,7 @@ package io.vigint.core.billing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -51,7 +51,7 @@ class BillingPeriodTest {
             })
     void refusesAnythingElse(String text) {
         assertThatThrownBy(() -> BillingPeriod.parse(text)).isInstanceOfSatisfying(VigintException.class, e -> {
-            assertThat(e.code()).isEqualTo(ErrorCode.INVALID_PERIOD);
+            assertThat(e.code()).isEqualTo(CoreErrorCode.INVALID_PERIOD);
             assertThat(e.details()).containsEntry("field", "period");
         });
     }

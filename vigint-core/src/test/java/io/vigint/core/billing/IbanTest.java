@@ -3,7 +3,7 @@ package io.vigint.core.billing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -38,7 +38,7 @@ class IbanTest {
     })
     void refusesInvalidIbansWithTheReasonButNotTheNumber(String text, String reason) {
         assertThatThrownBy(() -> Iban.parse(text)).isInstanceOfSatisfying(VigintException.class, e -> {
-            assertThat(e.code()).isEqualTo(ErrorCode.INVALID_IBAN);
+            assertThat(e.code()).isEqualTo(CoreErrorCode.INVALID_IBAN);
             assertThat(e.details()).containsEntry("field", "iban").containsEntry("reason", reason);
             assertThat(e.getMessage() + e.details()).doesNotContain(text.isEmpty() ? "\u0000" : text.substring(4));
         });

@@ -3,7 +3,7 @@ package io.vigint.core.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.key.ApiKeyId;
 import io.vigint.core.key.IssueApiKeyCommand;
@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class CommandValidationTest {
     private static void assertInvalid(String field, Runnable construct) {
         assertThatThrownBy(construct::run).isInstanceOfSatisfying(VigintException.class, e -> {
-            assertThat(e.code()).isEqualTo(ErrorCode.VALIDATION_FAILED);
+            assertThat(e.code()).isEqualTo(CoreErrorCode.VALIDATION_FAILED);
             assertThat(e.details()).containsEntry("field", field);
         });
     }

@@ -14,6 +14,7 @@ import io.vigint.core.client.ClientId;
 import io.vigint.core.client.ClientWithKeys;
 import io.vigint.core.client.CreateClientCommand;
 import io.vigint.core.client.CreatedClient;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.ErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.key.AccessCommand;
@@ -129,19 +130,19 @@ public interface ClientAdministrationContract extends StorageFixture {
     default void missingMalformedAndUnknownKeysAreRejectedDistinctly() {
         acme();
 
-        assertRejected(null, ErrorCode.API_KEY_REQUIRED);
-        assertRejected("", ErrorCode.API_KEY_REQUIRED);
-        assertRejected("not-a-key", ErrorCode.INVALID_API_KEY);
-        assertRejected(ApiKeyFormat.PREFIX + "A".repeat(43), ErrorCode.INVALID_API_KEY);
+        assertRejected(null, CoreErrorCode.API_KEY_REQUIRED);
+        assertRejected("", CoreErrorCode.API_KEY_REQUIRED);
+        assertRejected("not-a-key", CoreErrorCode.INVALID_API_KEY);
+        assertRejected(ApiKeyFormat.PREFIX + "A".repeat(43), CoreErrorCode.INVALID_API_KEY);
     }
 
     @Test
     default void duplicateNameOrEmailIsRefusedAndWritesNothing() {
         acme();
 
-        assertFails(ErrorCode.DUPLICATE_CLIENT_NAME, () -> clients()
+        assertFails(CoreErrorCode.DUPLICATE_CLIENT_NAME, () -> clients()
                 .createClient(new CreateClientCommand("ACME corporation", "other@acme.com", null)));
-        assertFails(ErrorCode.DUPLICATE_CLIENT_EMAIL, () -> clients()
+        assertFails(CoreErrorCode.DUPLICATE_CLIENT_EMAIL, () -> clients()
                 .createClient(new CreateClientCommand("Other", "SECURITY@acme.com", null)));
 
         assertThat(clients().listClients()).hasSize(1);
@@ -181,7 +182,7 @@ public interface ClientAdministrationContract extends StorageFixture {
         assertThat(keys().listApiKeys(acme.client().id())).hasSize(2);
         assertAccepted(key.plainText());
         clock().advance(Duration.ofDays(30));
-        assertRejected(key.plainText(), ErrorCode.KEY_EXPIRED);
+        assertRejected(key.plainText(), CoreErrorCode.KEY_EXPIRED);
         assertAccepted(acme.apiKey().plainText());
     }
 
@@ -190,13 +191,13 @@ public interface ClientAdministrationContract extends StorageFixture {
         CreatedClient acme = acme();
         ClientId ghost = new ClientId(999_999);
 
-        assertFails(ErrorCode.CLIENT_NOT_FOUND, () -> keys().issueApiKey(IssueApiKeyCommand.defaultKey(ghost)));
-        assertFails(ErrorCode.CLIENT_NOT_FOUND, () -> access().revokeAccess(AccessCommand.wholeClient(ghost)));
-        assertFails(ErrorCode.CLIENT_NOT_FOUND, () -> clients().deleteClient(ghost));
-        assertFails(ErrorCode.CLIENT_NOT_FOUND, () -> clients().getClient(ghost));
-        assertFails(ErrorCode.KEY_NOT_FOUND, () -> access().revokeAccess(
+        assertFails(CoreErrorCode.CLIENT_NOT_FOUND, () -> keys().issueApiKey(IssueApiKeyCommand.defaultKey(ghost)));
+        assertFails(CoreErrorCode.CLIENT_NOT_FOUND, () -> access().revokeAccess(AccessCommand.wholeClient(ghost)));
+        assertFails(CoreErrorCode.CLIENT_NOT_FOUND, () -> clients().deleteClient(ghost));
+        assertFails(CoreErrorCode.CLIENT_NOT_FOUND, () -> clients().getClient(ghost));
+        assertFails(CoreErrorCode.KEY_NOT_FOUND, () -> access().revokeAccess(
                         AccessCommand.oneKey(acme.client().id(), new ApiKeyId(999_999))));
-        assertFails(ErrorCode.KEY_NOT_FOUND, () -> keys().rotateApiKey(
+        assertFails(CoreErrorCode.KEY_NOT_FOUND, () -> keys().rotateApiKey(
                         new RotateApiKeyCommand(new ApiKeyId(999_999), null)));
     }
 
@@ -205,7 +206,7 @@ public interface ClientAdministrationContract extends StorageFixture {
         CreatedClient acme = acme();
         CreatedClient beta = clients().createClient(new CreateClientCommand("Beta", "beta@example.com", null));
 
-        assertFails(ErrorCode.KEY_NOT_FOUND, () -> access().revokeAccess(AccessCommand.oneKey(
+        assertFails(CoreErrorCode.KEY_NOT_FOUND, () -> access().revokeAccess(AccessCommand.oneKey(
                 acme.client().id(), beta.apiKey().key().id())));
         assertAccepted(beta.apiKey().plainText());
     }
@@ -221,9 +222,9 @@ public interface ClientAdministrationContract extends StorageFixture {
 
         assertThat(revoked.client().active()).isFalse();
         assertThat(revoked.keys()).extracting(ApiKey::status).containsOnly(ApiKeyStatus.SUSPENDED);
-        assertRejected(acme.apiKey().plainText(), ErrorCode.KEY_REVOKED);
-        assertRejected(second.plainText(), ErrorCode.KEY_REVOKED);
-        assertFails(ErrorCode.CLIENT_REVOKED, () -> keys().issueApiKey(
+        assertRejected(acme.apiKey().plainText(), CoreErrorCode.KEY_REVOKED);
+        assertRejected(second.plainText(), CoreErrorCode.KEY_REVOKED);
+        assertFails(CoreErrorCode.CLIENT_REVOKED, () -> keys().issueApiKey(
                         IssueApiKeyCommand.defaultKey(acme.client().id())));
 
         ClientWithKeys reactivated = access().reactivateAccess(
@@ -246,7 +247,7 @@ public interface ClientAdministrationContract extends StorageFixture {
 
         assertThat(after.client().active()).isTrue();
         assertAccepted(second.plainText());
-        assertRejected(acme.apiKey().plainText(), ErrorCode.KEY_REVOKED);
+        assertRejected(acme.apiKey().plainText(), CoreErrorCode.KEY_REVOKED);
     }
 
     @Test
@@ -256,14 +257,14 @@ public interface ClientAdministrationContract extends StorageFixture {
                 keys().issueApiKey(IssueApiKeyCommand.defaultKey(acme.client().id()));
         access().revokeAccess(
                         AccessCommand.oneKey(acme.client().id(), leaked.key().id()));
-        assertRejected(leaked.plainText(), ErrorCode.KEY_REVOKED);
+        assertRejected(leaked.plainText(), CoreErrorCode.KEY_REVOKED);
         assertAccepted(acme.apiKey().plainText());
 
         access().revokeAccess(AccessCommand.wholeClient(acme.client().id()));
         access().reactivateAccess(AccessCommand.wholeClient(acme.client().id()));
 
         assertAccepted(acme.apiKey().plainText());
-        assertRejected(leaked.plainText(), ErrorCode.KEY_REVOKED);
+        assertRejected(leaked.plainText(), CoreErrorCode.KEY_REVOKED);
         access().reactivateAccess(
                         AccessCommand.oneKey(acme.client().id(), leaked.key().id()));
         assertAccepted(leaked.plainText());
@@ -278,7 +279,7 @@ public interface ClientAdministrationContract extends StorageFixture {
                 acme.client().id(), shortLived.key().id()));
         clock().advance(Duration.ofHours(2));
 
-        assertFails(ErrorCode.KEY_NOT_REACTIVATABLE, () -> access().reactivateAccess(AccessCommand.oneKey(
+        assertFails(CoreErrorCode.KEY_NOT_REACTIVATABLE, () -> access().reactivateAccess(AccessCommand.oneKey(
                 acme.client().id(), shortLived.key().id())));
         assertThat(apiKeyStore().findById(shortLived.key().id()).orElseThrow().status())
                 .isEqualTo(ApiKeyStatus.REVOKED);
@@ -300,7 +301,7 @@ public interface ClientAdministrationContract extends StorageFixture {
         assertAccepted(old.plainText());
         assertAccepted(rotated.replacement().plainText());
         clock().advance(Duration.ofHours(24));
-        assertRejected(old.plainText(), ErrorCode.KEY_EXPIRED);
+        assertRejected(old.plainText(), CoreErrorCode.KEY_EXPIRED);
         assertAccepted(rotated.replacement().plainText());
     }
 
@@ -311,7 +312,7 @@ public interface ClientAdministrationContract extends StorageFixture {
         RotatedApiKey rotated =
                 keys().rotateApiKey(new RotateApiKeyCommand(acme.apiKey().key().id(), Duration.ZERO));
 
-        assertRejected(acme.apiKey().plainText(), ErrorCode.KEY_EXPIRED);
+        assertRejected(acme.apiKey().plainText(), CoreErrorCode.KEY_EXPIRED);
         assertAccepted(rotated.replacement().plainText());
         assertThat(rotated.replacement().key().expiresAt()).isNull();
     }
@@ -334,14 +335,14 @@ public interface ClientAdministrationContract extends StorageFixture {
         access().revokeAccess(AccessCommand.oneKey(
                 acme.client().id(), acme.apiKey().key().id()));
 
-        assertFails(ErrorCode.KEY_NOT_ROTATABLE, () -> keys().rotateApiKey(
+        assertFails(CoreErrorCode.KEY_NOT_ROTATABLE, () -> keys().rotateApiKey(
                         new RotateApiKeyCommand(acme.apiKey().key().id(), null)));
         assertThat(apiKeyStore().listAll()).hasSize(1);
 
         IssuedApiKey shortLived =
                 keys().issueApiKey(new IssueApiKeyCommand(acme.client().id(), "short", Duration.ofMinutes(5)));
         clock().advance(Duration.ofMinutes(5));
-        assertFails(ErrorCode.KEY_NOT_ROTATABLE, () -> keys().rotateApiKey(
+        assertFails(CoreErrorCode.KEY_NOT_ROTATABLE, () -> keys().rotateApiKey(
                         new RotateApiKeyCommand(shortLived.key().id(), null)));
         assertThat(apiKeyStore().listAll()).hasSize(2);
     }
@@ -358,7 +359,7 @@ public interface ClientAdministrationContract extends StorageFixture {
                 .extracting(c -> c.client().id())
                 .containsExactly(beta.client().id());
         assertThat(apiKeyStore().listByClient(acme.client().id())).isEmpty();
-        assertRejected(acme.apiKey().plainText(), ErrorCode.INVALID_API_KEY);
+        assertRejected(acme.apiKey().plainText(), CoreErrorCode.INVALID_API_KEY);
         assertAccepted(beta.apiKey().plainText());
         clients().createClient(new CreateClientCommand("Acme Corporation", "security@acme.com", null));
     }

@@ -9,7 +9,7 @@ import io.vigint.core.client.Client;
 import io.vigint.core.client.ClientId;
 import io.vigint.core.client.ClientStore;
 import io.vigint.core.client.NewClient;
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import org.junit.jupiter.api.Test;
 
@@ -58,8 +58,8 @@ public interface ClientStoreContract extends StorageFixture {
         clientStore().insert(new NewClient("Acme", "one@acme.com", null, T0));
 
         assertThatThrownBy(() -> clientStore().insert(new NewClient("ACME", "two@acme.com", null, T0)))
-                .isInstanceOfSatisfying(
-                        VigintException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.DUPLICATE_CLIENT_NAME));
+                .isInstanceOfSatisfying(VigintException.class, e -> assertThat(e.code())
+                        .isEqualTo(CoreErrorCode.DUPLICATE_CLIENT_NAME));
         assertThat(clientStore().list()).hasSize(1);
     }
 
@@ -68,8 +68,8 @@ public interface ClientStoreContract extends StorageFixture {
         clientStore().insert(new NewClient("Acme", "security@acme.com", null, T0));
 
         assertThatThrownBy(() -> clientStore().insert(new NewClient("Other", "Security@ACME.com", null, T0)))
-                .isInstanceOfSatisfying(
-                        VigintException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.DUPLICATE_CLIENT_EMAIL));
+                .isInstanceOfSatisfying(VigintException.class, e -> assertThat(e.code())
+                        .isEqualTo(CoreErrorCode.DUPLICATE_CLIENT_EMAIL));
         assertThat(clientStore().list()).hasSize(1);
     }
 
@@ -93,8 +93,8 @@ public interface ClientStoreContract extends StorageFixture {
 
         Client clash = new Client(bravo.id(), "alpha", bravo.email(), null, true, T0, T0.plusSeconds(1));
         assertThatThrownBy(() -> clientStore().update(clash))
-                .isInstanceOfSatisfying(
-                        VigintException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.DUPLICATE_CLIENT_NAME));
+                .isInstanceOfSatisfying(VigintException.class, e -> assertThat(e.code())
+                        .isEqualTo(CoreErrorCode.DUPLICATE_CLIENT_NAME));
         assertThat(clientStore().findById(bravo.id())).contains(bravo);
     }
 

@@ -18,7 +18,7 @@ import io.vigint.core.billing.PaymentMethod;
 import io.vigint.core.billing.RunInvoicesCommand;
 import io.vigint.core.billing.SetPaymentDetailsCommand;
 import io.vigint.core.client.ClientId;
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.money.Money;
 import java.lang.reflect.Proxy;
@@ -253,15 +253,15 @@ public interface InvoicingContract extends BillingFixture {
         assertThat(paid.status()).isEqualTo(InvoiceStatus.PAID);
         assertThat(invoicing().invoice(number).paidAt()).contains(Fixtures.micros(clock().instant()));
         assertThatThrownBy(() -> invoicing().markPaid(number))
-                .isInstanceOfSatisfying(
-                        VigintException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVOICE_STATE_CONFLICT));
+                .isInstanceOfSatisfying(VigintException.class, e -> assertThat(e.code())
+                        .isEqualTo(CoreErrorCode.INVOICE_STATE_CONFLICT));
         invoicing().voidInvoice(number);
         assertThatThrownBy(() -> invoicing().voidInvoice(number))
-                .isInstanceOfSatisfying(
-                        VigintException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVOICE_STATE_CONFLICT));
+                .isInstanceOfSatisfying(VigintException.class, e -> assertThat(e.code())
+                        .isEqualTo(CoreErrorCode.INVOICE_STATE_CONFLICT));
         assertThatThrownBy(() -> invoicing().markPaid(new InvoiceNumber(2026, 99)))
                 .isInstanceOfSatisfying(
-                        VigintException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVOICE_NOT_FOUND));
+                        VigintException.class, e -> assertThat(e.code()).isEqualTo(CoreErrorCode.INVOICE_NOT_FOUND));
     }
 
     @Test
@@ -276,7 +276,7 @@ public interface InvoicingContract extends BillingFixture {
                 .isEqualTo(mine);
         assertThatThrownBy(() -> invoicing().clientInvoice(mine, new InvoiceNumber(2026, 2)))
                 .isInstanceOfSatisfying(
-                        VigintException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVOICE_NOT_FOUND));
+                        VigintException.class, e -> assertThat(e.code()).isEqualTo(CoreErrorCode.INVOICE_NOT_FOUND));
     }
 
     @Test
@@ -335,8 +335,8 @@ public interface InvoicingContract extends BillingFixture {
                     invoiceStore().lockInvoiceSequence(2026);
                     invoiceStore().insertInvoices(2026, 2, List.of(copy));
                 }))
-                .isInstanceOfSatisfying(
-                        VigintException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVOICE_STATE_CONFLICT));
+                .isInstanceOfSatisfying(VigintException.class, e -> assertThat(e.code())
+                        .isEqualTo(CoreErrorCode.INVOICE_STATE_CONFLICT));
         assertThat(invoicing().listInvoices(Optional.empty(), Optional.empty())).hasSize(1);
         assertThat(transactions().inTransaction(() -> invoiceStore().lockInvoiceSequence(2026)))
                 .isEqualTo(1);

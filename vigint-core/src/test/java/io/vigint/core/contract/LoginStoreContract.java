@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vigint.core.client.Client;
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.login.LoginCredential;
 import io.vigint.core.login.LoginStore;
@@ -54,7 +54,7 @@ public interface LoginStoreContract extends StorageFixture {
 
         assertThatThrownBy(() -> loginStore().putLogin(new LoginCredential(beta.id(), "SHARED", "h2", T0)))
                 .isInstanceOfSatisfying(
-                        VigintException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.DUPLICATE_USERNAME));
+                        VigintException.class, e -> assertThat(e.code()).isEqualTo(CoreErrorCode.DUPLICATE_USERNAME));
 
         assertThat(loginStore().findLoginByUsername("shared")).contains(acmeLogin);
         assertThat(loginStore().findLoginByClient(beta.id())).isEmpty();

@@ -10,7 +10,7 @@ import io.vigint.core.billing.PaymentDetails;
 import io.vigint.core.billing.PaymentMethod;
 import io.vigint.core.billing.SetPaymentDetailsCommand;
 import io.vigint.core.client.ClientId;
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -85,7 +85,7 @@ public interface PaymentDetailsContract extends BillingFixture {
         assertThatThrownBy(
                         () -> paymentDetailsService().setPaymentDetails(directDebit(missing, BillingFrequency.MONTHLY)))
                 .isInstanceOfSatisfying(
-                        VigintException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CLIENT_NOT_FOUND));
+                        VigintException.class, e -> assertThat(e.code()).isEqualTo(CoreErrorCode.CLIENT_NOT_FOUND));
         assertThat(paymentDetailsStore().findPaymentDetails(missing)).isEmpty();
     }
 
@@ -95,6 +95,6 @@ public interface PaymentDetailsContract extends BillingFixture {
 
         assertThatThrownBy(() -> paymentDetailsService().paymentDetails(id))
                 .isInstanceOfSatisfying(VigintException.class, e -> assertThat(e.code())
-                        .isEqualTo(ErrorCode.PAYMENT_DETAILS_NOT_FOUND));
+                        .isEqualTo(CoreErrorCode.PAYMENT_DETAILS_NOT_FOUND));
     }
 }

@@ -1,7 +1,7 @@
 package io.vigint.core.contract;
 
 import io.vigint.core.client.ClientId;
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.mail.ClientMailer;
 import io.vigint.core.mail.MailMessage;
@@ -24,7 +24,7 @@ public final class RecordingAlertMailer implements ClientMailer {
         attempts.incrementAndGet();
         if (failuresLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
             throw new VigintException(
-                    ErrorCode.MAIL_FAILED, "The provider refused the message", Map.of("provider", "test"));
+                    CoreErrorCode.MAIL_FAILED, "The provider refused the message", Map.of("provider", "test"));
         }
         sent.add(new Sent(clientId, message));
     }

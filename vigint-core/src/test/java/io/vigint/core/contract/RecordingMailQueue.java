@@ -1,7 +1,7 @@
 package io.vigint.core.contract;
 
 import io.vigint.core.client.ClientId;
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.mail.ClaimedMail;
 import io.vigint.core.mail.MailMessage;
@@ -51,7 +51,7 @@ public final class RecordingMailQueue implements MailQueue {
     public long enqueue(ClientId clientId, MailMessage message, Instant now) {
         enqueues.incrementAndGet();
         if (failuresLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-            throw new VigintException(ErrorCode.STORAGE_UNAVAILABLE);
+            throw new VigintException(CoreErrorCode.STORAGE_UNAVAILABLE);
         }
         return queue.enqueue(clientId, message, now);
     }

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vigint.core.client.ClientId;
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.key.ApiKeyId;
 import io.vigint.core.money.Money;
@@ -189,7 +189,7 @@ public interface UsageStoreContract extends StorageFixture {
 
         assertThatThrownBy(() -> usageStore().append(batch))
                 .isInstanceOfSatisfying(
-                        VigintException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.STORAGE_UNAVAILABLE));
+                        VigintException.class, e -> assertThat(e.code()).isEqualTo(CoreErrorCode.STORAGE_UNAVAILABLE));
         assertThat(usageStore().latest(acme, KEY_A, 10)).isEmpty();
     }
 
@@ -273,6 +273,6 @@ public interface UsageStoreContract extends StorageFixture {
         assertThat(usageStore().latest(acme, KEY_A, 10)).hasSize(1);
         assertThatThrownBy(() -> sink.record(usage(acme, KEY_A, "/api/x", "0.05", T0, "after-close")))
                 .isInstanceOfSatisfying(
-                        VigintException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.STORAGE_UNAVAILABLE));
+                        VigintException.class, e -> assertThat(e.code()).isEqualTo(CoreErrorCode.STORAGE_UNAVAILABLE));
     }
 }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class ErrorCodeTest {
     @Test
     void codesAreUpperSnakeCaseWithACategoryAndAMessage() {
-        for (ErrorCode code : ErrorCode.values()) {
+        for (ErrorCode code : CoreErrorCode.values()) {
             assertThat(code.name()).matches("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
             assertThat(code.category()).isNotNull();
             assertThat(code.defaultMessage()).isNotBlank().doesNotEndWith(".");
@@ -17,13 +17,13 @@ class ErrorCodeTest {
 
     @Test
     void defaultMessagesAreUniqueSoNoCodeIsAnAccidentalCopy() {
-        assertThat(Arrays.stream(ErrorCode.values()).map(ErrorCode::defaultMessage))
+        assertThat(Arrays.stream(CoreErrorCode.values()).map(ErrorCode::defaultMessage))
                 .doesNotHaveDuplicates();
     }
 
     @Test
     void codesTheSpecNamesExist() {
-        assertThat(Arrays.stream(ErrorCode.values()).map(Enum::name))
+        assertThat(Arrays.stream(CoreErrorCode.values()).map(Enum::name))
                 .contains(
                         "API_KEY_REQUIRED",
                         "INVALID_API_KEY",
@@ -38,7 +38,7 @@ class ErrorCodeTest {
     void invalidNamesTheField() {
         VigintException e = VigintException.invalid("email", "email is not valid");
 
-        assertThat(e.code()).isEqualTo(ErrorCode.VALIDATION_FAILED);
+        assertThat(e.code()).isEqualTo(CoreErrorCode.VALIDATION_FAILED);
         assertThat(e.category()).isEqualTo(ErrorCategory.INVALID);
         assertThat(e.details()).containsEntry("field", "email");
         assertThat(e.getMessage()).isEqualTo("email is not valid");

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vigint.core.client.ClientId;
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.key.ApiKeyId;
 import io.vigint.core.money.Money;
@@ -67,7 +67,7 @@ class GroupCommitUsageSinkTest {
                         .isInstanceOf(ExecutionException.class)
                         .cause()
                         .isInstanceOfSatisfying(VigintException.class, e -> assertThat(e.code())
-                                .isEqualTo(ErrorCode.STORAGE_UNAVAILABLE));
+                                .isEqualTo(CoreErrorCode.STORAGE_UNAVAILABLE));
             }
         }
         assertThat(store.appendedIds)
@@ -138,7 +138,7 @@ class GroupCommitUsageSinkTest {
             }
             if (failSync) {
                 log.add("sync failed");
-                throw new VigintException(ErrorCode.STORAGE_UNAVAILABLE, "disk gone", java.util.Map.of(), null);
+                throw new VigintException(CoreErrorCode.STORAGE_UNAVAILABLE, "disk gone", java.util.Map.of(), null);
             }
             log.add("sync end");
         }

@@ -3,7 +3,7 @@ package io.vigint.core.usage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.money.Money;
 import java.math.BigDecimal;
@@ -74,7 +74,7 @@ class PriceListTest {
             assertThatThrownBy(() -> UsageCursor.parse(garbage))
                     .as(garbage)
                     .isInstanceOfSatisfying(VigintException.class, e -> {
-                        assertThat(e.code()).isEqualTo(ErrorCode.VALIDATION_FAILED);
+                        assertThat(e.code()).isEqualTo(CoreErrorCode.VALIDATION_FAILED);
                         assertThat(e.details()).containsEntry("field", "cursor");
                     });
         }

@@ -3,7 +3,7 @@ package io.vigint.core.usage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -26,7 +26,7 @@ class UsagePeriodTest {
             assertThatThrownBy(() -> UsagePeriod.parseBound("to", bad))
                     .as(bad)
                     .isInstanceOfSatisfying(VigintException.class, e -> {
-                        assertThat(e.code()).isEqualTo(ErrorCode.VALIDATION_FAILED);
+                        assertThat(e.code()).isEqualTo(CoreErrorCode.VALIDATION_FAILED);
                         assertThat(e.details()).containsEntry("field", "to");
                     });
         }

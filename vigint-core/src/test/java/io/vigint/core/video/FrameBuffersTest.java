@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vigint.core.client.ClientId;
 import io.vigint.core.contract.MutableClock;
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import java.time.Duration;
 import java.time.Instant;
@@ -126,7 +126,7 @@ class FrameBuffersTest {
 
         assertThatThrownBy(() -> buffers.addAll(ALICE, CAM, List.of(frame(10, 0), frame(1_001, 200))))
                 .isInstanceOfSatisfying(
-                        VigintException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.PAYLOAD_TOO_LARGE));
+                        VigintException.class, e -> assertThat(e.code()).isEqualTo(CoreErrorCode.PAYLOAD_TOO_LARGE));
         assertThat(buffers.longWindow(ALICE, CAM)).isEmpty();
         assertThat(buffers.stats().bytes()).isZero();
     }
@@ -241,7 +241,7 @@ class FrameBuffersTest {
 
         assertThatThrownBy(() -> buffers.add(ALICE, CAM, frame(100, 500)))
                 .isInstanceOfSatisfying(
-                        VigintException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.BUFFER_FULL));
+                        VigintException.class, e -> assertThat(e.code()).isEqualTo(CoreErrorCode.BUFFER_FULL));
 
         assertThat(buffers.longWindow(BOB, CAM)).isEqualTo(bobs);
         assertThat(buffers.longWindow(ALICE, CAM)).isEmpty();
@@ -260,7 +260,7 @@ class FrameBuffersTest {
         buffers.add(ALICE, CAM, frame(10, 0));
         assertThatThrownBy(() -> buffers.add(ALICE, CAM, frame(100, 0)))
                 .isInstanceOfSatisfying(
-                        VigintException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.BUFFER_FULL));
+                        VigintException.class, e -> assertThat(e.code()).isEqualTo(CoreErrorCode.BUFFER_FULL));
         assertThat(buffers.longWindow(ALICE, CAM)).hasSize(1);
 
         buffers.add(BOB, CAM, frame(100, 400));
@@ -283,7 +283,7 @@ class FrameBuffersTest {
 
         assertThatThrownBy(() -> buffers.addAll(ALICE, CAM, tooMany))
                 .isInstanceOfSatisfying(
-                        VigintException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.TOO_MANY_FRAMES));
+                        VigintException.class, e -> assertThat(e.code()).isEqualTo(CoreErrorCode.TOO_MANY_FRAMES));
         assertThat(buffers.longWindow(ALICE, CAM)).isEmpty();
 
         buffers.addAll(ALICE, CAM, tooMany.subList(0, 50));
@@ -335,7 +335,7 @@ class FrameBuffersTest {
 
         assertThatThrownBy(() -> buffers.add(ALICE, "c", frame(1, 0)))
                 .isInstanceOfSatisfying(
-                        VigintException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.VALIDATION_FAILED));
+                        VigintException.class, e -> assertThat(e.code()).isEqualTo(CoreErrorCode.VALIDATION_FAILED));
         buffers.add(ALICE, "a", frame(1, 200));
         buffers.add(BOB, "c", frame(1, 0));
         assertThat(buffers.stats().sources()).isEqualTo(3);
@@ -379,7 +379,7 @@ class FrameBuffersTest {
                     try {
                         buffers.add(client, source, new Frame(new byte[frameBytes], FrameFormat.JPEG, Instant.now()));
                     } catch (VigintException e) {
-                        assertThat(e.code()).isEqualTo(ErrorCode.BUFFER_FULL);
+                        assertThat(e.code()).isEqualTo(CoreErrorCode.BUFFER_FULL);
                         refused.incrementAndGet();
                     }
                 }

@@ -1,5 +1,7 @@
 package io.vigint.http.alert;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.vigint.core.alert.SendAlertUseCase;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -12,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Objects;
 
 /** {@code POST /api/alert}: emails the calling client about an incident, with a clip (see {@link SendAlertUseCase}). */
+@Tag(name = "Alerts", description = "Alerts mailed to the client, and their video clips")
 @Path("api/alert")
 @Produces(MediaType.APPLICATION_JSON)
 public final class AlertResource {
@@ -22,6 +25,7 @@ public final class AlertResource {
         this.alerts = Objects.requireNonNull(alerts, "alerts");
     }
 
+    @Operation(operationId = "sendAlert", summary = "Send an alert email")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public AlertView alert(AlertRequest body, @Context ContainerRequestContext request) {

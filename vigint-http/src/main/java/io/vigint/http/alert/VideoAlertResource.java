@@ -1,5 +1,7 @@
 package io.vigint.http.alert;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.vigint.core.alert.SendAlertUseCase;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -15,6 +17,7 @@ import java.util.Objects;
  * {@code POST /api/video/alert}: the same as {@code POST /api/alert} (both paths exist in the seed's
  * clients). A root resource of its own, so it wins over any resource at {@code api/video}.
  */
+@Tag(name = "Alerts")
 @Path("api/video/alert")
 @Produces(MediaType.APPLICATION_JSON)
 public final class VideoAlertResource {
@@ -25,6 +28,7 @@ public final class VideoAlertResource {
         this.alerts = Objects.requireNonNull(alerts, "alerts");
     }
 
+    @Operation(operationId = "sendVideoAlert", summary = "Send an alert email with a clip of the buffered frames")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public AlertView alert(AlertRequest body, @Context ContainerRequestContext request) {

@@ -1,5 +1,8 @@
 package io.vigint.http.alert;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.vigint.core.clip.ClipContent;
 import io.vigint.core.clip.ClipEncoder;
 import io.vigint.core.clip.FetchClipUseCase;
@@ -24,6 +27,7 @@ import java.util.Objects;
  * does not exist (any more) is 404 {@code CLIP_NOT_FOUND}. Links are capabilities, so no cache may keep
  * the answer.
  */
+@Tag(name = "Alerts")
 @Path("video/{id}")
 public final class VideoClipResource {
     private final FetchClipUseCase clips;
@@ -33,6 +37,8 @@ public final class VideoClipResource {
         this.clips = Objects.requireNonNull(clips, "clips");
     }
 
+    @Operation(operationId = "getVideoClip", summary = "An alert's video clip (the signed link)")
+    @ApiResponse(responseCode = "200", ref = "VideoClip")
     @GET
     @Produces({ClipEncoder.MEDIA_TYPE, "application/json"})
     public Response clip(@PathParam("id") String id, @QueryParam("token") String token) {
@@ -46,6 +52,8 @@ public final class VideoClipResource {
     }
 
     /** The headers of {@link #clip} without the body, and without leaving the clip open. */
+    @Operation(operationId = "headVideoClip", summary = "The headers of an alert's video clip")
+    @ApiResponse(responseCode = "200", ref = "VideoClipHeaders")
     @HEAD
     @Produces({ClipEncoder.MEDIA_TYPE, "application/json"})
     public Response head(@PathParam("id") String id, @QueryParam("token") String token) throws IOException {

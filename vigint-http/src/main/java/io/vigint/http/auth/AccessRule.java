@@ -1,5 +1,6 @@
 package io.vigint.http.auth;
 
+import io.vigint.http.MatchedTemplate;
 import java.util.Set;
 
 /**
@@ -52,7 +53,7 @@ public enum AccessRule {
      *     with or without leading and trailing slashes; never the request's own path
      */
     public static AccessRule of(String method, String path) {
-        String p = trimSlashes(path);
+        String p = MatchedTemplate.trimSlashes(path);
         if (PUBLIC_PATHS.contains(p)) {
             return PUBLIC;
         }
@@ -74,17 +75,5 @@ public enum AccessRule {
     /** {@code video/{id}}: exactly one non-empty segment after {@code video/}. */
     private static boolean isVideoLink(String p) {
         return p.startsWith(VIDEO) && p.length() > VIDEO.length() && p.indexOf('/', VIDEO.length()) < 0;
-    }
-
-    private static String trimSlashes(String path) {
-        int start = 0;
-        int end = path.length();
-        while (start < end && path.charAt(start) == '/') {
-            start++;
-        }
-        while (end > start && path.charAt(end - 1) == '/') {
-            end--;
-        }
-        return path.substring(start, end);
     }
 }

@@ -1,6 +1,7 @@
 package io.vigint.http.auth;
 
 import io.vigint.core.auth.AuthenticationResult;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.ErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.key.ApiKeyFormat;
@@ -11,6 +12,7 @@ import io.vigint.http.ClientPrincipal;
 import io.vigint.http.HttpSettings;
 import io.vigint.http.MatchedTemplate;
 import io.vigint.http.RequestProperties;
+import io.vigint.http.error.HttpErrorCode;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
@@ -83,8 +85,8 @@ public final class AuthenticationFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        String template =
-                MatchedTemplate.of(request.getUriInfo()).orElseThrow(() -> new VigintException(ErrorCode.NOT_FOUND));
+        String template = MatchedTemplate.of(request.getUriInfo())
+                .orElseThrow(() -> new VigintException(HttpErrorCode.NOT_FOUND));
         AccessRule rule = AccessRule.of(request.getMethod(), template);
         switch (rule) {
             case PUBLIC -> {}
@@ -98,7 +100,7 @@ public final class AuthenticationFilter implements ContainerRequestFilter {
             case CLIENT -> {
                 Credential credential = credential(request);
                 if (credential == null) {
-                    throw new VigintException(ErrorCode.API_KEY_REQUIRED);
+                    throw new VigintException(CoreErrorCode.API_KEY_REQUIRED);
                 }
                 authenticateClient(request, credential);
             }
@@ -117,22 +119,22 @@ public final class AuthenticationFilter implements ContainerRequestFilter {
         Credential credential = credential(request);
         if (credential == null) {
             throw new VigintException(
-                    ErrorCode.ADMIN_KEY_REQUIRED,
+                    HttpErrorCode.ADMIN_KEY_REQUIRED,
                     "Creating clients requires an operator key (X-Admin-Key); open sign-up is disabled");
         }
         authenticateClient(request, credential);
-        throw new VigintException(ErrorCode.SIGN_UP_DISABLED);
+        throw new VigintException(CoreErrorCode.SIGN_UP_DISABLED);
     }
 
     private void authenticateOperator(ContainerRequestContext request) {
         String presented = request.getHeaderString(ADMIN_KEY_HEADER);
         if (presented == null || presented.isBlank()) {
-            throw new VigintException(ErrorCode.ADMIN_KEY_REQUIRED);
+            throw new VigintException(HttpErrorCode.ADMIN_KEY_REQUIRED);
         }
         Optional<OperatorKey> operator = operators.flatMap(o -> o.authenticateOperator(presented.strip()));
         if (operator.isEmpty()) {
             guessed(remoteAddress(request));
-            throw new VigintException(ErrorCode.INVALID_ADMIN_KEY);
+            throw new VigintException(HttpErrorCode.INVALID_ADMIN_KEY);
         }
         request.setProperty(RequestProperties.OPERATOR, operator.get());
     }
@@ -143,7 +145,7 @@ public final class AuthenticationFilter implements ContainerRequestFilter {
             result = keys.authenticate(credential.value());
         } else {
             result = tokens.map(t -> t.authenticateToken(credential.value()))
-                    .orElse(new AuthenticationResult.Rejected(ErrorCode.INVALID_TOKEN));
+                    .orElse(new AuthenticationResult.Rejected(CoreErrorCode.INVALID_TOKEN));
         }
         if (result instanceof AuthenticationResult.Authenticated authenticated) {
             request.setProperty(
@@ -151,7 +153,7 @@ public final class AuthenticationFilter implements ContainerRequestFilter {
             return;
         }
         ErrorCode reason = ((AuthenticationResult.Rejected) result).reason();
-        if (reason == ErrorCode.INVALID_API_KEY || reason == ErrorCode.INVALID_TOKEN) {
+        if (reason == CoreErrorCode.INVALID_API_KEY || reason == CoreErrorCode.INVALID_TOKEN) {
             guessed(remoteAddress(request));
         }
         throw new VigintException(reason);
@@ -184,7 +186,7 @@ public final class AuthenticationFilter implements ContainerRequestFilter {
             return null;
         }
         if (!settings.allowQueryApiKey()) {
-            throw new VigintException(ErrorCode.QUERY_API_KEY_DISABLED);
+            throw new VigintException(HttpErrorCode.QUERY_API_KEY_DISABLED);
         }
         return values.get(0);
     }
@@ -194,13 +196,13 @@ public final class AuthenticationFilter implements ContainerRequestFilter {
         String scheme = space < 0 ? authorization : authorization.substring(0, space);
         if (!scheme.toLowerCase(Locale.ROOT).equals(BEARER)) {
             throw new VigintException(
-                    ErrorCode.INVALID_TOKEN,
+                    CoreErrorCode.INVALID_TOKEN,
                     "The Authorization header must be \"Bearer <API key or access token>\"",
                     Map.of("header", HttpHeaders.AUTHORIZATION));
         }
         String value = space < 0 ? "" : authorization.substring(space + 1).strip();
         if (value.isEmpty()) {
-            throw new VigintException(ErrorCode.API_KEY_REQUIRED);
+            throw new VigintException(CoreErrorCode.API_KEY_REQUIRED);
         }
         return new Credential(value.startsWith(ApiKeyFormat.PREFIX), value);
     }

@@ -5,7 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.vigint.core.auth.AuthenticateUseCase;
 import io.vigint.core.auth.AuthenticationResult;
 import io.vigint.core.client.ClientId;
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.key.ApiKeyFormat;
 import io.vigint.core.key.KeyHash;
 import io.vigint.core.port.AccessChangeFeed;
@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class CachingAuthenticator implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CachingAuthenticator.class);
-    private static final AuthenticationResult EXPIRED = new AuthenticationResult.Rejected(ErrorCode.KEY_EXPIRED);
+    private static final AuthenticationResult EXPIRED = new AuthenticationResult.Rejected(CoreErrorCode.KEY_EXPIRED);
 
     private final AuthenticateUseCase keys;
     private final Clock clock;

@@ -1,6 +1,6 @@
 package io.vigint.http.auth;
 
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.http.RequestProperties;
 import io.vigint.http.error.VigintExceptionMapper;
@@ -29,7 +29,7 @@ public final class Throttling {
     public static void refuseIfBlocked(AuthFailureListener failures, String remoteAddress) {
         if (failures.isBlocked(remoteAddress)) {
             throw new VigintException(
-                    ErrorCode.RATE_LIMITED,
+                    CoreErrorCode.RATE_LIMITED,
                     "Too many failed authentication attempts from this address; retry later",
                     Map.of(VigintExceptionMapper.RETRY_AFTER_DETAIL, failures.retryAfterSeconds(remoteAddress)));
         }
@@ -42,7 +42,7 @@ public final class Throttling {
     public static void refuseIfLoginBlocked(AuthFailureListener failures, String username, String remoteAddress) {
         if (failures.isLoginBlocked(username, remoteAddress)) {
             throw new VigintException(
-                    ErrorCode.RATE_LIMITED,
+                    CoreErrorCode.RATE_LIMITED,
                     "Too many failed logins for this username; retry later",
                     Map.of(
                             VigintExceptionMapper.RETRY_AFTER_DETAIL,

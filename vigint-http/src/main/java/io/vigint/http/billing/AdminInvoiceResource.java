@@ -1,5 +1,7 @@
 package io.vigint.http.billing;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.vigint.core.billing.BillingPeriod;
 import io.vigint.core.billing.InvoiceNumber;
 import io.vigint.core.billing.InvoiceStatus;
@@ -31,6 +33,7 @@ import java.util.Optional;
  *   <li>{@code POST /admin/v1/invoices/{number}/mark-paid} and {@code …/void}
  * </ul>
  */
+@Tag(name = "Admin: billing", description = "Operator API: invoices and payment details")
 @Path("admin/v1/invoices")
 @Produces(MediaType.APPLICATION_JSON)
 public final class AdminInvoiceResource {
@@ -41,6 +44,7 @@ public final class AdminInvoiceResource {
         this.invoicing = Objects.requireNonNull(invoicing, "invoicing");
     }
 
+    @Operation(operationId = "adminRunInvoices", summary = "Invoice a period for every client (or the ones named)")
     @POST
     @Path("run")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -53,6 +57,7 @@ public final class AdminInvoiceResource {
                 .toList());
     }
 
+    @Operation(operationId = "adminListInvoices", summary = "Invoices, by client and status")
     @GET
     public Envelope<List<InvoiceView>> list(
             @QueryParam("client_id") String clientId, @QueryParam("status") String status) {
@@ -78,24 +83,28 @@ public final class AdminInvoiceResource {
         return new ClientId(id);
     }
 
+    @Operation(operationId = "adminGetInvoice", summary = "One invoice")
     @GET
     @Path("{number}")
     public Envelope<InvoiceView> get(@PathParam("number") String number) {
         return Envelope.of(InvoiceView.of(invoicing.invoice(InvoiceNumber.parse(number))));
     }
 
+    @Operation(operationId = "adminVerifyInvoice", summary = "Check an invoice's stored totals and hash")
     @GET
     @Path("{number}/verify")
     public Envelope<InvoiceVerificationView> verify(@PathParam("number") String number) {
         return Envelope.of(InvoiceVerificationView.of(invoicing.verify(InvoiceNumber.parse(number))));
     }
 
+    @Operation(operationId = "adminMarkInvoicePaid", summary = "Mark an invoice paid")
     @POST
     @Path("{number}/mark-paid")
     public Envelope<InvoiceView> markPaid(@PathParam("number") String number) {
         return Envelope.of(InvoiceView.of(invoicing.markPaid(InvoiceNumber.parse(number))), "Invoice marked paid");
     }
 
+    @Operation(operationId = "adminVoidInvoice", summary = "Void an invoice")
     @POST
     @Path("{number}/void")
     public Envelope<InvoiceView> voidInvoice(@PathParam("number") String number) {

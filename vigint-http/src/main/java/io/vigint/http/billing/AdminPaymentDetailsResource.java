@@ -1,5 +1,7 @@
 package io.vigint.http.billing;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.vigint.core.billing.Bic;
 import io.vigint.core.billing.BillingFrequency;
 import io.vigint.core.billing.Iban;
@@ -7,7 +9,7 @@ import io.vigint.core.billing.PaymentDetailsUseCase;
 import io.vigint.core.billing.PaymentMethod;
 import io.vigint.core.billing.SetPaymentDetailsCommand;
 import io.vigint.core.client.ClientId;
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.http.json.Envelope;
 import jakarta.inject.Inject;
@@ -26,6 +28,7 @@ import java.util.Optional;
  * A client's payment details for the operator, behind {@code X-Admin-Key}: {@code GET} and {@code PUT
  * /admin/v1/clients/{id}/payment-details}. The IBAN and customer id go in once and come back masked.
  */
+@Tag(name = "Admin: billing")
 @Path("admin/v1/clients/{id}/payment-details")
 @Produces(MediaType.APPLICATION_JSON)
 public final class AdminPaymentDetailsResource {
@@ -36,11 +39,13 @@ public final class AdminPaymentDetailsResource {
         this.paymentDetails = Objects.requireNonNull(paymentDetails, "paymentDetails");
     }
 
+    @Operation(operationId = "adminGetPaymentDetails", summary = "A client's payment details")
     @GET
     public Envelope<PaymentDetailsView> get(@PathParam("id") long id) {
         return Envelope.of(PaymentDetailsView.of(paymentDetails.paymentDetails(clientId(id))));
     }
 
+    @Operation(operationId = "adminSetPaymentDetails", summary = "Set a client's payment details")
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     public Envelope<PaymentDetailsView> set(@PathParam("id") long id, SetPaymentDetailsRequest body) {
@@ -61,7 +66,7 @@ public final class AdminPaymentDetailsResource {
     private static ClientId clientId(long id) {
         if (id <= 0) {
             throw new VigintException(
-                    ErrorCode.CLIENT_NOT_FOUND, ErrorCode.CLIENT_NOT_FOUND.defaultMessage(), Map.of());
+                    CoreErrorCode.CLIENT_NOT_FOUND, CoreErrorCode.CLIENT_NOT_FOUND.defaultMessage(), Map.of());
         }
         return new ClientId(id);
     }

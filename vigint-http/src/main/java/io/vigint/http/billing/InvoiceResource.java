@@ -1,12 +1,16 @@
 package io.vigint.http.billing;
 
+import io.swagger.v3.oas.annotations.Hidden;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.vigint.core.billing.InvoiceDocuments;
 import io.vigint.core.billing.InvoiceFormat;
 import io.vigint.core.billing.InvoiceNumber;
 import io.vigint.core.billing.InvoiceStatus;
 import io.vigint.core.billing.InvoicingUseCase;
 import io.vigint.core.client.ClientId;
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.http.ClientPrincipal;
 import io.vigint.http.json.Envelope;
@@ -33,6 +37,7 @@ import java.util.Optional;
  * {@code Accept}, rendered by the core's {@link InvoiceDocuments} port (the billing adapter implements
  * it); any other {@code Accept} is 406 {@code NOT_ACCEPTABLE}.
  */
+@Tag(name = "Invoices", description = "The calling client's invoices")
 @Path("api/v1/invoices")
 public final class InvoiceResource {
     private final InvoicingUseCase invoicing;
@@ -44,6 +49,7 @@ public final class InvoiceResource {
         this.documents = Objects.requireNonNull(documents, "documents");
     }
 
+    @Operation(operationId = "listInvoices", summary = "The calling client's invoices")
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Envelope<List<InvoiceView>> list(
@@ -59,6 +65,8 @@ public final class InvoiceResource {
                         .toList());
     }
 
+    @Operation(operationId = "getInvoice", summary = "One invoice, as JSON, PDF, CSV or HTML (by Accept)")
+    @ApiResponse(responseCode = "200", ref = "Invoice")
     @GET
     @Path("{number}")
     @Produces(MediaType.APPLICATION_JSON)
@@ -66,6 +74,7 @@ public final class InvoiceResource {
         return Envelope.of(InvoiceView.of(invoiceOf(number, request)));
     }
 
+    @Hidden
     @GET
     @Path("{number}")
     @Produces("application/pdf;qs=0.9")
@@ -73,6 +82,7 @@ public final class InvoiceResource {
         return document(number, request, InvoiceFormat.PDF);
     }
 
+    @Hidden
     @GET
     @Path("{number}")
     @Produces("text/csv;qs=0.8")
@@ -80,6 +90,7 @@ public final class InvoiceResource {
         return document(number, request, InvoiceFormat.CSV);
     }
 
+    @Hidden
     @GET
     @Path("{number}")
     @Produces("text/html;qs=0.7")
@@ -102,7 +113,7 @@ public final class InvoiceResource {
         try {
             parsed = InvoiceNumber.parse(number);
         } catch (VigintException e) {
-            throw new VigintException(ErrorCode.INVOICE_NOT_FOUND);
+            throw new VigintException(CoreErrorCode.INVOICE_NOT_FOUND);
         }
         return invoicing.clientInvoice(client(request), parsed);
     }
@@ -111,6 +122,6 @@ public final class InvoiceResource {
         if (request.getProperty(ClientPrincipal.PROPERTY) instanceof ClientPrincipal principal) {
             return principal.client().id();
         }
-        throw new VigintException(ErrorCode.API_KEY_REQUIRED);
+        throw new VigintException(CoreErrorCode.API_KEY_REQUIRED);
     }
 }

@@ -1,5 +1,6 @@
 package io.vigint.http.error;
 
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.ErrorCode;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -20,11 +21,13 @@ public final class Challenges {
 
     /** The challenge that goes with {@code code}. */
     public static String of(ErrorCode code) {
-        return switch (code) {
-            case ADMIN_KEY_REQUIRED, INVALID_ADMIN_KEY -> ADMIN;
-            case API_KEY_REQUIRED, INVALID_CREDENTIALS -> BEARER;
-            default -> BEARER_REFUSED;
-        };
+        if (code == HttpErrorCode.ADMIN_KEY_REQUIRED || code == HttpErrorCode.INVALID_ADMIN_KEY) {
+            return ADMIN;
+        }
+        if (code == CoreErrorCode.API_KEY_REQUIRED || code == CoreErrorCode.INVALID_CREDENTIALS) {
+            return BEARER;
+        }
+        return BEARER_REFUSED;
     }
 
     /** Adds the challenge to a 401 response; other statuses are left alone. */

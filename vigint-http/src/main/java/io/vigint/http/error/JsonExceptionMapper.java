@@ -5,14 +5,12 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import io.vigint.core.error.ErrorCode;
-import io.vigint.core.error.VigintException;
 import io.vigint.http.ErrorEnvelope;
-import io.vigint.http.server.BodyTooLargeException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -22,13 +20,9 @@ import java.util.stream.Collectors;
 public final class JsonExceptionMapper implements ExceptionMapper<JsonProcessingException> {
     @Override
     public Response toResponse(JsonProcessingException e) {
-        var tooLarge = Causes.find(e, BodyTooLargeException.class);
-        if (tooLarge.isPresent()) {
-            return new BodyTooLargeExceptionMapper().toResponse(tooLarge.get());
-        }
-        var refused = Causes.find(e, VigintException.class);
-        if (refused.isPresent()) {
-            return VigintExceptionMapper.toResponseBuilder(refused.get()).build();
+        Optional<Response> known = Causes.knownAnswer(e);
+        if (known.isPresent()) {
+            return known.get();
         }
         return response(e).build();
     }
@@ -55,6 +49,6 @@ public final class JsonExceptionMapper implements ExceptionMapper<JsonProcessing
             details.put("line", location.getLineNr());
             details.put("column", location.getColumnNr());
         }
-        return ErrorEnvelope.response(ErrorCode.MALFORMED_REQUEST, message, details);
+        return ErrorEnvelope.response(HttpErrorCode.MALFORMED_REQUEST, message, details);
     }
 }

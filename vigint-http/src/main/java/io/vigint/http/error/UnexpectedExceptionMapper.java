@@ -1,13 +1,12 @@
 package io.vigint.http.error;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import io.vigint.core.error.ErrorCode;
-import io.vigint.core.error.VigintException;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.http.ErrorEnvelope;
-import io.vigint.http.server.BodyTooLargeException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,13 +22,9 @@ public final class UnexpectedExceptionMapper implements ExceptionMapper<Throwabl
 
     @Override
     public Response toResponse(Throwable e) {
-        var tooLarge = Causes.find(e, BodyTooLargeException.class);
-        if (tooLarge.isPresent()) {
-            return new BodyTooLargeExceptionMapper().toResponse(tooLarge.get());
-        }
-        var refused = Causes.find(e, VigintException.class);
-        if (refused.isPresent()) {
-            return VigintExceptionMapper.toResponseBuilder(refused.get()).build();
+        Optional<Response> known = Causes.knownAnswer(e);
+        if (known.isPresent()) {
+            return known.get();
         }
         var json = Causes.find(e, JsonProcessingException.class);
         if (json.isPresent()) {
@@ -43,8 +38,8 @@ public final class UnexpectedExceptionMapper implements ExceptionMapper<Throwabl
         String errorId = UUID.randomUUID().toString();
         log.error("Unexpected error, error_id={}", errorId, e);
         return ErrorEnvelope.response(
-                ErrorCode.INTERNAL_ERROR,
-                ErrorCode.INTERNAL_ERROR.defaultMessage() + "; quote error_id " + errorId + " when reporting it",
+                CoreErrorCode.INTERNAL_ERROR,
+                CoreErrorCode.INTERNAL_ERROR.defaultMessage() + "; quote error_id " + errorId + " when reporting it",
                 Map.of("error_id", errorId));
     }
 }

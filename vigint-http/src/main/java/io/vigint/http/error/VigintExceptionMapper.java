@@ -1,7 +1,7 @@
 package io.vigint.http.error;
 
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.ErrorCategory;
-import io.vigint.core.error.ErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.http.ErrorEnvelope;
 import io.vigint.http.ErrorStatus;
@@ -39,7 +39,7 @@ public final class VigintExceptionMapper implements ExceptionMapper<VigintExcept
         int status = ErrorStatus.of(e.code());
         Response.ResponseBuilder builder = ErrorEnvelope.response(e);
         Challenges.addTo(builder, e.code(), status);
-        if ((e.code() == ErrorCode.RATE_LIMITED || e.code() == ErrorCode.BUFFER_FULL)
+        if ((e.code() == CoreErrorCode.RATE_LIMITED || e.code() == CoreErrorCode.BUFFER_FULL)
                 && e.details().get(RETRY_AFTER_DETAIL) instanceof Number seconds) {
             builder.header("Retry-After", Math.max(1, seconds.longValue()));
         }

@@ -1,6 +1,6 @@
 package io.vigint.http.error;
 
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.http.ErrorEnvelope;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -33,24 +33,24 @@ public final class WebApplicationExceptionMapper implements ExceptionMapper<WebA
                 switch (status) {
                     case 400 ->
                         ErrorEnvelope.response(
-                                ErrorCode.VALIDATION_FAILED, "A header or form parameter is invalid", Map.of());
-                    case 401 -> ErrorEnvelope.response(ErrorCode.API_KEY_REQUIRED);
-                    case 404 -> ErrorEnvelope.response(ErrorCode.NOT_FOUND);
-                    case 405 -> ErrorEnvelope.response(ErrorCode.METHOD_NOT_ALLOWED);
+                                CoreErrorCode.VALIDATION_FAILED, "A header or form parameter is invalid", Map.of());
+                    case 401 -> ErrorEnvelope.response(CoreErrorCode.API_KEY_REQUIRED);
+                    case 404 -> ErrorEnvelope.response(HttpErrorCode.NOT_FOUND);
+                    case 405 -> ErrorEnvelope.response(HttpErrorCode.METHOD_NOT_ALLOWED);
                     case 406 ->
                         ErrorEnvelope.response(
-                                ErrorCode.NOT_ACCEPTABLE,
+                                HttpErrorCode.NOT_ACCEPTABLE,
                                 "This resource cannot be returned in any of the media types the Accept header lists",
                                 Map.of());
-                    case 413 -> ErrorEnvelope.response(ErrorCode.PAYLOAD_TOO_LARGE);
+                    case 413 -> ErrorEnvelope.response(CoreErrorCode.PAYLOAD_TOO_LARGE);
                     case 415 ->
                         ErrorEnvelope.response(
-                                ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+                                HttpErrorCode.UNSUPPORTED_MEDIA_TYPE,
                                 "This endpoint does not accept the request's Content-Type",
                                 Map.of());
-                    case 429 -> ErrorEnvelope.response(ErrorCode.RATE_LIMITED);
+                    case 429 -> ErrorEnvelope.response(CoreErrorCode.RATE_LIMITED);
                     default ->
-                        ErrorEnvelope.response(ErrorCode.VALIDATION_FAILED, "The request is invalid", Map.of())
+                        ErrorEnvelope.response(CoreErrorCode.VALIDATION_FAILED, "The request is invalid", Map.of())
                                 .status(status);
                 };
         String allow = original.getHeaderString(HttpHeaders.ALLOW);
@@ -62,7 +62,7 @@ public final class WebApplicationExceptionMapper implements ExceptionMapper<WebA
             builder.header(HttpHeaders.RETRY_AFTER, retryAfter);
         }
         if (status == 401) {
-            Challenges.addTo(builder, ErrorCode.API_KEY_REQUIRED, status);
+            Challenges.addTo(builder, CoreErrorCode.API_KEY_REQUIRED, status);
         }
         return builder.build();
     }

@@ -1,12 +1,14 @@
 package io.vigint.http.idempotency;
 
 import io.vigint.core.client.ClientId;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.ErrorCode;
 import io.vigint.core.idempotency.IdempotencyRecord;
 import io.vigint.core.idempotency.IdempotencyStore;
 import io.vigint.core.idempotency.StoredResponse;
 import io.vigint.http.ClientPrincipal;
 import io.vigint.http.ErrorEnvelope;
+import io.vigint.http.error.HttpErrorCode;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Priorities;
@@ -127,20 +129,20 @@ public final class IdempotencyFilter implements ContainerRequestFilter, Containe
             return;
         }
         if (!validKey(key)) {
-            request.abortWith(ErrorEnvelope.response(
-                            ErrorCode.VALIDATION_FAILED,
-                            "The Idempotency-Key header must be 1 to " + MAX_KEY_LENGTH + " printable ASCII characters",
-                            Map.of("field", KEY_HEADER))
-                    .build());
+            refuse(
+                    request,
+                    CoreErrorCode.VALIDATION_FAILED,
+                    "The Idempotency-Key header must be 1 to " + MAX_KEY_LENGTH + " printable ASCII characters",
+                    Map.of("field", KEY_HEADER));
             return;
         }
         byte[] body = readBody(request);
         if (body == null) {
-            request.abortWith(ErrorEnvelope.response(
-                            ErrorCode.PAYLOAD_TOO_LARGE,
-                            "Requests with an Idempotency-Key may have at most " + maxBodyBytes + " bytes of body",
-                            Map.of("max_bytes", maxBodyBytes))
-                    .build());
+            refuse(
+                    request,
+                    CoreErrorCode.PAYLOAD_TOO_LARGE,
+                    "Requests with an Idempotency-Key may have at most " + maxBodyBytes + " bytes of body",
+                    Map.of("max_bytes", maxBodyBytes));
             return;
         }
         request.setEntityStream(new ByteArrayInputStream(body));
@@ -160,17 +162,19 @@ public final class IdempotencyFilter implements ContainerRequestFilter, Containe
         }
         IdempotencyRecord existing = holder.get();
         if (!existing.fingerprint().equals(fingerprint)) {
-            request.abortWith(ErrorEnvelope.response(
-                            ErrorCode.IDEMPOTENCY_KEY_REUSED,
-                            ErrorCode.IDEMPOTENCY_KEY_REUSED.defaultMessage(),
-                            Map.of("field", KEY_HEADER))
-                    .build());
+            ErrorCode reused = HttpErrorCode.IDEMPOTENCY_KEY_REUSED;
+            refuse(request, reused, reused.defaultMessage(), Map.of("field", KEY_HEADER));
         } else if (!existing.completed()) {
-            request.abortWith(
-                    ErrorEnvelope.response(ErrorCode.IDEMPOTENCY_IN_PROGRESS).build());
+            request.abortWith(ErrorEnvelope.response(HttpErrorCode.IDEMPOTENCY_IN_PROGRESS)
+                    .build());
         } else {
             request.abortWith(replay(existing.response()));
         }
+    }
+
+    private static void refuse(
+            ContainerRequestContext request, ErrorCode code, String message, Map<String, Object> details) {
+        request.abortWith(ErrorEnvelope.response(code, message, details).build());
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.vigint.http.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.vigint.core.client.Client;
 import io.vigint.core.client.PendingEmailChange;
 import java.time.Instant;
@@ -15,27 +16,9 @@ import java.time.Instant;
  * present, and the answer to the {@code PUT} that asked for it has {@code "email_confirmation":"sent"};
  * otherwise these fields are left out.
  */
-@JsonPropertyOrder({
-    "id",
-    "name",
-    "email",
-    "description",
-    "is_active",
-    "created_at",
-    "updated_at",
-    "email_config",
-    "pending_email",
-    "pending_email_expires_at",
-    "email_confirmation"
-})
+@JsonPropertyOrder({"client", "email_config", "pending_email", "pending_email_expires_at", "email_confirmation"})
 public record ClientView(
-        long id,
-        String name,
-        String email,
-        String description,
-        boolean isActive,
-        Instant createdAt,
-        Instant updatedAt,
+        @JsonUnwrapped ClientFields client,
         Object emailConfig,
         @JsonInclude(JsonInclude.Include.NON_NULL) String pendingEmail,
         @JsonInclude(JsonInclude.Include.NON_NULL) Instant pendingEmailExpiresAt,
@@ -60,13 +43,7 @@ public record ClientView(
     public static ClientView of(
             Client client, EmailConfigView emailConfig, PendingEmailChange pending, String emailConfirmation) {
         return new ClientView(
-                client.id().value(),
-                client.name(),
-                client.email(),
-                client.description(),
-                client.active(),
-                client.createdAt(),
-                client.updatedAt(),
+                ClientFields.of(client),
                 emailConfig,
                 pending == null ? null : pending.email(),
                 pending == null ? null : pending.expiresAt(),

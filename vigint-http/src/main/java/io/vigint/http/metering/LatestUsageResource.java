@@ -1,5 +1,7 @@
 package io.vigint.http.metering;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.vigint.core.key.ApiKeyId;
 import io.vigint.core.usage.UsageEntry;
 import io.vigint.core.usage.UsageReportUseCase;
@@ -17,6 +19,7 @@ import java.util.Objects;
  * {@code GET /api/usage} (SPEC §3.1, the seed's shape): the calling key's last 100 calls, newest first. A
  * caller with an access token sees its client's last 100 calls made with access tokens.
  */
+@Tag(name = "Usage", description = "The caller's metered usage")
 @Path("api/usage")
 @Produces(MediaType.APPLICATION_JSON)
 public final class LatestUsageResource {
@@ -26,6 +29,7 @@ public final class LatestUsageResource {
         this.usage = Objects.requireNonNull(usage, "usage");
     }
 
+    @Operation(operationId = "getLatestUsage", summary = "The caller's usage in the current month")
     @GET
     public LatestUsageView latest(@Context ContainerRequestContext request) {
         ClientPrincipal principal = ClientPrincipal.of(request);

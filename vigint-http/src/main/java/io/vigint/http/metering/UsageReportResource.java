@@ -1,5 +1,7 @@
 package io.vigint.http.metering;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.vigint.core.client.ClientId;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.usage.GroupBy;
@@ -33,6 +35,7 @@ import java.util.Objects;
  * {@code VALIDATION_FAILED} naming the parameter; {@code from} not before {@code to} is 400
  * {@code INVALID_PERIOD}.
  */
+@Tag(name = "Usage")
 @Path("api/v1/usage")
 @Produces(MediaType.APPLICATION_JSON)
 public final class UsageReportResource {
@@ -44,6 +47,7 @@ public final class UsageReportResource {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
+    @Operation(operationId = "getUsageReport", summary = "The caller's usage over a period, grouped and paged")
     @GET
     public Envelope<UsageReportView> report(
             @QueryParam("from") String from,

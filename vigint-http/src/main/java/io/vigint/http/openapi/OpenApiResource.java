@@ -1,5 +1,8 @@
 package io.vigint.http.openapi;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,29 +19,32 @@ import java.util.Objects;
  * application (instances and classes, this one included), generated on the first request and then kept.
  */
 @Path("/openapi.json")
+@Tag(name = "Documentation", description = "This document")
 public final class OpenApiResource {
-    private final OpenApiGenerator generator;
+    private final OpenApiDocument generator;
     private final List<Object> resources;
     private volatile String document;
 
     /** Documents the resources registered in the application this resource is registered in. */
-    public OpenApiResource(OpenApiGenerator generator) {
+    public OpenApiResource(OpenApiDocument generator) {
         this(generator, (List<Object>) null);
     }
 
-    private OpenApiResource(OpenApiGenerator generator, List<Object> resources) {
+    private OpenApiResource(OpenApiDocument generator, List<Object> resources) {
         this.generator = Objects.requireNonNull(generator, "generator");
         this.resources = resources;
     }
 
     /** A resource documenting exactly {@code resources} (instances or classes). */
-    public static OpenApiResource of(OpenApiGenerator generator, Collection<?> resources) {
+    public static OpenApiResource of(OpenApiDocument generator, Collection<?> resources) {
         return new OpenApiResource(generator, List.<Object>copyOf(resources));
     }
 
     /** The document as JSON. */
     @GET
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getOpenApi", summary = "The OpenAPI document of this API")
+    @ApiResponse(responseCode = "200", ref = "OpenApiDocument")
     public String openApi(@Context Application application) {
         String current = document;
         if (current == null) {

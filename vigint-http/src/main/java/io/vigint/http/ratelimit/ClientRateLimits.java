@@ -4,7 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.vigint.core.client.ClientId;
 import io.vigint.core.client.ClientSettingsUseCase;
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.port.AccessChangeFeed;
 import java.time.Duration;
@@ -63,7 +63,7 @@ public final class ClientRateLimits {
             Integer own = settings.settingsOf(clientId).rateLimitPerMinute();
             return own == null ? defaultPerMinute : own;
         } catch (VigintException e) {
-            if (e.code() == ErrorCode.CLIENT_NOT_FOUND) {
+            if (e.code() == CoreErrorCode.CLIENT_NOT_FOUND) {
                 return defaultPerMinute;
             }
             throw e;

@@ -1,6 +1,6 @@
 package io.vigint.http.ratelimit;
 
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.http.ClientPrincipal;
 import io.vigint.http.ErrorEnvelope;
 import io.vigint.http.metrics.VigintMetrics;
@@ -73,7 +73,7 @@ public final class RateLimitFilter implements ContainerRequestFilter, ContainerR
         if (!decision.allowed()) {
             metrics.rateLimited();
             Response.ResponseBuilder refusal = ErrorEnvelope.response(
-                            ErrorCode.RATE_LIMITED,
+                            CoreErrorCode.RATE_LIMITED,
                             "Rate limit of " + decision.limit() + " requests per minute exceeded; retry in "
                                     + decision.retryAfterSeconds() + " s",
                             Map.of("limit", decision.limit(), "retry_after_seconds", decision.retryAfterSeconds()))

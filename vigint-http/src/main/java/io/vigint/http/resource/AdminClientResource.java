@@ -1,6 +1,9 @@
 package io.vigint.http.resource;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.vigint.core.client.ClientId;
 import io.vigint.core.client.ClientSettings;
 import io.vigint.core.client.ClientSettingsUseCase;
@@ -8,13 +11,13 @@ import io.vigint.core.client.ClientWithKeys;
 import io.vigint.core.client.CreateClientUseCase;
 import io.vigint.core.client.DeleteClientUseCase;
 import io.vigint.core.client.ListClientsUseCase;
-import io.vigint.core.error.ErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.key.AccessCommand;
 import io.vigint.core.key.IssueApiKeyUseCase;
 import io.vigint.core.key.IssuedApiKey;
 import io.vigint.core.key.ReactivateAccessUseCase;
 import io.vigint.core.key.RevokeAccessUseCase;
+import io.vigint.http.error.HttpErrorCode;
 import io.vigint.http.json.AdminClientView;
 import io.vigint.http.json.Envelope;
 import io.vigint.http.json.IssuedKeyView;
@@ -51,6 +54,7 @@ import java.util.Map;
  *       its data; without the matching {@code confirm} it is 400 {@code VALIDATION_FAILED}
  * </ul>
  */
+@Tag(name = "Admin: clients", description = "Operator API: clients, keys and rate limits")
 @Path("admin/v1/clients")
 @Produces(MediaType.APPLICATION_JSON)
 public final class AdminClientResource {
@@ -85,6 +89,7 @@ public final class AdminClientResource {
         this.clock = clock;
     }
 
+    @Operation(operationId = "adminListClients", summary = "All clients with their keys")
     @GET
     public Envelope<List<AdminClientView>> list() {
         Instant now = clock.instant();
@@ -93,18 +98,24 @@ public final class AdminClientResource {
                 .toList());
     }
 
+    @Operation(operationId = "adminCreateClient", summary = "Create a client and its first API key")
+    @ApiResponse(responseCode = "201", ref = "CreatedClient")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(CreateClientRequest body) {
         return Requests.createClient(creation, body);
     }
 
+    @Operation(operationId = "adminGetClient", summary = "One client with its keys")
     @GET
     @Path("{id}")
     public Envelope<AdminClientView> get(@PathParam("id") long id) {
         return view(clients.getClient(Requests.clientId(id)));
     }
 
+    @Operation(
+            operationId = "adminDeleteClient",
+            summary = "Delete a client with its keys and data (confirm with its name)")
     @DELETE
     @Path("{id}")
     public Envelope<Void> delete(@PathParam("id") long id, @QueryParam("confirm") String confirm) {
@@ -120,18 +131,22 @@ public final class AdminClientResource {
         return Envelope.message("Client deleted successfully");
     }
 
+    @Operation(operationId = "adminRevokeClient", summary = "Revoke a client (its keys stop working)")
     @POST
     @Path("{id}/revoke")
     public Envelope<AdminClientView> revoke(@PathParam("id") long id) {
         return view(revocation.revokeAccess(AccessCommand.wholeClient(Requests.clientId(id))));
     }
 
+    @Operation(operationId = "adminReactivateClient", summary = "Reactivate a revoked client")
     @POST
     @Path("{id}/reactivate")
     public Envelope<AdminClientView> reactivate(@PathParam("id") long id) {
         return view(reactivation.reactivateAccess(AccessCommand.wholeClient(Requests.clientId(id))));
     }
 
+    @Operation(operationId = "adminIssueKey", summary = "Issue a new API key to a client")
+    @ApiResponse(responseCode = "201", ref = "IssuedKey")
     @POST
     @Path("{id}/keys")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -143,18 +158,21 @@ public final class AdminClientResource {
                 .build();
     }
 
+    @Operation(operationId = "adminRevokeKey", summary = "Revoke one of a client's keys")
     @POST
     @Path("{id}/keys/{keyId}/revoke")
     public Envelope<AdminClientView> revokeKey(@PathParam("id") long id, @PathParam("keyId") long keyId) {
         return view(revocation.revokeAccess(AccessCommand.oneKey(Requests.clientId(id), Requests.keyId(keyId))));
     }
 
+    @Operation(operationId = "adminReactivateKey", summary = "Reactivate one of a client's revoked keys")
     @POST
     @Path("{id}/keys/{keyId}/reactivate")
     public Envelope<AdminClientView> reactivateKey(@PathParam("id") long id, @PathParam("keyId") long keyId) {
         return view(reactivation.reactivateAccess(AccessCommand.oneKey(Requests.clientId(id), Requests.keyId(keyId))));
     }
 
+    @Operation(operationId = "adminGetRateLimit", summary = "A client's rate limit")
     @GET
     @Path("{id}/rate-limit")
     public Envelope<RateLimitView> rateLimit(@PathParam("id") long id) {
@@ -162,6 +180,7 @@ public final class AdminClientResource {
         return Envelope.of(rateLimitView(clientId, settings.settingsOf(clientId)));
     }
 
+    @Operation(operationId = "adminSetRateLimit", summary = "Set or clear a client's rate limit")
     @PUT
     @Path("{id}/rate-limit")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -188,7 +207,8 @@ public final class AdminClientResource {
         for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!name.equals(PER_MINUTE)) {
-                throw new VigintException(ErrorCode.MALFORMED_REQUEST, "Unknown field: " + name, Map.of("field", name));
+                throw new VigintException(
+                        HttpErrorCode.MALFORMED_REQUEST, "Unknown field: " + name, Map.of("field", name));
             }
         }
         JsonNode value = body.get(PER_MINUTE);

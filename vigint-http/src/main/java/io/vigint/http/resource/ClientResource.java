@@ -1,5 +1,8 @@
 package io.vigint.http.resource;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.vigint.core.client.Client;
 import io.vigint.core.client.ClientId;
 import io.vigint.core.client.CreateClientUseCase;
@@ -9,7 +12,7 @@ import io.vigint.core.client.ListClientsUseCase;
 import io.vigint.core.client.PendingEmailChange;
 import io.vigint.core.client.UpdateClientCommand;
 import io.vigint.core.client.UpdateClientUseCase;
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.key.RotateApiKeyCommand;
 import io.vigint.core.key.RotateApiKeyUseCase;
@@ -46,6 +49,7 @@ import java.util.Optional;
  * GET|PUT|DELETE /api/v1/clients/me}, {@code POST /api/v1/clients/regenerate-key} and the public {@code GET
  * /api/v1/clients/confirm-email?token=…} that confirms a change of address.
  */
+@Tag(name = "Clients", description = "The calling client: its account, email address and key")
 @Path("api/v1/clients")
 @Produces(MediaType.APPLICATION_JSON)
 public final class ClientResource {
@@ -79,12 +83,15 @@ public final class ClientResource {
     }
 
     /** Creates a client and its first key; the key is in the answer, this once. */
+    @Operation(operationId = "signUp", summary = "Create a client and its first API key (sign-up)")
+    @ApiResponse(responseCode = "201", ref = "CreatedClient")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(CreateClientRequest body) {
         return Requests.createClient(creation, body);
     }
 
+    @Operation(operationId = "getOwnClient", summary = "The calling client")
     @GET
     @Path("me")
     public Envelope<ClientView> me(@Context ContainerRequestContext request) {
@@ -98,6 +105,9 @@ public final class ClientResource {
      * {@code pending_email} and a confirmation link is mailed to it ({@code "email_confirmation":"sent"});
      * alerts and invoices keep going to {@code email} until the link is followed ({@link #confirmEmail}).
      */
+    @Operation(
+            operationId = "updateOwnClient",
+            summary = "Change the calling client's name, description or email address")
     @PUT
     @Path("me")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -125,11 +135,13 @@ public final class ClientResource {
      * Follows the link mailed by {@link #update}: the pending address becomes the client's address. Public
      * (the token is the credential); the answer names only the confirmed address.
      */
+    @Operation(operationId = "confirmEmailChange", summary = "Confirm a new email address (the mailed link)")
+    @ApiResponse(responseCode = "200", ref = "EmailConfirmed")
     @GET
     @Path("confirm-email")
     public Response confirmEmail(@QueryParam("token") String token) {
         EmailChangeUseCase changes =
-                emailChanges.orElseThrow(() -> new VigintException(ErrorCode.INVALID_CONFIRMATION_TOKEN));
+                emailChanges.orElseThrow(() -> new VigintException(CoreErrorCode.INVALID_CONFIRMATION_TOKEN));
         Client confirmed = changes.confirmEmailChange(token);
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("email", confirmed.email());
@@ -157,6 +169,7 @@ public final class ClientResource {
     }
 
     /** Deletes the calling client with its keys and data; this cannot be undone. */
+    @Operation(operationId = "deleteOwnClient", summary = "Delete the calling client with its keys and data")
     @DELETE
     @Path("me")
     public Envelope<Void> delete(@Context ContainerRequestContext request) {
@@ -168,6 +181,8 @@ public final class ClientResource {
      * Replaces the API key this request was made with; the old key keeps working for the optional grace
      * period. A request authenticated with an access token has no key to replace: 400.
      */
+    @Operation(operationId = "regenerateOwnKey", summary = "Replace the API key of this request")
+    @ApiResponse(responseCode = "200", ref = "RotatedKey")
     @POST
     @Path("regenerate-key")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,8 @@
 package io.vigint.http.resource;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.vigint.core.client.ClientId;
 import io.vigint.core.mail.EmailConfigUseCase;
 import io.vigint.core.mail.EmailConfigUseCase.SetEmailConfigResult;
@@ -27,6 +30,7 @@ import java.util.Map;
  * configuration is 404 {@code EMAIL_CONFIG_NOT_FOUND}. Not registered by {@code HttpModule}: add it to
  * {@link io.vigint.http.HttpModule#JERSEY_COMPONENTS} where an {@link EmailConfigUseCase} is bound.
  */
+@Tag(name = "Email configuration", description = "How the calling client's alerts are mailed")
 @Path("api/v1/clients/email-config")
 @Produces(MediaType.APPLICATION_JSON)
 public final class EmailConfigResource {
@@ -37,6 +41,9 @@ public final class EmailConfigResource {
         this.configs = configs;
     }
 
+    @Operation(operationId = "setEmailConfig", summary = "Set the email configuration")
+    @ApiResponse(responseCode = "201", ref = "EmailConfigSaved")
+    @ApiResponse(responseCode = "200", ref = "EmailConfigSaved")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response set(EmailConfigRequest body, @Context ContainerRequestContext request) {
@@ -48,12 +55,14 @@ public final class EmailConfigResource {
                 .build();
     }
 
+    @Operation(operationId = "getEmailConfig", summary = "The email configuration")
     @GET
     public Envelope<EmailConfigView> get(@Context ContainerRequestContext request) {
         ClientId clientId = Requests.principal(request).client().id();
         return Envelope.of(EmailConfigView.of(configs.emailConfig(clientId)));
     }
 
+    @Operation(operationId = "replaceEmailConfig", summary = "Replace the email configuration")
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     public Envelope<EmailConfigView> replace(EmailConfigRequest body, @Context ContainerRequestContext request) {
@@ -64,6 +73,7 @@ public final class EmailConfigResource {
                 "Email configuration updated successfully");
     }
 
+    @Operation(operationId = "deleteEmailConfig", summary = "Delete the email configuration")
     @DELETE
     public Envelope<Void> delete(@Context ContainerRequestContext request) {
         ClientId clientId = Requests.principal(request).client().id();

@@ -1,5 +1,7 @@
 package io.vigint.http.resource;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.vigint.http.json.HealthView;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -12,6 +14,7 @@ import java.time.Clock;
  * {@code GET /api/health} (the seeds' health check; {@code GET /health} is the same, for the AI-gateway
  * seed): no credential needed, but one that is sent must be valid.
  */
+@Tag(name = "Health", description = "Liveness of the server")
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 public final class HealthResource {
@@ -22,12 +25,14 @@ public final class HealthResource {
         this.clock = clock;
     }
 
+    @Operation(operationId = "getHealth", summary = "Whether the server is up")
     @GET
     @Path("api/health")
     public HealthView health() {
         return new HealthView("ok", clock.instant());
     }
 
+    @Operation(operationId = "getHealthAlias", summary = "Whether the server is up (short path)")
     @GET
     @Path("health")
     public HealthView healthAlias() {

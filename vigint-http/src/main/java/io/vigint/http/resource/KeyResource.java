@@ -1,5 +1,8 @@
 package io.vigint.http.resource;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.vigint.core.client.ClientId;
 import io.vigint.core.client.ClientWithKeys;
 import io.vigint.core.key.AccessCommand;
@@ -34,6 +37,7 @@ import java.util.List;
  * (the new key is shown once) and {@code DELETE /api/v1/keys/{id}} (revokes it). Another client's key id
  * is 404 {@code KEY_NOT_FOUND}.
  */
+@Tag(name = "API keys", description = "The calling client's API keys")
 @Path("api/v1/keys")
 @Produces(MediaType.APPLICATION_JSON)
 public final class KeyResource {
@@ -51,6 +55,7 @@ public final class KeyResource {
         this.clock = clock;
     }
 
+    @Operation(operationId = "listKeys", summary = "The calling client's keys")
     @GET
     public Envelope<List<KeyView>> list(@Context ContainerRequestContext request) {
         ClientId clientId = Requests.principal(request).client().id();
@@ -60,6 +65,8 @@ public final class KeyResource {
                 .toList());
     }
 
+    @Operation(operationId = "createKey", summary = "Create an API key")
+    @ApiResponse(responseCode = "201", ref = "IssuedKey")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(CreateKeyRequest body, @Context ContainerRequestContext request) {
@@ -71,6 +78,7 @@ public final class KeyResource {
                 .build();
     }
 
+    @Operation(operationId = "revokeKey", summary = "Revoke one of the calling client's keys")
     @DELETE
     @Path("{id}")
     public Envelope<KeyView> revoke(@PathParam("id") long id, @Context ContainerRequestContext request) {

@@ -4,7 +4,7 @@ import io.vigint.core.client.ClientId;
 import io.vigint.core.client.CreateClientCommand;
 import io.vigint.core.client.CreateClientUseCase;
 import io.vigint.core.client.CreatedClient;
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.key.ApiKeyId;
 import io.vigint.http.ClientPrincipal;
@@ -29,7 +29,7 @@ final class Requests {
     static ClientId clientId(long value) {
         if (value <= 0) {
             throw new VigintException(
-                    ErrorCode.CLIENT_NOT_FOUND, "No client with id " + value, Map.of("client_id", value));
+                    CoreErrorCode.CLIENT_NOT_FOUND, "No client with id " + value, Map.of("client_id", value));
         }
         return new ClientId(value);
     }
@@ -37,7 +37,8 @@ final class Requests {
     /** A key id from the path; ids that cannot exist are simply not found. */
     static ApiKeyId keyId(long value) {
         if (value <= 0) {
-            throw new VigintException(ErrorCode.KEY_NOT_FOUND, "No API key with id " + value, Map.of("key_id", value));
+            throw new VigintException(
+                    CoreErrorCode.KEY_NOT_FOUND, "No API key with id " + value, Map.of("key_id", value));
         }
         return new ApiKeyId(value);
     }
@@ -59,12 +60,12 @@ final class Requests {
         try {
             return write.get();
         } catch (VigintException e) {
-            String message =
-                    switch (e.code()) {
-                        case DUPLICATE_CLIENT_NAME -> "This name is not available; choose another";
-                        case DUPLICATE_CLIENT_EMAIL -> "This email address is not available; use another";
-                        default -> null;
-                    };
+            String message = null;
+            if (e.code() == CoreErrorCode.DUPLICATE_CLIENT_NAME) {
+                message = "This name is not available; choose another";
+            } else if (e.code() == CoreErrorCode.DUPLICATE_CLIENT_EMAIL) {
+                message = "This email address is not available; use another";
+            }
             if (message == null) {
                 throw e;
             }

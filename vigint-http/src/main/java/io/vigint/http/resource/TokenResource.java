@@ -1,6 +1,9 @@
 package io.vigint.http.resource;
 
-import io.vigint.core.error.ErrorCode;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.login.IssuedToken;
 import io.vigint.core.login.LoginUseCase;
@@ -31,6 +34,7 @@ import org.slf4j.LoggerFactory;
  * from the same address are not affected. A failed login from an address blocked for guessing keys is
  * answered 429 as well; a successful one never is.
  */
+@Tag(name = "Authentication", description = "Access tokens from a username and password")
 @Path("auth/token")
 @Produces(MediaType.APPLICATION_JSON)
 public final class TokenResource {
@@ -48,6 +52,8 @@ public final class TokenResource {
         this.failures = failures;
     }
 
+    @Operation(operationId = "createAccessToken", summary = "Exchange a username and password for an access token")
+    @ApiResponse(responseCode = "200", ref = "AccessToken")
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response token(
@@ -59,7 +65,7 @@ public final class TokenResource {
         char[] secret = password == null ? new char[0] : password.toCharArray();
         try {
             if (logins == null) {
-                throw new VigintException(ErrorCode.INVALID_CREDENTIALS);
+                throw new VigintException(CoreErrorCode.INVALID_CREDENTIALS);
             }
             IssuedToken token = logins.login(username, secret);
             return Response.ok(TokenView.of(token))
@@ -67,7 +73,7 @@ public final class TokenResource {
                     .header("Pragma", "no-cache")
                     .build();
         } catch (VigintException e) {
-            if (e.code() == ErrorCode.INVALID_CREDENTIALS) {
+            if (e.code() == CoreErrorCode.INVALID_CREDENTIALS) {
                 failures.loginFailed(username, remote);
                 Throttling.refuseIfBlocked(failures, remote);
             }

@@ -1,8 +1,9 @@
 package io.vigint.http.server;
 
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.http.ConnectionSettings;
+import io.vigint.http.error.HttpErrorCode;
 import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.Executor;
@@ -25,6 +26,8 @@ import org.glassfish.grizzly.threadpool.Threads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+// Over 300 lines: the per-request state machine (Exchange: read, time out, run, finish) lives with the timer, limits
+// and application it shares; split apart, each half would reach into the other.
 /**
  * Reads each request body whole, without holding a worker thread, before the application (Jersey) sees
  * the request; then runs the application on a worker, where reading the body no longer blocks.
@@ -223,7 +226,7 @@ final class BodyFirstHandler extends HttpHandler {
             cancelCheck();
             if (connection.isOpen() && !resumed) {
                 answer(new VigintException(
-                        ErrorCode.MALFORMED_REQUEST,
+                        HttpErrorCode.MALFORMED_REQUEST,
                         "The request body could not be read (a broken chunked encoding?)",
                         Map.of()));
             } else {
@@ -245,7 +248,7 @@ final class BodyFirstHandler extends HttpHandler {
             long bodyLeft = started + bodyNanos - now;
             if (idleLeft <= 0 || bodyLeft <= 0) {
                 VigintException timeout = new VigintException(
-                        ErrorCode.REQUEST_TIMEOUT,
+                        HttpErrorCode.REQUEST_TIMEOUT,
                         idleLeft <= 0
                                 ? "The request body stopped arriving for " + seconds(idleNanos) + " s"
                                 : "The request body did not arrive within " + seconds(bodyNanos) + " s",
@@ -285,7 +288,7 @@ final class BodyFirstHandler extends HttpHandler {
          */
         private void answer(VigintException refusal) {
             request.setAttribute(BodySizeLimitFilter.REFUSAL_PROPERTY, refusal);
-            if (refusal.code() != ErrorCode.PAYLOAD_TOO_LARGE) {
+            if (refusal.code() != CoreErrorCode.PAYLOAD_TOO_LARGE) {
                 // (The 413 mapper says so itself.)
                 response.setHeader("Connection", "close");
             }

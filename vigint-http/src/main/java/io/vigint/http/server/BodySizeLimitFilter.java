@@ -1,6 +1,6 @@
 package io.vigint.http.server;
 
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.http.HttpModule;
 import io.vigint.http.HttpSettings;
@@ -108,15 +108,7 @@ public final class BodySizeLimitFilter implements ContainerRequestFilter {
     }
 
     private long limitOf(String path) {
-        int start = 0;
-        int end = path.length();
-        while (start < end && path.charAt(start) == '/') {
-            start++;
-        }
-        while (end > start && path.charAt(end - 1) == '/') {
-            end--;
-        }
-        return routeLimits.getOrDefault(path.substring(start, end), defaultMaxBytes);
+        return routeLimits.getOrDefault(MatchedTemplate.trimSlashes(path), defaultMaxBytes);
     }
 
     /** The announced length; {@link Long#MAX_VALUE} for one too large to parse, -1 for none. */
@@ -134,7 +126,7 @@ public final class BodySizeLimitFilter implements ContainerRequestFilter {
     /** The error for a body over {@code maxBytes}. */
     public static VigintException tooLarge(long maxBytes) {
         return new VigintException(
-                ErrorCode.PAYLOAD_TOO_LARGE,
+                CoreErrorCode.PAYLOAD_TOO_LARGE,
                 "The request body is larger than " + maxBytes + " bytes",
                 Map.of("max_bytes", maxBytes));
     }

@@ -1,8 +1,8 @@
 package io.vigint.http.server;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import io.vigint.core.error.ErrorCode;
 import io.vigint.http.ErrorEnvelope;
+import io.vigint.http.error.HttpErrorCode;
 import io.vigint.http.json.JsonMapperProvider;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -82,7 +82,7 @@ final class EmptyErrorBodyAddOn implements AddOn {
             try {
                 return JsonMapperProvider.mapper()
                         .writeValueAsBytes(ErrorEnvelope.body(
-                                ErrorCode.MALFORMED_REQUEST,
+                                HttpErrorCode.MALFORMED_REQUEST,
                                 "The request's head is malformed (a header Vigint cannot parse, such as a"
                                         + " negative Content-Length)",
                                 Map.of()));

@@ -1,8 +1,10 @@
 package io.vigint.http.server;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.ErrorCode;
 import io.vigint.http.ErrorEnvelope;
+import io.vigint.http.error.HttpErrorCode;
 import io.vigint.http.json.JsonMapperProvider;
 import java.util.Map;
 import java.util.UUID;
@@ -65,11 +67,11 @@ final class JsonErrorPageGenerator implements ErrorPageGenerator {
 
     private static ErrorCode code(int status) {
         return switch (status) {
-            case 404 -> ErrorCode.NOT_FOUND;
-            case 405, 501 -> ErrorCode.METHOD_NOT_ALLOWED;
-            case 413 -> ErrorCode.PAYLOAD_TOO_LARGE;
-            case 415 -> ErrorCode.UNSUPPORTED_MEDIA_TYPE;
-            default -> status >= 500 ? ErrorCode.INTERNAL_ERROR : ErrorCode.MALFORMED_REQUEST;
+            case 404 -> HttpErrorCode.NOT_FOUND;
+            case 405, 501 -> HttpErrorCode.METHOD_NOT_ALLOWED;
+            case 413 -> CoreErrorCode.PAYLOAD_TOO_LARGE;
+            case 415 -> HttpErrorCode.UNSUPPORTED_MEDIA_TYPE;
+            default -> status >= 500 ? CoreErrorCode.INTERNAL_ERROR : HttpErrorCode.MALFORMED_REQUEST;
         };
     }
 }

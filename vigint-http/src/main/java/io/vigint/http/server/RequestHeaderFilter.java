@@ -1,7 +1,7 @@
 package io.vigint.http.server;
 
-import io.vigint.core.error.ErrorCode;
 import io.vigint.core.error.VigintException;
+import io.vigint.http.error.HttpErrorCode;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -29,7 +29,7 @@ public final class RequestHeaderFilter implements ContainerRequestFilter {
         List<AcceptableMediaType> accepted = accepted(request);
         if (!accepted.isEmpty() && accepted.stream().allMatch(type -> type.getQuality() == 0)) {
             throw new VigintException(
-                    ErrorCode.NOT_ACCEPTABLE,
+                    HttpErrorCode.NOT_ACCEPTABLE,
                     "The Accept header rules out every media type (q=0)",
                     Map.of("header", HttpHeaders.ACCEPT));
         }
@@ -80,6 +80,6 @@ public final class RequestHeaderFilter implements ContainerRequestFilter {
 
     private static VigintException malformed(String header) {
         return new VigintException(
-                ErrorCode.MALFORMED_REQUEST, "The " + header + " header is malformed", Map.of("header", header));
+                HttpErrorCode.MALFORMED_REQUEST, "The " + header + " header is malformed", Map.of("header", header));
     }
 }

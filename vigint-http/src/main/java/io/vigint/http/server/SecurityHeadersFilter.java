@@ -1,7 +1,7 @@
 package io.vigint.http.server;
 
-import io.vigint.core.error.ErrorCode;
 import io.vigint.http.ErrorEnvelope;
+import io.vigint.http.error.HttpErrorCode;
 import io.vigint.http.json.CarriesSecret;
 import io.vigint.http.json.Envelope;
 import jakarta.annotation.Priority;
@@ -44,7 +44,7 @@ public final class SecurityHeadersFilter implements ContainerResponseFilter {
             response.getHeaders().remove("Content-Disposition");
             response.setEntity(
                     ErrorEnvelope.body(
-                            ErrorCode.NOT_ACCEPTABLE,
+                            HttpErrorCode.NOT_ACCEPTABLE,
                             "The Accept header rules out (q=0) the only media type this answer has",
                             Map.of("header", HttpHeaders.ACCEPT)),
                     new Annotation[0],

@@ -1,5 +1,7 @@
 package io.vigint.http.video;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.vigint.core.video.analysis.AnalyzeIncidentCommand;
 import io.vigint.core.video.analysis.AnalyzeIncidentUseCase;
 import io.vigint.http.ClientPrincipal;
@@ -19,6 +21,7 @@ import java.util.Objects;
  * no frames is 422 {@code NO_FRAMES}; an analyzer that cannot be reached is 503 {@code
  * ANALYZER_UNAVAILABLE}, one that answers badly 502 {@code ANALYZER_FAILED}.
  */
+@Tag(name = "Video", description = "Frames in, incident analysis out")
 @Path("api/video/analyze")
 @Produces(MediaType.APPLICATION_JSON)
 public final class AnalyzeResource {
@@ -29,6 +32,7 @@ public final class AnalyzeResource {
         this.analysis = Objects.requireNonNull(analysis, "analysis");
     }
 
+    @Operation(operationId = "analyzeIncident", summary = "Analyse the buffered frames for an incident")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public AnalysisView analyze(AnalyzeRequest body, @Context ContainerRequestContext request) {

@@ -1,6 +1,11 @@
 package io.vigint.http.video;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.Hidden;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.vigint.core.client.ClientId;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.video.BufferedFrames;
@@ -44,6 +49,7 @@ import java.util.Map;
  * looked at), a write that other clients' fresh frames leave no room for 503 {@code BUFFER_FULL}; nothing
  * of a refused request is buffered.
  */
+@Tag(name = "Video")
 @Path("api/video")
 @Produces(MediaType.APPLICATION_JSON)
 public final class VideoResource {
@@ -63,6 +69,10 @@ public final class VideoResource {
     }
 
     /** One frame as JSON into the default source (or the {@code source_id} given). */
+    @Operation(operationId = "bufferFrame", summary = "Buffer one frame (JSON, or a raw JPEG/PNG body)")
+    @Parameter(ref = "SourceId")
+    @Parameter(ref = "FrameCount")
+    @RequestBody(ref = "Frame")
     @POST
     @Path("buffer")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -72,6 +82,7 @@ public final class VideoResource {
     }
 
     /** One frame as a raw image body into the default source (or {@code ?source_id=}). */
+    @Hidden
     @POST
     @Path("buffer")
     @Consumes({"image/jpeg", IMAGE_PNG, OCTET_STREAM})
@@ -85,6 +96,7 @@ public final class VideoResource {
     }
 
     /** Several frames as JSON, all buffered or none. */
+    @Operation(operationId = "bufferFrames", summary = "Buffer several frames, all or none")
     @POST
     @Path("buffer/batch")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -114,6 +126,12 @@ public final class VideoResource {
     }
 
     /** One frame as JSON into the named source. */
+    @Operation(
+            operationId = "bufferSourceFrame",
+            summary = "Buffer one frame into a named source (JSON, or a raw JPEG/PNG body)")
+    @Parameter(ref = "SourceId")
+    @Parameter(ref = "FrameCount")
+    @RequestBody(ref = "Frame")
     @POST
     @Path("multi-source/buffer")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -123,6 +141,7 @@ public final class VideoResource {
     }
 
     /** One frame as a raw image body into the source named by {@code ?source_id=}. */
+    @Hidden
     @POST
     @Path("multi-source/buffer")
     @Consumes({"image/jpeg", IMAGE_PNG, OCTET_STREAM})

@@ -7,7 +7,7 @@ import io.vigint.core.auth.AuthenticationResult;
 import io.vigint.core.client.CreateClientCommand;
 import io.vigint.core.client.CreatedClient;
 import io.vigint.core.contract.MutableClock;
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.key.IssueApiKeyCommand;
 import io.vigint.memory.InMemoryAccessChanges;
 import io.vigint.memory.InMemoryStorage;
@@ -100,7 +100,7 @@ class CachingAuthenticatorTest {
 
         clock.advance(Duration.ofMinutes(5));
 
-        assertThat(authenticator.cached(key)).hasValue(new AuthenticationResult.Rejected(ErrorCode.KEY_EXPIRED));
+        assertThat(authenticator.cached(key)).hasValue(new AuthenticationResult.Rejected(CoreErrorCode.KEY_EXPIRED));
         assertThat(authenticator.cached(key)).isEmpty();
     }
 

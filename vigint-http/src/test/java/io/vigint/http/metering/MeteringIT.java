@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.inject.AbstractModule;
 import io.vigint.core.client.CreatedClient;
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.money.Money;
 import io.vigint.core.usage.Price;
@@ -70,7 +70,7 @@ class MeteringIT {
             UsageSink sink(InMemoryUsageStore store) {
                 return record -> {
                     if (storageDown.get()) {
-                        throw new VigintException(ErrorCode.STORAGE_UNAVAILABLE, "the database is away");
+                        throw new VigintException(CoreErrorCode.STORAGE_UNAVAILABLE, "the database is away");
                     }
                     store.record(record);
                 };

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vigint.core.client.Client;
 import io.vigint.core.client.CreateClientCommand;
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.http.ratelimit.ClientRateLimits;
 import io.vigint.http.ratelimit.ExtrasTestServer;
 import io.vigint.http.ratelimit.LocalRateLimiter;
@@ -41,7 +41,7 @@ class MetricsIT {
             for (int i = 0; i < 4; i++) {
                 server.get("/items/9", ExtrasTestServer.CLIENT_HEADER, "Acme");
             }
-            metrics.authFailed(ErrorCode.INVALID_API_KEY);
+            metrics.authFailed(CoreErrorCode.INVALID_API_KEY);
             metrics.authFailed("INVALID_API_KEY");
             metrics.authFailed("INVALID_TOKEN");
 

@@ -20,7 +20,7 @@ class OpenApiIT {
                 new SampleResources.Keys(),
                 new SampleResources.Tokens(),
                 new MetricsResource(new VigintMetrics()),
-                new OpenApiResource(OpenApiGenerator.vigint("test", new ObjectMapper())))) {
+                new OpenApiResource(OpenApiDocument.vigint("test")))) {
             HttpResponse<String> response = server.get("/openapi.json");
 
             assertThat(response.statusCode()).isEqualTo(200);
@@ -31,7 +31,7 @@ class OpenApiIT {
             document.get("paths").fieldNames().forEachRemaining(paths::add);
             assertThat(paths)
                     .contains(
-                            "/api/v1/clients/",
+                            "/api/v1/clients",
                             "/api/v1/clients/me",
                             "/api/v1/clients/regenerate-key",
                             "/api/v1/keys",
@@ -47,7 +47,7 @@ class OpenApiIT {
     void anExplicitListOfResourcesIsDocumentedAsGiven() throws Exception {
         try (ExtrasTestServer server = ExtrasTestServer.start(
                 new SampleResources.Clients(),
-                OpenApiResource.of(new OpenApiGenerator("Only keys", "1"), List.of(SampleResources.Keys.class)))) {
+                OpenApiResource.of(new OpenApiDocument("Only keys", "1"), List.of(SampleResources.Keys.class)))) {
             JsonNode document =
                     new ObjectMapper().readTree(server.get("/openapi.json").body());
 

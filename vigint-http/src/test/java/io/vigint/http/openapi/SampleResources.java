@@ -121,13 +121,14 @@ final class SampleResources {
         }
     }
 
+    /** Public fields: swagger-core reads a bean parameter's properties as Jackson sees them. */
     public static final class Paging {
         @QueryParam("cursor")
-        String cursor;
+        public String cursor;
 
         @QueryParam("limit")
         @DefaultValue("50")
-        int limit;
+        public int limit;
     }
 
     @Path("/api/v1/keys")

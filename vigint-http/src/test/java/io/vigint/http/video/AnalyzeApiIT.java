@@ -6,7 +6,7 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Module;
 import io.vigint.core.client.ClientId;
 import io.vigint.core.client.CreatedClient;
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.testing.StaticFrameWindows;
 import io.vigint.core.testing.SyntheticScenes;
@@ -212,14 +212,16 @@ class AnalyzeApiIT {
 
         current[0] = (stage, frames) -> {
             throw new VigintException(
-                    ErrorCode.ANALYZER_UNAVAILABLE,
+                    CoreErrorCode.ANALYZER_UNAVAILABLE,
                     "Gemini did not answer within 300 ms",
                     Map.of("analyzer", "gemini"));
         };
         HttpResponse<String> unavailable = analyze(alice.apiKey().plainText());
         current[0] = (stage, frames) -> {
             throw new VigintException(
-                    ErrorCode.ANALYZER_FAILED, "Gemini answered with HTTP status 500", Map.of("analyzer", "gemini"));
+                    CoreErrorCode.ANALYZER_FAILED,
+                    "Gemini answered with HTTP status 500",
+                    Map.of("analyzer", "gemini"));
         };
         HttpResponse<String> failed = analyze(alice.apiKey().plainText());
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.vigint.core.contract.MutableClock;
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.video.FrameBuffers;
 import io.vigint.core.video.FrameIngestService;
@@ -72,15 +72,15 @@ class VideoResourceTest {
     void missingMalformedOrClearlyOversizedBase64IsRefused() {
         assertThatThrownBy(() -> resource.decode(null))
                 .isInstanceOfSatisfying(
-                        VigintException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.VALIDATION_FAILED));
+                        VigintException.class, e -> assertThat(e.code()).isEqualTo(CoreErrorCode.VALIDATION_FAILED));
         assertThatThrownBy(() -> resource.decode("!!!!"))
                 .isInstanceOfSatisfying(
-                        VigintException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_FRAME));
+                        VigintException.class, e -> assertThat(e.code()).isEqualTo(CoreErrorCode.INVALID_FRAME));
         assertThatThrownBy(() -> resource.decode("data:image/jpeg,abcd"))
                 .isInstanceOfSatisfying(
-                        VigintException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_FRAME));
+                        VigintException.class, e -> assertThat(e.code()).isEqualTo(CoreErrorCode.INVALID_FRAME));
         assertThatThrownBy(() -> resource.decode("A".repeat(2_000)))
                 .isInstanceOfSatisfying(
-                        VigintException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.PAYLOAD_TOO_LARGE));
+                        VigintException.class, e -> assertThat(e.code()).isEqualTo(CoreErrorCode.PAYLOAD_TOO_LARGE));
     }
 }

@@ -3,7 +3,7 @@ package io.vigint.core.video;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.testing.TestFrames;
 import io.vigint.media.ImageIoProbe;
@@ -129,7 +129,7 @@ class FrameValidatorTest {
 
         assertThatThrownBy(() -> new FrameValidator(PROBE, 1 << 20).frame(huge, T))
                 .isInstanceOfSatisfying(VigintException.class, e -> {
-                    assertThat(e.code()).isEqualTo(ErrorCode.FRAME_TOO_LARGE_PIXELS);
+                    assertThat(e.code()).isEqualTo(CoreErrorCode.FRAME_TOO_LARGE_PIXELS);
                     assertThat(e.details()).containsEntry("width", 65536).containsEntry("height", 65536);
                 });
     }
@@ -142,7 +142,7 @@ class FrameValidatorTest {
             long started = System.nanoTime();
             for (int i = 0; i < 100; i++) {
                 assertThatThrownBy(() -> validator.frame(bomb, T)).isInstanceOfSatisfying(VigintException.class, e -> {
-                    assertThat(e.code()).isEqualTo(ErrorCode.FRAME_TOO_LARGE_PIXELS);
+                    assertThat(e.code()).isEqualTo(CoreErrorCode.FRAME_TOO_LARGE_PIXELS);
                     assertThat(e.details()).containsEntry("max_pixels", 4096L * 4096);
                 });
             }
@@ -168,7 +168,7 @@ class FrameValidatorTest {
         FrameValidator validator = new FrameValidator(PROBE, jpeg.length - 1);
 
         assertThatThrownBy(() -> validator.frame(jpeg, T)).isInstanceOfSatisfying(VigintException.class, e -> {
-            assertThat(e.code()).isEqualTo(ErrorCode.PAYLOAD_TOO_LARGE);
+            assertThat(e.code()).isEqualTo(CoreErrorCode.PAYLOAD_TOO_LARGE);
             assertThat(e.details()).containsEntry("max_frame_bytes", (long) jpeg.length - 1);
         });
         assertThat(new FrameValidator(PROBE, jpeg.length).frame(jpeg, T).size()).isEqualTo(jpeg.length);
@@ -185,6 +185,6 @@ class FrameValidatorTest {
     private static void assertInvalid(FrameValidator validator, byte[] data) {
         assertThatThrownBy(() -> validator.frame(data, T))
                 .isInstanceOfSatisfying(
-                        VigintException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_FRAME));
+                        VigintException.class, e -> assertThat(e.code()).isEqualTo(CoreErrorCode.INVALID_FRAME));
     }
 }

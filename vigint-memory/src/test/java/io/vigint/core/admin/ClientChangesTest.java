@@ -9,7 +9,7 @@ import io.vigint.core.client.ClientSettings;
 import io.vigint.core.client.CreateClientCommand;
 import io.vigint.core.client.CreatedClient;
 import io.vigint.core.client.UpdateClientCommand;
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.key.AccessCommand;
 import io.vigint.core.key.RotateApiKeyCommand;
@@ -64,8 +64,8 @@ class ClientChangesTest {
 
         assertThatThrownBy(() -> clients.updateClient(
                         new UpdateClientCommand(acme.client().id(), "BETA", null, null)))
-                .isInstanceOfSatisfying(
-                        VigintException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.DUPLICATE_CLIENT_NAME));
+                .isInstanceOfSatisfying(VigintException.class, e -> assertThat(e.code())
+                        .isEqualTo(CoreErrorCode.DUPLICATE_CLIENT_NAME));
         assertThat(clients.getClient(acme.client().id()).client().name()).isEqualTo("Acme");
     }
 
@@ -78,7 +78,7 @@ class ClientChangesTest {
         assertThatThrownBy(() -> settings.setRateLimit(acme.client().id(), 0)).isInstanceOf(VigintException.class);
         assertThatThrownBy(() -> settings.setRateLimit(new ClientId(999), 10))
                 .isInstanceOfSatisfying(
-                        VigintException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CLIENT_NOT_FOUND));
+                        VigintException.class, e -> assertThat(e.code()).isEqualTo(CoreErrorCode.CLIENT_NOT_FOUND));
     }
 
     @Test

@@ -14,7 +14,7 @@ import io.vigint.core.contract.ClipTestWindows;
 import io.vigint.core.contract.MutableClock;
 import io.vigint.core.contract.RecordingMailQueue;
 import io.vigint.core.contract.TestLinkSigners;
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.mail.ClaimedMail;
 import io.vigint.core.mail.MailAttachment;
@@ -221,7 +221,7 @@ class AlertServiceTest {
 
         assertThatThrownBy(() -> alerts.sendAlert(command(acme.id(), null, "Smoke")))
                 .isInstanceOfSatisfying(
-                        VigintException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.STORAGE_UNAVAILABLE));
+                        VigintException.class, e -> assertThat(e.code()).isEqualTo(CoreErrorCode.STORAGE_UNAVAILABLE));
 
         AlertResult retried = alerts.sendAlert(command(acme.id(), null, "Smoke"));
         assertThat(retried.deduplicated()).isFalse();
@@ -236,7 +236,7 @@ class AlertServiceTest {
         for (ClientId client : List.of(new ClientId(999), other.id())) {
             assertThatThrownBy(() -> alerts.sendAlert(command(client, null, "Smoke")))
                     .isInstanceOfSatisfying(
-                            VigintException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CLIENT_NOT_FOUND));
+                            VigintException.class, e -> assertThat(e.code()).isEqualTo(CoreErrorCode.CLIENT_NOT_FOUND));
         }
         assertThat(queue.enqueues()).isZero();
     }

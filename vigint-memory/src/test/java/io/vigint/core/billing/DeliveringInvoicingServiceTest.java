@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.vigint.core.client.ClientId;
 import io.vigint.core.contract.Fixtures;
 import io.vigint.core.contract.MutableClock;
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.memory.InMemoryBilling;
 import io.vigint.memory.InMemoryStorage;
@@ -43,7 +43,7 @@ class DeliveringInvoicingServiceTest {
             @Override
             public void send(Invoice invoice) {
                 if (unreachable.contains(invoice.clientId())) {
-                    throw new VigintException(ErrorCode.MAIL_FAILED, "the SMTP server refused the connection");
+                    throw new VigintException(CoreErrorCode.MAIL_FAILED, "the SMTP server refused the connection");
                 }
                 sent.add(invoice.number().orElseThrow());
             }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vigint.core.contract.MutableClock;
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.mail.MailMessage;
 import io.vigint.core.port.AccessChangeNotifier;
@@ -32,7 +32,7 @@ class EmailChangeServiceTest {
             storage,
             message -> {
                 if (mailFails) {
-                    throw new VigintException(ErrorCode.MAIL_FAILED, "down", Map.of());
+                    throw new VigintException(CoreErrorCode.MAIL_FAILED, "down", Map.of());
                 }
                 sent.add(message);
             },
@@ -71,7 +71,7 @@ class EmailChangeServiceTest {
         assertThat(service.pendingEmailChange(acme.id())).isEmpty();
         assertThatThrownBy(() -> service.confirmEmailChange(token))
                 .extracting(e -> ((VigintException) e).code())
-                .isEqualTo(ErrorCode.INVALID_CONFIRMATION_TOKEN);
+                .isEqualTo(CoreErrorCode.INVALID_CONFIRMATION_TOKEN);
     }
 
     @Test
@@ -81,7 +81,7 @@ class EmailChangeServiceTest {
 
         assertThatThrownBy(() -> service.confirmEmailChange(token()))
                 .extracting(e -> ((VigintException) e).code())
-                .isEqualTo(ErrorCode.INVALID_CONFIRMATION_TOKEN);
+                .isEqualTo(CoreErrorCode.INVALID_CONFIRMATION_TOKEN);
         assertThat(storage.findById(acme.id()).orElseThrow().email()).isEqualTo("acme@example.com");
     }
 
@@ -92,13 +92,13 @@ class EmailChangeServiceTest {
 
         assertThatThrownBy(() -> service.requestEmailChange(acme.id(), "second@acme.test"))
                 .extracting(e -> ((VigintException) e).code())
-                .isEqualTo(ErrorCode.RATE_LIMITED);
+                .isEqualTo(CoreErrorCode.RATE_LIMITED);
         clock.advance(Duration.ofMinutes(1));
         service.requestEmailChange(acme.id(), "second@acme.test");
 
         assertThatThrownBy(() -> service.confirmEmailChange(first))
                 .extracting(e -> ((VigintException) e).code())
-                .isEqualTo(ErrorCode.INVALID_CONFIRMATION_TOKEN);
+                .isEqualTo(CoreErrorCode.INVALID_CONFIRMATION_TOKEN);
         assertThat(service.confirmEmailChange(token()).email()).isEqualTo("second@acme.test");
     }
 
@@ -118,7 +118,7 @@ class EmailChangeServiceTest {
 
         assertThatThrownBy(() -> service.requestEmailChange(acme.id(), "new@acme.test"))
                 .extracting(e -> ((VigintException) e).code())
-                .isEqualTo(ErrorCode.MAIL_FAILED);
+                .isEqualTo(CoreErrorCode.MAIL_FAILED);
         assertThat(service.pendingEmailChange(acme.id())).isEmpty();
     }
 
@@ -126,11 +126,11 @@ class EmailChangeServiceTest {
     void anImplausibleAddressOrTokenIsRefused() {
         assertThatThrownBy(() -> service.requestEmailChange(acme.id(), "not an address"))
                 .extracting(e -> ((VigintException) e).code())
-                .isEqualTo(ErrorCode.VALIDATION_FAILED);
+                .isEqualTo(CoreErrorCode.VALIDATION_FAILED);
         for (String token : new String[] {null, "", "x".repeat(500)}) {
             assertThatThrownBy(() -> service.confirmEmailChange(token))
                     .extracting(e -> ((VigintException) e).code())
-                    .isEqualTo(ErrorCode.INVALID_CONFIRMATION_TOKEN);
+                    .isEqualTo(CoreErrorCode.INVALID_CONFIRMATION_TOKEN);
         }
     }
 }

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.vigint.core.client.ClientId;
 import io.vigint.core.contract.MutableClock;
 import io.vigint.core.contract.TestLinkSigners;
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.port.RandomSource;
 import io.vigint.memory.InMemoryClipStore;
@@ -64,7 +64,7 @@ class ClipServiceTest {
 
         assertThatThrownBy(() -> clips.fetch(clip.id().value(), token(link)))
                 .isInstanceOfSatisfying(
-                        VigintException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_VIDEO_TOKEN));
+                        VigintException.class, e -> assertThat(e.code()).isEqualTo(CoreErrorCode.INVALID_VIDEO_TOKEN));
     }
 
     @Test
@@ -75,8 +75,8 @@ class ClipServiceTest {
 
         for (String bad : Arrays.asList(null, "", "garbage", otherToken)) {
             assertThatThrownBy(() -> clips.fetch(clip.id().value(), bad))
-                    .isInstanceOfSatisfying(
-                            VigintException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_VIDEO_TOKEN));
+                    .isInstanceOfSatisfying(VigintException.class, e -> assertThat(e.code())
+                            .isEqualTo(CoreErrorCode.INVALID_VIDEO_TOKEN));
         }
     }
 
@@ -88,10 +88,10 @@ class ClipServiceTest {
 
         assertThatThrownBy(() -> clips.fetch(unknown.value(), validToken))
                 .isInstanceOfSatisfying(
-                        VigintException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CLIP_NOT_FOUND));
+                        VigintException.class, e -> assertThat(e.code()).isEqualTo(CoreErrorCode.CLIP_NOT_FOUND));
         assertThatThrownBy(() -> clips.fetch("../../etc/passwd", validToken))
                 .isInstanceOfSatisfying(
-                        VigintException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CLIP_NOT_FOUND));
+                        VigintException.class, e -> assertThat(e.code()).isEqualTo(CoreErrorCode.CLIP_NOT_FOUND));
     }
 
     @Test
@@ -125,7 +125,7 @@ class ClipServiceTest {
 
         assertThatThrownBy(() -> longLinks.fetch(clip.id().value(), token(link)))
                 .isInstanceOfSatisfying(
-                        VigintException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CLIP_NOT_FOUND));
+                        VigintException.class, e -> assertThat(e.code()).isEqualTo(CoreErrorCode.CLIP_NOT_FOUND));
     }
 
     @Test

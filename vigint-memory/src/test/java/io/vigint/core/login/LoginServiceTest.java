@@ -9,6 +9,7 @@ import io.vigint.core.client.CreateClientCommand;
 import io.vigint.core.contract.Fixtures;
 import io.vigint.core.contract.MutableClock;
 import io.vigint.core.contract.TestCredentials;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.ErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.key.AccessCommand;
@@ -61,7 +62,7 @@ class LoginServiceTest {
                 });
         clock.advance(Duration.ofMinutes(60));
         assertThat(vigint.login().authenticateToken(token.accessToken()))
-                .isEqualTo(new AuthenticationResult.Rejected(ErrorCode.TOKEN_EXPIRED));
+                .isEqualTo(new AuthenticationResult.Rejected(CoreErrorCode.TOKEN_EXPIRED));
     }
 
     @Test
@@ -76,12 +77,12 @@ class LoginServiceTest {
     void wrongPasswordUnknownUserAndRevokedClientAllGetTheSameError() {
         vigint.login().setLogin(new SetLoginCommand(acme, "acme-ops", PASSWORD));
 
-        assertFails(
-                ErrorCode.INVALID_CREDENTIALS, () -> vigint.login().login("acme-ops", "wrong password!".toCharArray()));
-        assertFails(ErrorCode.INVALID_CREDENTIALS, () -> vigint.login().login("nobody", PASSWORD));
-        assertFails(ErrorCode.INVALID_CREDENTIALS, () -> vigint.login().login("", PASSWORD));
+        assertFails(CoreErrorCode.INVALID_CREDENTIALS, () -> vigint.login()
+                .login("acme-ops", "wrong password!".toCharArray()));
+        assertFails(CoreErrorCode.INVALID_CREDENTIALS, () -> vigint.login().login("nobody", PASSWORD));
+        assertFails(CoreErrorCode.INVALID_CREDENTIALS, () -> vigint.login().login("", PASSWORD));
         vigint.access().revokeAccess(AccessCommand.wholeClient(acme));
-        assertFails(ErrorCode.INVALID_CREDENTIALS, () -> vigint.login().login("acme-ops", PASSWORD));
+        assertFails(CoreErrorCode.INVALID_CREDENTIALS, () -> vigint.login().login("acme-ops", PASSWORD));
     }
 
     @Test
@@ -92,16 +93,16 @@ class LoginServiceTest {
         vigint.access().revokeAccess(AccessCommand.wholeClient(acme));
 
         assertThat(vigint.login().authenticateToken(token.accessToken()))
-                .isEqualTo(new AuthenticationResult.Rejected(ErrorCode.KEY_REVOKED));
+                .isEqualTo(new AuthenticationResult.Rejected(CoreErrorCode.KEY_REVOKED));
     }
 
     @Test
     void forgedOrGarbageTokensAreInvalid() {
         assertThat(vigint.login().authenticateToken("garbage"))
-                .isEqualTo(new AuthenticationResult.Rejected(ErrorCode.INVALID_TOKEN));
+                .isEqualTo(new AuthenticationResult.Rejected(CoreErrorCode.INVALID_TOKEN));
         IssuedToken foreign = TestCredentials.hmacTokens().issue(acme, clock.instant(), Duration.ofMinutes(5));
         assertThat(vigint.login().authenticateToken(foreign.accessToken()))
-                .isEqualTo(new AuthenticationResult.Rejected(ErrorCode.INVALID_TOKEN));
+                .isEqualTo(new AuthenticationResult.Rejected(CoreErrorCode.INVALID_TOKEN));
     }
 
     @Test
@@ -112,17 +113,17 @@ class LoginServiceTest {
                 .id();
         vigint.login().setLogin(new SetLoginCommand(acme, "ops", PASSWORD));
 
-        assertFails(ErrorCode.DUPLICATE_USERNAME, () -> vigint.login()
+        assertFails(CoreErrorCode.DUPLICATE_USERNAME, () -> vigint.login()
                 .setLogin(new SetLoginCommand(beta, "OPS", PASSWORD)));
-        assertFails(ErrorCode.CLIENT_NOT_FOUND, () -> vigint.login()
+        assertFails(CoreErrorCode.CLIENT_NOT_FOUND, () -> vigint.login()
                 .setLogin(new SetLoginCommand(new ClientId(999), "x-ops", PASSWORD)));
     }
 
     @Test
     void weakOrMalformedInputIsRefused() {
-        assertFails(ErrorCode.VALIDATION_FAILED, () -> new SetLoginCommand(acme, "ok-name", "short".toCharArray()));
-        assertFails(ErrorCode.VALIDATION_FAILED, () -> new SetLoginCommand(acme, "a b", PASSWORD));
-        assertFails(ErrorCode.VALIDATION_FAILED, () -> new SetLoginCommand(acme, "ab", PASSWORD));
+        assertFails(CoreErrorCode.VALIDATION_FAILED, () -> new SetLoginCommand(acme, "ok-name", "short".toCharArray()));
+        assertFails(CoreErrorCode.VALIDATION_FAILED, () -> new SetLoginCommand(acme, "a b", PASSWORD));
+        assertFails(CoreErrorCode.VALIDATION_FAILED, () -> new SetLoginCommand(acme, "ab", PASSWORD));
         assertThat(new SetLoginCommand(acme, "ok-name", PASSWORD).toString()).doesNotContain(new String(PASSWORD));
     }
 
@@ -133,6 +134,6 @@ class LoginServiceTest {
         vigint.clients().deleteClient(acme);
 
         assertThat(storage.findLoginByUsername("acme-ops")).isEmpty();
-        assertFails(ErrorCode.INVALID_CREDENTIALS, () -> vigint.login().login("acme-ops", PASSWORD));
+        assertFails(CoreErrorCode.INVALID_CREDENTIALS, () -> vigint.login().login("acme-ops", PASSWORD));
     }
 }

@@ -7,7 +7,7 @@ import io.vigint.core.client.Client;
 import io.vigint.core.contract.Fixtures;
 import io.vigint.core.contract.MutableClock;
 import io.vigint.core.contract.ReversibleTestCipher;
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.memory.InMemoryEmailConfigStore;
 import io.vigint.memory.InMemoryStorage;
@@ -112,8 +112,8 @@ class EmailConfigServiceTest {
     @Test
     void replaceGetAndDeleteWithoutAConfigAreNotFound() {
         assertThatThrownBy(() -> service.replaceEmailConfig(acme.id(), "smtp", smtp()))
-                .isInstanceOfSatisfying(
-                        VigintException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.EMAIL_CONFIG_NOT_FOUND));
+                .isInstanceOfSatisfying(VigintException.class, e -> assertThat(e.code())
+                        .isEqualTo(CoreErrorCode.EMAIL_CONFIG_NOT_FOUND));
         assertThatThrownBy(() -> service.emailConfig(acme.id())).isInstanceOf(VigintException.class);
         assertThatThrownBy(() -> service.deleteEmailConfig(acme.id())).isInstanceOf(VigintException.class);
         assertThat(service.providerAccount(acme.id())).isEmpty();
@@ -217,7 +217,7 @@ class EmailConfigServiceTest {
 
     private static void assertInvalid(ThrowingCallable call, String field) {
         assertThatThrownBy(call).isInstanceOfSatisfying(VigintException.class, e -> {
-            assertThat(e.code()).isEqualTo(ErrorCode.INVALID_EMAIL_CONFIG);
+            assertThat(e.code()).isEqualTo(CoreErrorCode.INVALID_EMAIL_CONFIG);
             assertThat(e.details()).containsEntry("field", field);
         });
     }

@@ -3,7 +3,7 @@ package io.vigint.core.operator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.key.KeyHash;
 import io.vigint.memory.InMemoryStorage;
@@ -49,10 +49,10 @@ class OperatorKeyServiceTest {
     void revokingAnUnknownKeyIsNotFoundAndBadNamesAreRefused() {
         assertThatThrownBy(() -> operators.revokeOperatorKey(new OperatorKeyId(42)))
                 .isInstanceOfSatisfying(
-                        VigintException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.KEY_NOT_FOUND));
+                        VigintException.class, e -> assertThat(e.code()).isEqualTo(CoreErrorCode.KEY_NOT_FOUND));
         assertThatThrownBy(() -> operators.createOperatorKey(" "))
                 .isInstanceOfSatisfying(
-                        VigintException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.VALIDATION_FAILED));
+                        VigintException.class, e -> assertThat(e.code()).isEqualTo(CoreErrorCode.VALIDATION_FAILED));
         assertThat(operators.listOperatorKeys()).isEmpty();
     }
 }

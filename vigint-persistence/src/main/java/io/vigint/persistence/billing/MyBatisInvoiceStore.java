@@ -12,7 +12,7 @@ import io.vigint.core.billing.InvoiceStatus;
 import io.vigint.core.billing.InvoiceStore;
 import io.vigint.core.billing.UsageTotal;
 import io.vigint.core.client.ClientId;
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.persistence.SqlFailures;
 import java.time.Instant;
@@ -156,7 +156,7 @@ public record MyBatisInvoiceStore(BillingMapper mapper) implements InvoiceStore 
         } catch (RuntimeException e) {
             if (SqlFailures.isUniqueViolation(e)) {
                 throw new VigintException(
-                        ErrorCode.INVOICE_STATE_CONFLICT,
+                        CoreErrorCode.INVOICE_STATE_CONFLICT,
                         "a client already has an invoice for this period that is not void",
                         Map.of(),
                         e);

@@ -10,7 +10,7 @@ import io.vigint.core.billing.PaymentDetailsStore;
 import io.vigint.core.billing.PaymentMethod;
 import io.vigint.core.billing.SealedReference;
 import io.vigint.core.client.ClientId;
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.persistence.SqlFailures;
 import java.util.Map;
@@ -39,7 +39,7 @@ public record MyBatisPaymentDetailsStore(BillingMapper mapper) implements Paymen
         } catch (RuntimeException e) {
             if (SqlFailures.isUniqueViolation(e) || SqlFailures.isForeignKeyViolation(e)) {
                 throw new VigintException(
-                        ErrorCode.CLIENT_NOT_FOUND, ErrorCode.CLIENT_NOT_FOUND.defaultMessage(), Map.of(), e);
+                        CoreErrorCode.CLIENT_NOT_FOUND, CoreErrorCode.CLIENT_NOT_FOUND.defaultMessage(), Map.of(), e);
             }
             throw SqlFailures.translate(e);
         }

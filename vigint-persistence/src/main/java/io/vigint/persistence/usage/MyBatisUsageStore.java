@@ -3,7 +3,7 @@ package io.vigint.persistence.usage;
 import static io.vigint.persistence.StoredTime.stored;
 
 import io.vigint.core.client.ClientId;
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.key.ApiKeyId;
 import io.vigint.core.money.Money;
@@ -76,7 +76,7 @@ public final class MyBatisUsageStore implements UsageStore {
             });
         } catch (RuntimeException e) {
             throw new VigintException(
-                    ErrorCode.STORAGE_UNAVAILABLE,
+                    CoreErrorCode.STORAGE_UNAVAILABLE,
                     "cannot write " + rows.size() + " usage record(s): " + oneLine(e),
                     Map.of(),
                     e);
@@ -93,7 +93,7 @@ public final class MyBatisUsageStore implements UsageStore {
             mapper.writeAndSync();
         } catch (RuntimeException e) {
             throw new VigintException(
-                    ErrorCode.STORAGE_UNAVAILABLE,
+                    CoreErrorCode.STORAGE_UNAVAILABLE,
                     "cannot force the usage records to disk (CHECKPOINT SYNC needs an H2 admin user): " + oneLine(e),
                     Map.of(),
                     e);
@@ -153,7 +153,7 @@ public final class MyBatisUsageStore implements UsageStore {
             throw e;
         } catch (RuntimeException e) {
             throw new VigintException(
-                    ErrorCode.STORAGE_UNAVAILABLE, "cannot read usage records: " + oneLine(e), Map.of(), e);
+                    CoreErrorCode.STORAGE_UNAVAILABLE, "cannot read usage records: " + oneLine(e), Map.of(), e);
         }
     }
 

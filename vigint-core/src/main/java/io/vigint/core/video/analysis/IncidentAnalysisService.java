@@ -1,6 +1,6 @@
 package io.vigint.core.video.analysis;
 
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.video.Frame;
 import io.vigint.core.video.FrameWindows;
@@ -35,7 +35,7 @@ public final class IncidentAnalysisService implements AnalyzeIncidentUseCase {
         List<Frame> recent = windows.shortWindow(command.clientId(), command.sourceId());
         if (recent.isEmpty()) {
             throw new VigintException(
-                    ErrorCode.NO_FRAMES,
+                    CoreErrorCode.NO_FRAMES,
                     "No frames are buffered for source '" + command.sourceId()
                             + "'; send frames to /api/video/buffer first",
                     Map.of("source_id", command.sourceId()));
@@ -80,7 +80,7 @@ public final class IncidentAnalysisService implements AnalyzeIncidentUseCase {
 
     private static Assessment checked(Assessment assessment) {
         if (assessment == null) {
-            throw new VigintException(ErrorCode.ANALYZER_FAILED, "The incident analyzer gave no answer");
+            throw new VigintException(CoreErrorCode.ANALYZER_FAILED, "The incident analyzer gave no answer");
         }
         return assessment;
     }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vigint.core.client.ClientId;
 import io.vigint.core.contract.MutableClock;
-import io.vigint.core.error.ErrorCode;
+import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.testing.StaticFrameWindows;
 import io.vigint.core.testing.SyntheticScenes;
@@ -129,7 +129,7 @@ class IncidentAnalysisServiceTest {
 
         assertThatThrownBy(() -> service(analyzer).analyze(AnalyzeIncidentCommand.defaultSource(ALICE)))
                 .isInstanceOfSatisfying(VigintException.class, e -> {
-                    assertThat(e.code()).isEqualTo(ErrorCode.NO_FRAMES);
+                    assertThat(e.code()).isEqualTo(CoreErrorCode.NO_FRAMES);
                     assertThat(e.details()).containsEntry("source_id", "default");
                 });
         assertThat(analyzer.calls).isEmpty();
@@ -153,7 +153,7 @@ class IncidentAnalysisServiceTest {
 
         assertThatThrownBy(() -> service(analyzer).analyze(AnalyzeIncidentCommand.defaultSource(ALICE)))
                 .isInstanceOfSatisfying(
-                        VigintException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.ANALYZER_FAILED));
+                        VigintException.class, e -> assertThat(e.code()).isEqualTo(CoreErrorCode.ANALYZER_FAILED));
     }
 
     @Test
@@ -162,7 +162,7 @@ class IncidentAnalysisServiceTest {
         assertThat(new AnalyzeIncidentCommand(ALICE, " cam-1 ").sourceId()).isEqualTo("cam-1");
         assertThatThrownBy(() -> new AnalyzeIncidentCommand(ALICE, "x".repeat(129)))
                 .isInstanceOfSatisfying(VigintException.class, e -> {
-                    assertThat(e.code()).isEqualTo(ErrorCode.VALIDATION_FAILED);
+                    assertThat(e.code()).isEqualTo(CoreErrorCode.VALIDATION_FAILED);
                     assertThat(e.details()).containsEntry("field", "source_id");
                 });
         assertThatThrownBy(() -> new AnalyzeIncidentCommand(ALICE, "cam\n1")).isInstanceOf(VigintException.class);
