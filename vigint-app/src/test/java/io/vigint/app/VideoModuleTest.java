@@ -47,7 +47,8 @@ class VideoModuleTest {
                 new CoreModule(),
                 inMemoryStorage,
                 new HttpModule(HttpSettings.defaults()),
-                new VideoHttpModule(settings.video()));
+                new VideoHttpModule(settings.video()),
+                new MediaModule());
     }
 
     @Test
