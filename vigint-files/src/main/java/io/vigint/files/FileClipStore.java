@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Predicate;
 
 /**
  * A {@link ClipStore} in a directory (the server uses {@code <data dir>/clips}). Clip {@code ID} is the
@@ -104,21 +105,21 @@ public final class FileClipStore implements ClipStore, ClientDataOwner {
 
     @Override
     public int deleteCreatedBefore(Instant cutoff) {
-        int deleted = 0;
-        for (StoredClip clip : list()) {
-            if (clip.createdAt().isBefore(cutoff) && delete(clip.id())) {
-                deleted++;
-            }
-        }
+        int deleted = deleteWhere(clip -> clip.createdAt().isBefore(cutoff));
         deleteLeftovers(cutoff);
         return deleted;
     }
 
     @Override
     public int deleteClient(ClientId clientId) {
+        return deleteWhere(clip -> clip.clientId().equals(clientId));
+    }
+
+    /** Deletes the listed clips that {@code which} accepts; returns how many were deleted. */
+    private int deleteWhere(Predicate<StoredClip> which) {
         int deleted = 0;
         for (StoredClip clip : list()) {
-            if (clip.clientId().equals(clientId) && delete(clip.id())) {
+            if (which.test(clip) && delete(clip.id())) {
                 deleted++;
             }
         }

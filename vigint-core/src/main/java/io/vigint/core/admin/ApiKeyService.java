@@ -15,22 +15,19 @@ import io.vigint.core.key.RotateApiKeyUseCase;
 import io.vigint.core.key.RotatedApiKey;
 import io.vigint.core.port.AccessChangeNotifier;
 import io.vigint.core.port.RandomSource;
+import io.vigint.core.util.Checks;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * A client's API keys: issued, listed, rotated. Every use case runs in one transaction; a rotation is
  * announced to the {@link AccessChangeNotifier} inside it.
  */
-public final class ApiKeyService implements IssueApiKeyUseCase, ListApiKeysUseCase, RotateApiKeyUseCase {
-    private final ClientPorts ports;
-    private final RandomSource random;
-
-    public ApiKeyService(ClientPorts ports, RandomSource random) {
-        this.ports = Objects.requireNonNull(ports, "ports");
-        this.random = Objects.requireNonNull(random, "random");
+public record ApiKeyService(ClientPorts ports, RandomSource random)
+        implements IssueApiKeyUseCase, ListApiKeysUseCase, RotateApiKeyUseCase {
+    public ApiKeyService {
+        Checks.nonNull("ports random", ports, random);
     }
 
     @Override

@@ -5,19 +5,15 @@ import io.vigint.core.client.ClientSettings;
 import io.vigint.core.client.ClientSettingsStore;
 import io.vigint.core.client.ClientSettingsUseCase;
 import io.vigint.core.port.AccessChangeNotifier;
-import java.util.Objects;
+import io.vigint.core.util.Checks;
 
 /**
  * A client's settings (its rate limit). Reading and changing each run in one transaction; a change is
  * announced to the {@link AccessChangeNotifier} inside it, so cached limits are dropped.
  */
-public final class ClientSettingsService implements ClientSettingsUseCase {
-    private final ClientPorts ports;
-    private final ClientSettingsStore settings;
-
-    public ClientSettingsService(ClientPorts ports, ClientSettingsStore settings) {
-        this.ports = Objects.requireNonNull(ports, "ports");
-        this.settings = Objects.requireNonNull(settings, "settings");
+public record ClientSettingsService(ClientPorts ports, ClientSettingsStore settings) implements ClientSettingsUseCase {
+    public ClientSettingsService {
+        Checks.nonNull("ports settings", ports, settings);
     }
 
     @Override

@@ -8,11 +8,11 @@ import io.vigint.core.key.ApiKeyFormat;
 import io.vigint.core.key.ApiKeyStatus;
 import io.vigint.core.key.ApiKeyStore;
 import io.vigint.core.key.KeyHash;
+import io.vigint.core.util.Checks;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -20,7 +20,8 @@ import java.util.Optional;
  * before any lookup. "Last used" is recorded at most once per {@link #LAST_USED_RESOLUTION} per key,
  * so a busy key does not turn every request into a write.
  */
-public final class AuthenticationService implements AuthenticateUseCase {
+public record AuthenticationService(ClientStore clients, ApiKeyStore apiKeys, Clock clock)
+        implements AuthenticateUseCase {
     /** How stale a key's last-used time may get before a request records a new one. */
     public static final Duration LAST_USED_RESOLUTION = Duration.ofMinutes(1);
 
@@ -31,14 +32,8 @@ public final class AuthenticationService implements AuthenticateUseCase {
     private static final AuthenticationResult REVOKED = new AuthenticationResult.Rejected(CoreErrorCode.KEY_REVOKED);
     private static final AuthenticationResult EXPIRED = new AuthenticationResult.Rejected(CoreErrorCode.KEY_EXPIRED);
 
-    private final ClientStore clients;
-    private final ApiKeyStore apiKeys;
-    private final Clock clock;
-
-    public AuthenticationService(ClientStore clients, ApiKeyStore apiKeys, Clock clock) {
-        this.clients = Objects.requireNonNull(clients, "clients");
-        this.apiKeys = Objects.requireNonNull(apiKeys, "apiKeys");
-        this.clock = Objects.requireNonNull(clock, "clock");
+    public AuthenticationService {
+        Checks.nonNull("clients apiKeys clock", clients, apiKeys, clock);
     }
 
     @Override

@@ -1,10 +1,10 @@
 package io.vigint.core.billing;
 
 import io.vigint.core.client.ClientId;
+import io.vigint.core.util.Checks;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -14,13 +14,10 @@ import java.util.Optional;
  * {@link InvoiceDocuments#send}. Invoices skipped as already invoiced are not sent again, so re-running a
  * period sends nothing. Everything else is the wrapped use case's.
  */
-public final class DeliveringInvoicingService implements InvoicingUseCase {
-    private final InvoicingUseCase invoicing;
-    private final InvoiceDocuments documents;
-
-    public DeliveringInvoicingService(InvoicingUseCase invoicing, InvoiceDocuments documents) {
-        this.invoicing = Objects.requireNonNull(invoicing, "invoicing");
-        this.documents = Objects.requireNonNull(documents, "documents");
+public record DeliveringInvoicingService(InvoicingUseCase invoicing, InvoiceDocuments documents)
+        implements InvoicingUseCase {
+    public DeliveringInvoicingService {
+        Checks.nonNull("invoicing documents", invoicing, documents);
     }
 
     @Override

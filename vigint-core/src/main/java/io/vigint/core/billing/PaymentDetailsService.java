@@ -6,32 +6,23 @@ import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.port.SecretCipher;
 import io.vigint.core.port.TransactionRunner;
+import io.vigint.core.util.Checks;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /** Implements {@link PaymentDetailsUseCase}: references are sealed with the {@link SecretCipher} before they are stored. */
-public final class PaymentDetailsService implements PaymentDetailsUseCase {
-    private final ClientStore clients;
-    private final PaymentDetailsStore store;
-    private final SecretCipher cipher;
-    private final TransactionRunner transactions;
-    private final Clock clock;
-
-    public PaymentDetailsService(
-            ClientStore clients,
-            PaymentDetailsStore store,
-            SecretCipher cipher,
-            TransactionRunner transactions,
-            Clock clock) {
-        this.clients = Objects.requireNonNull(clients, "clients");
-        this.store = Objects.requireNonNull(store, "store");
-        this.cipher = Objects.requireNonNull(cipher, "cipher");
-        this.transactions = Objects.requireNonNull(transactions, "transactions");
-        this.clock = Objects.requireNonNull(clock, "clock");
+public record PaymentDetailsService(
+        ClientStore clients,
+        PaymentDetailsStore store,
+        SecretCipher cipher,
+        TransactionRunner transactions,
+        Clock clock)
+        implements PaymentDetailsUseCase {
+    public PaymentDetailsService {
+        Checks.nonNull("clients store cipher transactions clock", clients, store, cipher, transactions, clock);
     }
 
     @Override

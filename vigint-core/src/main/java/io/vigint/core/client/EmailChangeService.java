@@ -17,7 +17,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -26,8 +25,21 @@ import java.util.Optional;
  * only Vigint's own fixed text and the link (no client-written text: the new address's owner has not
  * agreed to anything yet) and goes out through the server's {@link MailSender}, never a client's own
  * provider. A client may have a link sent at most once every {@link #RESEND_INTERVAL}.
+ *
+ * @param publicBaseUrl where people reach this server ({@code https://vigint.example.com}; a slash is
+ *     added at the end if missing); the link is {@code <publicBaseUrl>/api/v1/clients/confirm-email?token=…}
  */
-public final class EmailChangeService implements EmailChangeUseCase {
+public record EmailChangeService(
+        ClientStore clients,
+        EmailChangeStore changes,
+        TransactionRunner transactions,
+        MailSender mail,
+        AccessChangeNotifier notifier,
+        Clock clock,
+        RandomSource random,
+        String publicBaseUrl,
+        Duration linkLifetime)
+        implements EmailChangeUseCase {
     /** How long a confirmation link works unless configured otherwise. */
     public static final Duration DEFAULT_LINK_LIFETIME = Duration.ofHours(48);
     /** The least time between two confirmation mails for one client. */
@@ -38,40 +50,19 @@ public final class EmailChangeService implements EmailChangeUseCase {
     private static final int TOKEN_BYTES = 32;
     private static final int MAX_TOKEN_CHARS = 128;
 
-    private final ClientStore clients;
-    private final EmailChangeStore changes;
-    private final TransactionRunner transactions;
-    private final MailSender mail;
-    private final AccessChangeNotifier notifier;
-    private final Clock clock;
-    private final RandomSource random;
-    private final String confirmUrl;
-    private final Duration linkLifetime;
-
-    /**
-     * @param publicBaseUrl where people reach this server ({@code https://vigint.example.com}); the link
-     *     is {@code <publicBaseUrl>/api/v1/clients/confirm-email?token=…}
-     */
-    public EmailChangeService(
-            ClientStore clients,
-            EmailChangeStore changes,
-            TransactionRunner transactions,
-            MailSender mail,
-            AccessChangeNotifier notifier,
-            Clock clock,
-            RandomSource random,
-            String publicBaseUrl,
-            Duration linkLifetime) {
-        this.clients = Objects.requireNonNull(clients, "clients");
-        this.changes = Objects.requireNonNull(changes, "changes");
-        this.transactions = Objects.requireNonNull(transactions, "transactions");
-        this.mail = Objects.requireNonNull(mail, "mail");
-        this.notifier = Objects.requireNonNull(notifier, "notifier");
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.random = Objects.requireNonNull(random, "random");
-        String base = Objects.requireNonNull(publicBaseUrl, "publicBaseUrl");
-        this.confirmUrl = (base.endsWith("/") ? base : base + "/") + CONFIRM_PATH + "?token=";
-        this.linkLifetime = Objects.requireNonNull(linkLifetime, "linkLifetime");
+    public EmailChangeService {
+        Checks.nonNull(
+                "clients changes transactions mail notifier clock random publicBaseUrl linkLifetime",
+                clients,
+                changes,
+                transactions,
+                mail,
+                notifier,
+                clock,
+                random,
+                publicBaseUrl,
+                linkLifetime);
+        publicBaseUrl = publicBaseUrl.endsWith("/") ? publicBaseUrl : publicBaseUrl + "/";
         if (linkLifetime.isNegative() || linkLifetime.isZero()) {
             throw new IllegalArgumentException("linkLifetime must be positive: " + linkLifetime);
         }
@@ -151,7 +142,7 @@ public final class EmailChangeService implements EmailChangeUseCase {
     }
 
     private MailMessage confirmationMail(String to, String token, Instant expiresAt) {
-        String link = confirmUrl + token;
+        String link = publicBaseUrl + CONFIRM_PATH + "?token=" + token;
         String text = "Someone asked Vigint to send security alerts and invoices for their account to this"
                 + " address.\n\n"
                 + "If that was you, confirm the address by opening this link before "

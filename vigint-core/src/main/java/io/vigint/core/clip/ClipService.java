@@ -4,6 +4,7 @@ import io.vigint.core.client.ClientId;
 import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.port.RandomSource;
+import io.vigint.core.util.Checks;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,41 +17,30 @@ import java.util.Optional;
  * Stores incident clips under random ids, makes signed links to them, serves them to holders of a valid
  * link and deletes them when their retention period is over. A clip older than the retention period is
  * gone even before the next purge removes its file.
+ *
+ * @param retention how long clips are kept
+ * @param linkLifetime how long a link works
+ * @param publicBaseUrl where clients reach this server, e.g. {@code https://vigint.example.com}; links
+ *     are {@code <publicBaseUrl>/video/<id>?token=<token>} (a trailing slash is dropped)
  */
-public final class ClipService implements FetchClipUseCase {
+public record ClipService(
+        ClipStore store,
+        VideoLinkSigner signer,
+        Clock clock,
+        RandomSource random,
+        Duration retention,
+        Duration linkLifetime,
+        String publicBaseUrl)
+        implements FetchClipUseCase {
     /** The default retention period of clips and lifetime of links: 48 hours. */
     public static final Duration DEFAULT_RETENTION = Duration.ofHours(48);
 
-    private final ClipStore store;
-    private final VideoLinkSigner signer;
-    private final Clock clock;
-    private final RandomSource random;
-    private final Duration retention;
-    private final Duration linkLifetime;
-    private final String publicBaseUrl;
-
-    /**
-     * @param retention how long clips are kept
-     * @param linkLifetime how long a link works
-     * @param publicBaseUrl where clients reach this server, e.g. {@code https://vigint.example.com}; links
-     *     are {@code <publicBaseUrl>/video/<id>?token=<token>}
-     */
-    public ClipService(
-            ClipStore store,
-            VideoLinkSigner signer,
-            Clock clock,
-            RandomSource random,
-            Duration retention,
-            Duration linkLifetime,
-            String publicBaseUrl) {
-        this.store = Objects.requireNonNull(store, "store");
-        this.signer = Objects.requireNonNull(signer, "signer");
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.random = Objects.requireNonNull(random, "random");
-        this.retention = positive(retention, "retention");
-        this.linkLifetime = positive(linkLifetime, "linkLifetime");
+    public ClipService {
+        Checks.nonNull("store signer clock random", store, signer, clock, random);
+        positive(retention, "retention");
+        positive(linkLifetime, "linkLifetime");
         Objects.requireNonNull(publicBaseUrl, "publicBaseUrl");
-        this.publicBaseUrl =
+        publicBaseUrl =
                 publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
     }
 
@@ -91,20 +81,14 @@ public final class ClipService implements FetchClipUseCase {
         return store.deleteCreatedBefore(clock.instant().minus(retention).plusNanos(1));
     }
 
-    /** How long clips are kept. */
-    public Duration retention() {
-        return retention;
-    }
-
     private boolean expired(StoredClip clip, Instant now) {
         return !clip.createdAt().plus(retention).isAfter(now);
     }
 
-    private static Duration positive(Duration duration, String name) {
+    private static void positive(Duration duration, String name) {
         Objects.requireNonNull(duration, name);
         if (duration.isNegative() || duration.isZero()) {
             throw new IllegalArgumentException(name + " must be positive");
         }
-        return duration;
     }
 }

@@ -5,6 +5,7 @@ import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.port.SecretCipher;
 import io.vigint.core.port.TransactionRunner;
+import io.vigint.core.util.Checks;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -18,24 +19,11 @@ import java.util.Optional;
  * with the {@link SecretCipher} before it reaches the {@link EmailConfigStore}, and unseals it only
  * for {@link #providerAccount}.
  */
-public final class EmailConfigService implements EmailConfigUseCase {
-    private final EmailConfigStore store;
-    private final SecretCipher cipher;
-    private final TransactionRunner transactions;
-    private final Clock clock;
-    private final MailHostPolicy hosts;
-
-    public EmailConfigService(
-            EmailConfigStore store,
-            SecretCipher cipher,
-            TransactionRunner transactions,
-            Clock clock,
-            MailHostPolicy hosts) {
-        this.store = Objects.requireNonNull(store, "store");
-        this.cipher = Objects.requireNonNull(cipher, "cipher");
-        this.transactions = Objects.requireNonNull(transactions, "transactions");
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.hosts = Objects.requireNonNull(hosts, "hosts");
+public record EmailConfigService(
+        EmailConfigStore store, SecretCipher cipher, TransactionRunner transactions, Clock clock, MailHostPolicy hosts)
+        implements EmailConfigUseCase {
+    public EmailConfigService {
+        Checks.nonNull("store cipher transactions clock hosts", store, cipher, transactions, clock, hosts);
     }
 
     @Override

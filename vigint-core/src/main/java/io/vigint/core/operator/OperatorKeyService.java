@@ -13,22 +13,14 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /** Operator keys over an {@link OperatorKeyStore}; format {@code vgo_…} ({@link SecretFormat#OPERATOR_KEY}). */
-public final class OperatorKeyService implements OperatorKeysUseCase {
-    private final OperatorKeyStore store;
-    private final TransactionRunner transactions;
-    private final Clock clock;
-    private final RandomSource random;
-
-    public OperatorKeyService(
-            OperatorKeyStore store, TransactionRunner transactions, Clock clock, RandomSource random) {
-        this.store = Objects.requireNonNull(store, "store");
-        this.transactions = Objects.requireNonNull(transactions, "transactions");
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.random = Objects.requireNonNull(random, "random");
+public record OperatorKeyService(
+        OperatorKeyStore store, TransactionRunner transactions, Clock clock, RandomSource random)
+        implements OperatorKeysUseCase {
+    public OperatorKeyService {
+        Checks.nonNull("store transactions clock random", store, transactions, clock, random);
     }
 
     @Override

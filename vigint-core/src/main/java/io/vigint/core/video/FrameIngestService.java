@@ -1,18 +1,14 @@
 package io.vigint.core.video;
 
 import io.vigint.core.client.ClientId;
+import io.vigint.core.util.Checks;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 
 /** Frame ingest: the {@link FrameValidator}'s checks, then the {@link FrameBuffers}. */
-public final class FrameIngestService implements IngestFrameUseCase {
-    private final FrameBuffers buffers;
-    private final FrameValidator validator;
-
-    public FrameIngestService(FrameBuffers buffers, FrameValidator validator) {
-        this.buffers = Objects.requireNonNull(buffers, "buffers");
-        this.validator = Objects.requireNonNull(validator, "validator");
+public record FrameIngestService(FrameBuffers buffers, FrameValidator validator) implements IngestFrameUseCase {
+    public FrameIngestService {
+        Checks.nonNull("buffers validator", buffers, validator);
     }
 
     @Override

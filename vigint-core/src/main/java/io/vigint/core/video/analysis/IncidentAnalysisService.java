@@ -2,6 +2,7 @@ package io.vigint.core.video.analysis;
 
 import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
+import io.vigint.core.util.Checks;
 import io.vigint.core.video.Frame;
 import io.vigint.core.video.FrameWindows;
 import java.time.Clock;
@@ -18,15 +19,10 @@ import java.util.Objects;
  * incident with its own risk level, type and description, or it vetoes it, in which case the answer is
  * "no incident" and the description says that screening was overruled.
  */
-public final class IncidentAnalysisService implements AnalyzeIncidentUseCase {
-    private final FrameWindows windows;
-    private final IncidentAnalyzer analyzer;
-    private final Clock clock;
-
-    public IncidentAnalysisService(FrameWindows windows, IncidentAnalyzer analyzer, Clock clock) {
-        this.windows = Objects.requireNonNull(windows, "windows");
-        this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
-        this.clock = Objects.requireNonNull(clock, "clock");
+public record IncidentAnalysisService(FrameWindows windows, IncidentAnalyzer analyzer, Clock clock)
+        implements AnalyzeIncidentUseCase {
+    public IncidentAnalysisService {
+        Checks.nonNull("windows analyzer clock", windows, analyzer, clock);
     }
 
     @Override
