@@ -2,6 +2,7 @@ package io.vigint.app;
 
 import com.google.inject.AbstractModule;
 import io.vigint.app.config.Settings;
+import io.vigint.billing.InvoiceDocumentsModule;
 import io.vigint.mail.MailModule;
 import io.vigint.persistence.PersistenceModule;
 import io.vigint.security.SecurityModule;
@@ -11,7 +12,7 @@ import java.util.Objects;
  * What every command needs, configured from the {@link Settings}; it only installs: storage
  * ({@link PersistenceModule}), the core over it ({@link CoreModule}), credentials ({@link SecurityModule}),
  * mail ({@link MailModule}, its settings read when first needed), clips ({@link ClipModule}) and billing
- * ({@link BillingWiring}).
+ * ({@link BillingWiring}, and the billing adapter's {@link InvoiceDocumentsModule}).
  */
 public final class AppModule extends AbstractModule {
     private final Settings settings;
@@ -27,6 +28,7 @@ public final class AppModule extends AbstractModule {
         install(new SecurityModule(settings.dataDir(), settings.environment()));
         install(new MailModule(() -> settings.mail().toSettings(settings.dataDir())));
         install(new ClipModule(settings.dataDir()));
-        install(new BillingWiring(settings.billing(), settings.schedule().seller()));
+        install(new BillingWiring(settings.billing()));
+        install(new InvoiceDocumentsModule(settings.schedule().seller()));
     }
 }

@@ -29,20 +29,14 @@ import java.util.Objects;
  * <p>Payment references are sealed with the AES-GCM {@link SecretCipher} the security module binds
  * (keyed from the server's master key). The invoicing use case is the batch wrapped in a {@link
  * DeliveringInvoicingService}: each invoice a run issues is emailed with its PDF through the billing
- * adapter's {@link InvoiceDocuments} (installed here with the {@link Seller} from configuration).
+ * adapter's {@link InvoiceDocuments} (the {@link InvoiceDocumentsModule}, which {@link AppModule} installs
+ * with the {@link Seller} from configuration).
  */
 public final class BillingWiring extends AbstractModule {
     private final BillingConfig config;
-    private final Seller seller;
 
-    public BillingWiring(BillingConfig config, Seller seller) {
+    public BillingWiring(BillingConfig config) {
         this.config = Objects.requireNonNull(config, "config");
-        this.seller = Objects.requireNonNull(seller, "seller");
-    }
-
-    @Override
-    protected void configure() {
-        install(new InvoiceDocumentsModule(seller));
     }
 
     @Provides

@@ -11,7 +11,6 @@ import io.vigint.core.mail.MailSender;
 import io.vigint.core.port.AccessChangeNotifier;
 import io.vigint.core.port.RandomSource;
 import io.vigint.core.port.TransactionRunner;
-import io.vigint.http.ServerConfig;
 import io.vigint.http.alert.AlertConfig;
 import java.time.Clock;
 import java.util.Objects;
@@ -26,12 +25,11 @@ import java.util.Optional;
  * through here: they are confirmed at once.
  */
 public final class EmailChangeModule extends AbstractModule {
-    private final AlertConfig alerts;
-    private final ServerConfig server;
+    private final String publicBaseUrl;
 
-    public EmailChangeModule(AlertConfig alerts, ServerConfig server) {
-        this.alerts = Objects.requireNonNull(alerts, "alerts");
-        this.server = Objects.requireNonNull(server, "server");
+    /** @param publicBaseUrl where clients reach this server ({@link AlertConfig#publicBaseUrl}) */
+    public EmailChangeModule(String publicBaseUrl) {
+        this.publicBaseUrl = Objects.requireNonNull(publicBaseUrl, "publicBaseUrl");
     }
 
     @Provides
@@ -52,7 +50,7 @@ public final class EmailChangeModule extends AbstractModule {
                 notifier.orElse(AccessChangeNotifier.none()),
                 clock,
                 random,
-                alerts.publicBaseUrl(server),
+                publicBaseUrl,
                 EmailChangeService.DEFAULT_LINK_LIFETIME);
     }
 }

@@ -31,7 +31,7 @@ public final class ServerModule extends AbstractModule {
                 new MediaModule(),
                 AnalysisModule.of(settings.analysis()),
                 new AlertModule(settings.alerts(), config),
-                new EmailChangeModule(settings.alerts(), config),
+                new EmailChangeModule(settings.alerts().publicBaseUrl(config)),
                 new MeteringModule(settings.metering()),
                 new InvoiceScheduleModule(settings.schedule()));
     }

@@ -101,6 +101,12 @@ public final class UsageWriteBenchmark {
         }
     }
 
+    /**
+     * What one run puts on the database: {@code writers} threads calling {@code record}, a warm-up, then the
+     * measured window, through a sink of {@code sinkWriters} threads writing batches of up to {@code batchSize}.
+     */
+    record Load(int writers, Duration warmUp, Duration measure, int batchSize, int sinkWriters, boolean skipSync) {}
+
     private UsageWriteBenchmark() {}
 
     public static void main(String[] args) throws Exception {
@@ -111,16 +117,10 @@ public final class UsageWriteBenchmark {
                 args.length > 3 ? Integer.parseInt(args[3]) : GroupCommitUsageSink.Settings.DEFAULTS.writers();
         String url = System.getenv(PostgresKeyVerificationBenchmark.URL_VARIABLE);
         boolean skipSync = "1".equals(System.getenv(SKIP_SYNC_VARIABLE));
+        Load load = new Load(writers, WARM_UP, Duration.ofSeconds(seconds), batchSize, sinkWriters, skipSync);
         Result result = "h2".equalsIgnoreCase(System.getenv(DATABASE_VARIABLE))
-                ? runOnEmbeddedH2(writers, WARM_UP, Duration.ofSeconds(seconds), batchSize, sinkWriters, skipSync)
-                : run(
-                        url == null || url.isBlank() ? PostgresKeyVerificationBenchmark.DEFAULT_URL : url,
-                        writers,
-                        WARM_UP,
-                        Duration.ofSeconds(seconds),
-                        batchSize,
-                        sinkWriters,
-                        skipSync);
+                ? runOnEmbeddedH2(load)
+                : run(url == null || url.isBlank() ? PostgresKeyVerificationBenchmark.DEFAULT_URL : url, load);
         System.out.println(result);
         if (result.lost() != 0 || result.failed() != 0) {
             System.exit(1);
@@ -130,40 +130,23 @@ public final class UsageWriteBenchmark {
     /** One run on a fresh schema in the database at {@code url}. */
     public static Result run(String url, int writers, Duration warmUp, Duration measure, int batchSize, int sinkWriters)
             throws InterruptedException, SQLException {
-        return run(url, writers, warmUp, measure, batchSize, sinkWriters, false);
+        return run(url, new Load(writers, warmUp, measure, batchSize, sinkWriters, false));
     }
 
-    static Result run(
-            String url,
-            int writers,
-            Duration warmUp,
-            Duration measure,
-            int batchSize,
-            int sinkWriters,
-            boolean skipSync)
-            throws InterruptedException, SQLException {
+    static Result run(String url, Load load) throws InterruptedException, SQLException {
         BenchmarkSchema schema = BenchmarkSchema.create(url);
         try {
-            return measure(
-                    DatabaseSettings.of(schema.url(), null, null),
-                    writers,
-                    warmUp,
-                    measure,
-                    batchSize,
-                    sinkWriters,
-                    skipSync);
+            return measure(DatabaseSettings.of(schema.url(), null, null), load);
         } finally {
             schema.drop();
         }
     }
 
     /** One run on a fresh embedded H2 file database (the server's default) in a temporary directory. */
-    static Result runOnEmbeddedH2(
-            int writers, Duration warmUp, Duration measure, int batchSize, int sinkWriters, boolean skipSync)
-            throws InterruptedException, SQLException, IOException {
+    static Result runOnEmbeddedH2(Load load) throws InterruptedException, SQLException, IOException {
         Path dir = Files.createTempDirectory("vigint-bench-h2");
         try {
-            return measure(DatabaseSettings.embedded(dir), writers, warmUp, measure, batchSize, sinkWriters, skipSync);
+            return measure(DatabaseSettings.embedded(dir), load);
         } finally {
             try (Stream<Path> files = Files.walk(dir)) {
                 for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
@@ -173,15 +156,10 @@ public final class UsageWriteBenchmark {
         }
     }
 
-    private static Result measure(
-            DatabaseSettings settings,
-            int writers,
-            Duration warmUp,
-            Duration measure,
-            int batchSize,
-            int sinkWriters,
-            boolean skipSync)
-            throws InterruptedException, SQLException {
+    private static Result measure(DatabaseSettings settings, Load load) throws InterruptedException, SQLException {
+        int writers = load.writers();
+        int batchSize = load.batchSize();
+        int sinkWriters = load.sinkWriters();
         try (Database database = Database.open(settings)) {
             List<ClientId> clients = new ArrayList<>();
             VigintCore core = DatabaseCore.over(database.stores());
@@ -192,7 +170,7 @@ public final class UsageWriteBenchmark {
                         .id());
             }
             AtomicLong appends = new AtomicLong();
-            UsageStore counting = new CountingStore(database.stores().usage(), appends, skipSync);
+            UsageStore counting = new CountingStore(database.stores().usage(), appends, load.skipSync());
             GroupCommitUsageSink sink = new GroupCommitUsageSink(
                     counting,
                     GroupCommitUsageSink.Settings.DEFAULTS
@@ -249,10 +227,10 @@ public final class UsageWriteBenchmark {
                         "usage-writer-" + w);
                 thread.start();
             }
-            Thread.sleep(warmUp.toMillis());
+            Thread.sleep(load.warmUp().toMillis());
             measuring.set(true);
             long start = System.nanoTime();
-            Thread.sleep(measure.toMillis());
+            Thread.sleep(load.measure().toMillis());
             measuring.set(false);
             double seconds = (System.nanoTime() - start) / 1e9;
             stop.set(true);

@@ -13,23 +13,21 @@ class InMemoryKeyVerificationBenchmarkTest {
 
     @Test
     void everyPreloadedKeyIsAcceptedAndTheUnknownKeyIsRefused() {
-        InMemoryKeyVerificationBenchmark.Storage storage = new InMemoryKeyVerificationBenchmark.Storage();
-        storage.clients = 25;
-        storage.populate();
+        benchmark.clients = 25;
+        benchmark.populate();
         KeyCursor cursor = new KeyCursor();
         cursor.start();
 
         Set<Long> clientsSeen = new HashSet<>();
-        for (int i = 0; i < 2 * storage.clients; i++) {
-            AuthenticationResult result = benchmark.knownKey(storage, cursor);
+        for (int i = 0; i < 2 * benchmark.clients; i++) {
+            AuthenticationResult result = benchmark.knownKey(cursor);
             assertThat(result).isInstanceOf(AuthenticationResult.Authenticated.class);
             clientsSeen.add(
                     ((AuthenticationResult.Authenticated) result).client().id().value());
         }
 
-        assertThat(clientsSeen).hasSize(storage.clients);
-        assertThat(benchmark.unknownKey(storage))
-                .isEqualTo(new AuthenticationResult.Rejected(CoreErrorCode.INVALID_API_KEY));
+        assertThat(clientsSeen).hasSize(benchmark.clients);
+        assertThat(benchmark.unknownKey()).isEqualTo(new AuthenticationResult.Rejected(CoreErrorCode.INVALID_API_KEY));
     }
 
     @Test

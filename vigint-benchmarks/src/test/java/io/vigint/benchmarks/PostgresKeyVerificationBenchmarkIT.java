@@ -21,31 +21,30 @@ class PostgresKeyVerificationBenchmarkIT {
     @Test
     void trialFillsAFreshSchemaWhoseKeysAuthenticateAndDropsItAtTheEnd() throws SQLException {
         PostgresTestDatabase.assumeAvailable();
-        PostgresKeyVerificationBenchmark.Storage storage = new PostgresKeyVerificationBenchmark.Storage();
-        storage.clients = 10;
-        storage.populate(PostgresTestDatabase.url());
-        BenchmarkSchema schema = storage.schema;
+        benchmark.clients = 10;
+        benchmark.populate(PostgresTestDatabase.url());
+        BenchmarkSchema schema = benchmark.schema;
         try {
             assertThat(schema.exists()).isTrue();
-            assertThat(synchronousCommit(storage.database.dataSource()))
+            assertThat(synchronousCommit(benchmark.database.dataSource()))
                     .as("the measured pool keeps the server's commit setting")
                     .isEqualTo(synchronousCommit(PostgresTestDatabase.url()));
             KeyCursor cursor = new KeyCursor();
             cursor.start();
             Set<Long> clientsSeen = new HashSet<>();
-            for (int i = 0; i < 2 * storage.clients; i++) {
-                AuthenticationResult result = benchmark.knownKey(storage, cursor);
+            for (int i = 0; i < 2 * benchmark.clients; i++) {
+                AuthenticationResult result = benchmark.knownKey(cursor);
                 assertThat(result).isInstanceOf(AuthenticationResult.Authenticated.class);
                 clientsSeen.add(((AuthenticationResult.Authenticated) result)
                         .client()
                         .id()
                         .value());
             }
-            assertThat(clientsSeen).hasSize(storage.clients);
-            assertThat(benchmark.unknownKey(storage))
+            assertThat(clientsSeen).hasSize(benchmark.clients);
+            assertThat(benchmark.unknownKey())
                     .isEqualTo(new AuthenticationResult.Rejected(CoreErrorCode.INVALID_API_KEY));
         } finally {
-            storage.dropSchema();
+            benchmark.dropSchema();
         }
 
         assertThat(schema.exists()).isFalse();

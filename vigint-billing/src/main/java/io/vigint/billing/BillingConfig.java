@@ -1,5 +1,7 @@
 package io.vigint.billing;
 
+import static io.vigint.billing.BillingKeys.key;
+
 import io.vigint.core.billing.BillingFrequency;
 import io.vigint.core.billing.BillingSettings;
 import io.vigint.core.config.ConfigReader;
@@ -21,17 +23,14 @@ import java.util.Locale;
 public record BillingConfig(
         BigDecimal vatRate, Currency currency, BillingFrequency defaultFrequency, int batchClients) {
 
-    public static final SettingKey VAT_RATE =
-            new SettingKey("billing.vat_rate", "VIGINT_BILLING_VAT_RATE", "0.21", "VAT as a fraction between 0 and 1");
-    public static final SettingKey CURRENCY =
-            new SettingKey("billing.currency", "VIGINT_BILLING_CURRENCY", "EUR", "Currency invoiced (ISO 4217)");
-    public static final SettingKey DEFAULT_FREQUENCY = new SettingKey(
+    public static final SettingKey VAT_RATE = key("billing.vat_rate", "0.21", "VAT as a fraction between 0 and 1");
+    public static final SettingKey CURRENCY = key("billing.currency", "EUR", "Currency invoiced (ISO 4217)");
+    public static final SettingKey DEFAULT_FREQUENCY = key(
             "billing.default_frequency",
-            "VIGINT_BILLING_DEFAULT_FREQUENCY",
             "monthly",
             "How often clients without payment details are invoiced: weekly, monthly or quarterly");
-    public static final SettingKey BATCH_CLIENTS = new SettingKey(
-            "billing.batch_clients", "VIGINT_BILLING_BATCH_CLIENTS", "500", "Clients per invoice-batch transaction");
+    public static final SettingKey BATCH_CLIENTS =
+            key("billing.batch_clients", "500", "Clients per invoice-batch transaction");
 
     /** Every setting of this record, in the order {@code --help} lists them. */
     public static final List<SettingKey> KEYS = List.of(VAT_RATE, CURRENCY, DEFAULT_FREQUENCY, BATCH_CLIENTS);

@@ -1,5 +1,8 @@
 package io.vigint.mail;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.mail.MailMessage;
 import io.vigint.core.mail.MailSender;
@@ -20,12 +23,20 @@ abstract class ApiMailSender implements MailSender {
     /** How long a request may take. */
     static final Duration TIMEOUT = Duration.ofSeconds(30);
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final HttpClient http;
     private final String provider;
+    /** Where the requests go. */
+    final URI endpoint;
+    /** The sender the messages name. */
+    final MailFrom from;
 
-    ApiMailSender(HttpClient http, String provider) {
+    ApiMailSender(HttpClient http, String provider, URI endpoint, MailFrom from) {
         this.http = Objects.requireNonNull(http, "http");
         this.provider = provider;
+        this.endpoint = endpoint;
+        this.from = Objects.requireNonNull(from, "from");
     }
 
     /** The request for {@code message}, without timeout (added here). */
@@ -53,6 +64,23 @@ abstract class ApiMailSender implements MailSender {
         if (response.statusCode() / 100 != 2) {
             throw MailFailures.rejected(provider, response.statusCode());
         }
+    }
+
+    /** An empty JSON object, for a request body. */
+    static ObjectNode jsonObject() {
+        return JSON.createObjectNode();
+    }
+
+    /** {@code body} as JSON, in UTF-8. */
+    static byte[] jsonBytes(ObjectNode body) throws JsonProcessingException {
+        return JSON.writeValueAsBytes(body);
+    }
+
+    /** A POST of {@code body} as JSON to the {@link #endpoint}. */
+    final HttpRequest.Builder postJson(ObjectNode body) throws JsonProcessingException {
+        return HttpRequest.newBuilder(endpoint)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(jsonBytes(body)));
     }
 
     /** {@code base} with {@code path} appended (one slash between). */

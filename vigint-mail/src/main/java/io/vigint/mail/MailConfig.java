@@ -44,81 +44,58 @@ public record MailConfig(
         MailQueueSettings queue) {
     private static final MailQueueSettings QUEUE_DEFAULTS = MailQueueSettings.defaults();
 
-    public static final SettingKey PROVIDER = new SettingKey(
-            "mail.provider",
-            "VIGINT_MAIL_PROVIDER",
-            "outbox",
-            "The server's mail provider: outbox, smtp, mailgun, sendgrid, postmark or ses");
-    public static final SettingKey FROM = new SettingKey(
-            "mail.from", "VIGINT_MAIL_FROM", MailSettings.DEFAULT_FROM, "Sender address of the server's mail");
-    public static final SettingKey FROM_NAME =
-            new SettingKey("mail.from_name", "VIGINT_MAIL_FROM_NAME", "Vigint", "Sender name of the server's mail");
-    public static final SettingKey OUTBOX_DIR = new SettingKey(
-            "mail.outbox_dir",
-            "VIGINT_MAIL_OUTBOX_DIR",
-            "",
-            "Outbox folder, relative to the data directory (default <data dir>/outbox)");
-    public static final SettingKey SMTP_HOST =
-            new SettingKey("mail.smtp.host", "VIGINT_MAIL_SMTP_HOST", "localhost", "SMTP host");
-    public static final SettingKey SMTP_PORT = new SettingKey(
-            "mail.smtp.port", "VIGINT_MAIL_SMTP_PORT", "", "SMTP port (default by security: 587, 465 or 25)");
-    public static final SettingKey SMTP_USERNAME =
-            new SettingKey("mail.smtp.username", "VIGINT_MAIL_SMTP_USERNAME", "", "SMTP user name");
-    public static final SettingKey SMTP_PASSWORD = new SettingKey(
-            "mail.smtp.password",
-            "VIGINT_MAIL_SMTP_PASSWORD",
-            "",
-            "SMTP password (environment or config file only, never a flag)");
-    public static final SettingKey SMTP_SECURITY = new SettingKey(
-            "mail.smtp.security", "VIGINT_MAIL_SMTP_SECURITY", "starttls", "SMTP security: starttls, tls or none");
-    public static final SettingKey API_KEY = new SettingKey(
-            "mail.api_key",
-            "VIGINT_MAIL_API_KEY",
-            "",
-            "API key, server token or secret access key of the mail API (never a flag)");
-    public static final SettingKey DOMAIN =
-            new SettingKey("mail.domain", "VIGINT_MAIL_DOMAIN", "", "Mailgun sending domain");
-    public static final SettingKey REGION =
-            new SettingKey("mail.region", "VIGINT_MAIL_REGION", "", "Mailgun or SES region");
-    public static final SettingKey ACCESS_KEY_ID =
-            new SettingKey("mail.access_key_id", "VIGINT_MAIL_ACCESS_KEY_ID", "", "SES access key id");
-    public static final SettingKey RETRY_ATTEMPTS =
-            new SettingKey("mail.retry.attempts", "VIGINT_MAIL_RETRY_ATTEMPTS", "3", "Tries per message (1 to 10)");
-    public static final SettingKey RETRY_BACKOFF = new SettingKey(
-            "mail.retry.backoff",
-            "VIGINT_MAIL_RETRY_BACKOFF",
-            "2s",
-            "Wait after the first failure, doubled after each further one");
-    public static final SettingKey OUTBOUND_ALLOW = new SettingKey(
+    public static final SettingKey PROVIDER = key(
+            "mail.provider", "outbox", "The server's mail provider: outbox, smtp, mailgun, sendgrid, postmark or ses");
+    public static final SettingKey FROM =
+            key("mail.from", MailSettings.DEFAULT_FROM, "Sender address of the server's mail");
+    public static final SettingKey FROM_NAME = key("mail.from_name", "Vigint", "Sender name of the server's mail");
+    public static final SettingKey OUTBOX_DIR =
+            key("mail.outbox_dir", "", "Outbox folder, relative to the data directory (default <data dir>/outbox)");
+    public static final SettingKey SMTP_HOST = key("mail.smtp.host", "localhost", "SMTP host");
+    public static final SettingKey SMTP_PORT =
+            key("mail.smtp.port", "", "SMTP port (default by security: 587, 465 or 25)");
+    public static final SettingKey SMTP_USERNAME = key("mail.smtp.username", "", "SMTP user name");
+    public static final SettingKey SMTP_PASSWORD =
+            key("mail.smtp.password", "", "SMTP password (environment or config file only, never a flag)");
+    public static final SettingKey SMTP_SECURITY =
+            key("mail.smtp.security", "starttls", "SMTP security: starttls, tls or none");
+    public static final SettingKey API_KEY =
+            key("mail.api_key", "", "API key, server token or secret access key of the mail API (never a flag)");
+    public static final SettingKey DOMAIN = key("mail.domain", "", "Mailgun sending domain");
+    public static final SettingKey REGION = key("mail.region", "", "Mailgun or SES region");
+    public static final SettingKey ACCESS_KEY_ID = key("mail.access_key_id", "", "SES access key id");
+    public static final SettingKey RETRY_ATTEMPTS = key("mail.retry.attempts", "3", "Tries per message (1 to 10)");
+    public static final SettingKey RETRY_BACKOFF =
+            key("mail.retry.backoff", "2s", "Wait after the first failure, doubled after each further one");
+    public static final SettingKey OUTBOUND_ALLOW = key(
             "mail.outbound.allow",
-            "VIGINT_MAIL_OUTBOUND_ALLOW",
             "",
             "Internal hosts, addresses and CIDR ranges a client's own mail settings may use");
-    public static final SettingKey QUEUE_WORKERS = new SettingKey(
-            "mail.queue.workers",
-            "VIGINT_MAIL_QUEUE_WORKERS",
-            String.valueOf(QUEUE_DEFAULTS.workers()),
-            "Threads sending queued mail");
-    public static final SettingKey QUEUE_PER_CLIENT = new SettingKey(
+    public static final SettingKey QUEUE_WORKERS =
+            key("mail.queue.workers", String.valueOf(QUEUE_DEFAULTS.workers()), "Threads sending queued mail");
+    public static final SettingKey QUEUE_PER_CLIENT = key(
             "mail.queue.per_client",
-            "VIGINT_MAIL_QUEUE_PER_CLIENT",
             String.valueOf(QUEUE_DEFAULTS.perClient()),
             "Queued messages of one client sent at once");
-    public static final SettingKey QUEUE_ATTEMPTS = new SettingKey(
-            "mail.queue.attempts",
-            "VIGINT_MAIL_QUEUE_ATTEMPTS",
-            String.valueOf(QUEUE_DEFAULTS.attempts()),
-            "Tries per queued message");
-    public static final SettingKey QUEUE_BACKOFF = new SettingKey(
+    public static final SettingKey QUEUE_ATTEMPTS =
+            key("mail.queue.attempts", String.valueOf(QUEUE_DEFAULTS.attempts()), "Tries per queued message");
+    public static final SettingKey QUEUE_BACKOFF = key(
             "mail.queue.backoff",
-            "VIGINT_MAIL_QUEUE_BACKOFF",
             DurationText.format(QUEUE_DEFAULTS.initialBackoff()),
             "Wait after a queued message's first failure, doubled after each further one");
-    public static final SettingKey QUEUE_LEASE = new SettingKey(
+    public static final SettingKey QUEUE_LEASE = key(
             "mail.queue.lease",
-            "VIGINT_MAIL_QUEUE_LEASE",
             DurationText.format(QUEUE_DEFAULTS.lease()),
             "How long a message being sent is held before another worker may retry it");
+
+    /**
+     * The setting {@code property}, whose environment variable is {@code VIGINT_} and the property in
+     * upper case with dots as underscores ({@code mail.smtp.host}: {@code VIGINT_MAIL_SMTP_HOST}).
+     */
+    private static SettingKey key(String property, String defaultValue, String help) {
+        return new SettingKey(
+                property, "VIGINT_" + property.toUpperCase(Locale.ROOT).replace('.', '_'), defaultValue, help);
+    }
 
     /** Every setting of this record, in the order {@code --help} lists them. */
     public static final List<SettingKey> KEYS = List.of(

@@ -13,24 +13,29 @@ final class MailFailures {
 
     private MailFailures() {}
 
-    /** The provider answered with an HTTP status that is not success. */
-    static VigintException rejected(String provider, int status) {
+    /** The details of a failure: the provider, then what went wrong ({@code key}: {@code value}). */
+    private static Map<String, Object> details(String provider, String key, Object value) {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("provider", provider);
-        details.put("status", status);
+        details.put(key, value);
+        return details;
+    }
+
+    /** The provider answered with an HTTP status that is not success. */
+    static VigintException rejected(String provider, int status) {
         return new VigintException(
                 CoreErrorCode.MAIL_FAILED,
                 "The " + provider + " API refused the message (HTTP " + status + ")",
-                details);
+                details(provider, "status", status));
     }
 
     /** The provider could not be reached or the message could not be handed over. */
     static VigintException failed(String provider, Throwable cause) {
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("provider", provider);
-        details.put("reason", cause.getClass().getSimpleName());
         return new VigintException(
-                CoreErrorCode.MAIL_FAILED, "The email could not be sent through " + provider, details, cause);
+                CoreErrorCode.MAIL_FAILED,
+                "The email could not be sent through " + provider,
+                details(provider, "reason", cause.getClass().getSimpleName()),
+                cause);
     }
 
     /** Reasons that the same message and configuration will meet again on every try. */
@@ -42,26 +47,20 @@ final class MailFailures {
      * allow, so the server did not connect (the address is logged by {@link OutboundPolicy}, not shown).
      */
     static VigintException refused(String provider) {
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("provider", provider);
-        details.put("reason", OUTBOUND_REFUSED);
         return new VigintException(
                 CoreErrorCode.MAIL_FAILED,
                 "The " + provider + " host of this email configuration is an internal address, which the server"
                         + " does not connect to; configure a mail server on the internet",
-                details);
+                details(provider, "reason", OUTBOUND_REFUSED));
     }
 
     /** The stored secret of a client's provider cannot be decrypted (another master key, or tampering). */
     static VigintException unreadableSecret(String provider) {
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("provider", provider);
-        details.put("reason", UNREADABLE_SECRET);
         return new VigintException(
                 CoreErrorCode.MAIL_FAILED,
                 "The stored secret of the " + provider
                         + " configuration cannot be decrypted (was the master key changed?); set the configuration again",
-                details);
+                details(provider, "reason", UNREADABLE_SECRET));
     }
 
     /**

@@ -16,20 +16,20 @@ import java.util.Objects;
  * {@code subject}, {@code text}, {@code html}, one {@code attachment} file part per attachment).
  */
 public final class MailgunMailSender extends ApiMailSender {
-    private final URI endpoint;
     private final String authorization;
-    private final MailFrom from;
 
     /**
      * @param base {@code https://api.mailgun.net} (US) or {@code https://api.eu.mailgun.net} (EU)
      */
     public MailgunMailSender(HttpClient http, URI base, String domain, String apiKey, MailFrom from) {
-        super(http, "mailgun");
+        super(
+                http,
+                "mailgun",
+                resolve(base, "/v3/" + URLEncoder.encode(domain, StandardCharsets.UTF_8) + "/messages"),
+                from);
         Objects.requireNonNull(apiKey, "apiKey");
-        this.endpoint = resolve(base, "/v3/" + URLEncoder.encode(domain, StandardCharsets.UTF_8) + "/messages");
         this.authorization =
                 "Basic " + Base64.getEncoder().encodeToString(("api:" + apiKey).getBytes(StandardCharsets.UTF_8));
-        this.from = Objects.requireNonNull(from, "from");
     }
 
     @Override

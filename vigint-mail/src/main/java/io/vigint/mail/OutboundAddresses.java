@@ -32,7 +32,8 @@ public final class OutboundAddresses {
         }
     }
 
-    private static final List<Range> IPV4 = List.of(
+    /** The internal ranges of both families, IPv4 first; a range holds only addresses of its own length. */
+    private static final List<Range> RESERVED = List.of(
             Range.of("0.0.0.0/8", "unspecified (this network)"),
             Range.of("10.0.0.0/8", "private"),
             Range.of("100.64.0.0/10", "shared (CGNAT)"),
@@ -48,9 +49,7 @@ public final class OutboundAddresses {
             Range.of("203.0.113.0/24", "documentation"),
             Range.of("224.0.0.0/4", "multicast"),
             Range.of("255.255.255.255/32", "broadcast"),
-            Range.of("240.0.0.0/4", "reserved"));
-
-    private static final List<Range> IPV6 = List.of(
+            Range.of("240.0.0.0/4", "reserved"),
             Range.of("::/128", "unspecified"),
             Range.of("::1/128", "loopback"),
             Range.of("100::/64", "reserved (discard)"),
@@ -78,13 +77,18 @@ public final class OutboundAddresses {
         return internalKind(address.getAddress());
     }
 
+    /** The kind of the first {@link #RESERVED} range holding {@code address}, if any. */
+    private static Optional<String> reservedKind(byte[] address) {
+        return RESERVED.stream()
+                .filter(r -> r.contains(address))
+                .map(Range::kind)
+                .findFirst();
+    }
+
     /** {@link #internalKind(InetAddress)} of the 4 or 16 bytes of an address. */
     static Optional<String> internalKind(byte[] address) {
         if (address.length == 4) {
-            return IPV4.stream()
-                    .filter(r -> r.contains(address))
-                    .map(Range::kind)
-                    .findFirst();
+            return reservedKind(address);
         }
         if (address.length != 16) {
             throw new IllegalArgumentException("an IP address has 4 or 16 bytes");
@@ -97,8 +101,7 @@ public final class OutboundAddresses {
         if (SIX_TO_FOUR.contains(address)) {
             return embedded(SIX_TO_FOUR, Arrays.copyOfRange(address, 2, 6));
         }
-        Optional<String> special =
-                IPV6.stream().filter(r -> r.contains(address)).map(Range::kind).findFirst();
+        Optional<String> special = reservedKind(address);
         if (special.isPresent()) {
             return special;
         }

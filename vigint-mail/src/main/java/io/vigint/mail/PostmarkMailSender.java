@@ -1,6 +1,5 @@
 package io.vigint.mail;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vigint.core.mail.MailAttachment;
@@ -18,23 +17,17 @@ import java.util.Objects;
  * ContentType}).
  */
 public final class PostmarkMailSender extends ApiMailSender {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    private final URI endpoint;
     private final String serverToken;
-    private final MailFrom from;
 
     /** @param base {@code https://api.postmarkapp.com} */
     public PostmarkMailSender(HttpClient http, URI base, String serverToken, MailFrom from) {
-        super(http, "postmark");
-        this.endpoint = resolve(base, "/email");
+        super(http, "postmark", resolve(base, "/email"), from);
         this.serverToken = Objects.requireNonNull(serverToken, "serverToken");
-        this.from = Objects.requireNonNull(from, "from");
     }
 
     @Override
     HttpRequest.Builder request(MailMessage message) throws Exception {
-        ObjectNode body = JSON.createObjectNode()
+        ObjectNode body = jsonObject()
                 .put("From", from.formatted())
                 .put("To", message.to())
                 .put("Subject", message.subject())
@@ -52,10 +45,6 @@ public final class PostmarkMailSender extends ApiMailSender {
                         .put("ContentType", attachment.contentType());
             }
         }
-        return HttpRequest.newBuilder(endpoint)
-                .header("Accept", "application/json")
-                .header("Content-Type", "application/json")
-                .header("X-Postmark-Server-Token", serverToken)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)));
+        return postJson(body).header("Accept", "application/json").header("X-Postmark-Server-Token", serverToken);
     }
 }

@@ -3,16 +3,11 @@ package io.vigint.mail;
 import io.vigint.core.client.ClientId;
 import io.vigint.core.mail.ClientMailer;
 import io.vigint.core.mail.MailMessage;
-import java.util.Objects;
 
 /** A {@link ClientMailer} that retries another with back-off (see {@link Retry}). */
-public final class RetryingClientMailer implements ClientMailer {
-    private final ClientMailer delegate;
-    private final Retry retry;
-
+public final class RetryingClientMailer extends Retrying<ClientMailer> implements ClientMailer {
     public RetryingClientMailer(ClientMailer delegate, Retry retry) {
-        this.delegate = Objects.requireNonNull(delegate, "delegate");
-        this.retry = Objects.requireNonNull(retry, "retry");
+        super(delegate, retry);
     }
 
     @Override

@@ -2,16 +2,11 @@ package io.vigint.mail;
 
 import io.vigint.core.mail.MailMessage;
 import io.vigint.core.mail.MailSender;
-import java.util.Objects;
 
 /** A {@link MailSender} that retries another with back-off (see {@link Retry}). */
-public final class RetryingMailSender implements MailSender {
-    private final MailSender delegate;
-    private final Retry retry;
-
+public final class RetryingMailSender extends Retrying<MailSender> implements MailSender {
     public RetryingMailSender(MailSender delegate, Retry retry) {
-        this.delegate = Objects.requireNonNull(delegate, "delegate");
-        this.retry = Objects.requireNonNull(retry, "retry");
+        super(delegate, retry);
     }
 
     @Override

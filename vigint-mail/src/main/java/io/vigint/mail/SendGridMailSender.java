@@ -1,6 +1,5 @@
 package io.vigint.mail;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vigint.core.mail.MailAttachment;
@@ -17,23 +16,17 @@ import java.util.Objects;
  * as text/plain then text/html, {@code attachments} with Base64 {@code content}).
  */
 public final class SendGridMailSender extends ApiMailSender {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    private final URI endpoint;
     private final String apiKey;
-    private final MailFrom from;
 
     /** @param base {@code https://api.sendgrid.com} */
     public SendGridMailSender(HttpClient http, URI base, String apiKey, MailFrom from) {
-        super(http, "sendgrid");
-        this.endpoint = resolve(base, "/v3/mail/send");
+        super(http, "sendgrid", resolve(base, "/v3/mail/send"), from);
         this.apiKey = Objects.requireNonNull(apiKey, "apiKey");
-        this.from = Objects.requireNonNull(from, "from");
     }
 
     @Override
     HttpRequest.Builder request(MailMessage message) throws Exception {
-        ObjectNode body = JSON.createObjectNode();
+        ObjectNode body = jsonObject();
         body.putArray("personalizations").addObject().putArray("to").addObject().put("email", message.to());
         ObjectNode sender = body.putObject("from").put("email", from.address());
         if (from.name() != null) {
@@ -56,9 +49,6 @@ public final class SendGridMailSender extends ApiMailSender {
                         .put("disposition", "attachment");
             }
         }
-        return HttpRequest.newBuilder(endpoint)
-                .header("Authorization", "Bearer " + apiKey)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)));
+        return postJson(body).header("Authorization", "Bearer " + apiKey);
     }
 }

@@ -1,6 +1,5 @@
 package io.vigint.mail;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vigint.core.mail.MailMessage;
 import java.net.URI;
@@ -17,13 +16,9 @@ import java.util.Objects;
  * with AWS Signature Version 4 (service {@code ses}) from the access key id and secret access key.
  */
 public final class SesMailSender extends ApiMailSender {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    private final URI endpoint;
     private final String region;
     private final String accessKeyId;
     private final String secretAccessKey;
-    private final MailFrom from;
     private final Clock clock;
 
     /** @param base {@code https://email.{region}.amazonaws.com} */
@@ -35,12 +30,10 @@ public final class SesMailSender extends ApiMailSender {
             String secretAccessKey,
             MailFrom from,
             Clock clock) {
-        super(http, "ses");
-        this.endpoint = resolve(base, "/v2/email/outbound-emails");
+        super(http, "ses", resolve(base, "/v2/email/outbound-emails"), from);
         this.region = Objects.requireNonNull(region, "region");
         this.accessKeyId = Objects.requireNonNull(accessKeyId, "accessKeyId");
         this.secretAccessKey = Objects.requireNonNull(secretAccessKey, "secretAccessKey");
-        this.from = Objects.requireNonNull(from, "from");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -52,12 +45,12 @@ public final class SesMailSender extends ApiMailSender {
     @Override
     HttpRequest.Builder request(MailMessage message) throws Exception {
         byte[] raw = MimeMessages.bytes(from, message, clock.instant());
-        ObjectNode body = JSON.createObjectNode().put("FromEmailAddress", from.address());
+        ObjectNode body = jsonObject().put("FromEmailAddress", from.address());
         body.putObject("Destination").putArray("ToAddresses").add(message.to());
         body.putObject("Content")
                 .putObject("Raw")
                 .put("Data", Base64.getEncoder().encodeToString(raw));
-        byte[] payload = JSON.writeValueAsBytes(body);
+        byte[] payload = jsonBytes(body);
         String contentType = "application/json";
         Map<String, String> signature = AwsSigV4.sign(
                 "POST",

@@ -37,33 +37,26 @@ public record AnalysisConfig(
     public static final String LOCAL = "local";
     public static final String GEMINI = "gemini";
 
-    public static final SettingKey ANALYZER = new SettingKey(
-            "analysis.analyzer", "VIGINT_ANALYZER", LOCAL, "Incident analyzer: local (motion) or gemini");
-    public static final SettingKey MOTION_CELL_DELTA = new SettingKey(
-            "analysis.motion.cell_delta",
-            "VIGINT_MOTION_CELL_DELTA",
-            "20",
-            "Brightness change (1-254) that marks a grid cell as moving");
-    public static final SettingKey MOTION_LOW_PERCENT = new SettingKey(
-            "analysis.motion.low_percent",
-            "VIGINT_MOTION_LOW_PERCENT",
-            "0.5",
-            "Percent of the scene moving for a low-severity incident");
-    public static final SettingKey MOTION_MEDIUM_PERCENT = new SettingKey(
-            "analysis.motion.medium_percent",
-            "VIGINT_MOTION_MEDIUM_PERCENT",
-            "3",
-            "Percent of the scene moving for a medium-severity incident");
-    public static final SettingKey MOTION_HIGH_PERCENT = new SettingKey(
-            "analysis.motion.high_percent",
-            "VIGINT_MOTION_HIGH_PERCENT",
-            "10",
-            "Percent of the scene moving for a high-severity incident");
-    public static final SettingKey MOTION_CONFIRM_PAIRS = new SettingKey(
-            "analysis.motion.confirm_pairs",
-            "VIGINT_MOTION_CONFIRM_PAIRS",
-            "3",
-            "Consecutive frame pairs that must show motion to confirm");
+    public static final SettingKey ANALYZER = key("analyzer", LOCAL, "Incident analyzer: local (motion) or gemini");
+    public static final SettingKey MOTION_CELL_DELTA =
+            key("motion.cell_delta", "20", "Brightness change (1-254) that marks a grid cell as moving");
+    public static final SettingKey MOTION_LOW_PERCENT =
+            key("motion.low_percent", "0.5", "Percent of the scene moving for a low-severity incident");
+    public static final SettingKey MOTION_MEDIUM_PERCENT =
+            key("motion.medium_percent", "3", "Percent of the scene moving for a medium-severity incident");
+    public static final SettingKey MOTION_HIGH_PERCENT =
+            key("motion.high_percent", "10", "Percent of the scene moving for a high-severity incident");
+    public static final SettingKey MOTION_CONFIRM_PAIRS =
+            key("motion.confirm_pairs", "3", "Consecutive frame pairs that must show motion to confirm");
+
+    /**
+     * The setting {@code analysis.NAME}, whose environment variable is {@code VIGINT_} and the name in upper
+     * case with dots as underscores ({@code analysis.motion.cell_delta}: {@code VIGINT_MOTION_CELL_DELTA}).
+     */
+    private static SettingKey key(String name, String defaultValue, String help) {
+        return new SettingKey(
+                "analysis." + name, "VIGINT_" + name.toUpperCase(Locale.ROOT).replace('.', '_'), defaultValue, help);
+    }
 
     /** Every setting of this record, in the order {@code --help} lists them. */
     public static final List<SettingKey> KEYS = List.of(

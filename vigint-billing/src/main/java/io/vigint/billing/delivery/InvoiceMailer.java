@@ -74,7 +74,7 @@ public final class InvoiceMailer {
                 + oneLine(invoice.seller().name()) + " (" + invoice.period().label() + ")";
         MailAttachment attachment = new MailAttachment(
                 invoice.fileName(pdf.extension()), PdfInvoiceRenderer.MEDIA_TYPE, pdf.render(invoice));
-        return new MailMessage(invoice.clientEmail(), subject, text(invoice), html.html(invoice), List.of(attachment));
+        return new MailMessage(invoice.clientEmail(), subject, text(invoice), html.text(invoice), List.of(attachment));
     }
 
     /** The plain-text body. */

@@ -1,6 +1,5 @@
 package io.vigint.billing.document;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -20,7 +19,7 @@ import java.util.List;
  * A field that a spreadsheet would take for a formula (starting with {@code = + - @}) is prefixed with
  * an apostrophe; endpoints never start that way, so in practice nothing changes.
  */
-public final class CsvInvoiceRenderer implements InvoiceRenderer {
+public final class CsvInvoiceRenderer extends TextInvoiceRenderer {
     public static final String MEDIA_TYPE = "text/csv; charset=utf-8";
     /** The header row's columns. */
     public static final List<String> COLUMNS = List.of(
@@ -28,23 +27,13 @@ public final class CsvInvoiceRenderer implements InvoiceRenderer {
 
     private static final String CRLF = "\r\n";
 
-    @Override
-    public String mediaType() {
-        return MEDIA_TYPE;
-    }
-
-    @Override
-    public String extension() {
-        return "csv";
-    }
-
-    @Override
-    public byte[] render(InvoiceDocument invoice) {
-        return csv(invoice).getBytes(StandardCharsets.UTF_8);
+    public CsvInvoiceRenderer() {
+        super(MEDIA_TYPE, "csv");
     }
 
     /** The CSV as text. */
-    public String csv(InvoiceDocument invoice) {
+    @Override
+    public String text(InvoiceDocument invoice) {
         StringBuilder out = new StringBuilder(512);
         record(out, COLUMNS);
         String number = invoice.number();

@@ -1,13 +1,12 @@
 package io.vigint.billing.document;
 
-import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 
 /**
  * The invoice as one self-contained HTML page: inline CSS, no scripts, no external resources, every
  * text from the invoice escaped. Also the HTML body of the invoice email.
  */
-public final class HtmlInvoiceRenderer implements InvoiceRenderer {
+public final class HtmlInvoiceRenderer extends TextInvoiceRenderer {
     public static final String MEDIA_TYPE = "text/html; charset=utf-8";
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
@@ -21,23 +20,13 @@ public final class HtmlInvoiceRenderer implements InvoiceRenderer {
             + ".parties{display:flex;gap:4em;margin-top:1em;}"
             + ".muted{color:#666;}";
 
-    @Override
-    public String mediaType() {
-        return MEDIA_TYPE;
-    }
-
-    @Override
-    public String extension() {
-        return "html";
-    }
-
-    @Override
-    public byte[] render(InvoiceDocument invoice) {
-        return html(invoice).getBytes(StandardCharsets.UTF_8);
+    public HtmlInvoiceRenderer() {
+        super(MEDIA_TYPE, "html");
     }
 
     /** The page as text. */
-    public String html(InvoiceDocument invoice) {
+    @Override
+    public String text(InvoiceDocument invoice) {
         StringBuilder out = new StringBuilder(4096);
         String currency = invoice.currency().getCurrencyCode();
         out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")

@@ -76,34 +76,15 @@ public final class PdfInvoiceRenderer implements InvoiceRenderer {
 
         float top = canvas.y;
         canvas.text(MARGIN, canvas.y, canvas.bold, SIZE, "From");
-        canvas.y -= LEADING;
-        canvas.text(
-                MARGIN,
-                canvas.y,
-                canvas.regular,
-                SIZE,
-                canvas.fit(invoice.seller().name(), canvas.regular, 250));
+        canvas.nextLine(MARGIN, invoice.seller().name(), 250);
         for (String line : invoice.seller().addressLines()) {
-            canvas.y -= LEADING;
-            canvas.text(MARGIN, canvas.y, canvas.regular, SIZE, canvas.fit(line, canvas.regular, 250));
+            canvas.nextLine(MARGIN, line, 250);
         }
         float sellerBottom = canvas.y;
         canvas.y = top;
         canvas.text(CLIENT_X, canvas.y, canvas.bold, SIZE, "Bill to");
-        canvas.y -= LEADING;
-        canvas.text(
-                CLIENT_X,
-                canvas.y,
-                canvas.regular,
-                SIZE,
-                canvas.fit(invoice.clientName(), canvas.regular, RIGHT - CLIENT_X));
-        canvas.y -= LEADING;
-        canvas.text(
-                CLIENT_X,
-                canvas.y,
-                canvas.regular,
-                SIZE,
-                canvas.fit(invoice.clientEmail(), canvas.regular, RIGHT - CLIENT_X));
+        canvas.nextLine(CLIENT_X, invoice.clientName(), RIGHT - CLIENT_X);
+        canvas.nextLine(CLIENT_X, invoice.clientEmail(), RIGHT - CLIENT_X);
         canvas.y = Math.min(sellerBottom, canvas.y) - 2 * LEADING;
 
         meta(canvas, "Issue date", DATE.format(invoice.issueDate()));
@@ -235,6 +216,12 @@ public final class PdfInvoiceRenderer implements InvoiceRenderer {
             stream.newLineAtOffset(x, atY);
             stream.showText(encodable(text, font));
             stream.endText();
+        }
+
+        /** One line down, {@code text} at {@code x} in the regular body font, shortened to {@code maxWidth}. */
+        void nextLine(float x, String text, float maxWidth) throws IOException {
+            y -= LEADING;
+            text(x, y, regular, SIZE, fit(text, regular, maxWidth));
         }
 
         void textRight(float right, float atY, PDFont font, float size, String text) throws IOException {

@@ -1,5 +1,7 @@
 package io.vigint.billing.schedule;
 
+import static io.vigint.billing.BillingKeys.key;
+
 import io.vigint.billing.document.Seller;
 import io.vigint.core.config.ConfigReader;
 import io.vigint.core.config.SettingKey;
@@ -21,33 +23,17 @@ import java.util.Optional;
  */
 public record ScheduleConfig(InvoiceSchedule schedule, String sellerName, String sellerAddress) {
 
-    public static final SettingKey ENABLED = new SettingKey(
-            "billing.schedule.enabled",
-            "VIGINT_BILLING_SCHEDULE_ENABLED",
-            "true",
-            "Whether vigint serve runs the invoice batch");
-    public static final SettingKey WEEKLY = new SettingKey(
-            "billing.schedule.weekly",
-            "VIGINT_BILLING_SCHEDULE_WEEKLY",
-            "MON 00:05",
-            "When the weekly batch runs, UTC (DAY HH:MM or off)");
-    public static final SettingKey MONTHLY = new SettingKey(
-            "billing.schedule.monthly",
-            "VIGINT_BILLING_SCHEDULE_MONTHLY",
-            "1 00:05",
-            "When the monthly batch runs, UTC (D HH:MM, day 1-28, or off)");
-    public static final SettingKey QUARTERLY = new SettingKey(
-            "billing.schedule.quarterly",
-            "VIGINT_BILLING_SCHEDULE_QUARTERLY",
-            "1 00:05",
-            "When the quarterly batch runs, UTC (D HH:MM, day 1-28, or off)");
-    public static final SettingKey SELLER_NAME =
-            new SettingKey("billing.seller.name", "VIGINT_BILLING_SELLER_NAME", "Vigint", "Seller name on invoices");
-    public static final SettingKey SELLER_ADDRESS = new SettingKey(
-            "billing.seller.address",
-            "VIGINT_BILLING_SELLER_ADDRESS",
-            "",
-            "Seller address on invoices, lines separated by ;");
+    public static final SettingKey ENABLED =
+            key("billing.schedule.enabled", "true", "Whether vigint serve runs the invoice batch");
+    public static final SettingKey WEEKLY =
+            key("billing.schedule.weekly", "MON 00:05", "When the weekly batch runs, UTC (DAY HH:MM or off)");
+    public static final SettingKey MONTHLY =
+            key("billing.schedule.monthly", "1 00:05", "When the monthly batch runs, UTC (D HH:MM, day 1-28, or off)");
+    public static final SettingKey QUARTERLY = key(
+            "billing.schedule.quarterly", "1 00:05", "When the quarterly batch runs, UTC (D HH:MM, day 1-28, or off)");
+    public static final SettingKey SELLER_NAME = key("billing.seller.name", "Vigint", "Seller name on invoices");
+    public static final SettingKey SELLER_ADDRESS =
+            key("billing.seller.address", "", "Seller address on invoices, lines separated by ;");
 
     /** Every setting of this record, in the order {@code --help} lists them. */
     public static final List<SettingKey> KEYS =

@@ -13,7 +13,7 @@ class CsvInvoiceRendererTest {
 
     @Test
     void oneRowPerLineThenSubtotalVatAndTotalWithCrlf() {
-        String csv = renderer.csv(Invoices.sample());
+        String csv = renderer.text(Invoices.sample());
 
         assertThat(csv)
                 .isEqualTo("invoice_number,period,type,endpoint,count,unit_price,vat_rate,amount,currency\r\n"
@@ -61,7 +61,7 @@ class CsvInvoiceRendererTest {
                     Money.of("1512500", "EUR"),
                     big.paymentMethod());
 
-            assertThat(renderer.csv(document))
+            assertThat(renderer.text(document))
                     .contains(",line,/api/video/analyze,25000000,0.05,,1250000.00,EUR\r\n")
                     .contains(",total,,,,,1512500.00,EUR\r\n");
         } finally {

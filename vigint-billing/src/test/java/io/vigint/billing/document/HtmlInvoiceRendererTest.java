@@ -10,7 +10,7 @@ class HtmlInvoiceRendererTest {
 
     @Test
     void showsTheNumberPeriodLinesAndTotalsWithTwoDecimals() {
-        String html = renderer.html(Invoices.sample());
+        String html = renderer.text(Invoices.sample());
 
         assertThat(html)
                 .startsWith("<!DOCTYPE html>")
@@ -28,7 +28,7 @@ class HtmlInvoiceRendererTest {
 
     @Test
     void aClientNameWithMarkupIsEscapedNotInterpreted() {
-        String html = renderer.html(Invoices.sample("<script>alert('x')</script> Smith & \"Sons\""));
+        String html = renderer.text(Invoices.sample("<script>alert('x')</script> Smith & \"Sons\""));
 
         assertThat(html)
                 .doesNotContain("<script>")
@@ -38,7 +38,7 @@ class HtmlInvoiceRendererTest {
 
     @Test
     void isSelfContainedWithNoExternalResourcesOrScripts() {
-        String html = renderer.html(Invoices.sample());
+        String html = renderer.text(Invoices.sample());
 
         assertThat(html).doesNotContainPattern("(?i)<script|<link|<img|src=|href=|url\\(");
         assertThat(html).contains("<meta charset=\"utf-8\">");
@@ -63,8 +63,8 @@ class HtmlInvoiceRendererTest {
                 sample.total(),
                 sample.paymentMethod());
 
-        assertThat(renderer.html(voided)).contains("<p class=\"status\">VOID</p>");
-        assertThat(renderer.html(sample)).doesNotContain("class=\"status\"");
+        assertThat(renderer.text(voided)).contains("<p class=\"status\">VOID</p>");
+        assertThat(renderer.text(sample)).doesNotContain("class=\"status\"");
     }
 
     @Test

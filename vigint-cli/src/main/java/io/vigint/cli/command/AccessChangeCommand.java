@@ -3,27 +3,18 @@ package io.vigint.cli.command;
 import io.vigint.cli.CliContext;
 import io.vigint.cli.command.view.ClientWithKeysView;
 import io.vigint.cli.command.view.Headed;
-import io.vigint.cli.command.view.Output;
-import io.vigint.core.client.ClientId;
 import io.vigint.core.client.ClientWithKeys;
 import io.vigint.core.key.AccessCommand;
 import io.vigint.core.key.ApiKeyId;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
 import picocli.CommandLine.Option;
 
 /** A change of a client's (or one key's) access, printed as the client after it with a headline. */
-abstract class AccessChangeCommand implements Callable<Integer> {
-    private final CliContext context;
+abstract class AccessChangeCommand extends ClientCommand {
     private final BiFunction<CliContext, AccessCommand, ClientWithKeys> change;
     private final String clientHeadline;
     private final String keyHeadline;
-
-    @Option(names = "--client-id", required = true, paramLabel = "ID", description = "The client.")
-    private ClientId clientId;
 
     @Option(names = "--key-id", paramLabel = "ID", description = "Only this key of the client.")
     private ApiKeyId keyId;
@@ -34,7 +25,7 @@ abstract class AccessChangeCommand implements Callable<Integer> {
             BiFunction<CliContext, AccessCommand, ClientWithKeys> change,
             String clientHeadline,
             String keyHeadline) {
-        this.context = context;
+        super(context);
         this.change = change;
         this.clientHeadline = clientHeadline;
         this.keyHeadline = keyHeadline;
@@ -44,8 +35,6 @@ abstract class AccessChangeCommand implements Callable<Integer> {
     public Integer call() {
         ClientWithKeys after = change.apply(context, new AccessCommand(clientId, keyId));
         String headline = (keyId == null ? clientHeadline : keyHeadline).formatted(clientId, keyId);
-        Instant now = context.get(Clock.class).instant();
-        Output.of(context).print(new Headed(List.of(headline, ""), ClientWithKeysView.of(after, now)));
-        return 0;
+        return print(new Headed(List.of(headline, ""), ClientWithKeysView.of(after, now())));
     }
 }

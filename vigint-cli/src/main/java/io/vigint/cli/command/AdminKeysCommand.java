@@ -3,10 +3,8 @@ package io.vigint.cli.command;
 import io.vigint.cli.CliContext;
 import io.vigint.cli.command.view.CreatedOperatorKeyView;
 import io.vigint.cli.command.view.OperatorKeyView;
-import io.vigint.cli.command.view.Output;
 import io.vigint.core.operator.OperatorKeyId;
 import io.vigint.core.operator.OperatorKeysUseCase;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -25,9 +23,7 @@ public final class AdminKeysCommand {
                 "Creates an operator key and prints it.",
                 "The key is shown only this once: it is stored as a hash and cannot be retrieved later."
             })
-    public static final class Create implements Callable<Integer> {
-        private final CliContext context;
-
+    public static final class Create extends ContextCommand {
         @Option(
                 names = "--name",
                 required = true,
@@ -36,15 +32,13 @@ public final class AdminKeysCommand {
         private String name;
 
         public Create(CliContext context) {
-            this.context = context;
+            super(context);
         }
 
         @Override
         public Integer call() {
-            Output.of(context)
-                    .print(CreatedOperatorKeyView.of(
-                            context.get(OperatorKeysUseCase.class).createOperatorKey(name)));
-            return 0;
+            return print(CreatedOperatorKeyView.of(
+                    context.get(OperatorKeysUseCase.class).createOperatorKey(name)));
         }
     }
 
@@ -53,40 +47,32 @@ public final class AdminKeysCommand {
             name = "list",
             mixinStandardHelpOptions = true,
             description = "Lists operator keys (never the keys themselves).")
-    public static final class ListKeys implements Callable<Integer> {
-        private final CliContext context;
-
+    public static final class ListKeys extends ContextCommand {
         public ListKeys(CliContext context) {
-            this.context = context;
+            super(context);
         }
 
         @Override
         public Integer call() {
-            Output.of(context)
-                    .print(OperatorKeyView.ListView.of(
-                            context.get(OperatorKeysUseCase.class).listOperatorKeys()));
-            return 0;
+            return print(OperatorKeyView.ListView.of(
+                    context.get(OperatorKeysUseCase.class).listOperatorKeys()));
         }
     }
 
     /** {@code vigint admin-keys revoke}. */
     @Command(name = "revoke", mixinStandardHelpOptions = true, description = "Stops accepting an operator key at once.")
-    public static final class Revoke implements Callable<Integer> {
-        private final CliContext context;
-
+    public static final class Revoke extends ContextCommand {
         @Option(names = "--key-id", required = true, paramLabel = "ID", description = "The operator key to revoke.")
         private OperatorKeyId keyId;
 
         public Revoke(CliContext context) {
-            this.context = context;
+            super(context);
         }
 
         @Override
         public Integer call() {
-            Output.of(context)
-                    .print(OperatorKeyView.of(
-                            context.get(OperatorKeysUseCase.class).revokeOperatorKey(keyId)));
-            return 0;
+            return print(
+                    OperatorKeyView.of(context.get(OperatorKeysUseCase.class).revokeOperatorKey(keyId)));
         }
     }
 }

@@ -2,7 +2,6 @@ package io.vigint.cli.command;
 
 import io.vigint.cli.CliContext;
 import io.vigint.cli.command.view.Headed;
-import io.vigint.cli.command.view.Output;
 import io.vigint.cli.command.view.PaymentDetailsView;
 import io.vigint.core.billing.Bic;
 import io.vigint.core.billing.BillingFrequency;
@@ -11,10 +10,8 @@ import io.vigint.core.billing.PaymentDetails;
 import io.vigint.core.billing.PaymentDetailsUseCase;
 import io.vigint.core.billing.PaymentMethod;
 import io.vigint.core.billing.SetPaymentDetailsCommand;
-import io.vigint.core.client.ClientId;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -36,12 +33,7 @@ public final class BillingCommand {
                 "provider's customer reference); bank_transfer may give --iban and cannot be --auto-pay.",
                 "Clients without payment details are invoiced at billing.default_frequency (monthly)."
             })
-    public static final class SetPayment implements Callable<Integer> {
-        private final CliContext context;
-
-        @Option(names = "--client-id", required = true, paramLabel = "ID", description = "The client.")
-        private ClientId clientId;
-
+    public static final class SetPayment extends ClientCommand {
         @Option(
                 names = "--method",
                 required = true,
@@ -75,7 +67,7 @@ public final class BillingCommand {
         private boolean autoPay;
 
         public SetPayment(CliContext context) {
-            this.context = context;
+            super(context);
         }
 
         @Override
@@ -89,11 +81,8 @@ public final class BillingCommand {
                     Optional.ofNullable(bic).map(Bic::parse),
                     Optional.ofNullable(customerId));
             PaymentDetails saved = context.get(PaymentDetailsUseCase.class).setPaymentDetails(command);
-            Output.of(context)
-                    .print(new Headed(
-                            List.of("Payment details of client " + clientId.value() + " set."),
-                            PaymentDetailsView.of(saved)));
-            return 0;
+            return print(new Headed(
+                    List.of("Payment details of client " + clientId.value() + " set."), PaymentDetailsView.of(saved)));
         }
     }
 
@@ -102,22 +91,15 @@ public final class BillingCommand {
             name = "show-payment",
             mixinStandardHelpOptions = true,
             description = "Shows a client's payment details, the IBAN and customer id masked.")
-    public static final class ShowPayment implements Callable<Integer> {
-        private final CliContext context;
-
-        @Option(names = "--client-id", required = true, paramLabel = "ID", description = "The client.")
-        private ClientId clientId;
-
+    public static final class ShowPayment extends ClientCommand {
         public ShowPayment(CliContext context) {
-            this.context = context;
+            super(context);
         }
 
         @Override
         public Integer call() {
-            Output.of(context)
-                    .print(PaymentDetailsView.of(
-                            context.get(PaymentDetailsUseCase.class).paymentDetails(clientId)));
-            return 0;
+            return print(PaymentDetailsView.of(
+                    context.get(PaymentDetailsUseCase.class).paymentDetails(clientId)));
         }
     }
 }

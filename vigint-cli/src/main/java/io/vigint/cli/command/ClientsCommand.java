@@ -6,10 +6,8 @@ import io.vigint.cli.command.view.ClientWithKeysView;
 import io.vigint.cli.command.view.CreatedClientView;
 import io.vigint.cli.command.view.DeletedClientView;
 import io.vigint.cli.command.view.LoginView;
-import io.vigint.cli.command.view.Output;
 import io.vigint.cli.command.view.RateLimitView;
 import io.vigint.core.client.Client;
-import io.vigint.core.client.ClientId;
 import io.vigint.core.client.ClientSettings;
 import io.vigint.core.client.ClientSettingsUseCase;
 import io.vigint.core.client.ClientWithKeys;
@@ -23,10 +21,8 @@ import io.vigint.core.key.RevokeAccessUseCase;
 import io.vigint.core.login.LoginCredential;
 import io.vigint.core.login.LoginUseCase;
 import io.vigint.core.login.SetLoginCommand;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -53,9 +49,7 @@ public final class ClientsCommand {
                 "Creates a client with its first API key and prints the key.",
                 "The key is shown only this once: it is stored as a hash and cannot be retrieved later."
             })
-    public static final class Create implements Callable<Integer> {
-        private final CliContext context;
-
+    public static final class Create extends ContextCommand {
         @Option(names = "--name", required = true, paramLabel = "NAME", description = "Unique name (1-100 characters).")
         private String name;
 
@@ -66,17 +60,14 @@ public final class ClientsCommand {
         private String description;
 
         public Create(CliContext context) {
-            this.context = context;
+            super(context);
         }
 
         @Override
         public Integer call() {
             CreateClientCommand command = new CreateClientCommand(name, email, description);
             CreatedClient created = context.get(CreateClientUseCase.class).createClient(command);
-            Output.of(context)
-                    .print(CreatedClientView.of(
-                            created, context.get(Clock.class).instant()));
-            return 0;
+            return print(CreatedClientView.of(created, now()));
         }
     }
 
@@ -86,22 +77,17 @@ public final class ClientsCommand {
             mixinStandardHelpOptions = true,
             description = "Lists every client with its API keys (id, name, prefix, status, created, last used, "
                     + "expires). Never shows a key itself.")
-    public static final class ListClients implements Callable<Integer> {
-        private final CliContext context;
-
+    public static final class ListClients extends ContextCommand {
         public ListClients(CliContext context) {
-            this.context = context;
+            super(context);
         }
 
         @Override
         public Integer call() {
             List<ClientWithKeys> clients = context.get(ListClientsUseCase.class).listClients();
-            Instant now = context.get(Clock.class).instant();
-            Output.of(context)
-                    .print(new ClientListView(clients.stream()
-                            .map(c -> ClientWithKeysView.of(c, now))
-                            .toList()));
-            return 0;
+            Instant now = now();
+            return print(new ClientListView(
+                    clients.stream().map(c -> ClientWithKeysView.of(c, now)).toList()));
         }
     }
 
@@ -151,17 +137,12 @@ public final class ClientsCommand {
                 "Asks for the client's name on the terminal first; without a terminal (scripts), "
                         + "refuses unless --force is given."
             })
-    public static final class Delete implements Callable<Integer> {
-        private final CliContext context;
-
-        @Option(names = "--client-id", required = true, paramLabel = "ID", description = "The client.")
-        private ClientId clientId;
-
+    public static final class Delete extends ClientCommand {
         @Option(names = "--force", description = "Delete without asking for confirmation.")
         private boolean force;
 
         public Delete(CliContext context) {
-            this.context = context;
+            super(context);
         }
 
         @Override
@@ -171,8 +152,7 @@ public final class ClientsCommand {
                 Prompts.confirmDeletion(context.environment().terminal(), target.client());
             }
             Client deleted = context.get(DeleteClientUseCase.class).deleteClient(clientId);
-            Output.of(context).print(DeletedClientView.of(deleted, target.keys().size()));
-            return 0;
+            return print(DeletedClientView.of(deleted, target.keys().size()));
         }
     }
 
@@ -186,12 +166,7 @@ public final class ClientsCommand {
                 "The password is read from the terminal (asked twice), or from the first line of standard input "
                         + "with --password-stdin; never from an argument. It is stored as an Argon2id hash."
             })
-    public static final class SetLogin implements Callable<Integer> {
-        private final CliContext context;
-
-        @Option(names = "--client-id", required = true, paramLabel = "ID", description = "The client.")
-        private ClientId clientId;
-
+    public static final class SetLogin extends ClientCommand {
         @Option(
                 names = "--username",
                 required = true,
@@ -203,7 +178,7 @@ public final class ClientsCommand {
         private boolean passwordStdin;
 
         public SetLogin(CliContext context) {
-            this.context = context;
+            super(context);
         }
 
         @Override
@@ -214,8 +189,7 @@ public final class ClientsCommand {
             try {
                 LoginCredential login =
                         context.get(LoginUseCase.class).setLogin(new SetLoginCommand(clientId, username, password));
-                Output.of(context).print(LoginView.of(login));
-                return 0;
+                return print(LoginView.of(login));
             } finally {
                 java.util.Arrays.fill(password, '\0');
             }
@@ -229,12 +203,7 @@ public final class ClientsCommand {
             description = "Sets how many requests per minute a client may make, or with --default puts it back on "
                     + "the server's default (rate_limit.per_minute, 60 unless configured). Running servers apply it "
                     + "within seconds.")
-    public static final class SetRateLimit implements Callable<Integer> {
-        private final CliContext context;
-
-        @Option(names = "--client-id", required = true, paramLabel = "ID", description = "The client.")
-        private ClientId clientId;
-
+    public static final class SetRateLimit extends ClientCommand {
         @picocli.CommandLine.ArgGroup(multiplicity = "1")
         private Limit limit;
 
@@ -251,17 +220,15 @@ public final class ClientsCommand {
         }
 
         public SetRateLimit(CliContext context) {
-            this.context = context;
+            super(context);
         }
 
         @Override
         public Integer call() {
             ClientSettings settings = context.get(ClientSettingsUseCase.class)
                     .setRateLimit(clientId, limit.useDefault ? null : limit.perMinute);
-            Output.of(context)
-                    .print(RateLimitView.of(
-                            clientId, settings, context.settings().server().rateLimitPerMinute()));
-            return 0;
+            return print(RateLimitView.of(
+                    clientId, settings, context.settings().server().rateLimitPerMinute()));
         }
     }
 }

@@ -21,11 +21,9 @@ import io.vigint.core.client.ClientId;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -62,9 +60,7 @@ public final class InvoicesCommand {
                 "(e.g. the current month) is accepted with a note: later usage is not on the invoice and",
                 "'invoices verify' then reports it as a difference."
             })
-    public static final class Run implements Callable<Integer> {
-        private final CliContext context;
-
+    public static final class Run extends ContextCommand {
         @Option(
                 names = "--period",
                 paramLabel = "PERIOD",
@@ -75,14 +71,14 @@ public final class InvoicesCommand {
         private boolean dryRun;
 
         public Run(CliContext context) {
-            this.context = context;
+            super(context);
         }
 
         @Override
         public Integer call() {
             Optional<BillingPeriod> parsed = Optional.ofNullable(period).map(BillingPeriod::parse);
             RunInvoicesCommand command = new RunInvoicesCommand(parsed, dryRun);
-            Instant now = context.get(Clock.class).instant();
+            Instant now = now();
             parsed.filter(p -> p.end().isAfter(now)).ifPresent(p -> context.environment()
                     .err()
                     .println("note: period " + p.code() + " is still running (it ends " + p.end()
@@ -102,9 +98,7 @@ public final class InvoicesCommand {
 
     /** {@code vigint invoices list}. */
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists invoices, newest first.")
-    public static final class ListInvoices implements Callable<Integer> {
-        private final CliContext context;
-
+    public static final class ListInvoices extends ContextCommand {
         @Option(names = "--client-id", paramLabel = "ID", description = "Only this client's.")
         private ClientId clientId;
 
@@ -112,16 +106,14 @@ public final class InvoicesCommand {
         private String status;
 
         public ListInvoices(CliContext context) {
-            this.context = context;
+            super(context);
         }
 
         @Override
         public Integer call() {
             Optional<InvoiceStatus> wanted = Optional.ofNullable(status).map(InvoiceStatus::parse);
-            Output.of(context)
-                    .print(InvoiceView.ListView.of(
-                            context.get(InvoicingUseCase.class).listInvoices(Optional.ofNullable(clientId), wanted)));
-            return 0;
+            return print(InvoiceView.ListView.of(
+                    context.get(InvoicingUseCase.class).listInvoices(Optional.ofNullable(clientId), wanted)));
         }
     }
 
@@ -152,8 +144,7 @@ public final class InvoicesCommand {
             }
             Invoice invoice = context.get(InvoicingUseCase.class).invoice(number());
             if (format == null) {
-                Output.of(context).print(InvoiceView.of(invoice));
-                return 0;
+                return print(InvoiceView.of(invoice));
             }
             InvoiceFormat wanted = InvoiceFormat.parse(format);
             if (out == null && wanted == InvoiceFormat.PDF) {
@@ -244,14 +235,12 @@ public final class InvoicesCommand {
     }
 
     /** A command about one invoice, named by its number. */
-    abstract static class OneInvoice implements Callable<Integer> {
-        final CliContext context;
-
+    abstract static class OneInvoice extends ContextCommand {
         @Parameters(paramLabel = "NUMBER", description = "For example VIGINT-2026-0001.")
         private String number;
 
         OneInvoice(CliContext context) {
-            this.context = context;
+            super(context);
         }
 
         /** The invoice's number, parsed. */
@@ -276,8 +265,7 @@ public final class InvoicesCommand {
         public Integer call() {
             InvoiceNumber number = number();
             Invoice after = change.apply(context.get(InvoicingUseCase.class), number);
-            Output.of(context).print(new Headed(List.of(headline.formatted(number)), InvoiceView.of(after)));
-            return 0;
+            return print(new Headed(List.of(headline.formatted(number)), InvoiceView.of(after)));
         }
     }
 }

@@ -4,9 +4,7 @@ import io.vigint.cli.CliContext;
 import io.vigint.cli.command.view.IssuedKeyView;
 import io.vigint.cli.command.view.KeyListView;
 import io.vigint.cli.command.view.KeyView;
-import io.vigint.cli.command.view.Output;
 import io.vigint.cli.command.view.RotatedKeyView;
-import io.vigint.core.client.ClientId;
 import io.vigint.core.key.ApiKey;
 import io.vigint.core.key.ApiKeyId;
 import io.vigint.core.key.IssueApiKeyCommand;
@@ -16,10 +14,8 @@ import io.vigint.core.key.ListApiKeysUseCase;
 import io.vigint.core.key.RotateApiKeyCommand;
 import io.vigint.core.key.RotateApiKeyUseCase;
 import io.vigint.core.key.RotatedApiKey;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -38,12 +34,7 @@ public final class KeysCommand {
                 "Adds an API key to an active client and prints it.",
                 "The key is shown only this once: it is stored as a hash and cannot be retrieved later."
             })
-    public static final class Create implements Callable<Integer> {
-        private final CliContext context;
-
-        @Option(names = "--client-id", required = true, paramLabel = "ID", description = "The client.")
-        private ClientId clientId;
-
+    public static final class Create extends ClientCommand {
         @Option(
                 names = "--name",
                 paramLabel = "NAME",
@@ -57,16 +48,14 @@ public final class KeysCommand {
         private Duration expiresIn;
 
         public Create(CliContext context) {
-            this.context = context;
+            super(context);
         }
 
         @Override
         public Integer call() {
             IssueApiKeyCommand command = new IssueApiKeyCommand(clientId, name, expiresIn);
             IssuedApiKey issued = context.get(IssueApiKeyUseCase.class).issueApiKey(command);
-            Output.of(context)
-                    .print(IssuedKeyView.of(issued, context.get(Clock.class).instant()));
-            return 0;
+            return print(IssuedKeyView.of(issued, now()));
         }
     }
 
@@ -75,23 +64,15 @@ public final class KeysCommand {
             name = "list",
             mixinStandardHelpOptions = true,
             description = "Lists a client's API keys (never the keys themselves).")
-    public static final class ListKeys implements Callable<Integer> {
-        private final CliContext context;
-
-        @Option(names = "--client-id", required = true, paramLabel = "ID", description = "The client.")
-        private ClientId clientId;
-
+    public static final class ListKeys extends ClientCommand {
         public ListKeys(CliContext context) {
-            this.context = context;
+            super(context);
         }
 
         @Override
         public Integer call() {
             List<ApiKey> keys = context.get(ListApiKeysUseCase.class).listApiKeys(clientId);
-            Output.of(context)
-                    .print(new KeyListView(
-                            KeyView.of(keys, context.get(Clock.class).instant())));
-            return 0;
+            return print(new KeyListView(KeyView.of(keys, now())));
         }
     }
 
@@ -103,9 +84,7 @@ public final class KeysCommand {
                 "Replaces an active API key with a new one (same client, name and expiry) and prints it.",
                 "The old key keeps working for the grace period, then expires."
             })
-    public static final class Rotate implements Callable<Integer> {
-        private final CliContext context;
-
+    public static final class Rotate extends ContextCommand {
         @Option(names = "--key-id", required = true, paramLabel = "ID", description = "The key to replace.")
         private ApiKeyId keyId;
 
@@ -118,16 +97,14 @@ public final class KeysCommand {
         private Duration grace;
 
         public Rotate(CliContext context) {
-            this.context = context;
+            super(context);
         }
 
         @Override
         public Integer call() {
             RotateApiKeyCommand command = new RotateApiKeyCommand(keyId, grace);
             RotatedApiKey rotated = context.get(RotateApiKeyUseCase.class).rotateApiKey(command);
-            Output.of(context)
-                    .print(RotatedKeyView.of(rotated, context.get(Clock.class).instant()));
-            return 0;
+            return print(RotatedKeyView.of(rotated, now()));
         }
     }
 }

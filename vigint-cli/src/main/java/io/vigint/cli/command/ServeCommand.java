@@ -13,7 +13,6 @@ import java.io.PrintStream;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
@@ -46,8 +45,7 @@ import sun.misc.Signal;
                     + "billing.schedule.quarterly=1 00:05, each may be off); of several servers on one "
                     + "PostgreSQL database one runs it."
         })
-public final class ServeCommand implements Callable<Integer> {
-    private final CliContext context;
+public final class ServeCommand extends ContextCommand {
 
     @Option(
             names = "--host",
@@ -59,7 +57,7 @@ public final class ServeCommand implements Callable<Integer> {
     private Integer port;
 
     public ServeCommand(CliContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override

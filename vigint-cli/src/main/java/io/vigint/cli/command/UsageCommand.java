@@ -1,10 +1,8 @@
 package io.vigint.cli.command;
 
 import io.vigint.cli.CliContext;
-import io.vigint.cli.command.view.Output;
 import io.vigint.cli.command.view.UsageReportView;
 import io.vigint.core.client.Client;
-import io.vigint.core.client.ClientId;
 import io.vigint.core.client.ListClientsUseCase;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.usage.GroupBy;
@@ -15,12 +13,10 @@ import io.vigint.core.usage.UsagePage;
 import io.vigint.core.usage.UsagePeriod;
 import io.vigint.core.usage.UsageQuery;
 import io.vigint.core.usage.UsageReportUseCase;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,13 +42,8 @@ public final class UsageCommand {
                 "Every call an authenticated client makes under /api/ is recorded; calls that failed (status 400 "
                         + "or above) cost nothing."
             })
-    public static final class Report implements Callable<Integer> {
+    public static final class Report extends ClientCommand {
         private static final int PAGE = 1_000;
-
-        private final CliContext context;
-
-        @Option(names = "--client-id", required = true, paramLabel = "ID", description = "The client.")
-        private ClientId clientId;
 
         @Option(
                 names = "--from",
@@ -80,7 +71,7 @@ public final class UsageCommand {
         private CommandSpec spec;
 
         public Report(CliContext context) {
-            this.context = context;
+            super(context);
         }
 
         @Override
@@ -91,7 +82,7 @@ public final class UsageCommand {
                         spec.commandLine(), "--group-by must be endpoint, day or none, got: " + groupBy);
             }
             GroupBy group = grouping.equals("none") ? null : GroupBy.parse(grouping);
-            UsagePeriod month = UsagePeriod.monthOf(context.get(Clock.class).instant());
+            UsagePeriod month = UsagePeriod.monthOf(now());
             UsagePeriod period = new UsagePeriod(from == null ? month.from() : from, to == null ? month.to() : to);
             Client client =
                     context.get(ListClientsUseCase.class).getClient(clientId).client();
@@ -110,15 +101,13 @@ public final class UsageCommand {
                     cursor = page.next();
                 }
             } while (cursor != null);
-            Output.of(context)
-                    .print(UsageReportView.of(
-                            client.id().value(),
-                            client.name(),
-                            period.from(),
-                            period.to(),
-                            group == null ? "none" : group.label(),
-                            items));
-            return 0;
+            return print(UsageReportView.of(
+                    client.id().value(),
+                    client.name(),
+                    period.from(),
+                    period.to(),
+                    group == null ? "none" : group.label(),
+                    items));
         }
     }
 

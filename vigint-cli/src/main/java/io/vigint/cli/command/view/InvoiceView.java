@@ -133,7 +133,9 @@ public record InvoiceView(
 
     /** Invoices: a JSON array, or a table newest first as given. */
     public record ListView(@JsonValue List<InvoiceView> invoices) implements View {
-        private static final String COLUMNS = "%-17s %-7s %-9s %-7s %12s %s%n";
+        private static final Text.Columns COLUMNS = new Text.Columns(
+                "%-17s %-7s %-9s %-7s %12s %s%n",
+                "No invoices.", "NUMBER", "CLIENT", "PERIOD", "STATUS", "TOTAL", "ISSUED");
 
         public static ListView of(List<Invoice> invoices) {
             return new ListView(InvoiceView.of(invoices));
@@ -141,21 +143,9 @@ public record InvoiceView(
 
         @Override
         public void printText(PrintStream out) {
-            if (invoices.isEmpty()) {
-                out.println("No invoices.");
-                return;
-            }
-            out.printf(COLUMNS, "NUMBER", "CLIENT", "PERIOD", "STATUS", "TOTAL", "ISSUED");
-            for (InvoiceView i : invoices) {
-                out.printf(
-                        COLUMNS,
-                        i.numberText(),
-                        Long.toString(i.clientId),
-                        i.period,
-                        i.status,
-                        i.totalText(),
-                        Text.time(i.dated, ""));
-            }
+            COLUMNS.print(out, invoices, i -> new Object[] {
+                i.numberText(), Long.toString(i.clientId), i.period, i.status, i.totalText(), Text.time(i.dated, "")
+            });
         }
     }
 }

@@ -11,7 +11,15 @@ import java.util.List;
 @JsonPropertyOrder({"id", "name", "prefix", "status", "created_at", "last_used_at"})
 public record OperatorKeyView(long id, String name, String prefix, String status, Instant createdAt, Instant lastUsedAt)
         implements View {
-    private static final String COLUMNS = "%-7s %-20s %-13s %-8s %-21s %s%n";
+    private static final Text.Columns COLUMNS = new Text.Columns(
+            "%-7s %-20s %-13s %-8s %-21s %s%n",
+            "No operator keys. Create one with: vigint admin-keys create --name NAME",
+            "KEY ID",
+            "NAME",
+            "PREFIX",
+            "STATUS",
+            "CREATED",
+            "LAST USED");
 
     public static OperatorKeyView of(OperatorKey key) {
         return new OperatorKeyView(
@@ -36,21 +44,9 @@ public record OperatorKeyView(long id, String name, String prefix, String status
 
         @Override
         public void printText(PrintStream out) {
-            if (keys.isEmpty()) {
-                out.println("No operator keys. Create one with: vigint admin-keys create --name NAME");
-                return;
-            }
-            out.printf(COLUMNS, "KEY ID", "NAME", "PREFIX", "STATUS", "CREATED", "LAST USED");
-            for (OperatorKeyView k : keys) {
-                out.printf(
-                        COLUMNS,
-                        k.id,
-                        k.name,
-                        k.prefix,
-                        k.status,
-                        Text.time(k.createdAt, "never"),
-                        Text.time(k.lastUsedAt, "never"));
-            }
+            COLUMNS.print(out, keys, k -> new Object[] {
+                k.id, k.name, k.prefix, k.status, Text.time(k.createdAt, "never"), Text.time(k.lastUsedAt, "never")
+            });
         }
     }
 }

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.function.Function;
 
 /** Small pieces of text output shared by the views. */
 final class Text {
@@ -38,6 +39,24 @@ final class Text {
                 }
             }
             out.println(line.toString().stripTrailing());
+        }
+    }
+
+    /**
+     * Fixed-width columns: {@code format} (one {@code %n}) lays out the header and each row; {@code none}
+     * stands alone when there are no rows.
+     */
+    record Columns(String format, String none, String... header) {
+        /** The header, then a line per row with the cells {@code cells} gives it; or {@code none}. */
+        <T> void print(PrintStream out, List<T> rows, Function<T, Object[]> cells) {
+            if (rows.isEmpty()) {
+                out.println(none);
+                return;
+            }
+            out.printf(format, (Object[]) header);
+            for (T row : rows) {
+                out.printf(format, cells.apply(row));
+            }
         }
     }
 }
