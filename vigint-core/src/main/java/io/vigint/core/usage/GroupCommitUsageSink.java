@@ -1,4 +1,3 @@
-// Over 300 lines: one concurrency protocol (queue, writers, group fsync, close), kept in one place.
 package io.vigint.core.usage;
 
 import io.vigint.core.error.CoreErrorCode;
