@@ -139,6 +139,14 @@ public final class HttpModule extends AbstractModule {
         return Multibinder.newSetBinder(binder, Object.class, Names.named(JERSEY_COMPONENTS));
     }
 
+    /** Adds {@code components} (resources, filters, providers), each made by the injector, to the server. */
+    public static void addJerseyComponents(Binder binder, Class<?>... components) {
+        Multibinder<Object> set = jerseyComponents(binder);
+        for (Class<?> component : components) {
+            set.addBinding().to(component);
+        }
+    }
+
     /**
      * The body-size limits of single routes that differ from {@link HttpSettings#maxBodyBytes()}, by the
      * route's path template relative to the server root without leading or trailing slash ({@code

@@ -11,19 +11,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Objects;
 
 /** {@code POST /api/alert}: emails the calling client about an incident, with a clip (see {@link SendAlertUseCase}). */
 @Tag(name = "Alerts", description = "Alerts mailed to the client, and their video clips")
 @Path("api/alert")
 @Produces(MediaType.APPLICATION_JSON)
-public final class AlertResource {
-    private final SendAlertUseCase alerts;
-
+public record AlertResource(SendAlertUseCase alerts) {
     @Inject
-    public AlertResource(SendAlertUseCase alerts) {
-        this.alerts = Objects.requireNonNull(alerts, "alerts");
-    }
+    public AlertResource {}
 
     @Operation(operationId = "sendAlert", summary = "Send an alert email")
     @POST

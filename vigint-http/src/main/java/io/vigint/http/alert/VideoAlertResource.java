@@ -11,7 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Objects;
 
 /**
  * {@code POST /api/video/alert}: the same as {@code POST /api/alert} (both paths exist in the seed's
@@ -20,13 +19,9 @@ import java.util.Objects;
 @Tag(name = "Alerts")
 @Path("api/video/alert")
 @Produces(MediaType.APPLICATION_JSON)
-public final class VideoAlertResource {
-    private final SendAlertUseCase alerts;
-
+public record VideoAlertResource(SendAlertUseCase alerts) {
     @Inject
-    public VideoAlertResource(SendAlertUseCase alerts) {
-        this.alerts = Objects.requireNonNull(alerts, "alerts");
-    }
+    public VideoAlertResource {}
 
     @Operation(operationId = "sendVideoAlert", summary = "Send an alert email with a clip of the buffered frames")
     @POST

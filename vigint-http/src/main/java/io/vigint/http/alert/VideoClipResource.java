@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Objects;
 
 /**
  * {@code GET /video/{id}?token=…}: an incident clip ({@code video/x-msvideo}) for whoever holds a valid
@@ -29,13 +28,9 @@ import java.util.Objects;
  */
 @Tag(name = "Alerts")
 @Path("video/{id}")
-public final class VideoClipResource {
-    private final FetchClipUseCase clips;
-
+public record VideoClipResource(FetchClipUseCase clips) {
     @Inject
-    public VideoClipResource(FetchClipUseCase clips) {
-        this.clips = Objects.requireNonNull(clips, "clips");
-    }
+    public VideoClipResource {}
 
     @Operation(operationId = "getVideoClip", summary = "An alert's video clip (the signed link)")
     @ApiResponse(responseCode = "200", ref = "VideoClip")

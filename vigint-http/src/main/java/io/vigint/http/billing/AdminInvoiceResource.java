@@ -19,7 +19,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -36,13 +35,9 @@ import java.util.Optional;
 @Tag(name = "Admin: billing", description = "Operator API: invoices and payment details")
 @Path("admin/v1/invoices")
 @Produces(MediaType.APPLICATION_JSON)
-public final class AdminInvoiceResource {
-    private final InvoicingUseCase invoicing;
-
+public record AdminInvoiceResource(InvoicingUseCase invoicing) {
     @Inject
-    public AdminInvoiceResource(InvoicingUseCase invoicing) {
-        this.invoicing = Objects.requireNonNull(invoicing, "invoicing");
-    }
+    public AdminInvoiceResource {}
 
     @Operation(operationId = "adminRunInvoices", summary = "Invoice a period for every client (or the ones named)")
     @POST

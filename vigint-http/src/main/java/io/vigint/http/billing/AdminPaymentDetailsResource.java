@@ -21,7 +21,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -31,13 +30,9 @@ import java.util.Optional;
 @Tag(name = "Admin: billing")
 @Path("admin/v1/clients/{id}/payment-details")
 @Produces(MediaType.APPLICATION_JSON)
-public final class AdminPaymentDetailsResource {
-    private final PaymentDetailsUseCase paymentDetails;
-
+public record AdminPaymentDetailsResource(PaymentDetailsUseCase paymentDetails) {
     @Inject
-    public AdminPaymentDetailsResource(PaymentDetailsUseCase paymentDetails) {
-        this.paymentDetails = Objects.requireNonNull(paymentDetails, "paymentDetails");
-    }
+    public AdminPaymentDetailsResource {}
 
     @Operation(operationId = "adminGetPaymentDetails", summary = "A client's payment details")
     @GET

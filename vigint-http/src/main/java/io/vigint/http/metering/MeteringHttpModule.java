@@ -18,9 +18,8 @@ import java.time.Clock;
 public final class MeteringHttpModule extends AbstractModule {
     @Override
     protected void configure() {
-        HttpModule.jerseyComponents(binder()).addBinding().to(MeteringFilter.class);
-        HttpModule.jerseyComponents(binder()).addBinding().to(LatestUsageResource.class);
-        HttpModule.jerseyComponents(binder()).addBinding().to(UsageReportResource.class);
+        HttpModule.addJerseyComponents(
+                binder(), MeteringFilter.class, LatestUsageResource.class, UsageReportResource.class);
     }
 
     @Provides
