@@ -3,7 +3,6 @@ package io.vigint.http.alert;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.vigint.core.alert.SendAlertUseCase;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -17,9 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 @Path("api/alert")
 @Produces(MediaType.APPLICATION_JSON)
 public record AlertResource(SendAlertUseCase alerts) {
-    @Inject
-    public AlertResource {}
-
     @Operation(operationId = "sendAlert", summary = "Send an alert email")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

@@ -3,7 +3,6 @@ package io.vigint.http.alert;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.vigint.core.alert.SendAlertUseCase;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -20,9 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 @Path("api/video/alert")
 @Produces(MediaType.APPLICATION_JSON)
 public record VideoAlertResource(SendAlertUseCase alerts) {
-    @Inject
-    public VideoAlertResource {}
-
     @Operation(operationId = "sendVideoAlert", summary = "Send an alert email with a clip of the buffered frames")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

@@ -6,7 +6,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import io.vigint.core.clip.ClipContent;
 import io.vigint.core.clip.ClipEncoder;
 import io.vigint.core.clip.FetchClipUseCase;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HEAD;
 import jakarta.ws.rs.Path;
@@ -29,9 +28,6 @@ import java.io.InputStream;
 @Tag(name = "Alerts")
 @Path("video/{id}")
 public record VideoClipResource(FetchClipUseCase clips) {
-    @Inject
-    public VideoClipResource {}
-
     @Operation(operationId = "getVideoClip", summary = "An alert's video clip (the signed link)")
     @ApiResponse(responseCode = "200", ref = "VideoClip")
     @GET

@@ -9,7 +9,6 @@ import io.vigint.core.billing.InvoicingUseCase;
 import io.vigint.core.billing.RunInvoicesCommand;
 import io.vigint.core.client.ClientId;
 import io.vigint.http.json.Envelope;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -36,9 +35,6 @@ import java.util.Optional;
 @Path("admin/v1/invoices")
 @Produces(MediaType.APPLICATION_JSON)
 public record AdminInvoiceResource(InvoicingUseCase invoicing) {
-    @Inject
-    public AdminInvoiceResource {}
-
     @Operation(operationId = "adminRunInvoices", summary = "Invoice a period for every client (or the ones named)")
     @POST
     @Path("run")

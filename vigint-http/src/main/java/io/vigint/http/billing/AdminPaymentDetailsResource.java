@@ -12,7 +12,6 @@ import io.vigint.core.client.ClientId;
 import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.http.json.Envelope;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -31,9 +30,6 @@ import java.util.Optional;
 @Path("admin/v1/clients/{id}/payment-details")
 @Produces(MediaType.APPLICATION_JSON)
 public record AdminPaymentDetailsResource(PaymentDetailsUseCase paymentDetails) {
-    @Inject
-    public AdminPaymentDetailsResource {}
-
     @Operation(operationId = "adminGetPaymentDetails", summary = "A client's payment details")
     @GET
     public Envelope<PaymentDetailsView> get(@PathParam("id") long id) {

@@ -10,7 +10,7 @@ import io.vigint.http.HttpModule;
 public final class BillingHttpModule extends AbstractModule {
     @Override
     protected void configure() {
-        HttpModule.addJerseyComponents(
-                binder(), InvoiceResource.class, AdminInvoiceResource.class, AdminPaymentDetailsResource.class);
+        HttpModule.addJerseyComponents(binder(), InvoiceResource.class);
+        HttpModule.addRecordResources(binder(), AdminInvoiceResource.class, AdminPaymentDetailsResource.class);
     }
 }

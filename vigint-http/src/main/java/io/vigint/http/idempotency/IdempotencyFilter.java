@@ -10,6 +10,7 @@ import io.vigint.http.ClientPrincipal;
 import io.vigint.http.ErrorEnvelope;
 import io.vigint.http.error.HttpErrorCode;
 import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -86,6 +87,7 @@ public final class IdempotencyFilter implements ContainerRequestFilter, Containe
     private final String tooLargeMessage;
 
     /** A filter keeping keys for 24 h and fingerprinting bodies of up to 16 MiB. */
+    @Inject
     public IdempotencyFilter(IdempotencyStore store, Clock clock) {
         this(store, clock, DEFAULT_RETENTION, DEFAULT_ABANDON_AFTER, DEFAULT_MAX_BODY_BYTES);
     }

@@ -18,14 +18,9 @@ import java.time.Clock;
 public final class MeteringHttpModule extends AbstractModule {
     @Override
     protected void configure() {
+        bind(MeteringFilter.class).in(Singleton.class);
         HttpModule.addJerseyComponents(
                 binder(), MeteringFilter.class, LatestUsageResource.class, UsageReportResource.class);
-    }
-
-    @Provides
-    @Singleton
-    MeteringFilter meteringFilter(UsageSink sink, PriceList prices, Clock clock) {
-        return new MeteringFilter(sink, prices, clock);
     }
 
     @Provides
