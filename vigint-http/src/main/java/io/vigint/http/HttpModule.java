@@ -10,7 +10,6 @@ import com.google.inject.multibindings.Multibinder;
 import com.google.inject.multibindings.OptionalBinder;
 import com.google.inject.name.Named;
 import com.google.inject.name.Names;
-import io.vigint.core.client.ClientSettingsUseCase;
 import io.vigint.core.client.EmailChangeUseCase;
 import io.vigint.core.idempotency.IdempotencyStore;
 import io.vigint.core.login.LoginUseCase;
@@ -49,7 +48,9 @@ import io.vigint.http.server.CollectedBodyFilter;
 import io.vigint.http.server.RequestHeaderFilter;
 import io.vigint.http.server.SecurityHeadersFilter;
 import io.vigint.http.server.VigintServer;
+import java.lang.reflect.RecordComponent;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -140,6 +141,38 @@ public final class HttpModule extends AbstractModule {
     }
 
     /**
+     * Adds resources that are records to the server, each made once by its canonical constructor: a record
+     * resource needs no {@code @Inject}, its components are what the injector gives it.
+     */
+    public static void addRecordResources(Binder binder, Class<?>... resources) {
+        for (Class<?> resource : resources) {
+            bindCanonical(binder, resource.asSubclass(Record.class));
+        }
+        addJerseyComponents(binder, resources);
+    }
+
+    private static <T extends Record> void bindCanonical(Binder binder, Class<T> type) {
+        Class<?>[] components = Arrays.stream(type.getRecordComponents())
+                .map(RecordComponent::getType)
+                .toArray(Class<?>[]::new);
+        try {
+            binder.bind(type)
+                    .toConstructor(type.getDeclaredConstructor(components))
+                    .in(Singleton.class);
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException("A record without its canonical constructor: " + type.getName(), e);
+        }
+    }
+
+    /** Adds {@code components} (resources, filters, providers), each made by the injector, to the server. */
+    public static void addJerseyComponents(Binder binder, Class<?>... components) {
+        Multibinder<Object> set = jerseyComponents(binder);
+        for (Class<?> component : components) {
+            set.addBinding().to(component);
+        }
+    }
+
+    /**
      * The body-size limits of single routes that differ from {@link HttpSettings#maxBodyBytes()}, by the
      * route's path template relative to the server root without leading or trailing slash ({@code
      * "api/video/buffer"}); a request gets the limit of the route Jersey matched, whatever its spelling.
@@ -162,6 +195,7 @@ public final class HttpModule extends AbstractModule {
         OptionalBinder.newOptionalBinder(binder(), LoginUseCase.class);
         OptionalBinder.newOptionalBinder(binder(), OperatorKeysUseCase.class);
         bind(CachingAuthenticator.class).in(Singleton.class);
+        bind(ClientRateLimits.class).in(Singleton.class);
         bind(VigintServer.class).in(Singleton.class);
         OptionalBinder.newOptionalBinder(binder(), AuthFailureListener.class)
                 .setDefault()
@@ -181,12 +215,8 @@ public final class HttpModule extends AbstractModule {
     }
 
     /** Components made by the provider methods below (plain constructors, no {@code @Inject}). */
-    private static final List<Class<?>> PROVIDED = List.of(
-            MetricsFilter.class,
-            RateLimitFilter.class,
-            IdempotencyFilter.class,
-            MetricsResource.class,
-            OpenApiResource.class);
+    private static final List<Class<?>> PROVIDED =
+            List.of(MetricsFilter.class, RateLimitFilter.class, MetricsResource.class, OpenApiResource.class);
 
     @Provides
     @Singleton
@@ -228,12 +258,6 @@ public final class HttpModule extends AbstractModule {
 
     @Provides
     @Singleton
-    ClientRateLimits clientRateLimits(ClientSettingsUseCase settings, RateLimitSettings limits) {
-        return new ClientRateLimits(settings, limits);
-    }
-
-    @Provides
-    @Singleton
     @Named(RATE_LIMIT_SUBSCRIPTION)
     AutoCloseable rateLimitSubscription(ClientRateLimits limits, AccessChangeFeed feed) {
         return limits.listenTo(feed);
@@ -243,12 +267,6 @@ public final class HttpModule extends AbstractModule {
     @Singleton
     RateLimitFilter rateLimitFilter(RateLimiter limiter, ClientRateLimits limits, VigintMetrics metrics) {
         return new RateLimitFilter(limiter, limits, metrics);
-    }
-
-    @Provides
-    @Singleton
-    IdempotencyFilter idempotencyFilter(IdempotencyStore store, Clock clock) {
-        return new IdempotencyFilter(store, clock);
     }
 
     @Provides

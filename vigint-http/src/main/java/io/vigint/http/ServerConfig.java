@@ -3,7 +3,6 @@ package io.vigint.http;
 import io.vigint.core.config.ConfigReader;
 import io.vigint.core.config.ConfigValue;
 import io.vigint.core.config.SettingKey;
-import io.vigint.core.util.DurationText;
 import io.vigint.http.ratelimit.RateLimitSettings;
 import java.time.Duration;
 import java.util.List;
@@ -42,57 +41,40 @@ public record ServerConfig(
         Duration bodyTimeout,
         int workerThreads) {
 
-    public static final SettingKey HOST = new SettingKey(
-            "server.host",
-            "VIGINT_HOST",
-            HttpSettings.DEFAULT_HOST,
-            "Interface to listen on (0.0.0.0 for every interface)");
-    public static final SettingKey PORT = new SettingKey(
-            "server.port", "VIGINT_PORT", String.valueOf(HttpSettings.DEFAULT_PORT), "TCP port (0 picks a free one)");
-    public static final SettingKey OPEN_SIGN_UP = new SettingKey(
-            "server.open_sign_up",
-            "VIGINT_OPEN_SIGN_UP",
-            "false",
-            "Whether POST /api/v1/clients/ works without an operator key");
-    public static final SettingKey ALLOW_QUERY_API_KEY = new SettingKey(
-            "server.allow_query_api_key",
-            "VIGINT_ALLOW_QUERY_API_KEY",
-            "false",
-            "Whether ?api_key= is accepted (it leaks into logs)");
-    public static final SettingKey MAX_BODY_BYTES = new SettingKey(
-            "server.max_body_bytes",
-            "VIGINT_MAX_BODY_BYTES",
-            String.valueOf(HttpSettings.DEFAULT_MAX_BODY_BYTES),
-            "Largest request body accepted, in bytes");
-    public static final SettingKey RATE_LIMIT_BACKEND = new SettingKey(
-            "rate_limit.backend",
-            "VIGINT_RATE_LIMIT_BACKEND",
-            "local",
-            "Rate-limit counters: local, postgresql or redis");
-    public static final SettingKey RATE_LIMIT_PER_MINUTE = new SettingKey(
-            "rate_limit.per_minute", "VIGINT_RATE_LIMIT_PER_MINUTE", "60", "Default requests per minute per client");
+    private static final SettingFamily SERVER = new SettingFamily("server.", "VIGINT_");
+    private static final SettingFamily RATE_LIMIT = new SettingFamily("rate_limit.", "VIGINT_RATE_LIMIT_");
+    private static final SettingFamily AUTH = new SettingFamily("auth.", "VIGINT_");
+
+    public static final SettingKey HOST =
+            SERVER.key("host", HttpSettings.DEFAULT_HOST, "Interface to listen on (0.0.0.0 for every interface)");
+    public static final SettingKey PORT =
+            SERVER.key("port", HttpSettings.DEFAULT_PORT, "TCP port (0 picks a free one)");
+    public static final SettingKey OPEN_SIGN_UP =
+            SERVER.key("open_sign_up", "false", "Whether POST /api/v1/clients/ works without an operator key");
+    public static final SettingKey ALLOW_QUERY_API_KEY =
+            SERVER.key("allow_query_api_key", "false", "Whether ?api_key= is accepted (it leaks into logs)");
+    public static final SettingKey MAX_BODY_BYTES = SERVER.key(
+            "max_body_bytes", HttpSettings.DEFAULT_MAX_BODY_BYTES, "Largest request body accepted, in bytes");
+    public static final SettingKey RATE_LIMIT_BACKEND =
+            RATE_LIMIT.key("backend", "local", "Rate-limit counters: local, postgresql or redis");
+    public static final SettingKey RATE_LIMIT_PER_MINUTE =
+            RATE_LIMIT.key("per_minute", "60", "Default requests per minute per client");
     public static final SettingKey REDIS_URL = new SettingKey(
             "rate_limit.redis_url",
             "VIGINT_REDIS_URL",
             RateLimitSettings.DEFAULT_REDIS_URL,
             "Redis for the redis rate-limit backend");
-    public static final SettingKey TOKEN_LIFETIME =
-            new SettingKey("auth.token_lifetime", "VIGINT_TOKEN_LIFETIME", "60m", "How long access tokens live");
-    public static final SettingKey IDLE_TIMEOUT = new SettingKey(
-            "server.idle_timeout",
-            "VIGINT_IDLE_TIMEOUT",
-            DurationText.format(ConnectionSettings.DEFAULT_IDLE_TIMEOUT),
+    public static final SettingKey TOKEN_LIFETIME = AUTH.key("token_lifetime", "60m", "How long access tokens live");
+    public static final SettingKey IDLE_TIMEOUT = SERVER.key(
+            "idle_timeout",
+            ConnectionSettings.DEFAULT_IDLE_TIMEOUT,
             "How long a connection may send nothing, before or between requests");
-    public static final SettingKey BODY_TIMEOUT = new SettingKey(
-            "server.body_timeout",
-            "VIGINT_BODY_TIMEOUT",
-            DurationText.format(ConnectionSettings.DEFAULT_BODY_TIMEOUT),
+    public static final SettingKey BODY_TIMEOUT = SERVER.key(
+            "body_timeout",
+            ConnectionSettings.DEFAULT_BODY_TIMEOUT,
             "How long a request body may take to arrive in total");
-    public static final SettingKey WORKER_THREADS = new SettingKey(
-            "server.worker_threads",
-            "VIGINT_WORKER_THREADS",
-            "0",
-            "Threads that run requests once their body is in (0: four per core, at least 8)");
+    public static final SettingKey WORKER_THREADS = SERVER.key(
+            "worker_threads", "0", "Threads that run requests once their body is in (0: four per core, at least 8)");
 
     /** Every setting of this record, in the order {@code --help} lists them. */
     public static final List<SettingKey> KEYS = List.of(

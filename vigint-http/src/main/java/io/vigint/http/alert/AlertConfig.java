@@ -3,6 +3,7 @@ package io.vigint.http.alert;
 import io.vigint.core.config.ConfigReader;
 import io.vigint.core.config.SettingKey;
 import io.vigint.http.ServerConfig;
+import io.vigint.http.SettingFamily;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
@@ -29,31 +30,22 @@ public record AlertConfig(
         String publicBaseUrl,
         long maxClipDecodePixels) {
 
-    public static final SettingKey CLIP_RETENTION = new SettingKey(
-            "alerts.clip_retention",
-            "VIGINT_ALERTS_CLIP_RETENTION",
-            "48h",
-            "How long incident clips are kept in <data dir>/clips");
-    public static final SettingKey LINK_LIFETIME = new SettingKey(
-            "alerts.link_lifetime", "VIGINT_ALERTS_LINK_LIFETIME", "48h", "How long a signed video link works");
-    public static final SettingKey DEDUP_WINDOW = new SettingKey(
-            "alerts.dedup_window",
-            "VIGINT_ALERTS_DEDUP_WINDOW",
-            "10m",
-            "How long the same incident is not alerted again (0s turns it off)");
-    public static final SettingKey MAX_ATTACHMENT_BYTES = new SettingKey(
-            "alerts.max_attachment_bytes",
-            "VIGINT_ALERTS_MAX_ATTACHMENT_BYTES",
-            "10485760",
-            "Largest clip attached to an email; larger ones are linked");
-    public static final SettingKey PUBLIC_BASE_URL = new SettingKey(
-            "alerts.public_base_url",
-            "VIGINT_ALERTS_PUBLIC_BASE_URL",
+    private static final SettingFamily ALERTS = new SettingFamily("alerts.", "VIGINT_ALERTS_");
+
+    public static final SettingKey CLIP_RETENTION =
+            ALERTS.key("clip_retention", "48h", "How long incident clips are kept in <data dir>/clips");
+    public static final SettingKey LINK_LIFETIME =
+            ALERTS.key("link_lifetime", "48h", "How long a signed video link works");
+    public static final SettingKey DEDUP_WINDOW =
+            ALERTS.key("dedup_window", "10m", "How long the same incident is not alerted again (0s turns it off)");
+    public static final SettingKey MAX_ATTACHMENT_BYTES =
+            ALERTS.key("max_attachment_bytes", "10485760", "Largest clip attached to an email; larger ones are linked");
+    public static final SettingKey PUBLIC_BASE_URL = ALERTS.key(
+            "public_base_url",
             "",
             "Where clients reach this server, for links (default http://<server.host>:<server.port>)");
-    public static final SettingKey MAX_CLIP_DECODE_PIXELS = new SettingKey(
-            "alerts.max_clip_decode_pixels",
-            "VIGINT_ALERTS_MAX_CLIP_DECODE_PIXELS",
+    public static final SettingKey MAX_CLIP_DECODE_PIXELS = ALERTS.key(
+            "max_clip_decode_pixels",
             "100000000",
             "Pixels making one clip may decode; older frames are left out beyond it");
 

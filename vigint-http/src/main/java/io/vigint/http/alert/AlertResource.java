@@ -3,7 +3,6 @@ package io.vigint.http.alert;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.vigint.core.alert.SendAlertUseCase;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -11,20 +10,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Objects;
 
 /** {@code POST /api/alert}: emails the calling client about an incident, with a clip (see {@link SendAlertUseCase}). */
 @Tag(name = "Alerts", description = "Alerts mailed to the client, and their video clips")
 @Path("api/alert")
 @Produces(MediaType.APPLICATION_JSON)
-public final class AlertResource {
-    private final SendAlertUseCase alerts;
-
-    @Inject
-    public AlertResource(SendAlertUseCase alerts) {
-        this.alerts = Objects.requireNonNull(alerts, "alerts");
-    }
-
+public record AlertResource(SendAlertUseCase alerts) {
     @Operation(operationId = "sendAlert", summary = "Send an alert email")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

@@ -3,7 +3,6 @@ package io.vigint.http.alert;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.vigint.core.alert.SendAlertUseCase;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -11,7 +10,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Objects;
 
 /**
  * {@code POST /api/video/alert}: the same as {@code POST /api/alert} (both paths exist in the seed's
@@ -20,14 +18,7 @@ import java.util.Objects;
 @Tag(name = "Alerts")
 @Path("api/video/alert")
 @Produces(MediaType.APPLICATION_JSON)
-public final class VideoAlertResource {
-    private final SendAlertUseCase alerts;
-
-    @Inject
-    public VideoAlertResource(SendAlertUseCase alerts) {
-        this.alerts = Objects.requireNonNull(alerts, "alerts");
-    }
-
+public record VideoAlertResource(SendAlertUseCase alerts) {
     @Operation(operationId = "sendVideoAlert", summary = "Send an alert email with a clip of the buffered frames")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

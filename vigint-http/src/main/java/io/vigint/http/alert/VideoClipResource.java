@@ -6,7 +6,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import io.vigint.core.clip.ClipContent;
 import io.vigint.core.clip.ClipEncoder;
 import io.vigint.core.clip.FetchClipUseCase;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HEAD;
 import jakarta.ws.rs.Path;
@@ -19,7 +18,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Objects;
 
 /**
  * {@code GET /video/{id}?token=…}: an incident clip ({@code video/x-msvideo}) for whoever holds a valid
@@ -29,14 +27,7 @@ import java.util.Objects;
  */
 @Tag(name = "Alerts")
 @Path("video/{id}")
-public final class VideoClipResource {
-    private final FetchClipUseCase clips;
-
-    @Inject
-    public VideoClipResource(FetchClipUseCase clips) {
-        this.clips = Objects.requireNonNull(clips, "clips");
-    }
-
+public record VideoClipResource(FetchClipUseCase clips) {
     @Operation(operationId = "getVideoClip", summary = "An alert's video clip (the signed link)")
     @ApiResponse(responseCode = "200", ref = "VideoClip")
     @GET

@@ -9,7 +9,6 @@ import io.vigint.core.billing.InvoicingUseCase;
 import io.vigint.core.billing.RunInvoicesCommand;
 import io.vigint.core.client.ClientId;
 import io.vigint.http.json.Envelope;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,7 +18,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -36,14 +34,7 @@ import java.util.Optional;
 @Tag(name = "Admin: billing", description = "Operator API: invoices and payment details")
 @Path("admin/v1/invoices")
 @Produces(MediaType.APPLICATION_JSON)
-public final class AdminInvoiceResource {
-    private final InvoicingUseCase invoicing;
-
-    @Inject
-    public AdminInvoiceResource(InvoicingUseCase invoicing) {
-        this.invoicing = Objects.requireNonNull(invoicing, "invoicing");
-    }
-
+public record AdminInvoiceResource(InvoicingUseCase invoicing) {
     @Operation(operationId = "adminRunInvoices", summary = "Invoice a period for every client (or the ones named)")
     @POST
     @Path("run")

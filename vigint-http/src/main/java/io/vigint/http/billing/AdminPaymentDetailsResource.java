@@ -12,7 +12,6 @@ import io.vigint.core.client.ClientId;
 import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.http.json.Envelope;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -21,7 +20,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -31,14 +29,7 @@ import java.util.Optional;
 @Tag(name = "Admin: billing")
 @Path("admin/v1/clients/{id}/payment-details")
 @Produces(MediaType.APPLICATION_JSON)
-public final class AdminPaymentDetailsResource {
-    private final PaymentDetailsUseCase paymentDetails;
-
-    @Inject
-    public AdminPaymentDetailsResource(PaymentDetailsUseCase paymentDetails) {
-        this.paymentDetails = Objects.requireNonNull(paymentDetails, "paymentDetails");
-    }
-
+public record AdminPaymentDetailsResource(PaymentDetailsUseCase paymentDetails) {
     @Operation(operationId = "adminGetPaymentDetails", summary = "A client's payment details")
     @GET
     public Envelope<PaymentDetailsView> get(@PathParam("id") long id) {

@@ -10,8 +10,7 @@ import io.vigint.http.HttpModule;
 public final class BillingHttpModule extends AbstractModule {
     @Override
     protected void configure() {
-        HttpModule.jerseyComponents(binder()).addBinding().to(InvoiceResource.class);
-        HttpModule.jerseyComponents(binder()).addBinding().to(AdminInvoiceResource.class);
-        HttpModule.jerseyComponents(binder()).addBinding().to(AdminPaymentDetailsResource.class);
+        HttpModule.addJerseyComponents(binder(), InvoiceResource.class);
+        HttpModule.addRecordResources(binder(), AdminInvoiceResource.class, AdminPaymentDetailsResource.class);
     }
 }

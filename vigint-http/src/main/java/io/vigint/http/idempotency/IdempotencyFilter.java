@@ -10,6 +10,7 @@ import io.vigint.http.ClientPrincipal;
 import io.vigint.http.ErrorEnvelope;
 import io.vigint.http.error.HttpErrorCode;
 import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -73,6 +74,9 @@ public final class IdempotencyFilter implements ContainerRequestFilter, Containe
     /** Longest key accepted. */
     public static final int MAX_KEY_LENGTH = 255;
 
+    private static final String INVALID_KEY_MESSAGE =
+            "The Idempotency-Key header must be 1 to " + MAX_KEY_LENGTH + " printable ASCII characters";
+
     private static final String CLAIM_PROPERTY = "vigint.idempotency.claim";
 
     private final IdempotencyStore store;
@@ -80,8 +84,10 @@ public final class IdempotencyFilter implements ContainerRequestFilter, Containe
     private final Duration retention;
     private final Duration abandonAfter;
     private final int maxBodyBytes;
+    private final String tooLargeMessage;
 
     /** A filter keeping keys for 24 h and fingerprinting bodies of up to 16 MiB. */
+    @Inject
     public IdempotencyFilter(IdempotencyStore store, Clock clock) {
         this(store, clock, DEFAULT_RETENTION, DEFAULT_ABANDON_AFTER, DEFAULT_MAX_BODY_BYTES);
     }
@@ -104,6 +110,7 @@ public final class IdempotencyFilter implements ContainerRequestFilter, Containe
             throw new IllegalArgumentException("maxBodyBytes must not be negative");
         }
         this.maxBodyBytes = maxBodyBytes;
+        this.tooLargeMessage = "Requests with an Idempotency-Key may have at most " + maxBodyBytes + " bytes of body";
     }
 
     /** A key that has been claimed by this request, and what the response filter learnt of the response. */
@@ -129,20 +136,12 @@ public final class IdempotencyFilter implements ContainerRequestFilter, Containe
             return;
         }
         if (!validKey(key)) {
-            refuse(
-                    request,
-                    CoreErrorCode.VALIDATION_FAILED,
-                    "The Idempotency-Key header must be 1 to " + MAX_KEY_LENGTH + " printable ASCII characters",
-                    Map.of("field", KEY_HEADER));
+            refuse(request, CoreErrorCode.VALIDATION_FAILED, INVALID_KEY_MESSAGE, Map.of("field", KEY_HEADER));
             return;
         }
         byte[] body = readBody(request);
         if (body == null) {
-            refuse(
-                    request,
-                    CoreErrorCode.PAYLOAD_TOO_LARGE,
-                    "Requests with an Idempotency-Key may have at most " + maxBodyBytes + " bytes of body",
-                    Map.of("max_bytes", maxBodyBytes));
+            refuse(request, CoreErrorCode.PAYLOAD_TOO_LARGE, tooLargeMessage, Map.of("max_bytes", maxBodyBytes));
             return;
         }
         request.setEntityStream(new ByteArrayInputStream(body));

@@ -1,17 +1,15 @@
 package io.vigint.http.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.fasterxml.jackson.databind.ser.std.StdDelegatingSerializer;
+import com.fasterxml.jackson.databind.util.StdConverter;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import jakarta.ws.rs.ext.ContextResolver;
-import java.io.IOException;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -27,7 +25,7 @@ public final class JsonMapperProvider implements ContextResolver<ObjectMapper> {
     /** A mapper configured as the API's. */
     public static ObjectMapper newObjectMapper() {
         SimpleModule instants = new SimpleModule("vigint-instants");
-        instants.addSerializer(Instant.class, new InstantSerializer());
+        instants.addSerializer(Instant.class, new StdDelegatingSerializer(new InstantText()));
         instants.addDeserializer(String.class, new WellFormedStringDeserializer());
         return JsonMapper.builder()
                 .addModule(new JavaTimeModule())
@@ -54,16 +52,11 @@ public final class JsonMapperProvider implements ContextResolver<ObjectMapper> {
         return DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));
     }
 
-    private static final class InstantSerializer extends StdSerializer<Instant> {
-        private static final long serialVersionUID = 1L;
-
-        InstantSerializer() {
-            super(Instant.class);
-        }
-
+    /** An instant as the text {@link #format} makes of it, which Jackson then writes as a string. */
+    private static final class InstantText extends StdConverter<Instant, String> {
         @Override
-        public void serialize(Instant value, JsonGenerator generator, SerializerProvider provider) throws IOException {
-            generator.writeString(format(value));
+        public String convert(Instant value) {
+            return format(value);
         }
     }
 }

@@ -7,6 +7,7 @@ import io.vigint.core.usage.GroupCommitUsageSink;
 import io.vigint.core.usage.Price;
 import io.vigint.core.usage.PriceList;
 import io.vigint.core.usage.UsageRecord;
+import io.vigint.http.SettingFamily;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Currency;
@@ -42,30 +43,21 @@ public record MeteringConfig(PriceList prices, GroupCommitUsageSink.Settings sin
     private static final Pattern PRICE =
             Pattern.compile("^(\\d{1,13}(?:\\.\\d{1,6})?)(?:\\+(\\d{1,13}(?:\\.\\d{1,6})?)/s)?$");
 
-    public static final SettingKey CURRENCY =
-            new SettingKey("pricing.currency", "VIGINT_PRICING_CURRENCY", "EUR", "Currency of prices (ISO 4217)");
-    public static final SettingKey PRICES = new SettingKey(
-            "pricing.prices",
-            "VIGINT_PRICING_PRICES",
+    private static final SettingFamily PRICING = new SettingFamily("pricing.", "VIGINT_PRICING_");
+    private static final SettingFamily METERING = new SettingFamily("metering.", "VIGINT_METERING_");
+
+    public static final SettingKey CURRENCY = PRICING.key("currency", "EUR", "Currency of prices (ISO 4217)");
+    public static final SettingKey PRICES = PRICING.key(
+            "prices",
             PriceList.ANALYZE_ENDPOINT + "=" + PriceList.DEFAULT_ANALYZE_PRICE,
             "Comma-separated endpoint=price (0.05 or 0.05+0.002/s); also pricing.endpoint.<endpoint> in the file");
-    public static final SettingKey BATCH_SIZE = new SettingKey(
-            "metering.batch_size", "VIGINT_METERING_BATCH_SIZE", "1000", "Usage records written per batch");
-    public static final SettingKey MAX_WAIT_MS = new SettingKey(
-            "metering.max_wait_ms",
-            "VIGINT_METERING_MAX_WAIT_MS",
-            "0",
-            "How long a batch waits for more records once it has one");
-    public static final SettingKey QUEUE_CAPACITY = new SettingKey(
-            "metering.queue_capacity",
-            "VIGINT_METERING_QUEUE_CAPACITY",
-            "10000",
-            "Usage records queued before calls wait");
-    public static final SettingKey WRITERS = new SettingKey(
-            "metering.writers",
-            "VIGINT_METERING_WRITERS",
-            "4",
-            "Threads writing usage batches, each with its own connection");
+    public static final SettingKey BATCH_SIZE = METERING.key("batch_size", "1000", "Usage records written per batch");
+    public static final SettingKey MAX_WAIT_MS =
+            METERING.key("max_wait_ms", "0", "How long a batch waits for more records once it has one");
+    public static final SettingKey QUEUE_CAPACITY =
+            METERING.key("queue_capacity", "10000", "Usage records queued before calls wait");
+    public static final SettingKey WRITERS =
+            METERING.key("writers", "4", "Threads writing usage batches, each with its own connection");
 
     /** Every setting of this record, in the order {@code --help} lists them. */
     public static final List<SettingKey> KEYS =

@@ -12,6 +12,7 @@ import io.vigint.http.MatchedTemplate;
 import io.vigint.http.RequestProperties;
 import io.vigint.http.idempotency.IdempotencyFilter;
 import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -56,6 +57,7 @@ public final class MeteringFilter implements ContainerResponseFilter {
     private final Clock clock;
     private final LongSupplier nanoTime;
 
+    @Inject
     public MeteringFilter(UsageSink sink, PriceList prices, Clock clock) {
         this(sink, prices, clock, System::nanoTime);
     }

@@ -18,15 +18,9 @@ import java.time.Clock;
 public final class MeteringHttpModule extends AbstractModule {
     @Override
     protected void configure() {
-        HttpModule.jerseyComponents(binder()).addBinding().to(MeteringFilter.class);
-        HttpModule.jerseyComponents(binder()).addBinding().to(LatestUsageResource.class);
-        HttpModule.jerseyComponents(binder()).addBinding().to(UsageReportResource.class);
-    }
-
-    @Provides
-    @Singleton
-    MeteringFilter meteringFilter(UsageSink sink, PriceList prices, Clock clock) {
-        return new MeteringFilter(sink, prices, clock);
+        bind(MeteringFilter.class).in(Singleton.class);
+        HttpModule.addJerseyComponents(
+                binder(), MeteringFilter.class, LatestUsageResource.class, UsageReportResource.class);
     }
 
     @Provides

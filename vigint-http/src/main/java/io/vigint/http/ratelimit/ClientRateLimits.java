@@ -7,6 +7,7 @@ import io.vigint.core.client.ClientSettingsUseCase;
 import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.port.AccessChangeFeed;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -21,6 +22,7 @@ public final class ClientRateLimits {
     private final Cache<ClientId, Integer> limits;
 
     /** Limits from {@code settings}, with the default and cache time of {@code config}. */
+    @Inject
     public ClientRateLimits(ClientSettingsUseCase settings, RateLimitSettings config) {
         this(settings, config.defaultPerMinute(), config.clientLimitCacheTtl());
     }

@@ -1,10 +1,20 @@
 package io.vigint.http.video;
 
+import static io.vigint.core.video.FrameBufferSettings.DEFAULT_CLIENT_BUDGET_BYTES;
+import static io.vigint.core.video.FrameBufferSettings.DEFAULT_GLOBAL_BUDGET_BYTES;
+import static io.vigint.core.video.FrameBufferSettings.DEFAULT_IDLE_TTL;
+import static io.vigint.core.video.FrameBufferSettings.DEFAULT_LONG_WINDOW;
+import static io.vigint.core.video.FrameBufferSettings.DEFAULT_MAX_FRAMES_PER_SOURCE;
+import static io.vigint.core.video.FrameBufferSettings.DEFAULT_MAX_FRAME_BYTES;
+import static io.vigint.core.video.FrameBufferSettings.DEFAULT_MAX_FRAME_PIXELS;
+import static io.vigint.core.video.FrameBufferSettings.DEFAULT_MAX_SOURCES_PER_CLIENT;
+import static io.vigint.core.video.FrameBufferSettings.DEFAULT_SHORT_WINDOW;
+
 import io.vigint.core.config.ConfigReader;
 import io.vigint.core.config.SettingKey;
-import io.vigint.core.util.DurationText;
 import io.vigint.core.video.FrameBufferSettings;
 import io.vigint.core.video.FrameValidator;
+import io.vigint.http.SettingFamily;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -18,58 +28,30 @@ import java.util.Locale;
  */
 public record VideoConfig(FrameBufferSettings buffers, FrameValidator.Level validation, long maxBatchBytes) {
 
-    public static final SettingKey LONG_WINDOW = new SettingKey(
-            "video.long_window",
-            "VIGINT_VIDEO_LONG_WINDOW",
-            DurationText.format(FrameBufferSettings.DEFAULT_LONG_WINDOW),
-            "Frames kept per source for analysis and alert clips");
-    public static final SettingKey SHORT_WINDOW = new SettingKey(
-            "video.short_window",
-            "VIGINT_VIDEO_SHORT_WINDOW",
-            DurationText.format(FrameBufferSettings.DEFAULT_SHORT_WINDOW),
-            "The most recent part of the long window, screened first");
-    public static final SettingKey MAX_FRAME_BYTES = new SettingKey(
-            "video.max_frame_bytes",
-            "VIGINT_VIDEO_MAX_FRAME_BYTES",
-            String.valueOf(FrameBufferSettings.DEFAULT_MAX_FRAME_BYTES),
-            "Largest frame accepted, in bytes");
-    public static final SettingKey MAX_BATCH_BYTES = new SettingKey(
-            "video.max_batch_bytes",
-            "VIGINT_VIDEO_MAX_BATCH_BYTES",
-            "33554432",
-            "Request-body limit of POST /api/video/buffer/batch, in bytes");
-    public static final SettingKey CLIENT_BUDGET_BYTES = new SettingKey(
-            "video.client_budget_bytes",
-            "VIGINT_VIDEO_CLIENT_BUDGET_BYTES",
-            String.valueOf(FrameBufferSettings.DEFAULT_CLIENT_BUDGET_BYTES),
-            "Frame memory one client may hold, in bytes");
-    public static final SettingKey GLOBAL_BUDGET_BYTES = new SettingKey(
-            "video.global_budget_bytes",
-            "VIGINT_VIDEO_GLOBAL_BUDGET_BYTES",
-            String.valueOf(FrameBufferSettings.DEFAULT_GLOBAL_BUDGET_BYTES),
-            "Frame memory all clients may hold together, in bytes");
-    public static final SettingKey IDLE_TTL = new SettingKey(
-            "video.idle_ttl",
-            "VIGINT_VIDEO_IDLE_TTL",
-            DurationText.format(FrameBufferSettings.DEFAULT_IDLE_TTL),
-            "How long a source without new frames keeps its buffer");
-    public static final SettingKey MAX_SOURCES_PER_CLIENT = new SettingKey(
-            "video.max_sources_per_client",
-            "VIGINT_VIDEO_MAX_SOURCES_PER_CLIENT",
-            String.valueOf(FrameBufferSettings.DEFAULT_MAX_SOURCES_PER_CLIENT),
-            "Sources one client may buffer at once");
-    public static final SettingKey VALIDATION = new SettingKey(
-            "video.validation", "VIGINT_VIDEO_VALIDATION", "structure", "How frames are checked: structure or decode");
-    public static final SettingKey MAX_FRAME_PIXELS = new SettingKey(
-            "video.max_frame_pixels",
-            "VIGINT_VIDEO_MAX_FRAME_PIXELS",
-            String.valueOf(FrameBufferSettings.DEFAULT_MAX_FRAME_PIXELS),
-            "Largest frame accepted, in pixels");
-    public static final SettingKey MAX_FRAMES_PER_SOURCE = new SettingKey(
-            "video.max_frames_per_source",
-            "VIGINT_VIDEO_MAX_FRAMES_PER_SOURCE",
-            String.valueOf(FrameBufferSettings.DEFAULT_MAX_FRAMES_PER_SOURCE),
-            "Frames kept per source at most");
+    private static final SettingFamily VIDEO = new SettingFamily("video.", "VIGINT_VIDEO_");
+
+    public static final SettingKey LONG_WINDOW =
+            VIDEO.key("long_window", DEFAULT_LONG_WINDOW, "Frames kept per source for analysis and alert clips");
+    public static final SettingKey SHORT_WINDOW =
+            VIDEO.key("short_window", DEFAULT_SHORT_WINDOW, "The most recent part of the long window, screened first");
+    public static final SettingKey MAX_FRAME_BYTES =
+            VIDEO.key("max_frame_bytes", DEFAULT_MAX_FRAME_BYTES, "Largest frame accepted, in bytes");
+    public static final SettingKey MAX_BATCH_BYTES =
+            VIDEO.key("max_batch_bytes", "33554432", "Request-body limit of POST /api/video/buffer/batch, in bytes");
+    public static final SettingKey CLIENT_BUDGET_BYTES =
+            VIDEO.key("client_budget_bytes", DEFAULT_CLIENT_BUDGET_BYTES, "Frame memory one client may hold, in bytes");
+    public static final SettingKey GLOBAL_BUDGET_BYTES = VIDEO.key(
+            "global_budget_bytes", DEFAULT_GLOBAL_BUDGET_BYTES, "Frame memory all clients may hold together, in bytes");
+    public static final SettingKey IDLE_TTL =
+            VIDEO.key("idle_ttl", DEFAULT_IDLE_TTL, "How long a source without new frames keeps its buffer");
+    public static final SettingKey MAX_SOURCES_PER_CLIENT = VIDEO.key(
+            "max_sources_per_client", DEFAULT_MAX_SOURCES_PER_CLIENT, "Sources one client may buffer at once");
+    public static final SettingKey VALIDATION =
+            VIDEO.key("validation", "structure", "How frames are checked: structure or decode");
+    public static final SettingKey MAX_FRAME_PIXELS =
+            VIDEO.key("max_frame_pixels", DEFAULT_MAX_FRAME_PIXELS, "Largest frame accepted, in pixels");
+    public static final SettingKey MAX_FRAMES_PER_SOURCE =
+            VIDEO.key("max_frames_per_source", DEFAULT_MAX_FRAMES_PER_SOURCE, "Frames kept per source at most");
 
     /** Every setting of this record, in the order {@code --help} lists them. */
     public static final List<SettingKey> KEYS = List.of(

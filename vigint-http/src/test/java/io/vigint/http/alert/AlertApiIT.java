@@ -80,9 +80,8 @@ class AlertApiIT {
     private final class AlertTestModule extends AbstractModule {
         @Override
         protected void configure() {
-            HttpModule.jerseyComponents(binder()).addBinding().to(AlertResource.class);
-            HttpModule.jerseyComponents(binder()).addBinding().to(VideoAlertResource.class);
-            HttpModule.jerseyComponents(binder()).addBinding().to(VideoClipResource.class);
+            HttpModule.addRecordResources(
+                    binder(), AlertResource.class, VideoAlertResource.class, VideoClipResource.class);
         }
 
         @Provides
