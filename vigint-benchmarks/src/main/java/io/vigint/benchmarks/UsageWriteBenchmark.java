@@ -35,6 +35,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
+// Over 300 lines: one runnable benchmark (its arguments, the load it drives, the report it prints), kept whole so
+// that its command line and its figures in docs/benchmarks.md are read in one place.
 /**
  * Usage writes on PostgreSQL through the {@link GroupCommitUsageSink} over {@link MyBatisUsageStore}, the way
  * the server writes them: many writer threads each call {@code record} and wait until their record is

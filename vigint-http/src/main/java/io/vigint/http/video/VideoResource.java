@@ -39,6 +39,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+// Over 300 lines: three ingest routes, two with a JSON and a raw image variant, each with its OpenAPI description;
+// the logic is in IngestFrameUseCase, this class only reads requests and writes the original answers.
 /**
  * Frame ingest (SPEC §3.1): {@code POST /api/video/buffer} with base64 JSON or a raw {@code image/jpeg} /
  * {@code image/png} body, {@code POST /api/video/buffer/batch} (all frames or none) and {@code POST
