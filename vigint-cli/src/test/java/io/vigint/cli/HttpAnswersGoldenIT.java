@@ -1,6 +1,7 @@
 package io.vigint.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vigint.core.client.CreatedClient;
@@ -33,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  * keys, tokens, times) replaced by placeholders. A refactor must not change what a client sees.
  *
  * <p>To re-record after an intended change of an answer, run with {@code -Dvigint.golden.record=true}
- * and review the diff of the golden file.
+ * (that run writes the file and fails, so a recording never passes as a check) and review the diff.
  */
 class HttpAnswersGoldenIT {
     private static final Path GOLDEN = Path.of("src", "test", "resources", "golden", "http", "answers.txt");
@@ -69,6 +70,7 @@ class HttpAnswersGoldenIT {
         if (Boolean.getBoolean("vigint.golden.record")) {
             Files.createDirectories(GOLDEN.getParent());
             Files.writeString(GOLDEN, actual);
+            fail("recorded %s: review its diff, then run again without -Dvigint.golden.record", GOLDEN);
         }
         assertThat(GOLDEN).as("the recorded answers").exists();
         String expected = Files.readString(GOLDEN);

@@ -56,7 +56,8 @@ import org.junit.jupiter.api.io.TempDir;
  * has exactly one usage record, and no record exists for a request that was never sent. Calls in flight at
  * the kill got no response; their records may or may not exist (a record is made durable before the response
  * is written, so a call can be billed and its response lost with the process), and the test reports how many
- * were.
+ * were. A third case kills the server once on PostgreSQL deep into a heavier load (1,500 answered calls from
+ * 24 threads), as the metering issue's own kill test did.
  *
  * <p>Before the fix, H2 acknowledged a batch once it was committed in memory; H2 writes committed
  * transactions to its file up to {@code WRITE_DELAY} (500 ms) later, so a kill lost the last answered calls.
@@ -66,9 +67,13 @@ class HostileKillMeteringIT {
     private static final Pattern LISTENING = Pattern.compile("Vigint is listening on (http://127\\.0\\.0\\.1:\\d+/) ");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int KILLS = 5;
-    private static final int THREADS = 8;
-    /** Calls answered in one life of the server before it is killed (plus a random few more). */
-    private static final int ANSWERED_BEFORE_KILL = 150;
+    /** Repeated kills: 8 threads, 150 calls answered in each life before its kill (plus a random few more). */
+    private static final Load REPEATED = new Load(KILLS, 8, 150);
+    /** One kill deep into a heavier load. */
+    private static final Load LONG = new Load(1, 24, 1_500);
+
+    /** How many lives the server gets, the client threads, and the calls answered in a life before its kill. */
+    private record Load(int kills, int threads, int answeredBeforeKill) {}
 
     @TempDir
     Path cwd;
@@ -89,7 +94,7 @@ class HostileKillMeteringIT {
     @Test
     void answeredCallsSurviveRepeatedKill9OnEmbeddedH2() throws Exception {
         DatabaseSettings h2 = DatabaseSettings.embedded(cwd.resolve("data"));
-        killRepeatedly("H2", List.of(), h2);
+        killRepeatedly("H2", List.of(), h2, REPEATED);
         assertThat(cwd.resolve("data").resolve("vigint.lock.db"))
                 .as("the test's own connections closed the database (else the server would have used it remotely)")
                 .doesNotExist();
@@ -98,10 +103,17 @@ class HostileKillMeteringIT {
     @Test
     void answeredCallsSurviveRepeatedKill9OnPostgresql() throws Exception {
         postgres = PostgresTestDatabase.createSchema();
-        killRepeatedly("PostgreSQL", List.of("--database-url", postgres.url()), postgres);
+        killRepeatedly("PostgreSQL", List.of("--database-url", postgres.url()), postgres, REPEATED);
     }
 
-    private void killRepeatedly(String name, List<String> database, DatabaseSettings settings) throws Exception {
+    @Test
+    void answeredCallsSurviveKill9DeepIntoALongLoadOnPostgresql() throws Exception {
+        postgres = PostgresTestDatabase.createSchema();
+        killRepeatedly("PostgreSQL, long load", List.of("--database-url", postgres.url()), postgres, LONG);
+    }
+
+    private void killRepeatedly(String name, List<String> database, DatabaseSettings settings, Load load)
+            throws Exception {
         JsonNode created = cli(database, "clients", "create", "--name", "Acme", "--email", "ops@acme.example");
         String key = created.get("api_key").asText();
         long clientId = created.at("/client/id").asLong();
@@ -113,9 +125,9 @@ class HostileKillMeteringIT {
         Set<String> sent = new HashSet<>();
         Set<String> unanswered = new HashSet<>();
         List<String> report = new ArrayList<>();
-        for (int kill = 1; kill <= KILLS; kill++) {
+        for (int kill = 1; kill <= load.kills(); kill++) {
             long began = System.nanoTime();
-            Life life = liveAndDie(database, key, "kill" + kill + "-");
+            Life life = liveAndDie(database, key, "kill" + kill + "-", load);
             answered.addAll(life.answered);
             sent.addAll(life.sent);
             unanswered.addAll(life.unanswered);
@@ -143,7 +155,7 @@ class HostileKillMeteringIT {
             Set<String> recordedButUnanswered = new HashSet<>(stored);
             recordedButUnanswered.removeAll(answered);
             assertThat(unanswered).containsAll(recordedButUnanswered);
-            assertThat(life.answered.size()).isGreaterThanOrEqualTo(ANSWERED_BEFORE_KILL);
+            assertThat(life.answered.size()).isGreaterThanOrEqualTo(load.answeredBeforeKill());
             long recordedInFlight =
                     life.unanswered.stream().filter(stored::contains).count();
             report.add(String.format(
@@ -170,7 +182,7 @@ class HostileKillMeteringIT {
             long loadMillis) {}
 
     /** Starts the server, sends metered calls until enough were answered, then kills it with SIGKILL. */
-    private Life liveAndDie(List<String> database, String key, String prefix) throws Exception {
+    private Life liveAndDie(List<String> database, String key, String prefix, Load plan) throws Exception {
         long starting = System.nanoTime();
         URI uri = start(
                 database,
@@ -189,11 +201,12 @@ class HostileKillMeteringIT {
         AtomicBoolean killed = new AtomicBoolean();
         AtomicInteger answeredCount = new AtomicInteger();
         // A few more calls than the minimum, so that the kills fall at different points of the load.
-        int enoughCalls = ANSWERED_BEFORE_KILL + ThreadLocalRandom.current().nextInt(100);
+        int enoughCalls =
+                plan.answeredBeforeKill() + ThreadLocalRandom.current().nextInt(100);
         CountDownLatch enough = new CountDownLatch(1);
-        ExecutorService load = Executors.newFixedThreadPool(THREADS);
+        ExecutorService load = Executors.newFixedThreadPool(plan.threads());
         try {
-            for (int t = 0; t < THREADS; t++) {
+            for (int t = 0; t < plan.threads(); t++) {
                 int thread = t;
                 load.submit(() -> {
                     for (int n = 0; ; n++) {
