@@ -1,6 +1,7 @@
 package io.vigint.media;
 
 import io.vigint.core.clip.ClipEncoder;
+import io.vigint.core.clip.ClipFormat;
 import io.vigint.core.video.Frame;
 import io.vigint.core.video.FrameFormat;
 import java.awt.Graphics2D;
@@ -39,8 +40,8 @@ import javax.imageio.stream.ImageOutputStream;
  * kept). JPEG frames copied byte for byte cost nothing against the budget.
  */
 public final class MjpegAviWriter implements ClipEncoder {
-    /** The media type of the files this writes, {@link ClipEncoder#MEDIA_TYPE}. */
-    public static final String MEDIA_TYPE = ClipEncoder.MEDIA_TYPE;
+    /** The media type of the files this writes, {@link ClipFormat#AVI}'s. */
+    public static final String MEDIA_TYPE = ClipFormat.AVI.mediaType();
 
     private static final long MIN_MICROS_PER_FRAME = 1_000; // 1000 fps
     private static final long MAX_MICROS_PER_FRAME = 60_000_000; // one frame a minute
@@ -48,6 +49,11 @@ public final class MjpegAviWriter implements ClipEncoder {
 
     /** How many pixels one clip may decode by default, {@link ClipEncoder#DEFAULT_MAX_DECODE_PIXELS}. */
     public static final long DEFAULT_MAX_DECODE_PIXELS = ClipEncoder.DEFAULT_MAX_DECODE_PIXELS;
+
+    @Override
+    public ClipFormat format() {
+        return ClipFormat.AVI;
+    }
 
     @Override
     public Optional<byte[]> encode(List<Frame> frames, long maxDecodePixels) {

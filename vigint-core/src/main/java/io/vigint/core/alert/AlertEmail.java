@@ -1,5 +1,6 @@
 package io.vigint.core.alert;
 
+import io.vigint.core.clip.ClipFormat;
 import io.vigint.core.clip.VideoLink;
 import io.vigint.core.mail.MailAttachment;
 import io.vigint.core.mail.MailMessage;
@@ -34,8 +35,8 @@ final class AlertEmail {
         }
     }
 
-    static String clipFileName(Instant now) {
-        return "incident-" + FILE_TIME.format(now) + ".avi";
+    static String clipFileName(Instant now, ClipFormat format) {
+        return "incident-" + FILE_TIME.format(now) + "." + format.extension();
     }
 
     static MailMessage message(String to, AlertCommand command, Instant now, Video video, MailAttachment attachment) {

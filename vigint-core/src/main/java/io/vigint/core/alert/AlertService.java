@@ -91,7 +91,10 @@ public final class AlertService implements SendAlertUseCase {
         if (clip.isEmpty()) {
             video = AlertEmail.Video.none();
         } else if (clip.get().length <= settings.maxAttachmentBytes()) {
-            attachment = new MailAttachment(AlertEmail.clipFileName(now), ClipEncoder.MEDIA_TYPE, clip.get());
+            attachment = new MailAttachment(
+                    AlertEmail.clipFileName(now, encoder.format()),
+                    encoder.format().mediaType(),
+                    clip.get());
             video = AlertEmail.Video.attached(attachment.filename(), window.size());
         } else {
             StoredClip stored = clips.store(client.id(), clip.get());

@@ -8,11 +8,12 @@ import java.io.InputStream;
  * A clip being read: what is known about it and its bytes. Close it (or the stream) when done.
  *
  * @param clip the stored clip
- * @param content its bytes, an AVI file ({@link ClipEncoder#MEDIA_TYPE})
+ * @param format its container, read from its first bytes
+ * @param content its bytes
  */
-public record ClipContent(StoredClip clip, InputStream content) implements AutoCloseable {
+public record ClipContent(StoredClip clip, ClipFormat format, InputStream content) implements AutoCloseable {
     public ClipContent {
-        Checks.nonNull("clip content", clip, content);
+        Checks.nonNull("clip format content", clip, format, content);
     }
 
     @Override

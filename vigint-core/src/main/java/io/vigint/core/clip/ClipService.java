@@ -5,7 +5,10 @@ import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.port.RandomSource;
 import io.vigint.core.util.Checks;
+import java.io.BufferedInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,9 +47,9 @@ public record ClipService(
                 publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
     }
 
-    /** Stores {@code avi} as a new clip of {@code clientId}, under a new random id. */
-    public StoredClip store(ClientId clientId, byte[] avi) {
-        return store.save(ClipId.random(random), clientId, clock.instant(), avi);
+    /** Stores {@code video} as a new clip of {@code clientId}, under a new random id. */
+    public StoredClip store(ClientId clientId, byte[] video) {
+        return store.save(ClipId.random(random), clientId, clock.instant(), video);
     }
 
     /** A signed link to {@code clip}, working for the link lifetime from now. */
@@ -71,7 +74,25 @@ public record ClipService(
                     "No such video; videos are kept for " + io.vigint.core.util.DurationText.format(retention),
                     Map.of());
         }
-        return new ClipContent(clip.get(), content.get());
+        return withFormat(clip.get(), content.get());
+    }
+
+    /** The clip with its format, read from its first bytes (the stream is rewound to its start). */
+    private static ClipContent withFormat(StoredClip clip, InputStream content) {
+        BufferedInputStream buffered = new BufferedInputStream(content, 8192);
+        try {
+            buffered.mark(16);
+            byte[] head = buffered.readNBytes(12);
+            buffered.reset();
+            return new ClipContent(clip, ClipFormat.sniff(head), buffered);
+        } catch (IOException e) {
+            try {
+                buffered.close();
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Deletes the clips whose retention period is over; returns how many. */

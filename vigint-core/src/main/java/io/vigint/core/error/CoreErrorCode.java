@@ -50,7 +50,9 @@ public enum CoreErrorCode implements ErrorCode {
             "The server's frame buffers are full with other clients' recent frames; retry in a few seconds"),
     FRAME_TOO_LARGE_PIXELS(ErrorCategory.TOO_LARGE, "The frame has more pixels than accepted"),
     TOO_MANY_FRAMES(ErrorCategory.TOO_LARGE, "More frames than one source may buffer at once"),
-    INVALID_CONFIRMATION_TOKEN(ErrorCategory.INVALID, "The confirmation link is invalid, has been used or has expired");
+    INVALID_CONFIRMATION_TOKEN(ErrorCategory.INVALID, "The confirmation link is invalid, has been used or has expired"),
+    // video as video (issue 11)
+    INVALID_VIDEO(ErrorCategory.INVALID, "The video is not an MP4 recording that decodes within the limits");
 
     private final ErrorCategory category;
     private final String defaultMessage;
