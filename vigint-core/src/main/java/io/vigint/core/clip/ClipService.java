@@ -5,10 +5,8 @@ import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.port.RandomSource;
 import io.vigint.core.util.Checks;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -77,21 +75,18 @@ public record ClipService(
         return withFormat(clip.get(), content.get());
     }
 
-    /** The clip with its format, read from its first bytes (the stream is rewound to its start). */
+    /** The clip with its format, read from its first bytes (the reader still gets them). */
     private static ClipContent withFormat(StoredClip clip, InputStream content) {
-        BufferedInputStream buffered = new BufferedInputStream(content, 8192);
         try {
-            buffered.mark(16);
-            byte[] head = buffered.readNBytes(12);
-            buffered.reset();
-            return new ClipContent(clip, ClipFormat.sniff(head), buffered);
+            HeadReplayingStream replaying = new HeadReplayingStream(content, 12);
+            return new ClipContent(clip, ClipFormat.sniff(replaying.head()), replaying);
         } catch (IOException e) {
             try {
-                buffered.close();
+                content.close();
             } catch (IOException suppressed) {
                 e.addSuppressed(suppressed);
             }
-            throw new UncheckedIOException(e);
+            throw new VigintException(CoreErrorCode.INTERNAL_ERROR, "The stored video could not be read", Map.of());
         }
     }
 
