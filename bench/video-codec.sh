@@ -71,15 +71,28 @@ awk -F, '
         else if (name ~ /encodeClip:clips$/) clips[run] = score
         else if (name ~ /decodeUpload$/) { fps[param] = fps[param] " " sprintf("%.0f", score); params[param] = 1 }
         else if (name ~ /decodeUploadViaImageIo$/) { alt[param] = alt[param] " " sprintf("%.0f", score) }
+        else if (name ~ /decodeUpload:cpuNanos$/) dcpu[param, run] = score
+        else if (name ~ /decodeUpload:frames$/) dframes[param, run] = score
+        else if (name ~ /decodeUploadViaImageIo:cpuNanos$/) acpu[param, run] = score
+        else if (name ~ /decodeUploadViaImageIo:frames$/) aframes[param, run] = score
     }
     END {
         for (r = 1; r <= run; r++) {
             walls = walls " " sprintf("%.0f", wall[r])
             if (clips[r] > 0) cpus = cpus " " sprintf("%.3f", cpu[r] / clips[r] / 1e9)
         }
-        printf "%-34s %-28s median %s\n", "encode clip, wall ms per clip", walls, median(walls)
-        printf "%-34s %-28s median %s\n", "encode clip, CPU s (one core)", cpus, median(cpus)
-        for (p in params) printf "%-34s %-28s median %s\n", "decode " p ", frames/s", fps[p], median(fps[p])
-        for (p in alt) printf "%-34s %-28s median %s\n", "  same via Java2D+ImageIO " p, alt[p], median(alt[p])
+        printf "%-44s %-24s median %s\n", "encode clip, wall ms per clip", walls, median(walls)
+        printf "%-44s %-24s median %s\n", "encode clip, CPU s of one core per clip", cpus, median(cpus)
+        for (p in params) {
+            d = ""; a = ""
+            for (r = 1; r <= run; r++) {
+                if (dcpu[p, r] > 0) d = d " " sprintf("%.0f", dframes[p, r] / (dcpu[p, r] / 1e9))
+                if (acpu[p, r] > 0) a = a " " sprintf("%.0f", aframes[p, r] / (acpu[p, r] / 1e9))
+            }
+            printf "%-44s %-24s median %s\n", "decode " p ", frames/s (wall)", fps[p], median(fps[p])
+            printf "%-44s %-24s median %s\n", "decode " p ", frames per CPU second", d, median(d)
+            printf "%-44s %-24s median %s\n", "  via Java2D+ImageIO, frames/s (wall)", alt[p], median(alt[p])
+            printf "%-44s %-24s median %s\n", "  via Java2D+ImageIO, frames per CPU second", a, median(a)
+        }
     }
 ' "$out"/run-*.csv | tee "$out/medians.txt"
