@@ -13,6 +13,7 @@ import io.vigint.core.alert.AlertSettings;
 import io.vigint.core.alert.SendAlertUseCase;
 import io.vigint.core.client.ClientId;
 import io.vigint.core.client.ClientStore;
+import io.vigint.core.clip.ClipEncoder;
 import io.vigint.core.clip.ClipPurger;
 import io.vigint.core.clip.ClipService;
 import io.vigint.core.clip.ClipStore;
@@ -32,7 +33,6 @@ import io.vigint.http.metrics.VigintMetrics;
 import io.vigint.mail.MailModule;
 import io.vigint.mail.MailQueueDrainer;
 import io.vigint.mail.MailQueueSettings;
-import io.vigint.media.MjpegAviWriter;
 import io.vigint.security.HmacSha256;
 import io.vigint.security.ServerSecrets;
 import java.time.Clock;
@@ -108,12 +108,17 @@ public final class AlertModule extends AbstractModule {
     @Provides
     @Singleton
     SendAlertUseCase alerts(
-            ClientStore clients, Optional<FrameWindows> frames, ClipService clips, MailQueue queue, Clock clock) {
+            ClientStore clients,
+            Optional<FrameWindows> frames,
+            ClipService clips,
+            ClipEncoder encoder,
+            MailQueue queue,
+            Clock clock) {
         return new AlertService(
                 clients,
                 frames.orElse(NoFrames.INSTANCE),
                 clips,
-                new MjpegAviWriter(),
+                encoder,
                 queue,
                 new AlertSettings(config.maxAttachmentBytes(), config.dedupWindow(), config.maxClipDecodePixels()),
                 clock);
