@@ -16,6 +16,8 @@
 #   CAMERAS           cameras (default 8)
 #   FPS               frames per second per camera (default 10)
 #   WIDTH, HEIGHT     frame size (default 320x240)
+#   MAX_LOAD          if set, wait (up to WAIT_MINUTES, default 15) until the 1-minute load average is below it
+#                     before starting; the run goes ahead anyway after that, and the load is printed
 #   VIGINT_JAR        the server jar (default vigint-cli/target/vigint.jar, built if missing)
 #   VIGINT_BENCH_JAVA_OPTS  JVM options for the server (default none)
 #   VIGINT_BENCH_OUT  directory for the output (default target/bench/analysis-load-<timestamp>)
@@ -55,6 +57,14 @@ fi
 if [[ ! -f $bench_jar ]]; then
     echo "Building $bench_jar ..." >&2
     ./mvnw -q -B -pl vigint-benchmarks -am package -DskipTests
+fi
+
+if [[ -n ${MAX_LOAD:-} ]]; then
+    deadline=$(($(date +%s) + ${WAIT_MINUTES:-15} * 60))
+    while awk -v max="$MAX_LOAD" '{exit !($1 >= max)}' /proc/loadavg && (($(date +%s) < deadline)); do
+        echo "load average $(cut -d' ' -f1 /proc/loadavg) >= $MAX_LOAD; waiting ..." >&2
+        sleep 20
+    done
 fi
 
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
@@ -148,12 +158,13 @@ java -jar "$jar" usage report --client-id "$client_id" --from 2000-01-01 --to 21
     exit 1
 }
 made=$(sed -n 's/^calls made: \([0-9]*\) .*/\1/p' "$out/load.txt")
-python3 - "$out/usage.json" "$made" <<'PY' | tee -a "$out/summary.txt"
+answered=$(sed -n 's/^calls made: .*answered 200: \([0-9]*\).*/\1/p' "$out/load.txt")
+python3 - "$out/usage.json" "$made" "$answered" <<'PY' | tee -a "$out/summary.txt"
 import json, sys
 report = json.load(open(sys.argv[1]))
 items = report["usage"]
 metered = sum(int(item["count"]) for item in items)
 lines = ", ".join(f"{item['endpoint']} {item['count']}" for item in items)
-print(f"metered calls: {metered} of {sys.argv[2]} made ({lines})")
+print(f"metered calls: {metered}; calls made {sys.argv[2]}, answered 200 {sys.argv[3]} ({lines})")
 PY
 echo "output in $out"
