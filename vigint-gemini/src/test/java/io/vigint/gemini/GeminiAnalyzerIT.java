@@ -8,6 +8,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vigint.core.clip.ClipEncoder;
 import io.vigint.core.clip.ClipFormat;
 import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.ErrorCode;
@@ -18,16 +19,22 @@ import io.vigint.core.video.FrameFormat;
 import io.vigint.core.video.analysis.AnalysisStage;
 import io.vigint.core.video.analysis.Assessment;
 import io.vigint.core.video.analysis.RiskLevel;
+import io.vigint.testsupport.Ffmpeg;
+import io.vigint.testsupport.Ffprobe;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 
 class GeminiAnalyzerIT {
@@ -107,6 +114,41 @@ class GeminiAnalyzerIT {
                 .contains("has_security_incident")
                 .doesNotContain("images");
         assertThat(body.at("/generation_config/response_mime_type").asText()).isEqualTo("application/json");
+    }
+
+    @Test
+    void aRealH264Mp4ClipArrivesWholeAndPlayable(@TempDir Path dir) throws IOException {
+        byte[] mp4 = Files.readAllBytes(
+                Ffmpeg.testPattern(dir.resolve("clip.mp4"), Ffmpeg.Codec.H264_BASELINE, 160, 120, 5, 2.0));
+        ClipEncoder ffmpegMade = new ClipEncoder() {
+            @Override
+            public ClipFormat format() {
+                return ClipFormat.MP4;
+            }
+
+            @Override
+            public Optional<byte[]> encode(List<Frame> window, long maxDecodePixels) {
+                return Optional.of(mp4);
+            }
+        };
+        gemini.answerFixture("incident.json");
+        GeminiAnalyzer analyzer = new GeminiAnalyzer(
+                GeminiSettings.withKey(KEY).withBaseUrl(gemini.baseUrl()).withModels("screen-model", "confirm-model"),
+                ffmpegMade);
+
+        assertThat(analyzer.assess(AnalysisStage.SCREENING, frames).incident()).isTrue();
+
+        JsonNode parts = JSON.readTree(gemini.requests.get(0).body()).at("/contents/0/parts");
+        assertThat(parts).hasSize(2);
+        assertThat(parts.get(0).path("inline_data").path("mime_type").asText()).isEqualTo("video/mp4");
+        byte[] received = Base64.getDecoder()
+                .decode(parts.get(0).path("inline_data").path("data").asText());
+        assertThat(received).isEqualTo(mp4);
+        Ffprobe.Probe probe = Ffprobe.probe(received);
+        assertThat(probe.formatName()).contains("mp4");
+        assertThat(probe.codec()).isEqualTo("h264");
+        assertThat(probe.frames()).isEqualTo(10);
+        assertThat(parts.get(1).path("text").asText()).contains("video");
     }
 
     @Test
