@@ -190,6 +190,13 @@ public final class AnalysisLoad {
                 ingest.sent.get(),
                 analyze.sent.get(),
                 ingest.sent.get() - ingest.failed.get() + analyze.sent.get() - analyze.failed.get());
+        System.out.printf(
+                "driver CPU time (this process, frames drawn included): %s%n",
+                ProcessHandle.current()
+                        .info()
+                        .totalCpuDuration()
+                        .map(d -> String.format("%.1f s", d.toMillis() / 1000.0))
+                        .orElse("unknown"));
         System.exit(0);
     }
 
