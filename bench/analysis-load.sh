@@ -3,9 +3,10 @@
 # `vigint serve` (embedded H2, fresh data directory, default local motion analyzer), creates a client, then
 # io.vigint.benchmarks.AnalysisLoad streams CAMERAS cameras at FPS frames/s of WIDTHxHEIGHT JPEGs with a
 # walking block (POST /api/video/multi-source/buffer, raw image/jpeg) and analyzes each camera once a second
-# (POST /api/video/analyze), open-loop, for WARMUP s (not measured) then SECONDS s. Prints frame-ingest
-# latency p50/p99/max, analyze latency p50/p99/max, failures, and the calls made against the calls the
-# server metered (read with `vigint usage report` after the server has stopped, so every record is flushed).
+# (POST /api/video/analyze), at most one frame and one analysis in flight per camera (a late tick is
+# skipped and counted, as a camera client drops a frame), for WARMUP s (not measured) then SECONDS_MEASURED
+# s. Prints frame-ingest latency p50/p99/max, analyze latency p50/p99/max, failures, and the calls made
+# against the calls the server metered (read with `vigint usage report` after the server has stopped, so every record is flushed).
 # See docs/benchmarks.md ("Analysis under load (issue 11)").
 #
 # Usage: bench/analysis-load.sh

@@ -19,6 +19,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.imageio.ImageIO;
 
@@ -30,8 +31,10 @@ import javax.imageio.ImageIO;
  * <p>Each of {@code CAMERAS} cameras sends {@code FPS} frames a second ({@code POST
  * /api/video/multi-source/buffer?source_id=camN}, a raw {@code image/jpeg} body) and is analyzed once a
  * second ({@code POST /api/video/analyze} with {@code {"source_id":"camN"}}), the cameras' analyses spread
- * over the second. The load is open-loop: every request is sent on its schedule whether or not earlier
- * ones have been answered, so a slow server shows as latency, not as fewer requests. Frames are {@code
+ * over the second. Like a real camera client, each camera has at most one frame and one analysis in
+ * flight: a tick whose previous request of the same kind is still unanswered is skipped and counted (a
+ * dropped frame, a skipped analysis), so a slow server shows as latency and as fewer requests, not as an
+ * ever-growing queue. Frames are {@code
  * WIDTH}x{@code HEIGHT} JPEGs of a textured scene (fixed noise, so JPEG has real detail to code) with a
  * person-sized dark block walking across it at about 40 px/s, a different path per camera; 100 frames per
  * camera are drawn once and sent in a loop.
@@ -62,6 +65,7 @@ public final class AnalysisLoad {
         final AtomicLong failed = new AtomicLong();
         final AtomicLong failedMeasured = new AtomicLong();
         final AtomicLong timedOut = new AtomicLong();
+        final AtomicLong skipped = new AtomicLong();
         final AtomicLong badStatus = new AtomicLong();
         final AtomicLong incidents = new AtomicLong();
 
@@ -69,11 +73,13 @@ public final class AnalysisLoad {
             long[] sorted =
                     measured.stream().mapToLong(Long::longValue).sorted().toArray();
             return String.format(
-                    "%-8s %6d measured (%d sent in all), %d failed (%d in the measured part; %d timed out, %d with "
-                            + "a status other than 200); p50 %.1f ms, p99 %.1f ms, max %.1f ms",
+                    "%-8s %6d measured (%d sent in all, %d ticks skipped while the previous one was in flight), "
+                            + "%d failed (%d in the measured part; %d timed out, %d with a status other than 200); "
+                            + "p50 %.1f ms, p99 %.1f ms, max %.1f ms",
                     name,
                     sorted.length,
                     sent.get(),
+                    skipped.get(),
                     failed.get(),
                     failedMeasured.get(),
                     timedOut.get(),
@@ -131,9 +137,15 @@ public final class AnalysisLoad {
             String source = "cam" + (c + 1);
             byte[][] camera = frames.get(c);
             AtomicLong next = new AtomicLong();
+            AtomicBoolean frameInFlight = new AtomicBoolean();
+            AtomicBoolean analysisInFlight = new AtomicBoolean();
             scheduler.scheduleAtFixedRate(
                     () -> {
                         if (System.nanoTime() >= end) {
+                            return;
+                        }
+                        if (!frameInFlight.compareAndSet(false, true)) {
+                            ingest.skipped.incrementAndGet();
                             return;
                         }
                         byte[] frame = camera[(int) (next.getAndIncrement() % camera.length)];
@@ -144,7 +156,7 @@ public final class AnalysisLoad {
                                 .header("Content-Type", "image/jpeg")
                                 .POST(HttpRequest.BodyPublishers.ofByteArray(frame))
                                 .build();
-                        send(http, request, ingest, measureFrom, inFlight, false);
+                        send(http, request, ingest, measureFrom, inFlight, frameInFlight, false);
                     },
                     (framePeriod * c) / cameras,
                     framePeriod,
@@ -156,13 +168,17 @@ public final class AnalysisLoad {
                         if (System.nanoTime() >= end) {
                             return;
                         }
+                        if (!analysisInFlight.compareAndSet(false, true)) {
+                            analyze.skipped.incrementAndGet();
+                            return;
+                        }
                         HttpRequest request = HttpRequest.newBuilder(base.resolve("api/video/analyze"))
                                 .timeout(TIMEOUT)
                                 .header("X-API-Key", apiKey)
                                 .header("Content-Type", "application/json")
                                 .POST(HttpRequest.BodyPublishers.ofString("{\"source_id\":\"" + source + "\"}"))
                                 .build();
-                        send(http, request, analyze, measureFrom, inFlight, true);
+                        send(http, request, analyze, measureFrom, inFlight, analysisInFlight, true);
                     },
                     analyzeDelay,
                     TimeUnit.SECONDS.toNanos(1),
@@ -206,6 +222,7 @@ public final class AnalysisLoad {
             Stats stats,
             long measureFrom,
             ConcurrentLinkedQueue<CompletableFuture<?>> inFlight,
+            AtomicBoolean busy,
             boolean readVerdict) {
         long started = System.nanoTime();
         boolean measured = started >= measureFrom;
@@ -237,6 +254,7 @@ public final class AnalysisLoad {
                     if (measured) {
                         stats.measured.add(elapsed);
                     }
+                    busy.set(false);
                 });
         inFlight.add(call);
         inFlight.removeIf(CompletableFuture::isDone);
