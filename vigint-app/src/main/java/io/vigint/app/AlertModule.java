@@ -14,7 +14,6 @@ import io.vigint.core.alert.SendAlertUseCase;
 import io.vigint.core.client.ClientId;
 import io.vigint.core.client.ClientStore;
 import io.vigint.core.clip.ClipEncoder;
-import io.vigint.core.clip.ClipFormat;
 import io.vigint.core.clip.ClipPurger;
 import io.vigint.core.clip.ClipService;
 import io.vigint.core.clip.ClipStore;
@@ -25,7 +24,6 @@ import io.vigint.core.mail.MailMessage;
 import io.vigint.core.mail.MailQueue;
 import io.vigint.core.port.RandomSource;
 import io.vigint.core.video.FrameWindows;
-import io.vigint.ffmpeg.FfmpegClipEncoder;
 import io.vigint.http.HttpModule;
 import io.vigint.http.ServerConfig;
 import io.vigint.http.alert.AlertConfig;
@@ -35,7 +33,6 @@ import io.vigint.http.metrics.VigintMetrics;
 import io.vigint.mail.MailModule;
 import io.vigint.mail.MailQueueDrainer;
 import io.vigint.mail.MailQueueSettings;
-import io.vigint.media.MjpegAviWriter;
 import io.vigint.security.HmacSha256;
 import io.vigint.security.ServerSecrets;
 import java.time.Clock;
@@ -108,13 +105,6 @@ public final class AlertModule extends AbstractModule {
                 config.clipRetention(),
                 config.linkLifetime(),
                 config.publicBaseUrl(server));
-    }
-
-    /** The clip encoder {@code alerts.clip_format} names: H.264 in MP4 (FFmpeg) or MJPEG in AVI. */
-    @Provides
-    @Singleton
-    ClipEncoder clipEncoder() {
-        return config.clipFormat() == ClipFormat.MP4 ? new FfmpegClipEncoder() : new MjpegAviWriter();
     }
 
     @Provides

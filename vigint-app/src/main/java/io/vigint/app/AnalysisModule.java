@@ -23,7 +23,8 @@ import java.util.Optional;
  * What {@code vigint serve} needs for incident analysis: {@link AnalyzeIncidentUseCase} over the bound
  * {@link FrameWindows} and {@link IncidentAnalyzer}, and {@code POST /api/video/analyze}. The analyzer
  * comes from a module chosen by {@link #of(AnalysisConfig)}: {@link LocalAnalyzerModule} (the default)
- * or {@link GeminiModule}.
+ * or {@link GeminiModule}, which sends Gemini clips made by the process's bound {@code ClipEncoder} (bound
+ * in {@link ClipModule} by {@code alerts.clip_format}: H.264 MP4 by default, the same encoder as alert clips).
  *
  * <p>{@link FrameWindows} is optional here: the frame-buffer adapter binds it (plainly or through an
  * {@code OptionalBinder}); while none is bound, every source has no frames and analyze answers 422

@@ -27,7 +27,7 @@ public final class AppModule extends AbstractModule {
         install(new CoreModule());
         install(new SecurityModule(settings.dataDir(), settings.environment()));
         install(new MailModule(() -> settings.mail().toSettings(settings.dataDir())));
-        install(new ClipModule(settings.dataDir()));
+        install(new ClipModule(settings.dataDir(), settings.alerts().clipFormat()));
         install(new BillingWiring(settings.billing()));
         install(new InvoiceDocumentsModule(settings.schedule().seller()));
     }

@@ -13,34 +13,90 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a {@code generateContent} response: the text of {@code candidates[0].content.parts[0]}, with or
- * without a Markdown fence around it, must be the JSON verdict the prompt asks for. Anything else is
- * {@code ANALYZER_FAILED}; the message says what was wrong, never quoting the model's text at length.
+ * Reads a {@code generateContent} response in the shape the Gemini API documents for {@code
+ * GenerateContentResponse} (https://ai.google.dev/api/generate-content): {@code candidates[]} (each with
+ * {@code content.parts[].text}, {@code finishReason}, {@code safetyRatings[]}, {@code index}), {@code
+ * promptFeedback.blockReason} (set, with no candidate, when the prompt was blocked) and {@code
+ * usageMetadata} ({@code promptTokenCount}, {@code candidatesTokenCount}, {@code totalTokenCount}).
+ *
+ * <p>The first candidate's text parts (thought parts left out), joined, with or without a Markdown fence
+ * around them, must be the JSON verdict the prompt asks for, and the candidate must have stopped
+ * naturally ({@code finishReason} {@code STOP}). Anything else — a blocked prompt, no candidate, a
+ * candidate stopped for safety, recitation or length, no text, not the JSON asked for — is {@code
+ * ANALYZER_FAILED}; the message says what was wrong, never quoting the model's text at length.
  */
 final class GeminiAnswer {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern FENCE = Pattern.compile("```[A-Za-z]*\\s*(.*?)\\s*```", Pattern.DOTALL);
+    private static final String NATURAL_STOP = "STOP";
     private static final int MAX_TYPE_LENGTH = 64;
     private static final int MAX_ANALYSIS_LENGTH = 2000;
+    private static final int MAX_REASON_LENGTH = 40;
+
+    /**
+     * What a response said: the verdict and the tokens it cost ({@code -1} where {@code usageMetadata}
+     * did not say).
+     */
+    record Reply(Assessment assessment, Usage usage) {}
+
+    /** {@code usageMetadata}'s token counts; {@code -1} for a count the response left out. */
+    record Usage(long promptTokens, long candidatesTokens, long totalTokens) {
+        static final Usage UNKNOWN = new Usage(-1, -1, -1);
+    }
 
     private GeminiAnswer() {}
 
     static Assessment parse(String responseBody) {
+        return read(responseBody).assessment();
+    }
+
+    static Reply read(String responseBody) {
         JsonNode response = readJson(responseBody, "Gemini's response is not JSON");
-        JsonNode candidate = response.path("candidates").path(0);
-        if (candidate.isMissingNode()) {
+        if (!response.isObject()) {
+            throw failed("Gemini's response is not a JSON object");
+        }
+        JsonNode candidates = response.path("candidates");
+        if (!candidates.isArray() || candidates.isEmpty()) {
             String blocked = response.path("promptFeedback").path("blockReason").asText("");
             throw failed(
                     blocked.isEmpty()
                             ? "Gemini's response has no candidate answer"
-                            : "Gemini declined to analyze the frames (" + shorten(blocked, 40) + ")");
+                            : "Gemini declined to analyze the window (" + shorten(blocked, MAX_REASON_LENGTH) + ")");
         }
-        JsonNode text = candidate.path("content").path("parts").path(0).path("text");
-        if (!text.isTextual() || text.asText().isBlank()) {
-            String reason = candidate.path("finishReason").asText("");
-            throw failed("Gemini's answer has no text" + (reason.isEmpty() ? "" : " (" + shorten(reason, 40) + ")"));
+        JsonNode candidate = candidates.get(0);
+        String finish = candidate.path("finishReason").asText("");
+        if (!finish.isEmpty() && !NATURAL_STOP.equals(finish)) {
+            throw failed("Gemini stopped without a usable answer (" + shorten(finish, MAX_REASON_LENGTH) + ")");
         }
-        return verdict(readJson(unfenced(text.asText()), "Gemini's answer is not the JSON asked for"));
+        String text = text(candidate.path("content").path("parts"));
+        if (text.isBlank()) {
+            throw failed("Gemini's answer has no text");
+        }
+        Assessment verdict = verdict(readJson(unfenced(text), "Gemini's answer is not the JSON asked for"));
+        return new Reply(verdict, usage(response.path("usageMetadata")));
+    }
+
+    /** The text parts of a candidate's content joined, leaving out parts marked as the model's thoughts. */
+    private static String text(JsonNode parts) {
+        StringBuilder text = new StringBuilder();
+        if (parts.isArray()) {
+            for (JsonNode part : parts) {
+                if (part.path("text").isTextual() && !part.path("thought").asBoolean(false)) {
+                    text.append(part.path("text").asText());
+                }
+            }
+        }
+        return text.toString();
+    }
+
+    private static Usage usage(JsonNode metadata) {
+        if (!metadata.isObject()) {
+            return Usage.UNKNOWN;
+        }
+        return new Usage(
+                metadata.path("promptTokenCount").asLong(-1),
+                metadata.path("candidatesTokenCount").asLong(-1),
+                metadata.path("totalTokenCount").asLong(-1));
     }
 
     /** The text inside a Markdown fence, else from the first '{' to the last '}', else the text. */

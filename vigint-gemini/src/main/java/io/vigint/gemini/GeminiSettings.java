@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * @param confirmationModel the model that confirms on the long window (e.g. {@value
  *     #DEFAULT_CONFIRMATION_MODEL})
  * @param timeout how long one call may take, connecting included
- * @param maxFrames how many frames at most are sent per call (evenly sampled from longer windows)
+ * @param maxFrames how many frames at most are sent per call as images, when no clip can be made (evenly
+ *     sampled from longer windows)
  */
 public record GeminiSettings(
         URI baseUrl, String apiKey, String screeningModel, String confirmationModel, Duration timeout, int maxFrames) {
@@ -54,7 +55,7 @@ public record GeminiSettings(
             "analysis.gemini.max_frames",
             "VIGINT_GEMINI_MAX_FRAMES",
             String.valueOf(DEFAULT_MAX_FRAMES),
-            "Frames one Gemini call carries at most");
+            "Images one Gemini call carries at most when no clip can be made");
 
     /** The Gemini settings' keys, in the order {@code --help} lists them. */
     public static final List<SettingKey> KEYS =

@@ -86,12 +86,32 @@ final class FakeGemini implements AutoCloseable {
         return answer(200, generateContentResponse(text));
     }
 
+    /** Answers 200 with the fixture {@code generate-content/<name>} (see its README for its shape's source). */
+    FakeGemini answerFixture(String name) {
+        return answer(200, fixture(name));
+    }
+
+    /** The text of the response fixture {@code generate-content/<name>}. */
+    static String fixture(String name) {
+        try (var in = FakeGemini.class.getResourceAsStream("generate-content/" + name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no fixture " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     FakeGemini delay(long millis) {
         this.delayMillis = millis;
         return this;
     }
 
-    /** A response shaped like the real API's, with {@code text} as the model's answer. */
+    /**
+     * A response shaped like the documented one (as the fixtures under {@code generate-content/}), with
+     * {@code text} as the model's answer.
+     */
     static String generateContentResponse(String text) {
         ObjectNode root = JSON.createObjectNode();
         ObjectNode candidate = root.putArray("candidates").addObject();

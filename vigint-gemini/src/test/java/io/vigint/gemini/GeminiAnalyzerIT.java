@@ -8,6 +8,8 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vigint.core.clip.ClipEncoder;
+import io.vigint.core.clip.ClipFormat;
 import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.ErrorCode;
 import io.vigint.core.error.VigintException;
@@ -17,16 +19,22 @@ import io.vigint.core.video.FrameFormat;
 import io.vigint.core.video.analysis.AnalysisStage;
 import io.vigint.core.video.analysis.Assessment;
 import io.vigint.core.video.analysis.RiskLevel;
+import io.vigint.testsupport.Ffmpeg;
+import io.vigint.testsupport.Ffprobe;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 
 class GeminiAnalyzerIT {
@@ -39,6 +47,7 @@ class GeminiAnalyzerIT {
     private final FakeGemini gemini = new FakeGemini();
     private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
     private final List<Frame> frames = SyntheticScenes.moving(4, 30, 10, FrameFormat.JPEG, T0, 1);
+    private TestClipEncoder clips = TestClipEncoder.mp4(100);
 
     @BeforeEach
     void captureLogs() {
@@ -57,11 +66,18 @@ class GeminiAnalyzerIT {
     }
 
     private GeminiAnalyzer analyzer(Duration timeout) {
-        return new GeminiAnalyzer(GeminiSettings.withKey(KEY)
-                .withBaseUrl(gemini.baseUrl())
-                .withModels("screen-model", "confirm-model")
-                .withTimeout(timeout)
-                .withMaxFrames(3));
+        return analyzer(timeout, GeminiAnalyzer.DEFAULT_MAX_CLIP_BYTES);
+    }
+
+    private GeminiAnalyzer analyzer(Duration timeout, int maxClipBytes) {
+        return new GeminiAnalyzer(
+                GeminiSettings.withKey(KEY)
+                        .withBaseUrl(gemini.baseUrl())
+                        .withModels("screen-model", "confirm-model")
+                        .withTimeout(timeout)
+                        .withMaxFrames(3),
+                clips,
+                maxClipBytes);
     }
 
     private GeminiAnalyzer analyzer() {
@@ -69,7 +85,7 @@ class GeminiAnalyzerIT {
     }
 
     @Test
-    void sendsTheFramesInlineToTheScreeningModelWithTheKeyInAHeader() throws IOException {
+    void sendsTheWindowAsOneMp4ClipBeforeThePromptToTheScreeningModelWithTheKeyInAHeader() throws IOException {
         gemini.answerText(VERDICT);
 
         Assessment result = analyzer().assess(AnalysisStage.SCREENING, frames.subList(0, 2));
@@ -82,36 +98,192 @@ class GeminiAnalyzerIT {
         assertThat(request.path()).isEqualTo("/v1beta/models/screen-model:generateContent");
         assertThat(request.header("x-goog-api-key")).isEqualTo(KEY);
         assertThat(request.header("Content-Type")).isEqualTo("application/json");
-        JsonNode parts = JSON.readTree(request.body()).path("contents").path(0).path("parts");
-        assertThat(parts).hasSize(3);
-        assertThat(parts.get(0).path("text").asText())
+        assertThat(clips.calls).containsExactly(frames.subList(0, 2));
+        JsonNode body = JSON.readTree(request.body());
+        assertThat(body.path("contents")).hasSize(1);
+        JsonNode parts = body.path("contents").path(0).path("parts");
+        assertThat(parts).hasSize(2);
+        JsonNode inline = parts.get(0).path("inline_data");
+        assertThat(inline.path("mime_type").asText()).isEqualTo("video/mp4");
+        byte[] clip = Base64.getDecoder().decode(inline.path("data").asText());
+        assertThat(clip).isEqualTo(clips.clipOf(2));
+        assertThat(ClipFormat.sniff(clip)).isEqualTo(ClipFormat.MP4);
+        assertThat(parts.get(1).path("text").asText())
+                .contains("video")
+                .contains("2 frames")
                 .contains("has_security_incident")
-                .contains("2 images");
-        for (int i = 0; i < 2; i++) {
-            JsonNode inline = parts.get(i + 1).path("inline_data");
-            assertThat(inline.path("mime_type").asText()).isEqualTo("image/jpeg");
-            assertThat(Base64.getDecoder().decode(inline.path("data").asText()))
-                    .isEqualTo(frames.get(i).data());
-        }
+                .doesNotContain("images");
+        assertThat(body.at("/generation_config/response_mime_type").asText()).isEqualTo("application/json");
     }
 
     @Test
-    void confirmationUsesTheConfirmationModelAndSamplesLongWindows() throws IOException {
+    void aRealH264Mp4ClipArrivesWholeAndPlayable(@TempDir Path dir) throws IOException {
+        byte[] mp4 = Files.readAllBytes(
+                Ffmpeg.testPattern(dir.resolve("clip.mp4"), Ffmpeg.Codec.H264_BASELINE, 160, 120, 5, 2.0));
+        ClipEncoder ffmpegMade = new ClipEncoder() {
+            @Override
+            public ClipFormat format() {
+                return ClipFormat.MP4;
+            }
+
+            @Override
+            public Optional<byte[]> encode(List<Frame> window, long maxDecodePixels) {
+                return Optional.of(mp4);
+            }
+        };
+        gemini.answerFixture("incident.json");
+        GeminiAnalyzer analyzer = new GeminiAnalyzer(
+                GeminiSettings.withKey(KEY).withBaseUrl(gemini.baseUrl()).withModels("screen-model", "confirm-model"),
+                ffmpegMade);
+
+        assertThat(analyzer.assess(AnalysisStage.SCREENING, frames).incident()).isTrue();
+
+        JsonNode parts = JSON.readTree(gemini.requests.get(0).body()).at("/contents/0/parts");
+        assertThat(parts).hasSize(2);
+        assertThat(parts.get(0).path("inline_data").path("mime_type").asText()).isEqualTo("video/mp4");
+        byte[] received = Base64.getDecoder()
+                .decode(parts.get(0).path("inline_data").path("data").asText());
+        assertThat(received).isEqualTo(mp4);
+        Ffprobe.Probe probe = Ffprobe.probe(received);
+        assertThat(probe.formatName()).contains("mp4");
+        assertThat(probe.codec()).isEqualTo("h264");
+        assertThat(probe.frames()).isEqualTo(10);
+        assertThat(parts.get(1).path("text").asText()).contains("video");
+    }
+
+    @Test
+    void confirmationSendsTheWholeLongWindowAsOneClipToTheConfirmationModel() throws IOException {
         gemini.answerText(VERDICT);
 
         analyzer().assess(AnalysisStage.CONFIRMATION, frames);
 
         FakeGemini.Received request = gemini.requests.get(0);
         assertThat(request.path()).isEqualTo("/v1beta/models/confirm-model:generateContent");
+        assertThat(clips.calls).containsExactly(frames);
+        JsonNode parts = JSON.readTree(request.body()).path("contents").path(0).path("parts");
+        assertThat(parts).hasSize(2);
+        assertThat(Base64.getDecoder()
+                        .decode(parts.get(0).path("inline_data").path("data").asText()))
+                .isEqualTo(clips.clipOf(frames.size()));
+        assertThat(parts.get(1).path("text").asText()).contains("confirm").contains("4 frames");
+    }
+
+    @Test
+    void anAviClipGoesWithTheAviTypeGeminiNames() throws IOException {
+        clips = TestClipEncoder.avi(100);
+        gemini.answerText(VERDICT);
+
+        analyzer().assess(AnalysisStage.SCREENING, frames);
+
+        JsonNode inline = JSON.readTree(gemini.requests.get(0).body()).at("/contents/0/parts/0/inline_data");
+        assertThat(inline.path("mime_type").asText()).isEqualTo("video/avi");
+        assertThat(ClipFormat.sniff(
+                        Base64.getDecoder().decode(inline.path("data").asText())))
+                .isEqualTo(ClipFormat.AVI);
+    }
+
+    @Test
+    void aClipOverTheSizeCapIsMadeAgainFromEveryOtherFrameUntilItFits() throws IOException {
+        List<Frame> window = SyntheticScenes.moving(10, 30, 10, FrameFormat.JPEG, T0, 2);
+        clips = TestClipEncoder.mp4(1_000);
+        gemini.answerText(VERDICT);
+
+        analyzer(Duration.ofSeconds(5), 3_500).assess(AnalysisStage.CONFIRMATION, window);
+
+        assertThat(clips.calls).extracting(List::size).containsExactly(10, 5, 3);
+        assertThat(clips.calls.get(1))
+                .containsExactly(window.get(1), window.get(3), window.get(5), window.get(7), window.get(9));
+        assertThat(clips.calls.get(2)).containsExactly(window.get(1), window.get(5), window.get(9));
+        JsonNode parts = JSON.readTree(gemini.requests.get(0).body()).at("/contents/0/parts");
+        assertThat(parts).hasSize(2);
+        byte[] sent = Base64.getDecoder()
+                .decode(parts.get(0).path("inline_data").path("data").asText());
+        assertThat(sent).isEqualTo(clips.clipOf(3)).hasSizeLessThanOrEqualTo(3_500);
+        assertThat(parts.get(1).path("text").asText()).contains("3 frames");
+    }
+
+    @Test
+    void theDefaultCapKeepsTheWholeRequestUnderGeminis20MbInlineLimit() throws IOException {
+        List<Frame> window = SyntheticScenes.moving(40, 30, 5, FrameFormat.JPEG, T0, 3);
+        clips = TestClipEncoder.mp4(600_000); // 40 frames: 24 MB, over the cap until 20 frames: 12 MB
+        gemini.answerText(VERDICT);
+
+        analyzer().assess(AnalysisStage.CONFIRMATION, window);
+
+        assertThat(clips.calls).extracting(List::size).containsExactly(40, 20);
+        assertThat(gemini.requests.get(0).body().length()).isLessThan(20_000_000);
+    }
+
+    @Test
+    void withoutAClipTheFramesGoAsSampledImages() throws IOException {
+        clips = TestClipEncoder.none();
+        gemini.answerText(VERDICT);
+
+        analyzer().assess(AnalysisStage.CONFIRMATION, frames);
+
+        assertSentAsImages(gemini.requests.get(0));
+    }
+
+    @Test
+    void aFailingEncoderFallsBackToImages() throws IOException {
+        clips = TestClipEncoder.failing();
+        gemini.answerText(VERDICT);
+
+        Assessment result = analyzer().assess(AnalysisStage.CONFIRMATION, frames);
+
+        assertThat(result.incident()).isTrue();
+        assertSentAsImages(gemini.requests.get(0));
+    }
+
+    @Test
+    void aClipTooLargeEvenForOneFrameFallsBackToImages() throws IOException {
+        clips = TestClipEncoder.mp4(5_000);
+        gemini.answerText(VERDICT);
+
+        analyzer(Duration.ofSeconds(5), 1_000).assess(AnalysisStage.CONFIRMATION, frames);
+
+        assertThat(clips.calls).extracting(List::size).containsExactly(4, 2, 1);
+        assertSentAsImages(gemini.requests.get(0));
+    }
+
+    /** The frames as the image fallback sends them: the prompt, then max_frames (3) images, first and last kept. */
+    private void assertSentAsImages(FakeGemini.Received request) throws IOException {
         JsonNode parts = JSON.readTree(request.body()).path("contents").path(0).path("parts");
         assertThat(parts).hasSize(4);
-        assertThat(parts.get(0).path("text").asText()).contains("confirm");
+        assertThat(parts.get(0).path("text").asText()).contains("3 images").contains("confirm");
+        for (int i = 1; i < 4; i++) {
+            assertThat(parts.get(i).path("inline_data").path("mime_type").asText())
+                    .isEqualTo("image/jpeg");
+        }
         assertThat(Base64.getDecoder()
                         .decode(parts.get(1).path("inline_data").path("data").asText()))
                 .isEqualTo(frames.get(0).data());
         assertThat(Base64.getDecoder()
                         .decode(parts.get(3).path("inline_data").path("data").asText()))
                 .isEqualTo(frames.get(3).data());
+    }
+
+    @Test
+    void theDocumentedResponseShapeIsRead() {
+        gemini.answerFixture("incident.json");
+
+        assertThat(analyzer().assess(AnalysisStage.SCREENING, frames))
+                .isEqualTo(
+                        new Assessment(true, RiskLevel.HIGH, "intrusion", "A person climbs over the fence at night."));
+    }
+
+    @Test
+    void aCandidateStoppedForSafetyIsAnalyzerFailed() {
+        gemini.answerFixture("candidate-safety.json");
+
+        assertFails(CoreErrorCode.ANALYZER_FAILED, "stopped without a usable answer (SAFETY)");
+    }
+
+    @Test
+    void aTruncatedAnswerIsAnalyzerFailed() {
+        gemini.answerFixture("max-tokens.json");
+
+        assertFails(CoreErrorCode.ANALYZER_FAILED, "(MAX_TOKENS)");
     }
 
     @Test
@@ -156,9 +328,9 @@ class GeminiAnalyzerIT {
 
     @Test
     void aBlockedPromptIsAnalyzerFailed() {
-        gemini.answer(200, "{\"promptFeedback\": {\"blockReason\": \"SAFETY\"}}");
+        gemini.answerFixture("prompt-blocked.json");
 
-        assertFails(CoreErrorCode.ANALYZER_FAILED, "declined to analyze the frames (SAFETY)");
+        assertFails(CoreErrorCode.ANALYZER_FAILED, "declined to analyze the window (SAFETY)");
     }
 
     @Test
@@ -173,10 +345,23 @@ class GeminiAnalyzerIT {
     }
 
     @Test
-    void aServerErrorFromGeminiIsAnalyzerFailed() {
-        gemini.answer(503, "{\"error\": {\"code\": 503, \"message\": \"The model is overloaded.\"}}");
+    void quotaOverloadAndPassingServerErrorsAreAnalyzerUnavailableWithTheStatus() {
+        for (int status : new int[] {429, 500, 503, 504}) {
+            gemini.answer(status, "{\"error\": {\"code\": " + status + ", \"message\": \"The model is overloaded.\"}}");
 
-        assertFails(CoreErrorCode.ANALYZER_FAILED, "HTTP status 503");
+            VigintException e = assertFails(CoreErrorCode.ANALYZER_UNAVAILABLE, "HTTP status " + status);
+            assertThat(e.details()).containsEntry("upstream_status", status);
+        }
+    }
+
+    @Test
+    void otherErrorStatusesAreAnalyzerFailed() {
+        for (int status : new int[] {401, 403, 404, 413, 502}) {
+            gemini.answer(status, "{\"error\": {\"code\": " + status + ", \"message\": \"No.\"}}");
+
+            VigintException e = assertFails(CoreErrorCode.ANALYZER_FAILED, "HTTP status " + status);
+            assertThat(e.details()).containsEntry("upstream_status", status);
+        }
     }
 
     @Test
@@ -198,7 +383,7 @@ class GeminiAnalyzerIT {
             closedPort = socket.getLocalPort();
         }
         GeminiAnalyzer unreachable = new GeminiAnalyzer(
-                GeminiSettings.withKey(KEY).withBaseUrl(URI.create("http://127.0.0.1:" + closedPort)));
+                GeminiSettings.withKey(KEY).withBaseUrl(URI.create("http://127.0.0.1:" + closedPort)), clips);
 
         assertThatThrownBy(() -> unreachable.assess(AnalysisStage.SCREENING, frames))
                 .isInstanceOfSatisfying(

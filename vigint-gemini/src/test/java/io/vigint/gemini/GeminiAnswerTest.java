@@ -24,6 +24,45 @@ class GeminiAnswerTest {
     }
 
     @Test
+    void theDocumentedResponseGivesTheVerdictAndTheTokenUsage() {
+        GeminiAnswer.Reply reply = GeminiAnswer.read(FakeGemini.fixture("incident.json"));
+
+        assertThat(reply.assessment())
+                .isEqualTo(
+                        new Assessment(true, RiskLevel.HIGH, "intrusion", "A person climbs over the fence at night."));
+        assertThat(reply.usage()).isEqualTo(new GeminiAnswer.Usage(2893, 41, 2934));
+    }
+
+    @Test
+    void textSplitOverSeveralPartsIsJoinedAndThoughtsAreLeftOut() {
+        assertThat(GeminiAnswer.parse(FakeGemini.fixture("quiet-split-parts.json")))
+                .isEqualTo(Assessment.nothing("An empty corridor; nothing moves."));
+        String withThought = "{\"candidates\": [{\"content\": {\"parts\": ["
+                + "{\"text\": \"The model thinks {\\\"has_security_incident\\\": true}\", \"thought\": true}, "
+                + "{\"text\": \"{\\\"has_security_incident\\\": false, \\\"risk_level\\\": \\\"none\\\", "
+                + "\\\"analysis\\\": \\\"Quiet.\\\"}\"}], \"role\": \"model\"}, \"finishReason\": \"STOP\", "
+                + "\"index\": 0}]}";
+        assertThat(GeminiAnswer.parse(withThought)).isEqualTo(Assessment.nothing("Quiet."));
+    }
+
+    @Test
+    void aBlockedPromptASafetyStopAndATruncatedAnswerAreRefusedWithTheirReason() {
+        assertRefused(FakeGemini.fixture("prompt-blocked.json"), "declined to analyze the window (SAFETY)");
+        assertRefused(FakeGemini.fixture("candidate-safety.json"), "stopped without a usable answer (SAFETY)");
+        assertRefused(FakeGemini.fixture("max-tokens.json"), "stopped without a usable answer (MAX_TOKENS)");
+    }
+
+    @Test
+    void anAnswerWithoutUsageMetadataStillParses() {
+        GeminiAnswer.Reply reply = GeminiAnswer.read(FakeGemini.generateContentResponse(
+                        "{\"has_security_incident\": false, \"risk_level\": \"none\", \"analysis\": \"Quiet.\"}")
+                .replaceAll(",\"usageMetadata\":\\{[^}]*\\}", ""));
+
+        assertThat(reply.assessment()).isEqualTo(Assessment.nothing("Quiet."));
+        assertThat(reply.usage()).isEqualTo(GeminiAnswer.Usage.UNKNOWN);
+    }
+
+    @Test
     void incidentTypesAreNormalizedAndRiskLevelsReadLeniently() {
         Assessment result = GeminiAnswer.parse(FakeGemini.generateContentResponse(
                 "{\"has_security_incident\": \"true\", \"risk_level\": \"CRITICAL\", "
@@ -73,6 +112,13 @@ class GeminiAnswerTest {
                 .isThrownBy(() -> GeminiSettings.withKey("k").withModels("gemini/../x", "ok"));
         org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
                 .isThrownBy(() -> GeminiSettings.withKey("k").withBaseUrl(java.net.URI.create("ftp://x")));
+    }
+
+    private static void assertRefused(String body, String message) {
+        assertThatThrownBy(() -> GeminiAnswer.parse(body)).isInstanceOfSatisfying(VigintException.class, e -> {
+            assertThat(e.code()).isEqualTo(CoreErrorCode.ANALYZER_FAILED);
+            assertThat(e.getMessage()).contains(message);
+        });
     }
 
     private static void assertRefused(String body) {
