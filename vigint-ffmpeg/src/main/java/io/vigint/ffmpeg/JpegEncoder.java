@@ -34,8 +34,8 @@ import org.bytedeco.javacpp.DoublePointer;
 /**
  * Encodes decoded pictures (any pixel format FFmpeg's decoders produce) as baseline JPEGs with FFmpeg's own
  * {@code mjpeg} encoder, after converting them to full-range 4:2:0 (what a JPEG holds). One instance per
- * picture size and thread; {@link #close()} frees its native memory. Measured in docs/benchmarks.md: several
- * times faster than {@code Java2DFrameConverter} and ImageIO's JPEG writer.
+ * picture size and thread; {@link #close()} frees its native memory. Measured in docs/benchmarks.md: about twice
+ * the frames per CPU second of {@code Java2DFrameConverter} and ImageIO's JPEG writer.
  */
 final class JpegEncoder implements AutoCloseable {
     /** The mjpeg quantiser scale, 2 (best) to 31: 3 is close to ImageIO's quality 0.85 in size and looks. */
