@@ -226,7 +226,7 @@ class VideoUploadIT {
     }
 
     @Test
-    void missingOrMalformedBase64IsValidationFailedAndBuffersNothing() {
+    void missingOrMalformedBase64IsValidationFailedAMissingKey401AndNothingIsBuffered() {
         start(VideoLimits.DEFAULTS);
 
         assertError(
@@ -241,6 +241,10 @@ class VideoUploadIT {
         assertError(server.postJson(UPLOAD, "{\"video_data\":", "X-API-Key", key), 400, "MALFORMED_REQUEST");
         assertError(server.postJson(UPLOAD, "[1,2]", "X-API-Key", key), 400, "VALIDATION_FAILED");
         assertError(postRaw(UPLOAD, "video/mp4", new byte[0]), 400, "VALIDATION_FAILED");
+        assertError(
+                server.postJson(UPLOAD, "{\"video_data\":\"" + b64(fakeVideo(2, 40, 10)) + "\"}"),
+                401,
+                "API_KEY_REQUIRED");
         assertError(
                 server.postJson(
                         UPLOAD,
