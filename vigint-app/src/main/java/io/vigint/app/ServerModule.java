@@ -5,6 +5,7 @@ import com.google.inject.Module;
 import io.vigint.app.config.Settings;
 import io.vigint.http.ServerConfig;
 import io.vigint.http.video.VideoHttpModule;
+import io.vigint.http.video.VideoUploadHttpModule;
 import java.util.List;
 import java.util.Objects;
 
@@ -12,7 +13,7 @@ import java.util.Objects;
  * What the HTTP server adds to {@link AppModule}, each part configured from the {@link Settings}; it only
  * installs: the server ({@link ServeModule}, from {@code config}, which may carry {@code --host} and
  * {@code --port}), the frame buffers ({@link VideoHttpModule}, whose {@code FrameWindows} analysis and
- * alerts read), incident analysis, alerts (sent through the mail adapter's {@code ClientMailer}), confirmed
+ * alerts read), video upload into them ({@link VideoUploadHttpModule}, with the decoder {@link MediaModule} binds), incident analysis, alerts (sent through the mail adapter's {@code ClientMailer}), confirmed
  * email changes, metering and the invoice scheduler.
  */
 public final class ServerModule extends AbstractModule {
@@ -28,6 +29,7 @@ public final class ServerModule extends AbstractModule {
         modules = List.of(
                 new ServeModule(config),
                 new VideoHttpModule(settings.video()),
+                new VideoUploadHttpModule(settings.video()),
                 new MediaModule(),
                 AnalysisModule.of(settings.analysis()),
                 new AlertModule(settings.alerts(), config),

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.vigint.core.config.ConfigurationException;
 import io.vigint.core.video.FrameBufferSettings;
 import io.vigint.core.video.FrameValidator;
+import io.vigint.core.video.VideoLimits;
 import io.vigint.http.video.VideoConfig;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,6 +31,7 @@ class VideoConfigTest {
         assertThat(config.buffers()).isEqualTo(FrameBufferSettings.defaults());
         assertThat(config.validation()).isEqualTo(FrameValidator.Level.STRUCTURE);
         assertThat(config.maxBatchBytes()).isEqualTo(32L * 1024 * 1024);
+        assertThat(config.upload()).isEqualTo(VideoLimits.DEFAULTS);
     }
 
     @Test
@@ -47,9 +49,14 @@ class VideoConfigTest {
                         "video.idle_ttl=2m",
                         "video.max_sources_per_client=8",
                         "video.validation=decode",
+                        "video.upload.max_bytes=1048576",
+                        "video.upload.max_seconds=30",
+                        "video.upload.max_width=1280",
+                        "video.upload.max_height=720",
+                        "video.upload.max_frames=900",
                         ""));
 
-        VideoConfig config = video(Map.of("VIGINT_VIDEO_SHORT_WINDOW", "4s"));
+        VideoConfig config = video(Map.of("VIGINT_VIDEO_SHORT_WINDOW", "4s", "VIGINT_VIDEO_UPLOAD_MAX_FRAMES", "600"));
 
         assertThat(config.buffers())
                 .isEqualTo(new FrameBufferSettings(
@@ -64,6 +71,7 @@ class VideoConfigTest {
                         FrameBufferSettings.DEFAULT_MAX_FRAMES_PER_SOURCE));
         assertThat(config.validation()).isEqualTo(FrameValidator.Level.DECODE);
         assertThat(config.maxBatchBytes()).isEqualTo(8_388_608);
+        assertThat(config.upload()).isEqualTo(new VideoLimits(1_048_576, Duration.ofSeconds(30), 1280, 720, 600));
     }
 
     @Test

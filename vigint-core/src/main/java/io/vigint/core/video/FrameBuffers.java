@@ -134,6 +134,16 @@ public final class FrameBuffers implements FrameWindows, ClientDataOwner {
     }
 
     /**
+     * The windows {@code clientId}'s buffer of {@code sourceId} keeps: those of its buffer if it has one, else
+     * those a new buffer would get.
+     */
+    public WindowDurations windowsOf(ClientId clientId, String sourceId) {
+        ClientBuffers client = clients.get(Objects.requireNonNull(clientId, "clientId"));
+        SourceBuffer buffer = client == null ? null : client.sources.get(sourceId);
+        return buffer != null ? buffer.windows : Objects.requireNonNull(windows.windowsOf(clientId), "windows");
+    }
+
+    /**
      * Refuses a request of {@code count} frames for one source before any of them is looked at.
      *
      * @throws VigintException 413 {@code TOO_MANY_FRAMES} above {@link FrameBufferSettings#maxFramesPerSource()}

@@ -14,6 +14,7 @@ import io.vigint.core.config.ConfigReader;
 import io.vigint.core.config.SettingKey;
 import io.vigint.core.video.FrameBufferSettings;
 import io.vigint.core.video.FrameValidator;
+import io.vigint.core.video.VideoLimits;
 import io.vigint.http.SettingFamily;
 import java.time.Duration;
 import java.util.List;
@@ -25,10 +26,13 @@ import java.util.Locale;
  * @param buffers the windows, limits and budgets of the frame buffers
  * @param validation how thoroughly frames are checked ({@code structure} or {@code decode})
  * @param maxBatchBytes the request-body limit of {@code POST /api/video/buffer/batch}
+ * @param upload what {@code POST /api/video/upload} accepts (bytes, duration, resolution, frames)
  */
-public record VideoConfig(FrameBufferSettings buffers, FrameValidator.Level validation, long maxBatchBytes) {
+public record VideoConfig(
+        FrameBufferSettings buffers, FrameValidator.Level validation, long maxBatchBytes, VideoLimits upload) {
 
     private static final SettingFamily VIDEO = new SettingFamily("video.", "VIGINT_VIDEO_");
+    private static final SettingFamily UPLOAD = new SettingFamily("video.upload.", "VIGINT_VIDEO_UPLOAD_");
 
     public static final SettingKey LONG_WINDOW =
             VIDEO.key("long_window", DEFAULT_LONG_WINDOW, "Frames kept per source for analysis and alert clips");
@@ -53,6 +57,17 @@ public record VideoConfig(FrameBufferSettings buffers, FrameValidator.Level vali
     public static final SettingKey MAX_FRAMES_PER_SOURCE =
             VIDEO.key("max_frames_per_source", DEFAULT_MAX_FRAMES_PER_SOURCE, "Frames kept per source at most");
 
+    public static final SettingKey UPLOAD_MAX_BYTES = UPLOAD.key(
+            "max_bytes", VideoLimits.DEFAULTS.maxBytes(), "Largest video POST /api/video/upload accepts, in bytes");
+    public static final SettingKey UPLOAD_MAX_SECONDS = UPLOAD.key(
+            "max_seconds", VideoLimits.DEFAULTS.maxDuration().toSeconds(), "Longest uploaded video, in seconds");
+    public static final SettingKey UPLOAD_MAX_WIDTH =
+            UPLOAD.key("max_width", VideoLimits.DEFAULTS.maxWidth(), "Widest uploaded video, in pixels");
+    public static final SettingKey UPLOAD_MAX_HEIGHT =
+            UPLOAD.key("max_height", VideoLimits.DEFAULTS.maxHeight(), "Tallest uploaded video, in pixels");
+    public static final SettingKey UPLOAD_MAX_FRAMES =
+            UPLOAD.key("max_frames", VideoLimits.DEFAULTS.maxFrames(), "Most frames an uploaded video may decode to");
+
     /** Every setting of this record, in the order {@code --help} lists them. */
     public static final List<SettingKey> KEYS = List.of(
             LONG_WINDOW,
@@ -65,7 +80,12 @@ public record VideoConfig(FrameBufferSettings buffers, FrameValidator.Level vali
             MAX_SOURCES_PER_CLIENT,
             VALIDATION,
             MAX_FRAME_PIXELS,
-            MAX_FRAMES_PER_SOURCE);
+            MAX_FRAMES_PER_SOURCE,
+            UPLOAD_MAX_BYTES,
+            UPLOAD_MAX_SECONDS,
+            UPLOAD_MAX_WIDTH,
+            UPLOAD_MAX_HEIGHT,
+            UPLOAD_MAX_FRAMES);
 
     public static VideoConfig resolve(ConfigReader values) {
         Duration longWindow = values.duration(LONG_WINDOW, Duration.ofSeconds(1), Duration.ofMinutes(10));
@@ -94,6 +114,12 @@ public record VideoConfig(FrameBufferSettings buffers, FrameValidator.Level vali
                 values.number(MAX_FRAME_PIXELS, 1, 1L << 31),
                 (int) values.number(MAX_FRAMES_PER_SOURCE, 1, 100_000));
         long maxBatch = values.number(MAX_BATCH_BYTES, 4 * maxFrame / 3 + 65_536, 1L << 32);
-        return new VideoConfig(buffers, level, maxBatch);
+        VideoLimits upload = new VideoLimits(
+                values.number(UPLOAD_MAX_BYTES, 1024, 1L << 30),
+                Duration.ofSeconds(values.number(UPLOAD_MAX_SECONDS, 1, 3600)),
+                (int) values.number(UPLOAD_MAX_WIDTH, 16, 8192),
+                (int) values.number(UPLOAD_MAX_HEIGHT, 16, 8192),
+                (int) values.number(UPLOAD_MAX_FRAMES, 1, 100_000));
+        return new VideoConfig(buffers, level, maxBatch, upload);
     }
 }
