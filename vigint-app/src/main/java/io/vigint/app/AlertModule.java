@@ -13,6 +13,8 @@ import io.vigint.core.alert.AlertSettings;
 import io.vigint.core.alert.SendAlertUseCase;
 import io.vigint.core.client.ClientId;
 import io.vigint.core.client.ClientStore;
+import io.vigint.core.clip.ClipEncoder;
+import io.vigint.core.clip.ClipFormat;
 import io.vigint.core.clip.ClipPurger;
 import io.vigint.core.clip.ClipService;
 import io.vigint.core.clip.ClipStore;
@@ -23,6 +25,7 @@ import io.vigint.core.mail.MailMessage;
 import io.vigint.core.mail.MailQueue;
 import io.vigint.core.port.RandomSource;
 import io.vigint.core.video.FrameWindows;
+import io.vigint.ffmpeg.FfmpegClipEncoder;
 import io.vigint.http.HttpModule;
 import io.vigint.http.ServerConfig;
 import io.vigint.http.alert.AlertConfig;
@@ -49,7 +52,9 @@ import org.slf4j.LoggerFactory;
  * sends queued mail in the background through the mail adapter's single-try {@link ClientMailer} (named
  * {@value MailModule#SINGLE_TRY}; the queue retries) with its meters, the {@link ClipService} with links
  * signed by a key derived from the server's master key, and a {@link ClipPurger}; the drainer and the
- * purger run while the server does. The clip store comes from {@link ClipModule}.
+ * purger run while the server does. The clip store comes from {@link ClipModule}; clips are encoded by the
+ * {@link ClipEncoder} that {@code alerts.clip_format} names ({@link FfmpegClipEncoder}, MP4, by default, or
+ * {@link MjpegAviWriter}, AVI).
  *
  * <p>{@link FrameWindows} and the single-try {@link ClientMailer} are optional bindings (set them with
  * {@code bind(...)} or {@code OptionalBinder.newOptionalBinder(...).setBinding()}): without frame buffers
@@ -105,15 +110,27 @@ public final class AlertModule extends AbstractModule {
                 config.publicBaseUrl(server));
     }
 
+    /** The clip encoder {@code alerts.clip_format} names: H.264 in MP4 (FFmpeg) or MJPEG in AVI. */
+    @Provides
+    @Singleton
+    ClipEncoder clipEncoder() {
+        return config.clipFormat() == ClipFormat.MP4 ? new FfmpegClipEncoder() : new MjpegAviWriter();
+    }
+
     @Provides
     @Singleton
     SendAlertUseCase alerts(
-            ClientStore clients, Optional<FrameWindows> frames, ClipService clips, MailQueue queue, Clock clock) {
+            ClientStore clients,
+            Optional<FrameWindows> frames,
+            ClipService clips,
+            ClipEncoder encoder,
+            MailQueue queue,
+            Clock clock) {
         return new AlertService(
                 clients,
                 frames.orElse(NoFrames.INSTANCE),
                 clips,
-                new MjpegAviWriter(),
+                encoder,
                 queue,
                 new AlertSettings(config.maxAttachmentBytes(), config.dedupWindow(), config.maxClipDecodePixels()),
                 clock);

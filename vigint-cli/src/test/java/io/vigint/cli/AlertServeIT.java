@@ -30,6 +30,8 @@ import io.vigint.http.ServerConfig;
 import io.vigint.http.server.VigintServer;
 import io.vigint.mail.MailModule;
 import io.vigint.persistence.Database;
+import io.vigint.testsupport.Ffprobe;
+import io.vigint.testsupport.Mp4Boxes;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -151,14 +153,42 @@ class AlertServeIT {
                         .GET()
                         .build());
         assertThat(video.statusCode()).isEqualTo(200);
-        assertThat(video.headers().firstValue("Content-Type")).contains("video/x-msvideo");
-        assertThat(AviFile.parse(video.body()).frames).hasSize(6);
+        // clips are MP4 by default (alerts.clip_format): what ffprobe, a browser's demuxer, finds in it
+        assertThat(video.headers().firstValue("Content-Type")).contains("video/mp4");
+        assertThat(Mp4Boxes.fastStart(video.body())).isTrue();
+        Ffprobe.Probe probe = Ffprobe.probe(video.body());
+        assertThat(probe.codec()).isEqualTo("h264");
+        assertThat(probe.frames()).isEqualTo(6);
 
         injector.getInstance(DeleteClientUseCase.class)
                 .deleteClient(acme.client().id());
         try (Stream<Path> files = Files.list(clips())) {
             assertThat(files).as("deleting the client deletes its clips").isEmpty();
         }
+    }
+
+    @Test
+    void clipFormatAviServesMjpegInAviAsBeforeMp4() throws Exception {
+        start(
+                Map.of("VIGINT_ALERTS_MAX_ATTACHMENT_BYTES", "1000", "VIGINT_ALERTS_CLIP_FORMAT", "avi"),
+                this::withStandIns);
+        CreatedClient acme = createClient("Acme");
+        windows.put(
+                acme.client().id(),
+                "default",
+                ClipFrames.moving(6, FrameFormat.JPEG, 64, 48, Instant.now(), Duration.ofMillis(100)));
+
+        URI link = URI.create(alert(acme, "{\"analysis\":\"Person at the gate\",\"risk_level\":\"HIGH\"}")
+                .get("video_link")
+                .asText());
+        HttpResponse<byte[]> video = send(
+                HttpRequest.newBuilder(server.uri().resolve(link.getRawPath().substring(1) + "?" + link.getRawQuery()))
+                        .GET()
+                        .build());
+
+        assertThat(video.statusCode()).isEqualTo(200);
+        assertThat(video.headers().firstValue("Content-Type")).contains("video/x-msvideo");
+        assertThat(AviFile.parse(video.body()).frames).hasSize(6);
     }
 
     @Test

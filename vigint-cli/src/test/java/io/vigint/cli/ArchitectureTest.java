@@ -92,6 +92,21 @@ class ArchitectureTest {
     }
 
     /**
+     * The video codec adapter needs the core, the JDK (ImageIO, java.awt for the clip overlay) and FFmpeg through
+     * JavaCV/JavaCPP ({@code org.bytedeco}) only.
+     */
+    @Test
+    void ffmpegDependsOnTheCoreTheJdkAndJavaCvOnly() {
+        classes()
+                .that()
+                .resideInAPackage("io.vigint.ffmpeg..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage("io.vigint.core..", "io.vigint.ffmpeg..", "java..", "javax..", "org.bytedeco..")
+                .check(vigint);
+    }
+
+    /**
      * Adapters depend on the core, not on each other or the CLI. Two exceptions: vigint-files is the small
      * shared files adapter (owner-only files for the mail outbox, key files and the embedded database), and
      * vigint-http still takes the {@code VigintCore} facade of vigint-memory until its resources inject use
@@ -112,7 +127,7 @@ class ArchitectureTest {
     }
 
     private static final String[] ADAPTERS = {
-        "memory", "media", "files", "persistence", "http", "security", "billing", "mail", "gemini"
+        "memory", "media", "ffmpeg", "files", "persistence", "http", "security", "billing", "mail", "gemini"
     };
 
     /** The one class an adapter may take from another: the owner-only file modes of the data directory. */

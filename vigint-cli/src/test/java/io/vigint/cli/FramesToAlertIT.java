@@ -15,6 +15,8 @@ import io.vigint.core.mail.MailQueueDepth;
 import io.vigint.core.testing.SyntheticScenes;
 import io.vigint.core.video.FrameFormat;
 import io.vigint.http.server.VigintServer;
+import io.vigint.testsupport.Ffprobe;
+import io.vigint.testsupport.Mp4Boxes;
 import jakarta.mail.Address;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
@@ -198,19 +200,22 @@ class FramesToAlertIT {
 
         HttpResponse<byte[]> acmeClip = get(acmeLink.getRawPath() + "?" + acmeLink.getRawQuery());
         assertThat(acmeClip.statusCode()).isEqualTo(200);
-        assertThat(AviFile.parse(acmeClip.body()).frames).hasSize(FRAMES);
+        assertThat(Ffprobe.probe(acmeClip.body()).frames()).isEqualTo(FRAMES);
         HttpResponse<byte[]> betaClip = get(betaLink.getRawPath() + "?" + betaLink.getRawQuery());
-        assertThat(AviFile.parse(betaClip.body()).frames).hasSize(4);
+        assertThat(Ffprobe.probe(betaClip.body()).frames()).isEqualTo(4);
 
         HttpResponse<byte[]> crossed = get(acmeLink.getRawPath() + "?" + betaLink.getRawQuery());
         assertThat(crossed.statusCode()).isEqualTo(403);
         assertThat(JSON.readTree(crossed.body()).at("/error/code").asText()).isEqualTo("INVALID_VIDEO_TOKEN");
-        assertThat(new String(crossed.body(), StandardCharsets.ISO_8859_1)).doesNotContain("RIFF");
+        assertThat(new String(crossed.body(), StandardCharsets.ISO_8859_1))
+                .doesNotContain("ftyp")
+                .doesNotContain("RIFF");
     }
 
     @Test
     void aClientWithItsOwnSmtpProviderGetsTheAlertWithItsClipThereAndNothingInTheOutbox() throws Exception {
-        serve(Map.of("VIGINT_MAIL_OUTBOUND_ALLOW", LOOPBACK_SMTP_ALLOWED));
+        // This path also keeps the AVI clips of alerts.clip_format=avi covered end to end.
+        serve(Map.of("VIGINT_MAIL_OUTBOUND_ALLOW", LOOPBACK_SMTP_ALLOWED, "VIGINT_ALERTS_CLIP_FORMAT", "avi"));
         CreatedClient acme = served.createClient("Acme");
         String smtp = "{\"provider\":\"smtp\",\"config\":{\"host\":\"127.0.0.1\",\"port\":"
                 + SMTP.getSmtp().getPort()
@@ -249,7 +254,7 @@ class FramesToAlertIT {
         assertThat(addresses(received.getRecipients(Message.RecipientType.TO))).containsExactly("acme@example.com");
         assertThat(addresses(received.getFrom())).containsExactly("alerts@acme.test");
         assertThat(received.getSubject()).contains("HIGH risk").contains("(source default)");
-        assertClip(received, FRAMES);
+        assertAviClip(received, FRAMES);
         assertThat(served.outbox())
                 .as("the client's own provider, not the server's outbox")
                 .isEmpty();
@@ -361,8 +366,29 @@ class FramesToAlertIT {
         return found;
     }
 
-    /** The message carries one AVI attachment (RIFF/AVI header) with {@code frames} frames. */
+    /**
+     * The message carries one MP4 attachment (the default clip format) that ffprobe reads as H.264 with {@code
+     * frames} frames, {@code moov} first.
+     */
     private static void assertClip(MimeMessage message, int frames) throws Exception {
+        List<Part> attachments = attachments(message);
+        assertThat(attachments).hasSize(1);
+        Part clip = attachments.get(0);
+        assertThat(clip.getFileName()).matches("incident-\\d{8}-\\d{6}\\.mp4");
+        assertThat(clip.getContentType()).startsWith("video/mp4");
+        byte[] bytes;
+        try (InputStream in = clip.getInputStream()) {
+            bytes = in.readAllBytes();
+        }
+        assertThat(Mp4Boxes.fastStart(bytes)).isTrue();
+        Ffprobe.Probe probe = Ffprobe.probe(bytes);
+        assertThat(probe.codec()).isEqualTo("h264");
+        assertThat(probe.profile()).isEqualTo("Constrained Baseline");
+        assertThat(probe.frames()).isEqualTo(frames);
+    }
+
+    /** The message carries one AVI attachment (RIFF/AVI header) with {@code frames} frames. */
+    private static void assertAviClip(MimeMessage message, int frames) throws Exception {
         List<Part> attachments = attachments(message);
         assertThat(attachments).hasSize(1);
         Part clip = attachments.get(0);

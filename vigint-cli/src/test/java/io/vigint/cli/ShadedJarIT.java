@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The shipped artifact, {@code target/vigint.jar}, run as a child process the way {@code ./vigint} runs
- * it: it starts, keeps logs off standard output, and never writes a plain key anywhere but stdout.
+ * it: it starts, keeps logs off standard output, never writes a plain key anywhere but stdout, and carries FFmpeg's
+ * natives.
  */
 class ShadedJarIT {
     private static final Path JAR = Path.of("target", "vigint.jar").toAbsolutePath();
@@ -81,6 +82,74 @@ class ShadedJarIT {
         Run version = vigint("--version");
         assertThat(version.status()).isZero();
         assertThat(version.out()).startsWith("vigint ");
+    }
+
+    /**
+     * FFmpeg's natives travel inside the jar: a program on the jar alone (no Maven class path) encodes a clip with
+     * {@code FfmpegClipEncoder} and decodes it back with {@code FfmpegVideoDecoder}, JavaCPP unpacking the
+     * libraries from the jar into a fresh cache directory.
+     */
+    @Test
+    void theVideoCodecsNativesLoadFromTheJar() throws Exception {
+        Path program = cwd.resolve("CodecProbe.java");
+        Files.writeString(program, """
+                import io.vigint.core.video.*;
+                import io.vigint.ffmpeg.*;
+                import java.awt.image.BufferedImage;
+                import java.io.ByteArrayOutputStream;
+                import java.time.Instant;
+                import java.util.ArrayList;
+                import java.util.List;
+                import javax.imageio.ImageIO;
+
+                public class CodecProbe {
+                    public static void main(String[] args) throws Exception {
+                        List<Frame> frames = new ArrayList<>();
+                        for (int i = 0; i < 5; i++) {
+                            BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_3BYTE_BGR);
+                            image.getGraphics().fillRect(i * 10, 10, 10, 10);
+                            ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+                            ImageIO.write(image, "jpeg", jpeg);
+                            frames.add(new Frame(jpeg.toByteArray(), FrameFormat.JPEG,
+                                    Instant.parse("2026-12-07T14:00:00Z").plusMillis(200L * i)));
+                        }
+                        FfmpegClipEncoder encoder = new FfmpegClipEncoder();
+                        byte[] clip = encoder.encode(frames, Long.MAX_VALUE).orElseThrow();
+                        DecodedVideo video = new FfmpegVideoDecoder().decode(clip, VideoLimits.DEFAULTS);
+                        System.out.println("format=" + encoder.format() + " codec=" + video.codec() + " frames="
+                                + video.frames().size() + " size=" + video.width() + "x" + video.height());
+                    }
+                }
+                """);
+        Path cache = cwd.resolve("javacpp-cache");
+        Path out = Files.createTempFile("codec-out", ".txt");
+        try {
+            Process process = new ProcessBuilder(
+                            Path.of(System.getProperty("java.home"), "bin", "java")
+                                    .toString(),
+                            "-Djava.awt.headless=true",
+                            "-Dorg.bytedeco.javacpp.cachedir=" + cache,
+                            "-cp",
+                            JAR.toString(),
+                            program.toString())
+                    .directory(cwd.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(out.toFile())
+                    .start();
+            assertThat(process.waitFor(180, TimeUnit.SECONDS))
+                    .as("the probe finished")
+                    .isTrue();
+            String output = Files.readString(out, StandardCharsets.UTF_8);
+            assertThat(process.exitValue()).as(output).isZero();
+            assertThat(output).contains("format=MP4 codec=h264 frames=5 size=64x48");
+        } finally {
+            Files.deleteIfExists(out);
+        }
+        try (Stream<Path> unpacked = Files.walk(cache)) {
+            assertThat(unpacked.map(path -> path.getFileName().toString()))
+                    .as("JavaCPP unpacked FFmpeg from the jar")
+                    .anyMatch(name -> name.startsWith("libavcodec"));
+        }
     }
 
     private Run vigint(String... args) throws IOException, InterruptedException {

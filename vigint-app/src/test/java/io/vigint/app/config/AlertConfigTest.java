@@ -3,6 +3,7 @@ package io.vigint.app.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.vigint.core.clip.ClipFormat;
 import io.vigint.core.config.ConfigurationException;
 import io.vigint.http.ServerConfig;
 import io.vigint.http.alert.AlertConfig;
@@ -31,6 +32,19 @@ class AlertConfigTest {
         assertThat(config.dedupWindow()).isEqualTo(Duration.ofMinutes(10));
         assertThat(config.maxAttachmentBytes()).isEqualTo(10L * 1024 * 1024);
         assertThat(config.publicBaseUrl()).isNull();
+        assertThat(config.clipFormat()).isEqualTo(ClipFormat.MP4);
+    }
+
+    @Test
+    void clipsAreMp4OrAvi() {
+        assertThat(alerts(Map.of("VIGINT_ALERTS_CLIP_FORMAT", "avi")).clipFormat())
+                .isEqualTo(ClipFormat.AVI);
+        assertThat(alerts(Map.of("VIGINT_ALERTS_CLIP_FORMAT", "MP4")).clipFormat())
+                .isEqualTo(ClipFormat.MP4);
+        assertThatThrownBy(() -> alerts(Map.of("VIGINT_ALERTS_CLIP_FORMAT", "mkv")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("VIGINT_ALERTS_CLIP_FORMAT")
+                .hasMessageContaining("mp4 or avi");
     }
 
     @Test
@@ -52,7 +66,7 @@ class AlertConfigTest {
                 cwd.resolve("vigint.conf"),
                 "alerts.clip_retention=7d\nalerts.link_lifetime=1h\nalerts.dedup_window=0s\n"
                         + "alerts.max_attachment_bytes=0\nalerts.public_base_url=http://cams.local:8080\n"
-                        + "alerts.max_clip_decode_pixels=5000000\n");
+                        + "alerts.max_clip_decode_pixels=5000000\nalerts.clip_format=avi\n");
 
         AlertConfig config = alerts(Map.of());
 
@@ -63,7 +77,8 @@ class AlertConfigTest {
                         Duration.ZERO,
                         0,
                         "http://cams.local:8080",
-                        5_000_000));
+                        5_000_000,
+                        ClipFormat.AVI));
     }
 
     @Test

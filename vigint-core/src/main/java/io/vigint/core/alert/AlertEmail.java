@@ -24,8 +24,9 @@ final class AlertEmail {
             return new Video("Video: none (no frames were buffered for this source).");
         }
 
-        static Video attached(String fileName, int frames) {
-            return new Video("Video: attached as " + fileName + " (" + frames + " frames, MJPEG in AVI).");
+        static Video attached(String fileName, ClipFormat format, int frames) {
+            String kind = format == ClipFormat.MP4 ? "H.264 in MP4" : "MJPEG in AVI";
+            return new Video("Video: attached as " + fileName + " (" + frames + " frames, " + kind + ").");
         }
 
         static Video linked(VideoLink link, int frames, long bytes) {

@@ -95,7 +95,7 @@ public final class AlertService implements SendAlertUseCase {
                     AlertEmail.clipFileName(now, encoder.format()),
                     encoder.format().mediaType(),
                     clip.get());
-            video = AlertEmail.Video.attached(attachment.filename(), window.size());
+            video = AlertEmail.Video.attached(attachment.filename(), encoder.format(), window.size());
         } else {
             StoredClip stored = clips.store(client.id(), clip.get());
             link = clips.link(stored);

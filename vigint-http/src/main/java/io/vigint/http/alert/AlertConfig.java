@@ -1,5 +1,6 @@
 package io.vigint.http.alert;
 
+import io.vigint.core.clip.ClipFormat;
 import io.vigint.core.config.ConfigReader;
 import io.vigint.core.config.SettingKey;
 import io.vigint.http.ServerConfig;
@@ -8,6 +9,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The settings of alerts (clip retention, link lifetime, deduplication window, attachment limit). Every
@@ -21,6 +23,8 @@ import java.util.List;
  *     {@code http://<server.host>:<server.port>}, with 127.0.0.1 for a wildcard host
  * @param maxClipDecodePixels how many pixels making one clip may decode (PNG frames and frames of another size
  *     are decoded and re-encoded); the oldest frames are left out beyond it (default 100,000,000)
+ * @param clipFormat the container of alert clips: {@code mp4} (H.264, the default: plays in browsers, phones and
+ *     mail previews) or {@code avi} (MJPEG, as before issue 11: plays in VLC)
  */
 public record AlertConfig(
         Duration clipRetention,
@@ -28,7 +32,8 @@ public record AlertConfig(
         Duration dedupWindow,
         long maxAttachmentBytes,
         String publicBaseUrl,
-        long maxClipDecodePixels) {
+        long maxClipDecodePixels,
+        ClipFormat clipFormat) {
 
     private static final SettingFamily ALERTS = new SettingFamily("alerts.", "VIGINT_ALERTS_");
 
@@ -48,10 +53,20 @@ public record AlertConfig(
             "max_clip_decode_pixels",
             "100000000",
             "Pixels making one clip may decode; older frames are left out beyond it");
+    public static final SettingKey CLIP_FORMAT = ALERTS.key(
+            "clip_format",
+            "mp4",
+            "Container of alert clips: mp4 (H.264, plays in browsers and phones) or avi (MJPEG, plays in VLC)");
 
     /** Every setting of this record, in the order {@code --help} lists them. */
     public static final List<SettingKey> KEYS = List.of(
-            CLIP_RETENTION, LINK_LIFETIME, DEDUP_WINDOW, MAX_ATTACHMENT_BYTES, PUBLIC_BASE_URL, MAX_CLIP_DECODE_PIXELS);
+            CLIP_RETENTION,
+            LINK_LIFETIME,
+            DEDUP_WINDOW,
+            MAX_ATTACHMENT_BYTES,
+            PUBLIC_BASE_URL,
+            MAX_CLIP_DECODE_PIXELS,
+            CLIP_FORMAT);
 
     public static AlertConfig resolve(ConfigReader values) {
         String base = values.optionalText(PUBLIC_BASE_URL);
@@ -67,7 +82,18 @@ public record AlertConfig(
                 values.duration(DEDUP_WINDOW, Duration.ZERO, Duration.ofDays(1)),
                 values.number(MAX_ATTACHMENT_BYTES, 0, 1L << 30),
                 base,
-                values.number(MAX_CLIP_DECODE_PIXELS, 1, 1L << 40));
+                values.number(MAX_CLIP_DECODE_PIXELS, 1, 1L << 40),
+                clipFormat(values));
+    }
+
+    private static ClipFormat clipFormat(ConfigReader values) {
+        String text = values.text(CLIP_FORMAT).trim().toLowerCase(Locale.ROOT);
+        for (ClipFormat format : ClipFormat.values()) {
+            if (format.extension().equals(text)) {
+                return format;
+            }
+        }
+        throw values.invalid(CLIP_FORMAT, "mp4 or avi");
     }
 
     /** The base URL of video links for a server listening as {@code server} says. */
