@@ -5,7 +5,7 @@ import io.vigint.core.error.ErrorCode;
 
 /**
  * The error codes only the HTTP layer produces: routing and content negotiation, request framing, the
- * operator key and query-string key headers, idempotency keys. Each carries its HTTP status. Names are
+ * operator key and query-string key headers, idempotency keys, byte ranges. Each carries its HTTP status. Names are
  * unique across these and {@link io.vigint.core.error.CoreErrorCode}; clients match on them, so never
  * rename or reuse one.
  */
@@ -21,7 +21,8 @@ public enum HttpErrorCode implements ErrorCode {
     QUERY_API_KEY_DISABLED(
             ErrorCategory.INVALID, 400, "API keys in the query string are disabled; send the X-API-Key header"),
     IDEMPOTENCY_KEY_REUSED(ErrorCategory.UNPROCESSABLE, 422, "This Idempotency-Key was used with a different request"),
-    IDEMPOTENCY_IN_PROGRESS(ErrorCategory.CONFLICT, 409, "A request with this Idempotency-Key is still in progress");
+    IDEMPOTENCY_IN_PROGRESS(ErrorCategory.CONFLICT, 409, "A request with this Idempotency-Key is still in progress"),
+    RANGE_NOT_SATISFIABLE(ErrorCategory.INVALID, 416, "The requested byte range is not within the video");
 
     private final ErrorCategory category;
     private final int status;

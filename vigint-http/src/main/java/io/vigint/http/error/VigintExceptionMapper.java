@@ -13,11 +13,18 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 /**
  * Maps the core's exception (thrown by resources and filters alike) to the error envelope, with the
  * status of its category, a {@code WWW-Authenticate} challenge on 401 and {@code Retry-After} on 429
- * {@code RATE_LIMITED} and 503 {@code BUFFER_FULL} when the details carry {@value #RETRY_AFTER_DETAIL}.
+ * {@code RATE_LIMITED} and 503 {@code BUFFER_FULL} when the details carry {@value #RETRY_AFTER_DETAIL}, and
+ * {@code Content-Range} on 416 {@code RANGE_NOT_SATISFIABLE} when they carry {@value #RANGE_LENGTH_DETAIL}.
  */
 public final class VigintExceptionMapper implements ExceptionMapper<VigintException> {
     /** Detail (whole seconds) that becomes the {@code Retry-After} header of a 429. */
     public static final String RETRY_AFTER_DETAIL = "retry_after_seconds";
+
+    /**
+     * Detail of a 416 {@code RANGE_NOT_SATISFIABLE}: the length in bytes of what was asked for, which becomes
+     * its {@code Content-Range: bytes *}{@code /length} (RFC 9110 §15.5.17).
+     */
+    public static final String RANGE_LENGTH_DETAIL = "length";
 
     private final VigintMetrics metrics;
 
@@ -42,6 +49,10 @@ public final class VigintExceptionMapper implements ExceptionMapper<VigintExcept
         if ((e.code() == CoreErrorCode.RATE_LIMITED || e.code() == CoreErrorCode.BUFFER_FULL)
                 && e.details().get(RETRY_AFTER_DETAIL) instanceof Number seconds) {
             builder.header("Retry-After", Math.max(1, seconds.longValue()));
+        }
+        if (e.code() == HttpErrorCode.RANGE_NOT_SATISFIABLE
+                && e.details().get(RANGE_LENGTH_DETAIL) instanceof Number length) {
+            builder.header("Content-Range", "bytes */" + length.longValue());
         }
         return builder;
     }

@@ -111,8 +111,19 @@ final class SharedComponents {
                 .addResponses(
                         "VideoClip",
                         new ApiResponse()
-                                .description("The clip (MJPEG in AVI)")
-                                .content(content("video/x-msvideo", new BinarySchema(), null)))
+                                .description("The whole clip: H.264 in MP4, or MJPEG in AVI where clips are set to AVI")
+                                .content(clip()))
+                .addResponses(
+                        "VideoClipPart",
+                        new ApiResponse()
+                                .description("The asked byte range of the clip; Content-Range says which")
+                                .content(clip()))
+                .addResponses(
+                        "RangeNotSatisfiable",
+                        errors(
+                                "The asked byte range is not within the clip; Content-Range: bytes */length gives"
+                                        + " its length",
+                                Map.of("RANGE_NOT_SATISFIABLE", "The requested byte range is not within the video")))
                 .addResponses("VideoClipHeaders", new ApiResponse().description("The clip exists; its headers"))
                 .addResponses(
                         "OpenApiDocument",
@@ -124,6 +135,12 @@ final class SharedComponents {
                 .addParameters(
                         "SourceId", query("source_id", "The source (raw bodies only; a JSON body carries source_id)"))
                 .addParameters("FrameCount", query("frame_count", "The frame counter (raw bodies only)"));
+    }
+
+    private static Content clip() {
+        return new Content()
+                .addMediaType("video/mp4", new MediaType().schema(new BinarySchema()))
+                .addMediaType("video/x-msvideo", new MediaType().schema(new BinarySchema()));
     }
 
     private static MediaType invoiceJson() {

@@ -37,7 +37,8 @@ class HttpErrorCodeTest {
                 Map.entry("INVALID_ADMIN_KEY", 401),
                 Map.entry("QUERY_API_KEY_DISABLED", 400),
                 Map.entry("IDEMPOTENCY_KEY_REUSED", 422),
-                Map.entry("IDEMPOTENCY_IN_PROGRESS", 409));
+                Map.entry("IDEMPOTENCY_IN_PROGRESS", 409),
+                Map.entry("RANGE_NOT_SATISFIABLE", 416));
         assertThat(Arrays.stream(HttpErrorCode.values()).map(Enum::name))
                 .containsExactlyInAnyOrderElementsOf(before.keySet());
         for (HttpErrorCode code : HttpErrorCode.values()) {
