@@ -24,6 +24,10 @@ final class AlertEmail {
             return new Video("Video: none (no frames were buffered for this source).");
         }
 
+        static Video failed(int frames) {
+            return new Video("Video: none (the clip of " + frames + " frames could not be made; see the server log).");
+        }
+
         static Video attached(String fileName, ClipFormat format, int frames) {
             String kind = format == ClipFormat.MP4 ? "H.264 in MP4" : "MJPEG in AVI";
             return new Video("Video: attached as " + fileName + " (" + frames + " frames, " + kind + ").");

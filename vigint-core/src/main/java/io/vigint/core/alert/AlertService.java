@@ -33,6 +33,8 @@ public final class AlertService implements SendAlertUseCase {
     private final ClientStore clients;
     private final FrameWindows frames;
     private final ClipService clips;
+    private static final System.Logger LOG = System.getLogger(AlertService.class.getName());
+
     private final ClipEncoder encoder;
     private final MailQueue queue;
     private final AlertSettings settings;
@@ -83,12 +85,26 @@ public final class AlertService implements SendAlertUseCase {
         if (command.frameCount() != null && window.size() > command.frameCount()) {
             window = window.subList(window.size() - command.frameCount(), window.size());
         }
-        Optional<byte[]> clip =
-                window.isEmpty() ? Optional.empty() : encoder.encode(window, settings.maxClipDecodePixels());
+        Optional<byte[]> clip = Optional.empty();
+        boolean clipFailed = false;
+        if (!window.isEmpty()) {
+            try {
+                clip = encoder.encode(window, settings.maxClipDecodePixels());
+            } catch (RuntimeException e) {
+                // The alert matters more than its clip: it goes out without video, saying so.
+                LOG.log(
+                        System.Logger.Level.WARNING,
+                        "clip encoding failed for client " + client.id().value() + " (" + window.size()
+                                + " frames); the alert is sent without video: " + e);
+                clipFailed = true;
+            }
+        }
         AlertEmail.Video video;
         MailAttachment attachment = null;
         VideoLink link = null;
-        if (clip.isEmpty()) {
+        if (clipFailed) {
+            video = AlertEmail.Video.failed(window.size());
+        } else if (clip.isEmpty()) {
             video = AlertEmail.Video.none();
         } else if (clip.get().length <= settings.maxAttachmentBytes()) {
             attachment = new MailAttachment(

@@ -7,6 +7,8 @@ import io.vigint.core.client.Client;
 import io.vigint.core.client.ClientId;
 import io.vigint.core.client.NewClient;
 import io.vigint.core.clip.ClipContent;
+import io.vigint.core.clip.ClipEncoder;
+import io.vigint.core.clip.ClipFormat;
 import io.vigint.core.clip.ClipService;
 import io.vigint.core.contract.AviFile;
 import io.vigint.core.contract.ClipFrames;
@@ -32,6 +34,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class AlertServiceTest {
@@ -140,6 +143,40 @@ class AlertServiceTest {
         MailMessage message = queued().get(0).message();
         assertThat(message.attachments()).isEmpty();
         assertThat(message.text()).contains("Video: none");
+    }
+
+    @Test
+    void aClipThatCannotBeEncodedLeavesTheAlertWithoutVideoInsteadOfFailingIt() {
+        windows.put(acme.id(), "default", frames(5));
+        ClipEncoder broken = new ClipEncoder() {
+            @Override
+            public ClipFormat format() {
+                return ClipFormat.MP4;
+            }
+
+            @Override
+            public Optional<byte[]> encode(List<Frame> frames, long maxDecodePixels) {
+                throw new IllegalStateException("encoder exploded");
+            }
+        };
+        AlertService service = new AlertService(
+                storage,
+                windows,
+                clips,
+                broken,
+                queue,
+                new AlertSettings(AlertSettings.DEFAULT_MAX_ATTACHMENT_BYTES, Duration.ofMinutes(10)),
+                clock);
+
+        AlertResult result = service.sendAlert(command(acme.id(), null, "Smoke"));
+
+        assertThat(result)
+                .isEqualTo(
+                        new AlertResult(true, "alerts@acme.example", false, null, false, AlertResult.Delivery.QUEUED));
+        MailMessage message = queued().get(0).message();
+        assertThat(message.attachments()).isEmpty();
+        assertThat(message.text()).contains("clip of 5 frames could not be made");
+        assertThat(clipStore.size()).isZero();
     }
 
     @Test
