@@ -130,6 +130,7 @@ class MotionAnalyzerTest {
         org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
                 .isThrownBy(() -> MotionSettings.DEFAULTS.withThresholds(0, 0.01, 0.1, 0.3));
         org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
-                .isThrownBy(() -> MotionSettings.DEFAULTS.withConfirmPairs(0));
+                .isThrownBy(() -> MotionSettings.DEFAULTS.withTiming(
+                        java.time.Duration.ofMillis(100), java.time.Duration.ofMillis(400)));
     }
 }

@@ -1,0 +1,211 @@
+package io.vigint.media;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.Raster;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.Iterator;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.Node;
+
+/**
+ * Turns a frame's encoded bytes into a {@link LumaGrid}, safely for any bytes: whatever goes wrong (not an
+ * image, truncated, corrupt, too large) gives {@link LumaGrid#UNDECODABLE}, never an exception. Memory is
+ * bounded: the header's size is checked before any pixel is read, and the reader skips pixels
+ * (source subsampling) so that at most about {@value #SAMPLES_PER_CELL} samples per cell edge are decoded.
+ *
+ * <p>A JPEG in YCbCr or grey is read as a raw raster, whose first band is the luma itself: no colour
+ * conversion is done at all. Other JPEGs (Adobe RGB, CMYK) and PNGs are read as images and their luma is
+ * computed (0.299 R + 0.587 G + 0.114 B, the same weights JPEG's Y uses).
+ */
+final class LumaGridDecoder {
+    /** Pixels sampled per cell edge when decoding: enough to average away noise, few enough to be fast. */
+    static final int SAMPLES_PER_CELL = 8;
+
+    /** The largest frame decoded, in pixels (as the frame buffers' default cap: 4096 x 4096). */
+    static final long MAX_PIXELS = 4096L * 4096;
+
+    private static final String JPEG_METADATA = "javax_imageio_jpeg_image_1.0";
+
+    private final int columns;
+    private final int rows;
+
+    LumaGridDecoder(int columns, int rows) {
+        this.columns = columns;
+        this.rows = rows;
+    }
+
+    LumaGrid decode(byte[] data) {
+        try (ImageInputStream input = new MemoryCacheImageInputStream(new ByteArrayInputStream(data))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
+            if (!readers.hasNext()) {
+                return LumaGrid.UNDECODABLE;
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(input, true, false);
+                int width = reader.getWidth(0);
+                int height = reader.getHeight(0);
+                if (width < 1 || height < 1 || (long) width * height > MAX_PIXELS) {
+                    return LumaGrid.UNDECODABLE;
+                }
+                int step =
+                        Math.max(1, Math.min(width / (columns * SAMPLES_PER_CELL), height / (rows * SAMPLES_PER_CELL)));
+                ImageReadParam param = reader.getDefaultReadParam();
+                param.setSourceSubsampling(step, step, 0, 0);
+                byte[] cells =
+                        rawLumaJpeg(reader) ? cells(reader.readRaster(0, param), 0) : cells(reader.read(0, param));
+                return cells == null ? LumaGrid.UNDECODABLE : new LumaGrid(columns, rows, cells, width, height);
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            return LumaGrid.UNDECODABLE;
+        }
+    }
+
+    /** Whether the reader is JPEG's and its raw first band is luma (YCbCr or grey, not RGB or CMYK). */
+    private static boolean rawLumaJpeg(ImageReader reader) throws IOException {
+        if (!reader.getFormatName().equalsIgnoreCase("jpeg") || !reader.canReadRaster()) {
+            return false;
+        }
+        IIOMetadata metadata = reader.getImageMetadata(0);
+        if (metadata == null
+                || !java.util.Arrays.asList(metadata.getMetadataFormatNames()).contains(JPEG_METADATA)) {
+            return false;
+        }
+        Node root = metadata.getAsTree(JPEG_METADATA);
+        boolean jfif = false;
+        Integer adobeTransform = null;
+        int components = 0;
+        boolean rgbIds = false;
+        for (Node part = root.getFirstChild(); part != null; part = part.getNextSibling()) {
+            for (Node node = part.getFirstChild(); node != null; node = node.getNextSibling()) {
+                switch (node.getNodeName()) {
+                    case "app0JFIF" -> jfif = true;
+                    case "app14Adobe" -> adobeTransform = intAttribute(node, "transform");
+                    case "sof" -> {
+                        int r = 0;
+                        for (Node spec = node.getFirstChild(); spec != null; spec = spec.getNextSibling()) {
+                            components++;
+                            Integer id = intAttribute(spec, "componentId");
+                            if (id != null && (id == 'R' || id == 'G' || id == 'B')) {
+                                r++;
+                            }
+                        }
+                        rgbIds = r == 3;
+                    }
+                    default -> {
+                        // other markers say nothing about colour
+                    }
+                }
+            }
+        }
+        if (components == 1) {
+            return true;
+        }
+        if (components != 3) {
+            return false;
+        }
+        if (adobeTransform != null) {
+            return adobeTransform == 1;
+        }
+        return jfif || !rgbIds;
+    }
+
+    private static Integer intAttribute(Node node, String name) {
+        NamedNodeMap attributes = node.getAttributes();
+        Node value = attributes == null ? null : attributes.getNamedItem(name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.getNodeValue());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** Cell means of band {@code band} of {@code raster}. */
+    private byte[] cells(Raster raster, int band) {
+        int width = raster.getWidth();
+        int height = raster.getHeight();
+        if (width < 1 || height < 1 || band >= raster.getNumBands()) {
+            return null;
+        }
+        long[] sums = new long[columns * rows];
+        int[] counts = new int[columns * rows];
+        int[] line = new int[width];
+        int[] columnOf = columnIndex(width);
+        for (int y = 0; y < height; y++) {
+            raster.getSamples(raster.getMinX(), raster.getMinY() + y, width, 1, band, line);
+            int rowBase = Math.min(rows - 1, (int) ((long) y * rows / height)) * columns;
+            for (int x = 0; x < width; x++) {
+                int cell = rowBase + columnOf[x];
+                sums[cell] += line[x];
+                counts[cell]++;
+            }
+        }
+        return means(sums, counts, 1);
+    }
+
+    /** Cell means of the luma of {@code image}. */
+    private byte[] cells(BufferedImage image) {
+        if (image == null) {
+            return null;
+        }
+        int width = image.getWidth();
+        int height = image.getHeight();
+        if (width < 1 || height < 1) {
+            return null;
+        }
+        long[] sums = new long[columns * rows];
+        int[] counts = new int[columns * rows];
+        int[] line = new int[width];
+        int[] columnOf = columnIndex(width);
+        for (int y = 0; y < height; y++) {
+            image.getRGB(0, y, width, 1, line, 0, width);
+            int rowBase = Math.min(rows - 1, (int) ((long) y * rows / height)) * columns;
+            for (int x = 0; x < width; x++) {
+                int rgb = line[x];
+                // luma x 1000, integer: 299 R + 587 G + 114 B
+                int luma = 299 * ((rgb >> 16) & 0xff) + 587 * ((rgb >> 8) & 0xff) + 114 * (rgb & 0xff);
+                int cell = rowBase + columnOf[x];
+                sums[cell] += luma;
+                counts[cell]++;
+            }
+        }
+        return means(sums, counts, 1000);
+    }
+
+    private int[] columnIndex(int width) {
+        int[] columnOf = new int[width];
+        for (int x = 0; x < width; x++) {
+            columnOf[x] = Math.min(columns - 1, (int) ((long) x * columns / width));
+        }
+        return columnOf;
+    }
+
+    /** Rounded means; a cell no sample fell in (a frame smaller than the grid) takes its left or upper neighbour. */
+    private byte[] means(long[] sums, int[] counts, int scale) {
+        byte[] cells = new byte[sums.length];
+        for (int cell = 0; cell < cells.length; cell++) {
+            int value;
+            if (counts[cell] > 0) {
+                value = (int) Math.min(255, Math.round((double) sums[cell] / ((long) counts[cell] * scale)));
+            } else if (cell % columns > 0) {
+                value = cells[cell - 1] & 0xff;
+            } else {
+                value = cell >= columns ? cells[cell - columns] & 0xff : 0;
+            }
+            cells[cell] = (byte) value;
+        }
+        return cells;
+    }
+}
