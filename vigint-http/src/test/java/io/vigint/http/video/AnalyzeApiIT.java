@@ -98,13 +98,37 @@ class AnalyzeApiIT {
     }
 
     @Test
-    void aFlashThatScreeningSawIsVetoedByConfirmation() {
+    void aSingleChangedFrameIsNoIncidentAndSaysNoWhereOrWhen() {
+        // Until issue 11 screening reported this frame and confirmation vetoed it (the "analysis-vetoed"
+        // answer); the local analyzer now asks that motion last at both stages, so screening says no.
         start(new MotionAnalyzer());
         CreatedClient alice = server.createClient("Alice");
         List<Frame> frames = new ArrayList<>(SyntheticScenes.still(29, 4, FrameFormat.JPEG, T0, 7));
         frames.add(SyntheticScenes.moving(1, 40, 0, FrameFormat.JPEG, T0.plusSeconds(6), 8)
                 .get(0));
         windows.put(id(alice), "default", frames);
+
+        HttpResponse<String> response = analyze(alice.apiKey().plainText());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonFixtures.assertMatchesFixture("analysis-none", response.body());
+        assertThat(TestServer.json(response).path("analysis").asText()).startsWith("Too brief to be an incident");
+    }
+
+    @Test
+    void aVetoByConfirmationIsNoIncident() {
+        start(new IncidentAnalyzer() {
+            @Override
+            public io.vigint.core.video.analysis.Assessment assess(
+                    io.vigint.core.video.analysis.AnalysisStage stage, List<Frame> frames) {
+                return stage == io.vigint.core.video.analysis.AnalysisStage.SCREENING
+                        ? new io.vigint.core.video.analysis.Assessment(
+                                true, io.vigint.core.video.analysis.RiskLevel.LOW, "motion", "Something moved.")
+                        : io.vigint.core.video.analysis.Assessment.nothing("Nothing moves in the long window.");
+            }
+        });
+        CreatedClient alice = server.createClient("Alice");
+        windows.put(id(alice), "default", SyntheticScenes.still(30, 4, FrameFormat.JPEG, T0, 7));
 
         HttpResponse<String> response = analyze(alice.apiKey().plainText());
 
