@@ -115,11 +115,10 @@ public final class MotionAnalyzer implements IncidentAnalyzer {
         if (compared == 0) {
             return Assessment.nothing(String.format(
                     Locale.ROOT,
-                    "Motion needs frames at least %d ms apart to compare; %d usable frame%s spanning %d ms%s.",
+                    "Motion needs frames at least %d ms apart to compare; %d usable frame%s, less than that apart%s.",
                     reference,
                     usable,
                     usable == 1 ? "" : "s",
-                    usable == 0 ? 0 : span(grids, times),
                     skipped));
         }
         double largestShare = (double) largest / cellCount;
@@ -267,20 +266,6 @@ public final class MotionAnalyzer implements IncidentAnalyzer {
         int y0 = (int) ((long) top * grid.pixelHeight / grid.rows);
         int y1 = (int) ((long) (bottom + 1) * grid.pixelHeight / grid.rows);
         return new Region(x0, y0, Math.max(1, x1 - x0), Math.max(1, y1 - y0));
-    }
-
-    private static long span(LumaGrid[] grids, long[] times) {
-        int first = -1;
-        int last = -1;
-        for (int i = 0; i < grids.length; i++) {
-            if (grids[i].usable()) {
-                if (first < 0) {
-                    first = i;
-                }
-                last = i;
-            }
-        }
-        return times[last] - times[first];
     }
 
     /** The frame's grid, decoded the first time and kept in its notes. */

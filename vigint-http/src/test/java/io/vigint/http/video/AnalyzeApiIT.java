@@ -82,7 +82,11 @@ class AnalyzeApiIT {
         assertThat(response.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
         JsonFixtures.assertMatchesFixture("analysis-incident", response.body());
-        assertThat(TestServer.json(response).path("analysis").asText()).startsWith("Motion detected");
+        // the answer quoted in the README
+        assertThat(TestServer.json(response).path("analysis").asText())
+                .isEqualTo("Motion detected: a moving patch of up to 2.2% of the scene, lasting 3200 ms from "
+                        + "2025-12-31T23:59:50.600Z, in the area x=20 y=140 220x60; 17 of 17 frames compared with the "
+                        + "frame 500 ms earlier show motion.");
     }
 
     @Test
@@ -95,6 +99,10 @@ class AnalyzeApiIT {
 
         assertThat(response.statusCode()).isEqualTo(200);
         JsonFixtures.assertMatchesFixture("analysis-none", response.body());
+        // the answer quoted in the README
+        assertThat(TestServer.json(response).path("analysis").asText())
+                .isEqualTo("No motion: the scene is still across 15 frames, each compared with the frame 500 ms"
+                        + " earlier (largest moving patch 0.0% of the scene).");
     }
 
     @Test
