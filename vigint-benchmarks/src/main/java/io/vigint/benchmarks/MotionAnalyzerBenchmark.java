@@ -110,8 +110,7 @@ public class MotionAnalyzerBenchmark {
     /** A 10 s window never decoded: 250 decodes and comparisons (confirmation stage). */
     @Benchmark
     public Object coldWindow() {
-        return new MotionAnalyzer()
-                .assess(io.vigint.core.video.analysis.AnalysisStage.CONFIRMATION, coldFrames);
+        return new MotionAnalyzer().assess(io.vigint.core.video.analysis.AnalysisStage.CONFIRMATION, coldFrames);
     }
 
     /** {@code count} frames of the room, with a person walking back and forth across it when {@code walking}. */
