@@ -38,7 +38,15 @@ class SceneCorpusTest {
     private static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
     private static final ClientId CLIENT = new ClientId(1);
 
-    record Outcome(Scene scene, int fps, int analyses, int incidents, Region region, Instant detectedAt, long firstAt) {
+    record Outcome(
+            Scene scene,
+            int fps,
+            int analyses,
+            int incidents,
+            int brief,
+            Region region,
+            Instant detectedAt,
+            long firstAt) {
         boolean detected() {
             return incidents > 0;
         }
@@ -89,6 +97,7 @@ class SceneCorpusTest {
         long nextAnalysis = 1000;
         int analyses = 0;
         int incidents = 0;
+        int brief = 0;
         Region region = null;
         Instant detectedAt = null;
         long firstAt = -1;
@@ -101,6 +110,9 @@ class SceneCorpusTest {
                 nextAnalysis += 1000;
                 IncidentAnalysis result = analysis.analyze(AnalyzeIncidentCommand.defaultSource(CLIENT));
                 analyses++;
+                if (result.analysis().startsWith("Too brief")) {
+                    brief++;
+                }
                 if (result.hasSecurityIncident()) {
                     incidents++;
                     if (region == null) {
@@ -111,7 +123,7 @@ class SceneCorpusTest {
                 }
             }
         }
-        return new Outcome(scene, fps, analyses, incidents, region, detectedAt, firstAt);
+        return new Outcome(scene, fps, analyses, incidents, brief, region, detectedAt, firstAt);
     }
 
     private static String table(List<Outcome> outcomes) {
@@ -144,6 +156,9 @@ class SceneCorpusTest {
                 if (o.detected()) {
                     out.append(String.format(Locale.ROOT, ", first at %.0f s", o.firstAt() / 1000.0));
                 }
+                if (o.brief() > 0) {
+                    out.append(String.format(Locale.ROOT, ", %d too brief", o.brief()));
+                }
                 out.append(") |");
                 if (scene.incident()) {
                     if (o.detected()) {
@@ -172,7 +187,8 @@ class SceneCorpusTest {
                 .append(tn)
                 .append(" |\n")
                 .append("\n(n/m) = analyses that reported a confirmed incident / analyses run (one a second);"
-                        + " \"first at\" = scene time of the first one.\n");
+                        + " \"first at\" = scene time of the first one; \"k too brief\" = analyses that saw motion"
+                        + " which did not last motion.confirm_ms (a near miss for a still scene).\n");
         return out.toString();
     }
 }
