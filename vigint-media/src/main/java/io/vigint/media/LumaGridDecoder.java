@@ -8,11 +8,8 @@ import java.util.Iterator;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
-import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
-import org.w3c.dom.NamedNodeMap;
-import org.w3c.dom.Node;
 
 /**
  * Turns a frame's encoded bytes into a {@link LumaGrid}, safely for any bytes: whatever goes wrong (not an
@@ -31,8 +28,6 @@ final class LumaGridDecoder {
     /** The largest frame decoded, in pixels (as the frame buffers' default cap: 4096 x 4096). */
     static final long MAX_PIXELS = 4096L * 4096;
 
-    private static final String JPEG_METADATA = "javax_imageio_jpeg_image_1.0";
-
     private final int columns;
     private final int rows;
 
@@ -49,7 +44,7 @@ final class LumaGridDecoder {
             }
             ImageReader reader = readers.next();
             try {
-                reader.setInput(input, true, false);
+                reader.setInput(input, true, true);
                 int width = reader.getWidth(0);
                 int height = reader.getHeight(0);
                 if (width < 1 || height < 1 || (long) width * height > MAX_PIXELS) {
@@ -59,8 +54,9 @@ final class LumaGridDecoder {
                         Math.max(1, Math.min(width / (columns * SAMPLES_PER_CELL), height / (rows * SAMPLES_PER_CELL)));
                 ImageReadParam param = reader.getDefaultReadParam();
                 param.setSourceSubsampling(step, step, 0, 0);
-                byte[] cells =
-                        rawLumaJpeg(reader) ? cells(reader.readRaster(0, param), 0) : cells(reader.read(0, param));
+                byte[] cells = rawLumaJpeg(reader, data)
+                        ? cells(reader.readRaster(0, param), 0)
+                        : cells(reader.read(0, param));
                 return cells == null ? LumaGrid.UNDECODABLE : new LumaGrid(columns, rows, cells, width, height);
             } finally {
                 reader.dispose();
@@ -70,42 +66,54 @@ final class LumaGridDecoder {
         }
     }
 
-    /** Whether the reader is JPEG's and its raw first band is luma (YCbCr or grey, not RGB or CMYK). */
-    private static boolean rawLumaJpeg(ImageReader reader) throws IOException {
+    /**
+     * Whether the reader is JPEG's and the raw first band of {@code data} is luma: one component (grey), or
+     * three in YCbCr, decided as libjpeg decides (a JFIF marker, else an Adobe marker's transform, else
+     * component ids other than R, G, B). Reads only the markers before the scan, each bounded by its length.
+     */
+    private static boolean rawLumaJpeg(ImageReader reader, byte[] data) throws IOException {
         if (!reader.getFormatName().equalsIgnoreCase("jpeg") || !reader.canReadRaster()) {
             return false;
         }
-        IIOMetadata metadata = reader.getImageMetadata(0);
-        if (metadata == null
-                || !java.util.Arrays.asList(metadata.getMetadataFormatNames()).contains(JPEG_METADATA)) {
-            return false;
-        }
-        Node root = metadata.getAsTree(JPEG_METADATA);
         boolean jfif = false;
-        Integer adobeTransform = null;
+        int adobeTransform = -1;
         int components = 0;
         boolean rgbIds = false;
-        for (Node part = root.getFirstChild(); part != null; part = part.getNextSibling()) {
-            for (Node node = part.getFirstChild(); node != null; node = node.getNextSibling()) {
-                switch (node.getNodeName()) {
-                    case "app0JFIF" -> jfif = true;
-                    case "app14Adobe" -> adobeTransform = intAttribute(node, "transform");
-                    case "sof" -> {
-                        int r = 0;
-                        for (Node spec = node.getFirstChild(); spec != null; spec = spec.getNextSibling()) {
-                            components++;
-                            Integer id = intAttribute(spec, "componentId");
-                            if (id != null && (id == 'R' || id == 'G' || id == 'B')) {
-                                r++;
-                            }
-                        }
-                        rgbIds = r == 3;
-                    }
-                    default -> {
-                        // other markers say nothing about colour
-                    }
+        int at = 2;
+        while (at + 4 <= data.length) {
+            if ((data[at] & 0xff) != 0xff) {
+                return false;
+            }
+            int marker = data[at + 1] & 0xff;
+            if (marker == 0xff) {
+                at++;
+                continue;
+            }
+            if (marker == 0xda || marker == 0xd9) {
+                break;
+            }
+            int length = ((data[at + 2] & 0xff) << 8) | (data[at + 3] & 0xff);
+            int body = at + 4;
+            int end = at + 2 + length;
+            if (length < 2 || end > data.length) {
+                return false;
+            }
+            if (marker == 0xe0 && length >= 7 && startsWith(data, body, "JFIF")) {
+                jfif = true;
+            } else if (marker == 0xee && length >= 14 && startsWith(data, body, "Adobe")) {
+                adobeTransform = data[body + 11] & 0xff;
+            } else if (marker >= 0xc0
+                    && marker <= 0xcf
+                    && marker != 0xc4
+                    && marker != 0xc8
+                    && marker != 0xcc
+                    && length >= 8) {
+                components = data[body + 5] & 0xff;
+                if (components == 3 && length >= 8 + 3 * 3) {
+                    rgbIds = data[body + 6] == 'R' && data[body + 9] == 'G' && data[body + 12] == 'B';
                 }
             }
+            at = end;
         }
         if (components == 1) {
             return true;
@@ -113,23 +121,22 @@ final class LumaGridDecoder {
         if (components != 3) {
             return false;
         }
-        if (adobeTransform != null) {
-            return adobeTransform == 1;
+        if (jfif) {
+            return true;
         }
-        return jfif || !rgbIds;
+        if (adobeTransform >= 0) {
+            return adobeTransform != 0;
+        }
+        return !rgbIds;
     }
 
-    private static Integer intAttribute(Node node, String name) {
-        NamedNodeMap attributes = node.getAttributes();
-        Node value = attributes == null ? null : attributes.getNamedItem(name);
-        if (value == null) {
-            return null;
+    private static boolean startsWith(byte[] data, int at, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (at + i >= data.length || data[at + i] != text.charAt(i)) {
+                return false;
+            }
         }
-        try {
-            return Integer.valueOf(value.getNodeValue());
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return true;
     }
 
     /** Cell means of band {@code band} of {@code raster}. */

@@ -47,6 +47,24 @@ class LumaGridDecoderTest {
     }
 
     @Test
+    void aGreyJpegIsReadAsItsOnlyBand() throws IOException {
+        BufferedImage grey = new BufferedImage(320, 240, BufferedImage.TYPE_BYTE_GRAY);
+        java.awt.Graphics2D g = grey.createGraphics();
+        g.setColor(new java.awt.Color(60, 60, 60));
+        g.fillRect(0, 0, 320, 240);
+        g.setColor(new java.awt.Color(200, 200, 200));
+        g.fillRect(160, 0, 160, 240);
+        g.dispose();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ImageIO.write(grey, "jpeg", out);
+
+        LumaGrid grid = decoder.decode(out.toByteArray());
+
+        assertThat(grid.at(0)).isCloseTo(60, org.assertj.core.data.Offset.offset(3));
+        assertThat(grid.at(31)).isCloseTo(200, org.assertj.core.data.Offset.offset(3));
+    }
+
+    @Test
     void pngGivesTheSameGridAsJpegWithinJpegLoss() {
         Frame png = SyntheticScenes.still(1, 0, FrameFormat.PNG, T0, 2).get(0);
         Frame jpeg = SyntheticScenes.still(1, 0, FrameFormat.JPEG, T0, 2).get(0);
