@@ -28,6 +28,12 @@ final class LumaGridDecoder {
     /** The largest frame decoded, in pixels (as the frame buffers' default cap: 4096 x 4096). */
     static final long MAX_PIXELS = 4096L * 4096;
 
+    /**
+     * One JPEG reader per thread, reused: creating one (and its native decoder state) costs about as much as
+     * decoding a small frame. A reader that failed is disposed of, never reused.
+     */
+    private static final ThreadLocal<ImageReader> JPEG_READERS = new ThreadLocal<>();
+
     private final int columns;
     private final int rows;
 
@@ -37,29 +43,47 @@ final class LumaGridDecoder {
     }
 
     LumaGrid decode(byte[] data) {
+        boolean jpeg = data.length > 2 && (data[0] & 0xff) == 0xff && (data[1] & 0xff) == 0xd8;
         try (ImageInputStream input = new MemoryCacheImageInputStream(new ByteArrayInputStream(data))) {
-            Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
-            if (!readers.hasNext()) {
-                return LumaGrid.UNDECODABLE;
+            ImageReader pooled = jpeg ? JPEG_READERS.get() : null;
+            ImageReader reader = pooled;
+            if (reader == null) {
+                Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
+                if (!readers.hasNext()) {
+                    return LumaGrid.UNDECODABLE;
+                }
+                reader = readers.next();
             }
-            ImageReader reader = readers.next();
+            boolean keep = false;
             try {
                 reader.setInput(input, true, true);
                 int width = reader.getWidth(0);
                 int height = reader.getHeight(0);
+                LumaGrid grid;
                 if (width < 1 || height < 1 || (long) width * height > MAX_PIXELS) {
-                    return LumaGrid.UNDECODABLE;
+                    grid = LumaGrid.UNDECODABLE;
+                } else {
+                    int step = Math.max(
+                            1, Math.min(width / (columns * SAMPLES_PER_CELL), height / (rows * SAMPLES_PER_CELL)));
+                    ImageReadParam param = reader.getDefaultReadParam();
+                    param.setSourceSubsampling(step, step, 0, 0);
+                    byte[] cells = rawLumaJpeg(reader, data)
+                            ? cells(reader.readRaster(0, param), 0)
+                            : cells(reader.read(0, param));
+                    grid = cells == null ? LumaGrid.UNDECODABLE : new LumaGrid(columns, rows, cells, width, height);
                 }
-                int step =
-                        Math.max(1, Math.min(width / (columns * SAMPLES_PER_CELL), height / (rows * SAMPLES_PER_CELL)));
-                ImageReadParam param = reader.getDefaultReadParam();
-                param.setSourceSubsampling(step, step, 0, 0);
-                byte[] cells = rawLumaJpeg(reader, data)
-                        ? cells(reader.readRaster(0, param), 0)
-                        : cells(reader.read(0, param));
-                return cells == null ? LumaGrid.UNDECODABLE : new LumaGrid(columns, rows, cells, width, height);
+                keep = jpeg && reader.getFormatName().equalsIgnoreCase("jpeg");
+                return grid;
             } finally {
-                reader.dispose();
+                if (keep) {
+                    reader.reset();
+                    JPEG_READERS.set(reader);
+                } else {
+                    if (reader == pooled) {
+                        JPEG_READERS.remove();
+                    }
+                    reader.dispose();
+                }
             }
         } catch (IOException | RuntimeException e) {
             return LumaGrid.UNDECODABLE;

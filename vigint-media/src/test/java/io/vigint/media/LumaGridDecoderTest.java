@@ -82,6 +82,7 @@ class LumaGridDecoderTest {
         byte[] valid =
                 SyntheticScenes.moving(1, 30, 0, FrameFormat.JPEG, T0, 3).get(0).data();
         byte[] png = SyntheticScenes.still(1, 4, FrameFormat.PNG, T0, 3).get(0).data();
+        byte[] before = decoder.decode(valid).cells;
         assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
             assertThat(decoder.decode(new byte[0])).isSameAs(LumaGrid.UNDECODABLE);
             assertThat(decoder.decode("not an image".getBytes())).isSameAs(LumaGrid.UNDECODABLE);
@@ -103,6 +104,8 @@ class LumaGridDecoderTest {
                 assertThat(grid.usable() ? grid.cells.length : 0).isIn(0, 32 * 24);
             }
         });
+        // the thread's reused JPEG reader still decodes a good frame exactly as before
+        assertThat(decoder.decode(valid).cells).isEqualTo(before);
     }
 
     /** The JPEG with its frame header claiming 65,000 x 65,000 pixels. */
