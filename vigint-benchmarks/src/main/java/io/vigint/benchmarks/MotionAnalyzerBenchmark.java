@@ -15,6 +15,8 @@ import java.awt.image.DataBufferInt;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -24,6 +26,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
+import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -62,6 +65,31 @@ public class MotionAnalyzerBenchmark {
     static final int DISTINCT = 400;
 
     private static final ClientId CAMERA = new ClientId(1);
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    /**
+     * The CPU time the benchmark thread spent in the measured operations (from {@link
+     * ThreadMXBean#getCurrentThreadCpuTime()}), and how many there were, per iteration: on a shared machine the
+     * wall-clock score also counts the time the thread waited for a core, this does not. {@code cpuMicros /
+     * operations} is one operation's cost in CPU time.
+     */
+    @State(Scope.Thread)
+    @AuxCounters(AuxCounters.Type.EVENTS)
+    public static class CpuTime {
+        public long cpuMicros;
+        public long operations;
+
+        @Setup(Level.Iteration)
+        public void clear() {
+            cpuMicros = 0;
+            operations = 0;
+        }
+
+        void add(long startNanos) {
+            cpuMicros += (THREADS.getCurrentThreadCpuTime() - startNanos) / 1000;
+            operations++;
+        }
+    }
 
     @Param({"walking", "still"})
     public String scene;
@@ -81,21 +109,25 @@ public class MotionAnalyzerBenchmark {
         analysis = new IncidentAnalysisService(buffers, new MotionAnalyzer(), clock);
         next = 0;
         // fill the long window once, so measuring starts in steady state
+        CpuTime warmUp = new CpuTime();
         for (int second = 0; second < 11; second++) {
-            oneCameraSecond();
+            oneCameraSecond(warmUp);
         }
     }
 
     /** One second of one camera: 25 new frames buffered, then one two-stage analysis. */
     @Benchmark
-    public IncidentAnalysis oneCameraSecond() {
+    public IncidentAnalysis oneCameraSecond(CpuTime cpu) {
+        long start = THREADS.getCurrentThreadCpuTime();
         List<Frame> frames = new ArrayList<>(FPS);
         for (int i = 0; i < FPS; i++) {
             clock.now = clock.now.plusMillis(1000 / FPS);
             frames.add(new Frame(jpegs.get(next++ % DISTINCT), FrameFormat.JPEG, clock.now));
         }
         buffers.addAll(CAMERA, "default", frames);
-        return analysis.analyze(AnalyzeIncidentCommand.defaultSource(CAMERA));
+        IncidentAnalysis result = analysis.analyze(AnalyzeIncidentCommand.defaultSource(CAMERA));
+        cpu.add(start);
+        return result;
     }
 
     @Setup(Level.Invocation)
@@ -109,8 +141,12 @@ public class MotionAnalyzerBenchmark {
 
     /** A 10 s window never decoded: 250 decodes and comparisons (confirmation stage). */
     @Benchmark
-    public Object coldWindow() {
-        return new MotionAnalyzer().assess(io.vigint.core.video.analysis.AnalysisStage.CONFIRMATION, coldFrames);
+    public Object coldWindow(CpuTime cpu) {
+        long start = THREADS.getCurrentThreadCpuTime();
+        Object result =
+                new MotionAnalyzer().assess(io.vigint.core.video.analysis.AnalysisStage.CONFIRMATION, coldFrames);
+        cpu.add(start);
+        return result;
     }
 
     /** {@code count} frames of the room, with a person walking back and forth across it when {@code walking}. */

@@ -16,13 +16,16 @@ class MotionAnalyzerBenchmarkTest {
         still.scene = "still";
         still.render();
 
-        IncidentAnalysis moving = walking.oneCameraSecond();
-        IncidentAnalysis nothing = still.oneCameraSecond();
+        MotionAnalyzerBenchmark.CpuTime cpu = new MotionAnalyzerBenchmark.CpuTime();
+        IncidentAnalysis moving = walking.oneCameraSecond(cpu);
+        IncidentAnalysis nothing = still.oneCameraSecond(cpu);
 
         assertThat(moving.hasSecurityIncident()).isTrue();
         assertThat(moving.framesAnalyzed()).isEqualTo(10 * MotionAnalyzerBenchmark.FPS);
         assertThat(nothing.hasSecurityIncident()).isFalse();
         walking.freshWindow();
-        assertThat(((Assessment) walking.coldWindow()).incident()).isTrue();
+        assertThat(((Assessment) walking.coldWindow(cpu)).incident()).isTrue();
+        assertThat(cpu.operations).isEqualTo(3);
+        assertThat(cpu.cpuMicros).isPositive();
     }
 }
