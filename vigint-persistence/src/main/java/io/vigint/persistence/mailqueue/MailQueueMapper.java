@@ -1,5 +1,6 @@
 package io.vigint.persistence.mailqueue;
 
+import io.vigint.core.mail.MailQueueDepth;
 import io.vigint.persistence.NewRow;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -41,9 +42,6 @@ public interface MailQueueMapper {
     /** Marks the queued row failed if its current attempt is {@code attempt}. */
     int fail(@Param("id") long id, @Param("attempt") int attempt, @Param("error") String error);
 
-    long countWaiting(@Param("now") OffsetDateTime now);
-
-    long countLeased(@Param("now") OffsetDateTime now);
-
-    long countFailed();
+    /** Messages waiting, leased (being sent) and failed at {@code now}, counted in one statement. */
+    MailQueueDepth depth(@Param("now") OffsetDateTime now);
 }

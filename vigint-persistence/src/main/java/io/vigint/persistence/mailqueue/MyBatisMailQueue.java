@@ -116,7 +116,7 @@ public record MyBatisMailQueue(MailQueueMapper mapper) implements MailQueue {
     @Override
     public MailQueueDepth depth(Instant now) {
         OffsetDateTime at = stored(now);
-        return call(() -> new MailQueueDepth(mapper.countWaiting(at), mapper.countLeased(at), mapper.countFailed()));
+        return call(() -> mapper.depth(at));
     }
 
     private static MailMessage message(MailQueueRow row) {
