@@ -7,7 +7,10 @@ import java.time.Instant;
 /**
  * The answer of {@code POST /api/video/analyze}: {@code {"has_security_incident","risk_level",
  * "incident_type","analysis","frames_analyzed","confirmed","timestamp"}}, the risk level in lower case
- * ({@code none}, {@code low}, {@code medium}, {@code high}).
+ * ({@code none}, {@code low}, {@code medium}, {@code high}); and the original's {@code frame_count} (the
+ * frames analysed: posted back as an alert's {@code frame_count}, the clip is those frames), {@code
+ * incident_detected} (the same as {@code has_security_incident}) and {@code client_email} (the caller's
+ * address, where its alerts go).
  */
 @JsonPropertyOrder({
     "has_security_incident",
@@ -16,7 +19,10 @@ import java.time.Instant;
     "analysis",
     "frames_analyzed",
     "confirmed",
-    "timestamp"
+    "timestamp",
+    "frame_count",
+    "incident_detected",
+    "client_email"
 })
 public record AnalysisView(
         boolean hasSecurityIncident,
@@ -25,9 +31,13 @@ public record AnalysisView(
         String analysis,
         int framesAnalyzed,
         boolean confirmed,
-        Instant timestamp) {
+        Instant timestamp,
+        int frameCount,
+        boolean incidentDetected,
+        String clientEmail) {
 
-    public static AnalysisView of(IncidentAnalysis result) {
+    /** The answer for {@code result}, of the client whose address is {@code clientEmail}. */
+    public static AnalysisView of(IncidentAnalysis result, String clientEmail) {
         return new AnalysisView(
                 result.hasSecurityIncident(),
                 result.riskLevel().label(),
@@ -35,6 +45,9 @@ public record AnalysisView(
                 result.analysis(),
                 result.framesAnalyzed(),
                 result.confirmed(),
-                result.timestamp());
+                result.timestamp(),
+                result.framesAnalyzed(),
+                result.hasSecurityIncident(),
+                clientEmail);
     }
 }
