@@ -186,6 +186,42 @@ class OriginalClientAlertCompatIT {
     }
 
     @Test
+    void theAlertRoutesTakeARecordingOverTheGeneralBodyLimitUpToTheUploadLimit() throws Exception {
+        byte[] video = Files.readAllBytes(Ffmpeg.testPattern(
+                recordings.resolve("big.mp4"), Ffmpeg.Codec.MPEG4, 320, 240, VIDEO_FPS, VIDEO_SECONDS));
+        int generalLimit = 16 * 1024;
+        assertThat(4 * (video.length / 3))
+                .as("the body is over the general limit")
+                .isGreaterThan(generalLimit);
+        served.close();
+        served = ServedVigint.start(
+                cwd.resolve("limits"),
+                null,
+                Map.of(
+                        "VIGINT_MAX_BODY_BYTES", Integer.toString(generalLimit),
+                        "VIGINT_VIDEO_UPLOAD_MAX_BYTES", Integer.toString(video.length)));
+        acme = served.createClient("Acme");
+
+        JsonNode alert = ok(asApiClient(
+                "api/alert",
+                "{\"analysis\": \"Theft\", \"risk_level\": \"HIGH\", \"client_id\": null, \"video_data\": \""
+                        + base64(video) + "\", \"video_filename\": \"big.mp4\"}"));
+        assertThat(alert.get("video_attached").asBoolean()).isTrue();
+
+        byte[] tooBig = Arrays.copyOf(video, video.length + 1);
+        HttpResponse<String> refused = asApiClient(
+                "api/video/alert",
+                "{\"analysis\": \"Theft again\", \"risk_level\": \"HIGH\", \"video_data\": \"" + base64(tooBig)
+                        + "\"}");
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(413);
+        assertThat(ServedVigint.JSON.readTree(refused.body()).at("/error/code").asText())
+                .isEqualTo("PAYLOAD_TOO_LARGE");
+        assertThat(served.awaitOutbox(1)).hasSize(1);
+        Thread.sleep(500);
+        assertThat(served.outbox()).as("only the first alert was sent").hasSize(1);
+    }
+
+    @Test
     void useServerBufferFalseWithoutARecordingSendsTheAlertWithoutVideoAndTrueIgnoresTheRecording() throws Exception {
         served.bufferBatch(acme, "default", SyntheticScenes.still(FRAMES, 6, FrameFormat.JPEG, Instant.now(), 5));
 
