@@ -1,6 +1,7 @@
 package io.vigint.http.alert;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * The body of {@code POST /api/alert} and {@code POST /api/video/alert}: {@code analysis}, {@code
@@ -23,11 +24,40 @@ public record AlertRequest(
         String incidentType,
         Integer frameCount,
         String sourceId,
+
+        @Schema(
+                description = "Original client: its client id or label. Never used: the alert is always the"
+                        + " authenticated caller's, whatever this says",
+                implementation = String.class,
+                nullable = true)
         JsonNode clientId,
+
+        @Schema(
+                description = "false with no video_data: no clip; true: the clip is the buffer even if"
+                        + " video_data is sent; absent: video_data if sent, else the buffer",
+                nullable = true)
         Boolean useServerBuffer,
+
+        @Schema(
+                description = "The client's recording (MP4: H.264 or MPEG-4 Part 2), base64: the alert's clip"
+                        + " instead of the buffer. Within the video.upload.* limits; one that does not decode is"
+                        + " 400 INVALID_VIDEO and nothing is sent",
+                nullable = true)
         String videoData,
+
+        @Schema(description = "The recording's file name on the client. Not used", nullable = true)
         String videoFilename,
+
+        @Schema(
+                description = "Original client: its long-buffer analysis. Accepted, not used",
+                implementation = Object.class,
+                nullable = true)
         JsonNode detailedAnalysis,
+
+        @Schema(
+                description = "Original client: its count of incident frames. Accepted, not used",
+                implementation = Long.class,
+                nullable = true)
         JsonNode incidentFramesCount) {
     static final AlertRequest EMPTY =
             new AlertRequest(null, null, null, null, null, null, null, null, null, null, null);

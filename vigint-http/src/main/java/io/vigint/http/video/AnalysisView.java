@@ -1,6 +1,7 @@
 package io.vigint.http.video;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.vigint.core.video.analysis.IncidentAnalysis;
 import java.time.Instant;
 
@@ -32,8 +33,16 @@ public record AnalysisView(
         int framesAnalyzed,
         boolean confirmed,
         Instant timestamp,
+
+        @Schema(
+                description = "The original's field: the frames analysed (as frames_analyzed). Posted back as an"
+                        + " alert's frame_count, the clip is those frames")
         int frameCount,
+
+        @Schema(description = "The original's field: the same as has_security_incident")
         boolean incidentDetected,
+
+        @Schema(description = "The original's field: the caller's email address, where its alerts go")
         String clientEmail) {
 
     /** The answer for {@code result}, of the client whose address is {@code clientEmail}. */
