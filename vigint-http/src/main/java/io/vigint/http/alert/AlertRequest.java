@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * original client sends (SPEC §3.1b): {@code client_id}, {@code use_server_buffer}, {@code video_data} (its
  * recording, base64) with {@code video_filename}, {@code detailed_analysis}, {@code incident_frames_count}.
  *
+ * @param frameCount the clip's last frames of the buffer; 0 (the original's default) is taken as absent
  * @param clientId never acts: the alert is always the authenticated caller's (see docs/alerts.md)
  * @param useServerBuffer {@code false} with no {@code video_data}: no clip; {@code true}: the buffer even if a
  *     recording is sent; absent: the recording if one is sent, else the buffer
@@ -22,7 +23,13 @@ public record AlertRequest(
         String analysis,
         String riskLevel,
         String incidentType,
+
+        @Schema(
+                description = "The clip is the last frame_count frames of the buffer (0, the original's"
+                        + " default, or absent: the whole long window)",
+                nullable = true)
         Integer frameCount,
+
         String sourceId,
 
         @Schema(
@@ -48,10 +55,7 @@ public record AlertRequest(
         @Schema(description = "The recording's file name on the client. Not used", nullable = true)
         String videoFilename,
 
-        @Schema(
-                description = "Original client: its long-buffer analysis. Accepted, not used",
-                implementation = Object.class,
-                nullable = true)
+        @Schema(description = "Original client: its long-buffer analysis (a list). Accepted, not used", nullable = true)
         JsonNode detailedAnalysis,
 
         @Schema(
