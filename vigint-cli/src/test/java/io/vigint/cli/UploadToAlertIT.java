@@ -66,20 +66,7 @@ class UploadToAlertIT {
     /** A recording of ffmpeg's moving test pattern; {@code moov} before the media data when {@code fastStart}. */
     private Path record(Ffmpeg.Codec codec, boolean fastStart) {
         Path out = recordings.resolve(codec.name().toLowerCase() + (fastStart ? "-faststart" : "") + ".mp4");
-        List<String> arguments = new ArrayList<>(List.of(
-                "-f",
-                "lavfi",
-                "-i",
-                "testsrc2=size=" + WIDTH + "x" + HEIGHT + ":rate=" + FPS,
-                "-t",
-                Integer.toString(SECONDS)));
-        arguments.addAll(codec.arguments());
-        if (fastStart) {
-            arguments.addAll(List.of("-movflags", "+faststart"));
-        }
-        arguments.add(out.toString());
-        Ffmpeg.run(arguments);
-        return out;
+        return Ffmpeg.testPattern(out, codec, WIDTH, HEIGHT, FPS, SECONDS, fastStart);
     }
 
     /**

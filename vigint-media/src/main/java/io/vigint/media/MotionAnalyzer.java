@@ -1,49 +1,63 @@
 package io.vigint.media;
 
 import io.vigint.core.video.Frame;
+import io.vigint.core.video.Region;
 import io.vigint.core.video.analysis.AnalysisStage;
 import io.vigint.core.video.analysis.Assessment;
 import io.vigint.core.video.analysis.IncidentAnalyzer;
 import io.vigint.core.video.analysis.MotionSettings;
-import io.vigint.core.video.analysis.RiskLevel;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Iterator;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReadParam;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
-import javax.imageio.stream.MemoryCacheImageInputStream;
 
 /**
- * The local analyzer: motion by frame differencing, with no network. Each frame is decoded (subsampled
- * on decode, so large frames stay cheap), reduced to a small grid of average grey levels, and compared
- * with the frame before it; the largest share of changed cells between two consecutive frames decides
- * the risk level (see {@link MotionSettings}). Averaging over cells smooths away sensor and JPEG noise,
- * so a still scene reports nothing, while an object crossing it changes the cells it enters and leaves.
+ * The local analyzer: motion by comparing each frame with the frame a fixed time earlier ({@link
+ * MotionSettings#reference()}, default 500 ms), so that the same scene gives the same verdict at 5 or 30
+ * frames per second. No network.
  *
- * <p>Confirmation applies the same rule to the long window and also asks that the motion last: at least
- * {@link MotionSettings#confirmPairs()} frame pairs must show it, so a flash, a glitch or a single
- * dropped frame seen by screening is vetoed. Frames that do not
- * decode (they were checked on the way in, so this should not happen) are skipped; fewer than two
- * usable frames cannot show motion and are reported as no incident. Thread-safe and stateless.
+ * <p>Each frame is decoded once, the first time an analysis needs it, into a {@link LumaGrid} (average grey
+ * level per cell) kept in its {@link io.vigint.core.video.FrameNotes}; later analyses only decode new frames.
+ * Comparing a frame with its reference:
+ *
+ * <ol>
+ *   <li>a global change of brightness (lighting drift, a flash, automatic gain) is fitted as {@code new = a
+ *       * old + b} over the cells that agree with it and removed;
+ *   <li>a cell has changed when the difference is over {@link MotionSettings#cellDelta()} and no small shift
+ *       explains it: its new value is outside the range of the old 3 x 3 neighbourhood (widened by the
+ *       delta), or its old value outside the new neighbourhood's range (camera shake);
+ *   <li>changed cells are grouped into 8-connected patches; the largest patch's share of the scene is the
+ *       frame's motion score, and patches of at least {@link MotionSettings#lowFraction()} of the scene are
+ *       where the motion is. Scattered changes (rain, noise) make no patch large enough.
+ * </ol>
+ *
+ * Motion must last: frames with motion that follow each other (or are at most {@value #GAP_MILLIS} ms apart)
+ * form a run, and only a run lasting {@link MotionSettings#confirm()} (default 400 ms) is an incident, at
+ * both stages. A single changed frame (a flash, a glitch) is seen twice, half a second apart (as the newer
+ * frame of one pair and as the reference of another), and never makes a run.
+ *
+ * <p>A frame's time is its timestamp as buffered (the client's, else its arrival time; the buffer keeps
+ * frames in time order). Frames sharing one timestamp (a client sending whole seconds) are spread evenly
+ * up to the next timestamp. Frames that do not decode are skipped and counted. Thread-safe; it keeps
+ * nothing but what it leaves in the frames' notes.
  */
 public final class MotionAnalyzer implements IncidentAnalyzer {
     /** The incident type this analyzer reports. */
     public static final String MOTION = "motion";
 
-    /** Pixels sampled per cell edge when decoding: enough to average away noise, few enough to be fast. */
-    private static final int SAMPLES_PER_CELL = 8;
+    /** Frames with motion at most this far apart belong to one run even with frames without motion between. */
+    static final long GAP_MILLIS = 250;
 
     private final MotionSettings settings;
+    private final LumaGridDecoder decoder;
+    private final int cellCount;
+    private final int minPatch;
 
     public MotionAnalyzer(MotionSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.decoder = new LumaGridDecoder(settings.gridWidth(), settings.gridHeight());
+        this.cellCount = settings.gridWidth() * settings.gridHeight();
+        this.minPatch = Math.max(1, (int) Math.ceil(settings.lowFraction() * cellCount - 1e-9));
     }
 
     /** An analyzer with {@link MotionSettings#DEFAULTS}. */
@@ -57,141 +71,258 @@ public final class MotionAnalyzer implements IncidentAnalyzer {
 
     @Override
     public Assessment assess(AnalysisStage stage, List<Frame> frames) {
-        List<float[]> grids = new ArrayList<>(frames.size());
+        int n = frames.size();
+        LumaGrid[] grids = new LumaGrid[n];
         int undecodable = 0;
-        for (Frame frame : frames) {
-            float[] grid = grid(frame);
-            if (grid == null) {
-                undecodable++;
+        int usable = 0;
+        for (int i = 0; i < n; i++) {
+            grids[i] = grid(frames.get(i));
+            if (grids[i].usable()) {
+                usable++;
             } else {
-                grids.add(grid);
+                undecodable++;
             }
         }
         String skipped = undecodable == 0 ? "" : " (" + undecodable + " frames could not be decoded)";
-        if (grids.size() < 2) {
-            return Assessment.nothing("Motion needs two frames or more to compare; " + grids.size() + " usable frame"
-                    + (grids.size() == 1 ? "" : "s") + skipped + ".");
-        }
-        double largest = 0;
-        int largestAt = 0;
-        int pairsWithMotion = 0;
-        for (int i = 1; i < grids.size(); i++) {
-            double changed = changedFraction(grids.get(i - 1), grids.get(i));
-            if (changed >= settings.lowFraction()) {
-                pairsWithMotion++;
+        long[] times = times(frames);
+        long reference = settings.reference().toMillis();
+        LumaGrid.Comparison[] found = new LumaGrid.Comparison[n];
+        int compared = 0;
+        int withMotion = 0;
+        int largest = 0;
+        int ref = -1;
+        for (int i = 0; i < n; i++) {
+            if (!grids[i].usable()) {
+                continue;
             }
-            if (changed > largest) {
-                largest = changed;
-                largestAt = i;
+            while (ref + 1 < i && times[ref + 1] <= times[i] - reference) {
+                ref++;
             }
+            int r = ref;
+            while (r >= 0 && !grids[r].usable()) {
+                r--;
+            }
+            if (r < 0) {
+                continue;
+            }
+            found[i] = compare(grids[i], grids[r]);
+            compared++;
+            if (found[i].largestPatch() >= minPatch) {
+                withMotion++;
+            }
+            largest = Math.max(largest, found[i].largestPatch());
         }
-        int pairs = grids.size() - 1;
-        RiskLevel risk = settings.risk(largest);
-        if (risk == RiskLevel.NONE) {
+        if (compared == 0) {
             return Assessment.nothing(String.format(
                     Locale.ROOT,
-                    "No motion: the scene is still across %d frames (largest change %.1f%% of the scene)%s.",
-                    grids.size(),
-                    largest * 100,
+                    "Motion needs frames at least %d ms apart to compare; %d usable frame%s, less than that apart%s.",
+                    reference,
+                    usable,
+                    usable == 1 ? "" : "s",
                     skipped));
         }
-        int needed = Math.min(settings.confirmPairs(), pairs);
-        if (stage == AnalysisStage.CONFIRMATION && pairsWithMotion < needed) {
+        double largestShare = (double) largest / cellCount;
+        if (withMotion == 0) {
             return Assessment.nothing(String.format(
                     Locale.ROOT,
-                    "Too brief to confirm: motion (up to %.1f%% of the scene) in only %d of %d frame pairs, "
-                            + "%d needed%s.",
-                    largest * 100,
-                    pairsWithMotion,
-                    pairs,
-                    needed,
+                    "No motion: the scene is still across %d frames, each compared with the frame %d ms earlier "
+                            + "(largest moving patch %.1f%% of the scene)%s.",
+                    usable,
+                    reference,
+                    largestShare * 100,
                     skipped));
         }
+        return verdict(frames, times, found, compared, withMotion, skipped);
+    }
+
+    /** Finds the runs of motion and reports the confirmed ones, or why none is. */
+    private Assessment verdict(
+            List<Frame> frames,
+            long[] times,
+            LumaGrid.Comparison[] found,
+            int compared,
+            int withMotion,
+            String skipped) {
+        Runs runs = new Runs(frames, times, found);
+        boolean previousHadMotion = false;
+        for (int i = 0; i < frames.size(); i++) {
+            if (found[i] == null) {
+                continue;
+            }
+            boolean motion = found[i].largestPatch() >= minPatch;
+            if (motion) {
+                if (runs.open() && (previousHadMotion || times[i] - times[runs.end] <= GAP_MILLIS)) {
+                    runs.end = i;
+                } else {
+                    runs.close();
+                    runs.start = i;
+                    runs.end = i;
+                }
+            } else if (runs.open() && times[i] - times[runs.end] > GAP_MILLIS) {
+                runs.close();
+            }
+            previousHadMotion = motion;
+        }
+        runs.close();
+        long confirm = settings.confirm().toMillis();
+        if (runs.firstConfirmed < 0) {
+            return Assessment.nothing(String.format(
+                    Locale.ROOT,
+                    "Too brief to be an incident: motion in %d of %d compared frames, lasting at most %d ms, %d ms "
+                            + "needed%s.",
+                    withMotion,
+                    compared,
+                    runs.longest,
+                    confirm,
+                    skipped));
+        }
+        Frame first = frames.get(runs.firstConfirmed);
+        Region where = region(found[runs.firstConfirmed].reference(), runs.left, runs.top, runs.right, runs.bottom);
+        double share = (double) runs.largest / cellCount;
+        Instant detectedAt = first.timestamp();
         return new Assessment(
                 true,
-                risk,
+                settings.risk(share),
                 MOTION,
                 String.format(
                         Locale.ROOT,
-                        "Motion detected: up to %.1f%% of the scene changed between consecutive frames "
-                                + "(largest between frames %d and %d); %d of %d frame pairs show motion%s.",
-                        largest * 100,
-                        largestAt,
-                        largestAt + 1,
-                        pairsWithMotion,
-                        pairs,
-                        skipped));
+                        "Motion detected: a moving patch of up to %.1f%% of the scene, lasting %d ms from %s, "
+                                + "in the area x=%d y=%d %dx%d; %d of %d frames compared with the frame %d ms "
+                                + "earlier show motion%s.",
+                        share * 100,
+                        runs.longestConfirmed,
+                        detectedAt,
+                        where.x(),
+                        where.y(),
+                        where.width(),
+                        where.height(),
+                        withMotion,
+                        compared,
+                        settings.reference().toMillis(),
+                        skipped),
+                where,
+                detectedAt);
     }
 
-    private double changedFraction(float[] before, float[] after) {
-        int changed = 0;
-        for (int i = 0; i < before.length; i++) {
-            if (Math.abs(after[i] - before[i]) > settings.cellDelta()) {
-                changed++;
-            }
+    /** The runs of frames with motion; a run lasting long enough is confirmed and its frames' notes say where. */
+    private final class Runs {
+        private final List<Frame> frames;
+        private final long[] times;
+        private final LumaGrid.Comparison[] found;
+        int start = -1;
+        int end = -1;
+        int firstConfirmed = -1;
+        long longest;
+        long longestConfirmed;
+        int largest;
+        int left = Integer.MAX_VALUE;
+        int top = Integer.MAX_VALUE;
+        int right = -1;
+        int bottom = -1;
+
+        Runs(List<Frame> frames, long[] times, LumaGrid.Comparison[] found) {
+            this.frames = frames;
+            this.times = times;
+            this.found = found;
         }
-        return (double) changed / before.length;
+
+        boolean open() {
+            return start >= 0;
+        }
+
+        void close() {
+            if (!open()) {
+                return;
+            }
+            long duration = times[end] - times[start];
+            longest = Math.max(longest, duration);
+            if (duration >= settings.confirm().toMillis()) {
+                longestConfirmed = Math.max(longestConfirmed, duration);
+                if (firstConfirmed < 0) {
+                    firstConfirmed = start;
+                }
+                for (int k = start; k <= end; k++) {
+                    LumaGrid.Comparison c = found[k];
+                    if (c == null || c.largestPatch() < minPatch) {
+                        continue;
+                    }
+                    largest = Math.max(largest, c.largestPatch());
+                    left = Math.min(left, c.left());
+                    top = Math.min(top, c.top());
+                    right = Math.max(right, c.right());
+                    bottom = Math.max(bottom, c.bottom());
+                    frames.get(k).notes().motion(region(c.reference(), c.left(), c.top(), c.right(), c.bottom()));
+                }
+            }
+            start = -1;
+            end = -1;
+        }
     }
 
-    /** The frame as a grid of average grey levels, or null if it does not decode. */
-    private float[] grid(Frame frame) {
-        BufferedImage image = decode(frame.data());
-        if (image == null || image.getWidth() < 1 || image.getHeight() < 1) {
-            return null;
-        }
-        int width = image.getWidth();
-        int height = image.getHeight();
-        int columns = settings.gridWidth();
-        int rows = settings.gridHeight();
-        int[] pixels = image.getRGB(0, 0, width, height, null, 0, width);
-        double[] sums = new double[columns * rows];
-        int[] counts = new int[columns * rows];
-        for (int y = 0; y < height; y++) {
-            int row = Math.min(rows - 1, (int) ((long) y * rows / height));
-            for (int x = 0; x < width; x++) {
-                int column = Math.min(columns - 1, (int) ((long) x * columns / width));
-                int rgb = pixels[y * width + x];
-                int red = (rgb >> 16) & 0xff;
-                int green = (rgb >> 8) & 0xff;
-                int blue = rgb & 0xff;
-                int cell = row * columns + column;
-                sums[cell] += 0.299 * red + 0.587 * green + 0.114 * blue;
-                counts[cell]++;
-            }
-        }
-        float[] grid = new float[columns * rows];
-        for (int cell = 0; cell < grid.length; cell++) {
-            grid[cell] = counts[cell] == 0 ? 0 : (float) (sums[cell] / counts[cell]);
+    /** Cells {@code left..right} x {@code top..bottom} as pixels of a frame the size of {@code grid}'s. */
+    private static Region region(LumaGrid grid, int left, int top, int right, int bottom) {
+        int x0 = (int) ((long) left * grid.pixelWidth / grid.columns);
+        int x1 = (int) ((long) (right + 1) * grid.pixelWidth / grid.columns);
+        int y0 = (int) ((long) top * grid.pixelHeight / grid.rows);
+        int y1 = (int) ((long) (bottom + 1) * grid.pixelHeight / grid.rows);
+        return new Region(x0, y0, Math.max(1, x1 - x0), Math.max(1, y1 - y0));
+    }
+
+    /** The frame's grid, decoded the first time and kept in its notes. */
+    private LumaGrid grid(Frame frame) {
+        LumaGrid grid = frame.notes().reduced(LumaGrid.class, () -> decoder.decode(frame.data()));
+        if (!grid.fits(settings.gridWidth(), settings.gridHeight())) {
+            return decoder.decode(frame.data());
         }
         return grid;
     }
 
     /**
-     * Decodes in memory (never through ImageIO's temporary-file cache), skipping pixels so that about
-     * {@link #SAMPLES_PER_CELL} per cell edge remain.
+     * The frames' times in milliseconds: their timestamps, with frames sharing a timestamp spread evenly up to
+     * the next one (the last group over the spacing of the group before it, or over one second).
      */
-    private BufferedImage decode(byte[] data) {
-        try (ImageInputStream input = new MemoryCacheImageInputStream(new ByteArrayInputStream(data))) {
-            Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
-            if (!readers.hasNext()) {
-                return null;
-            }
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(input, true, true);
-                int step = Math.max(
-                        1,
-                        Math.min(
-                                reader.getWidth(0) / (settings.gridWidth() * SAMPLES_PER_CELL),
-                                reader.getHeight(0) / (settings.gridHeight() * SAMPLES_PER_CELL)));
-                ImageReadParam param = reader.getDefaultReadParam();
-                param.setSourceSubsampling(step, step, 0, 0);
-                return reader.read(0, param);
-            } finally {
-                reader.dispose();
-            }
-        } catch (IOException | RuntimeException e) {
-            return null;
+    static long[] times(List<Frame> frames) {
+        int n = frames.size();
+        long[] times = new long[n];
+        for (int i = 0; i < n; i++) {
+            times[i] = frames.get(i).timestamp().toEpochMilli();
         }
+        double spacing = -1;
+        int start = 0;
+        while (start < n) {
+            int end = start + 1;
+            while (end < n && times[end] == times[start]) {
+                end++;
+            }
+            int count = end - start;
+            if (count > 1) {
+                long base = times[start];
+                double step;
+                if (end < n) {
+                    step = (double) (times[end] - base) / count;
+                } else {
+                    step = spacing > 0 ? spacing : 1000.0 / count;
+                }
+                for (int k = 1; k < count; k++) {
+                    times[start + k] = base + Math.round(k * step);
+                }
+                spacing = step;
+            } else if (end < n) {
+                spacing = times[end] - times[start];
+            }
+            start = end;
+        }
+        return times;
+    }
+
+    /** The comparison of {@code current} with {@code reference}, kept with {@code current}. */
+    private LumaGrid.Comparison compare(LumaGrid current, LumaGrid reference) {
+        LumaGrid.Comparison kept = current.comparedWith(reference, settings);
+        if (kept != null) {
+            return kept;
+        }
+        LumaGrid.Comparison made = MotionComparison.compare(current, reference, settings, minPatch);
+        current.keep(made);
+        return made;
     }
 }

@@ -42,6 +42,16 @@ public final class Ffmpeg {
      * {@code fps}, {@code width}×{@code height}, in {@code codec}.
      */
     public static Path testPattern(Path out, Codec codec, int width, int height, int fps, double seconds) {
+        return testPattern(out, codec, width, height, fps, seconds, false);
+    }
+
+    /**
+     * {@link #testPattern(Path, Codec, int, int, int, double)} with {@code moov} before the media data when
+     * {@code fastStart} ({@code -movflags +faststart}, as players and streaming want); ffmpeg's default puts it
+     * at the end, as most recorders do.
+     */
+    public static Path testPattern(
+            Path out, Codec codec, int width, int height, int fps, double seconds, boolean fastStart) {
         List<String> command = new ArrayList<>(List.of(
                 "-f",
                 "lavfi",
@@ -50,6 +60,9 @@ public final class Ffmpeg {
                 "-t",
                 Double.toString(seconds)));
         command.addAll(codec.arguments());
+        if (fastStart) {
+            command.addAll(List.of("-movflags", "+faststart"));
+        }
         command.add(out.toString());
         run(command);
         return out;

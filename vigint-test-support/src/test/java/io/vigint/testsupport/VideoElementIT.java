@@ -10,8 +10,6 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
@@ -44,11 +42,7 @@ class VideoElementIT {
     @BeforeAll
     static void serve() throws IOException {
         Path mp4 = dir.resolve("pattern.mp4");
-        List<String> arguments =
-                new ArrayList<>(List.of("-f", "lavfi", "-i", "testsrc2=size=320x240:rate=10", "-t", "3"));
-        arguments.addAll(Ffmpeg.Codec.H264_BASELINE.arguments());
-        arguments.addAll(List.of("-movflags", "+faststart", mp4.toString()));
-        Ffmpeg.run(arguments);
+        Ffmpeg.testPattern(mp4, Ffmpeg.Codec.H264_BASELINE, 320, 240, 10, 3, true);
         byte[] video = Files.readAllBytes(mp4);
         assertThat(Mp4Boxes.fastStart(video)).isTrue();
         FILES.put("/pattern.mp4", video);

@@ -46,8 +46,12 @@ public record AnalysisConfig(
             key("motion.medium_percent", "3", "Percent of the scene moving for a medium-severity incident");
     public static final SettingKey MOTION_HIGH_PERCENT =
             key("motion.high_percent", "10", "Percent of the scene moving for a high-severity incident");
-    public static final SettingKey MOTION_CONFIRM_PAIRS =
-            key("motion.confirm_pairs", "3", "Consecutive frame pairs that must show motion to confirm");
+    public static final SettingKey MOTION_REFERENCE_MS = key(
+            "motion.reference_ms",
+            "500",
+            "Each frame is compared with the frame at least this many ms earlier (200-5000), whatever the frame rate");
+    public static final SettingKey MOTION_CONFIRM_MS = key(
+            "motion.confirm_ms", "400", "How many ms motion must last to be an incident (0-5000); a flash does not");
 
     /**
      * The setting {@code analysis.NAME}, whose environment variable is {@code VIGINT_} and the name in upper
@@ -71,7 +75,8 @@ public record AnalysisConfig(
             MOTION_LOW_PERCENT,
             MOTION_MEDIUM_PERCENT,
             MOTION_HIGH_PERCENT,
-            MOTION_CONFIRM_PAIRS);
+            MOTION_REFERENCE_MS,
+            MOTION_CONFIRM_MS);
 
     public static AnalysisConfig resolve(ConfigReader values) {
         String analyzer = values.text(ANALYZER).strip().toLowerCase(Locale.ROOT);
@@ -101,7 +106,12 @@ public record AnalysisConfig(
         }
         MotionSettings motion = MotionSettings.DEFAULTS
                 .withThresholds(delta, low / 100, medium / 100, high / 100)
-                .withConfirmPairs((int) values.number(MOTION_CONFIRM_PAIRS, 1, 100));
+                .withTiming(
+                        Duration.ofMillis(values.number(
+                                MOTION_REFERENCE_MS,
+                                MotionSettings.MIN_REFERENCE.toMillis(),
+                                MotionSettings.MAX_DURATION.toMillis())),
+                        Duration.ofMillis(values.number(MOTION_CONFIRM_MS, 0, MotionSettings.MAX_DURATION.toMillis())));
         return new AnalysisConfig(analyzer, apiKey, screening, confirmation, baseUrl, timeout, maxFrames, motion);
     }
 

@@ -66,13 +66,15 @@ class AnalysisConfigTest {
                 "VIGINT_MOTION_LOW_PERCENT", "1",
                 "VIGINT_MOTION_MEDIUM_PERCENT", "5.5",
                 "VIGINT_MOTION_HIGH_PERCENT", "20",
-                "VIGINT_MOTION_CONFIRM_PAIRS", "5"));
+                "VIGINT_MOTION_REFERENCE_MS", "800",
+                "VIGINT_MOTION_CONFIRM_MS", "600"));
 
         assertThat(config.motion().cellDelta()).isEqualTo(30);
         assertThat(config.motion().lowFraction()).isEqualTo(0.01);
         assertThat(config.motion().mediumFraction()).isEqualTo(0.055);
         assertThat(config.motion().highFraction()).isEqualTo(0.2);
-        assertThat(config.motion().confirmPairs()).isEqualTo(5);
+        assertThat(config.motion().reference()).isEqualTo(java.time.Duration.ofMillis(800));
+        assertThat(config.motion().confirm()).isEqualTo(java.time.Duration.ofMillis(600));
     }
 
     @Test
@@ -81,6 +83,10 @@ class AnalysisConfigTest {
                 .hasMessage("invalid value 'openai' for VIGINT_ANALYZER: expected local or gemini");
         assertThatThrownBy(() -> resolve(Map.of("VIGINT_MOTION_LOW_PERCENT", "lots")))
                 .hasMessageContaining("VIGINT_MOTION_LOW_PERCENT");
+        assertThatThrownBy(() -> resolve(Map.of("VIGINT_MOTION_REFERENCE_MS", "100")))
+                .hasMessageContaining("VIGINT_MOTION_REFERENCE_MS");
+        assertThatThrownBy(() -> resolve(Map.of("VIGINT_MOTION_CONFIRM_MS", "6000")))
+                .hasMessageContaining("VIGINT_MOTION_CONFIRM_MS");
         assertThatThrownBy(() -> resolve(Map.of("VIGINT_MOTION_LOW_PERCENT", "50")))
                 .hasMessageContaining("must be ordered");
         assertThatThrownBy(() -> resolve(Map.of("VIGINT_GEMINI_BASE_URL", "not a url")))

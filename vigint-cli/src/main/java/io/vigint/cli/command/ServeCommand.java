@@ -36,7 +36,7 @@ import sun.misc.Signal;
                     + "(local|postgresql|redis), rate_limit.per_minute, rate_limit.redis_url, auth.token_lifetime.",
             "Incident analysis: analysis.analyzer (local|gemini), VIGINT_GEMINI_API_KEY, analysis.gemini.* "
                     + "(screening_model, confirmation_model, base_url, timeout, max_frames), analysis.motion.* "
-                    + "(cell_delta, low_percent, medium_percent, high_percent, confirm_pairs).",
+                    + "(cell_delta, low_percent, medium_percent, high_percent, reference_ms, confirm_ms).",
             "Frames, alerts, mail and metering: video.*, alerts.*, mail.* (the SMTP password and API key as "
                     + "VIGINT_MAIL_SMTP_PASSWORD and VIGINT_MAIL_API_KEY or in the config file, never a flag), "
                     + "pricing.* and metering.*; every key is listed below with its VIGINT_* variable and default.",

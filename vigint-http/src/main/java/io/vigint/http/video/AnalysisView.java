@@ -1,17 +1,21 @@
 package io.vigint.http.video;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.vigint.core.video.Region;
 import io.vigint.core.video.analysis.IncidentAnalysis;
 import java.time.Instant;
 
 /**
  * The answer of {@code POST /api/video/analyze}: {@code {"has_security_incident","risk_level",
  * "incident_type","analysis","frames_analyzed","confirmed","timestamp"}}, the risk level in lower case
- * ({@code none}, {@code low}, {@code medium}, {@code high}); and the original's {@code frame_count} (the
- * frames analysed: posted back as an alert's {@code frame_count}, the clip is those frames), {@code
- * incident_detected} (the same as {@code has_security_incident}) and {@code client_email} (the caller's
- * address, where its alerts go).
+ * ({@code none}, {@code low}, {@code medium}, {@code high}); when a confirmed incident says where and when
+ * (the local motion analyzer does), also {@code "motion_region": {"x","y","width","height"}} in pixels of the
+ * frame and {@code "detected_at"}, the time of the frame where it was first seen. Both are absent otherwise.
+ * And the original's {@code frame_count} (the frames analysed: posted back as an alert's {@code frame_count},
+ * the clip is those frames), {@code incident_detected} (the same as {@code has_security_incident}) and {@code
+ * client_email} (the caller's address, where its alerts go).
  */
 @JsonPropertyOrder({
     "has_security_incident",
@@ -21,6 +25,8 @@ import java.time.Instant;
     "frames_analyzed",
     "confirmed",
     "timestamp",
+    "motion_region",
+    "detected_at",
     "frame_count",
     "incident_detected",
     "client_email"
@@ -33,6 +39,8 @@ public record AnalysisView(
         int framesAnalyzed,
         boolean confirmed,
         Instant timestamp,
+        @JsonInclude(JsonInclude.Include.NON_NULL) RegionView motionRegion,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Instant detectedAt,
 
         @Schema(
                 description = "The original's field: the frames analysed (as frames_analyzed). Posted back as an"
@@ -45,6 +53,14 @@ public record AnalysisView(
         @Schema(description = "The original's field: the caller's email address, where its alerts go")
         String clientEmail) {
 
+    /** A rectangle of the frame in its pixels: {@code {"x","y","width","height"}}. */
+    @JsonPropertyOrder({"x", "y", "width", "height"})
+    public record RegionView(int x, int y, int width, int height) {
+        static RegionView of(Region region) {
+            return region == null ? null : new RegionView(region.x(), region.y(), region.width(), region.height());
+        }
+    }
+
     /** The answer for {@code result}, of the client whose address is {@code clientEmail}. */
     public static AnalysisView of(IncidentAnalysis result, String clientEmail) {
         return new AnalysisView(
@@ -55,6 +71,8 @@ public record AnalysisView(
                 result.framesAnalyzed(),
                 result.confirmed(),
                 result.timestamp(),
+                RegionView.of(result.motionRegion()),
+                result.detectedAt(),
                 result.framesAnalyzed(),
                 result.hasSecurityIncident(),
                 clientEmail);

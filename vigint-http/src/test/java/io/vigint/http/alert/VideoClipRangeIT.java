@@ -294,11 +294,7 @@ class VideoClipRangeIT {
         @Test
         void aServedMp4PlaysAndSeeks(Browser browser) throws IOException {
             Path mp4 = dataDir.resolve("pattern.mp4");
-            List<String> arguments =
-                    new ArrayList<>(List.of("-f", "lavfi", "-i", "testsrc2=size=320x240:rate=10", "-t", "4"));
-            arguments.addAll(Ffmpeg.Codec.H264_BASELINE.arguments());
-            arguments.addAll(List.of("-movflags", "+faststart", mp4.toString()));
-            Ffmpeg.run(arguments);
+            Ffmpeg.testPattern(mp4, Ffmpeg.Codec.H264_BASELINE, 320, 240, 10, 4, true);
             String url = server.uri(link(Files.readAllBytes(mp4))).toString();
 
             VideoElement video = browser.video(url);

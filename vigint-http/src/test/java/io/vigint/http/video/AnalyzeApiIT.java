@@ -82,7 +82,11 @@ class AnalyzeApiIT {
         assertThat(response.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
         JsonFixtures.assertMatchesFixture("analysis-incident", response.body());
-        assertThat(TestServer.json(response).path("analysis").asText()).startsWith("Motion detected");
+        // the answer quoted in the README
+        assertThat(TestServer.json(response).path("analysis").asText())
+                .isEqualTo("Motion detected: a moving patch of up to 2.2% of the scene, lasting 3200 ms from "
+                        + "2025-12-31T23:59:50.600Z, in the area x=20 y=140 220x60; 17 of 17 frames compared with the "
+                        + "frame 500 ms earlier show motion.");
     }
 
     @Test
@@ -95,16 +99,44 @@ class AnalyzeApiIT {
 
         assertThat(response.statusCode()).isEqualTo(200);
         JsonFixtures.assertMatchesFixture("analysis-none", response.body());
+        // the answer quoted in the README
+        assertThat(TestServer.json(response).path("analysis").asText())
+                .isEqualTo("No motion: the scene is still across 15 frames, each compared with the frame 500 ms"
+                        + " earlier (largest moving patch 0.0% of the scene).");
     }
 
     @Test
-    void aFlashThatScreeningSawIsVetoedByConfirmation() {
+    void aSingleChangedFrameIsNoIncidentAndSaysNoWhereOrWhen() {
+        // Until issue 11 screening reported this frame and confirmation vetoed it (the "analysis-vetoed"
+        // answer); the local analyzer now asks that motion last at both stages, so screening says no.
         start(new MotionAnalyzer());
         CreatedClient alice = server.createClient("Alice");
         List<Frame> frames = new ArrayList<>(SyntheticScenes.still(29, 4, FrameFormat.JPEG, T0, 7));
         frames.add(SyntheticScenes.moving(1, 40, 0, FrameFormat.JPEG, T0.plusSeconds(6), 8)
                 .get(0));
         windows.put(id(alice), "default", frames);
+
+        HttpResponse<String> response = analyze(alice.apiKey().plainText());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonFixtures.assertMatchesFixture("analysis-none", response.body());
+        assertThat(TestServer.json(response).path("analysis").asText()).startsWith("Too brief to be an incident");
+    }
+
+    @Test
+    void aVetoByConfirmationIsNoIncident() {
+        start(new IncidentAnalyzer() {
+            @Override
+            public io.vigint.core.video.analysis.Assessment assess(
+                    io.vigint.core.video.analysis.AnalysisStage stage, List<Frame> frames) {
+                return stage == io.vigint.core.video.analysis.AnalysisStage.SCREENING
+                        ? new io.vigint.core.video.analysis.Assessment(
+                                true, io.vigint.core.video.analysis.RiskLevel.LOW, "motion", "Something moved.")
+                        : io.vigint.core.video.analysis.Assessment.nothing("Nothing moves in the long window.");
+            }
+        });
+        CreatedClient alice = server.createClient("Alice");
+        windows.put(id(alice), "default", SyntheticScenes.still(30, 4, FrameFormat.JPEG, T0, 7));
 
         HttpResponse<String> response = analyze(alice.apiKey().plainText());
 

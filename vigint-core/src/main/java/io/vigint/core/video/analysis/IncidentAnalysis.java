@@ -1,6 +1,7 @@
 package io.vigint.core.video.analysis;
 
 import io.vigint.core.util.Checks;
+import io.vigint.core.video.Region;
 import java.time.Instant;
 
 /**
@@ -13,6 +14,10 @@ import java.time.Instant;
  * @param framesAnalyzed how many frames the stage with the final word looked at
  * @param confirmed whether the confirmation stage ran and confirmed the incident
  * @param timestamp when the analysis finished
+ * @param motionRegion where (pixels of the frame) the confirmed incident was seen, if the analyzer said;
+ *     null otherwise and whenever there is no incident
+ * @param detectedAt when (a frame's time) the confirmed incident was first seen, if the analyzer said; null
+ *     otherwise and whenever there is no incident
  */
 public record IncidentAnalysis(
         boolean hasSecurityIncident,
@@ -21,7 +26,9 @@ public record IncidentAnalysis(
         String analysis,
         int framesAnalyzed,
         boolean confirmed,
-        Instant timestamp) {
+        Instant timestamp,
+        Region motionRegion,
+        Instant detectedAt) {
     public IncidentAnalysis {
         Checks.nonNull("riskLevel incidentType analysis timestamp", riskLevel, incidentType, analysis, timestamp);
         if (framesAnalyzed < 1) {
@@ -30,5 +37,20 @@ public record IncidentAnalysis(
         if (hasSecurityIncident && !confirmed) {
             throw new IllegalArgumentException("an incident is only reported once confirmed");
         }
+        if (!hasSecurityIncident && (motionRegion != null || detectedAt != null)) {
+            throw new IllegalArgumentException("only an incident has a region and a detection time");
+        }
+    }
+
+    /** An outcome that does not say where or when. */
+    public IncidentAnalysis(
+            boolean hasSecurityIncident,
+            RiskLevel riskLevel,
+            String incidentType,
+            String analysis,
+            int framesAnalyzed,
+            boolean confirmed,
+            Instant timestamp) {
+        this(hasSecurityIncident, riskLevel, incidentType, analysis, framesAnalyzed, confirmed, timestamp, null, null);
     }
 }

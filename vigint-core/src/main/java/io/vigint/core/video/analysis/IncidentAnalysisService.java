@@ -58,7 +58,9 @@ public record IncidentAnalysisService(FrameWindows windows, IncidentAnalyzer ana
                     confirmation.description(),
                     evidence.size(),
                     true,
-                    clock.instant());
+                    clock.instant(),
+                    confirmation.region(),
+                    confirmation.detectedAt());
         }
         return new IncidentAnalysis(
                 false,

@@ -94,7 +94,9 @@ class IncidentAnalysisServiceTest {
     }
 
     @Test
-    void localAnalyzerVetoesAFlashThatScreeningTookForMotion() {
+    void localAnalyzerDoesNotReportASingleChangedFrameAtAll() {
+        // Until issue 11 screening reported a single changed frame as motion and confirmation vetoed it; the
+        // analyzer now asks that motion last (motion.confirm_ms) at both stages, so screening says no.
         List<Frame> frames = new ArrayList<>(SyntheticScenes.still(29, 4, FrameFormat.JPEG, T0, 1));
         frames.add(SyntheticScenes.moving(1, 40, 0, FrameFormat.JPEG, T0.plusSeconds(6), 2)
                 .get(0));
@@ -104,15 +106,16 @@ class IncidentAnalysisServiceTest {
 
         assertThat(result.hasSecurityIncident()).isFalse();
         assertThat(result.confirmed()).isFalse();
-        assertThat(result.framesAnalyzed()).isEqualTo(30);
-        assertThat(result.analysis())
-                .startsWith("Not confirmed: screening of the last 15 frames reported motion")
-                .contains("Too brief to confirm");
+        assertThat(result.framesAnalyzed()).isEqualTo(15);
+        assertThat(result.motionRegion()).isNull();
+        assertThat(result.detectedAt()).isNull();
+        assertThat(result.analysis()).startsWith("Too brief to be an incident: motion in 1 of");
     }
 
     @Test
-    void localAnalyzerFindsAndConfirmsAMovingObject() {
-        windows.put(ALICE, "default", SyntheticScenes.moving(20, 30, 10, FrameFormat.JPEG, T0, 3));
+    void localAnalyzerFindsAndConfirmsAMovingObjectAndSaysWhereAndWhen() {
+        List<Frame> frames = SyntheticScenes.moving(20, 30, 10, FrameFormat.JPEG, T0, 3);
+        windows.put(ALICE, "default", frames);
 
         IncidentAnalysis result = service(new MotionAnalyzer()).analyze(AnalyzeIncidentCommand.defaultSource(ALICE));
 
@@ -120,6 +123,12 @@ class IncidentAnalysisServiceTest {
         assertThat(result.confirmed()).isTrue();
         assertThat(result.incidentType()).isEqualTo("motion");
         assertThat(result.framesAnalyzed()).isEqualTo(20);
+        // the block is 30 x 60 px, feet 40 px above the bottom, moving right from x=20 by 10 px a frame
+        assertThat(result.motionRegion().y()).isBetween(110, 140);
+        assertThat(result.motionRegion().x()).isLessThan(60);
+        assertThat(result.motionRegion().x() + result.motionRegion().width()).isGreaterThan(200);
+        assertThat(result.detectedAt()).isBetween(T0.plusMillis(500), T0.plusMillis(1000));
+        assertThat(frames.get(frames.size() - 1).notes().motion()).isPresent();
     }
 
     @Test
