@@ -85,6 +85,7 @@ class OriginalClientAlertCompatIT {
                     "api/video/buffer",
                     "{\"frame_data\": \"" + base64(frames.get(i).data()) + "\", \"frame_count\": " + (i + 1) + "}"));
             assertThat(buffered.get("frame_count").asInt()).isEqualTo(i + 1);
+            Thread.sleep(100); // app.py's capture loop: time.sleep(0.1) per frame (the server times the frames)
         }
 
         JsonNode analysis = ok(asAppPy("api/video/analyze", "{}"));
