@@ -24,6 +24,8 @@ import io.vigint.core.mail.MailMessage;
 import io.vigint.core.mail.MailQueue;
 import io.vigint.core.port.RandomSource;
 import io.vigint.core.video.FrameWindows;
+import io.vigint.core.video.VideoDecoder;
+import io.vigint.core.video.VideoLimits;
 import io.vigint.http.HttpModule;
 import io.vigint.http.ServerConfig;
 import io.vigint.http.alert.AlertConfig;
@@ -56,7 +58,9 @@ import org.slf4j.LoggerFactory;
  * <p>{@link FrameWindows} and the single-try {@link ClientMailer} are optional bindings (set them with
  * {@code bind(...)} or {@code OptionalBinder.newOptionalBinder(...).setBinding()}): without frame buffers
  * every window is empty, so alerts go out without video; without a mailer, queued alerts are logged and
- * not delivered.
+ * not delivered. So are the {@link VideoDecoder} and the {@link VideoLimits} an alert's own recording
+ * ({@code video_data}) is decoded with (bound by {@code MediaModule} and {@code VideoUploadHttpModule}):
+ * without both, alerts carrying a recording are refused ({@code INVALID_VIDEO}).
  */
 public final class AlertModule extends AbstractModule {
     private static final Logger LOG = LoggerFactory.getLogger(AlertModule.class);
@@ -74,6 +78,8 @@ public final class AlertModule extends AbstractModule {
     @Override
     protected void configure() {
         OptionalBinder.newOptionalBinder(binder(), FrameWindows.class);
+        OptionalBinder.newOptionalBinder(binder(), VideoDecoder.class);
+        OptionalBinder.newOptionalBinder(binder(), VideoLimits.class);
         OptionalBinder.newOptionalBinder(binder(), Key.get(ClientMailer.class, Names.named(MailModule.SINGLE_TRY)));
         bind(FetchClipUseCase.class).to(ClipService.class);
         install(new AlertHttpModule());
@@ -115,7 +121,10 @@ public final class AlertModule extends AbstractModule {
             ClipService clips,
             ClipEncoder encoder,
             MailQueue queue,
-            Clock clock) {
+            Clock clock,
+            Optional<VideoDecoder> decoder,
+            Optional<VideoLimits> recordingLimits) {
+        boolean recordings = decoder.isPresent() && recordingLimits.isPresent();
         return new AlertService(
                 clients,
                 frames.orElse(NoFrames.INSTANCE),
@@ -123,7 +132,9 @@ public final class AlertModule extends AbstractModule {
                 encoder,
                 queue,
                 new AlertSettings(config.maxAttachmentBytes(), config.dedupWindow(), config.maxClipDecodePixels()),
-                clock);
+                clock,
+                recordings ? decoder.get() : null,
+                recordings ? recordingLimits.get() : null);
     }
 
     @Provides

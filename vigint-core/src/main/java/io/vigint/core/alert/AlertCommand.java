@@ -18,7 +18,11 @@ import java.util.regex.Pattern;
  * @param riskLevel how serious, e.g. {@code HIGH} (letters, digits and {@code _}, up to 20; upper-cased)
  * @param incidentType what kind of incident, e.g. {@code intrusion}, or {@code null}
  * @param frameCount the number of most recent frames to put in the clip, or {@code null} for the whole
- *     long window
+ *     long window (only for a clip of the server's buffer)
+ * @param clip where the clip comes from: the server's buffer of the source (the default), the client's own
+ *     recording, or nowhere (no clip)
+ * @param recording the client's recording (an MP4, what the original client sends as {@code video_data})
+ *     when {@code clip} is {@link ClipSource#RECORDING}, else {@code null}; not copied, treat as immutable
  */
 public record AlertCommand(
         ClientId clientId,
@@ -26,8 +30,32 @@ public record AlertCommand(
         String analysis,
         String riskLevel,
         String incidentType,
-        Integer frameCount) {
+        Integer frameCount,
+        ClipSource clip,
+        byte[] recording) {
     public static final int MAX_ANALYSIS_LENGTH = 10_000;
+
+    /** Where an alert's clip comes from. */
+    public enum ClipSource {
+        /** The source's long window in the server's frame buffer. */
+        SERVER_BUFFER,
+        /** A recording the client sent with the alert. */
+        RECORDING,
+        /** No clip: the client asked for no buffer and sent no recording. */
+        NONE
+    }
+
+    /** An alert whose clip is made from the server's buffer. */
+    public AlertCommand(
+            ClientId clientId,
+            String sourceId,
+            String analysis,
+            String riskLevel,
+            String incidentType,
+            Integer frameCount) {
+        this(clientId, sourceId, analysis, riskLevel, incidentType, frameCount, ClipSource.SERVER_BUFFER, null);
+    }
+
     private static final Pattern RISK_LEVEL = Pattern.compile("[A-Za-z0-9_]{1,20}");
 
     public AlertCommand {
@@ -44,6 +72,10 @@ public record AlertCommand(
         incidentType = Checks.optionalText("incident_type", incidentType, 100);
         if (frameCount != null && frameCount < 1) {
             throw VigintException.invalid("frame_count", "frame_count must be at least 1");
+        }
+        Objects.requireNonNull(clip, "clip");
+        if ((clip == ClipSource.RECORDING) != (recording != null)) {
+            throw new IllegalArgumentException("a recording is given exactly when the clip comes from one");
         }
     }
 

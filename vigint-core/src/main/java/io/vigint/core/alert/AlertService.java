@@ -11,10 +11,17 @@ import io.vigint.core.error.VigintException;
 import io.vigint.core.mail.MailAttachment;
 import io.vigint.core.mail.MailMessage;
 import io.vigint.core.mail.MailQueue;
+import io.vigint.core.video.DecodedVideo;
 import io.vigint.core.video.Frame;
+import io.vigint.core.video.FrameFormat;
 import io.vigint.core.video.FrameWindows;
+import io.vigint.core.video.VideoDecoder;
+import io.vigint.core.video.VideoLimits;
+import io.vigint.core.video.VideoUploadService;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -28,6 +35,11 @@ import java.util.Optional;
  * never waits for a mail provider. Sending, and retrying with back-off, is the queue's drainer's. When
  * queuing fails, the incident's reservation is released, so the client's retry is not taken for a
  * duplicate.
+ *
+ * <p>An alert may bring its own recording ({@link AlertCommand.ClipSource#RECORDING}, the original client's
+ * {@code video_data}): it is decoded with the {@link VideoDecoder} within the {@link VideoLimits} before
+ * anything else happens, and its frames make the clip instead of the buffer. A recording that does not
+ * decode is {@code INVALID_VIDEO} and nothing is sent; without a decoder, every recording is refused so.
  */
 public final class AlertService implements SendAlertUseCase {
     private final ClientStore clients;
@@ -40,7 +52,10 @@ public final class AlertService implements SendAlertUseCase {
     private final AlertSettings settings;
     private final IncidentDeduplicator deduplicator;
     private final Clock clock;
+    private final VideoDecoder decoder;
+    private final VideoLimits recordingLimits;
 
+    /** A service that refuses alerts carrying a recording ({@code INVALID_VIDEO}): it has no decoder. */
     public AlertService(
             ClientStore clients,
             FrameWindows frames,
@@ -49,6 +64,28 @@ public final class AlertService implements SendAlertUseCase {
             MailQueue queue,
             AlertSettings settings,
             Clock clock) {
+        this(clients, frames, clips, encoder, queue, settings, clock, null, null);
+    }
+
+    /**
+     * A service that decodes an alert's recording with {@code decoder} within {@code recordingLimits} (both
+     * {@code null}: recordings are refused).
+     */
+    public AlertService(
+            ClientStore clients,
+            FrameWindows frames,
+            ClipService clips,
+            ClipEncoder encoder,
+            MailQueue queue,
+            AlertSettings settings,
+            Clock clock,
+            VideoDecoder decoder,
+            VideoLimits recordingLimits) {
+        if ((decoder == null) != (recordingLimits == null)) {
+            throw new IllegalArgumentException("a recording decoder needs its limits, and limits a decoder");
+        }
+        this.decoder = decoder;
+        this.recordingLimits = recordingLimits;
         this.clients = Objects.requireNonNull(clients, "clients");
         this.frames = Objects.requireNonNull(frames, "frames");
         this.clips = Objects.requireNonNull(clips, "clips");
@@ -68,21 +105,58 @@ public final class AlertService implements SendAlertUseCase {
                         "No client with id " + command.clientId().value(),
                         Map.of("client_id", command.clientId().value())));
         Instant now = clock.instant();
+        List<Frame> recording =
+                command.clip() == AlertCommand.ClipSource.RECORDING ? recordingFrames(command.recording(), now) : null;
         Object reservation = deduplicator.tryReserve(command, now);
         if (reservation == null) {
             return new AlertResult(true, client.email(), false, null, true, AlertResult.Delivery.DEDUPLICATED);
         }
         try {
-            return send(client, command, now);
+            return send(client, command, recording, now);
         } catch (RuntimeException e) {
             deduplicator.release(command, reservation);
             throw e;
         }
     }
 
-    private AlertResult send(Client client, AlertCommand command, Instant now) {
-        List<Frame> window = frames.longWindow(client.id(), command.sourceId());
-        if (command.frameCount() != null && window.size() > command.frameCount()) {
+    /**
+     * The frames of the client's recording, timed back from {@code now} as if just filmed (its last frame at
+     * {@code now}), after the size checks and the decoding; {@code INVALID_VIDEO} or {@code
+     * PAYLOAD_TOO_LARGE} when it cannot be the clip.
+     */
+    private List<Frame> recordingFrames(byte[] video, Instant now) {
+        if (decoder == null) {
+            throw VideoUploadService.invalid("this server does not decode recordings");
+        }
+        if (video.length > recordingLimits.maxBytes()) {
+            throw VideoUploadService.tooLarge(recordingLimits.maxBytes());
+        }
+        if (video.length == 0) {
+            throw VideoUploadService.invalid("the video is empty");
+        }
+        DecodedVideo decoded = decoder.decode(video, recordingLimits);
+        if (decoded.frames().size() > recordingLimits.maxFrames()) {
+            throw VideoUploadService.invalid("the video has more than " + recordingLimits.maxFrames() + " frames");
+        }
+        Duration last = decoded.frames().get(decoded.frames().size() - 1).offset();
+        List<Frame> result = new ArrayList<>(decoded.frames().size());
+        for (DecodedVideo.DecodedFrame frame : decoded.frames()) {
+            Duration before = last.minus(frame.offset());
+            result.add(new Frame(frame.jpeg(), FrameFormat.JPEG, before.isNegative() ? now : now.minus(before)));
+        }
+        return result;
+    }
+
+    private AlertResult send(Client client, AlertCommand command, List<Frame> recording, Instant now) {
+        List<Frame> window =
+                switch (command.clip()) {
+                    case RECORDING -> recording;
+                    case NONE -> List.of();
+                    case SERVER_BUFFER -> frames.longWindow(client.id(), command.sourceId());
+                };
+        if (command.clip() == AlertCommand.ClipSource.SERVER_BUFFER
+                && command.frameCount() != null
+                && window.size() > command.frameCount()) {
             window = window.subList(window.size() - command.frameCount(), window.size());
         }
         Optional<byte[]> clip = Optional.empty();

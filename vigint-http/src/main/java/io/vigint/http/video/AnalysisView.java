@@ -2,6 +2,7 @@ package io.vigint.http.video;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.vigint.core.video.Region;
 import io.vigint.core.video.analysis.IncidentAnalysis;
 import java.time.Instant;
@@ -12,6 +13,9 @@ import java.time.Instant;
  * ({@code none}, {@code low}, {@code medium}, {@code high}); when a confirmed incident says where and when
  * (the local motion analyzer does), also {@code "motion_region": {"x","y","width","height"}} in pixels of the
  * frame and {@code "detected_at"}, the time of the frame where it was first seen. Both are absent otherwise.
+ * And the original's {@code frame_count} (the frames analysed: posted back as an alert's {@code frame_count},
+ * the clip is those frames), {@code incident_detected} (the same as {@code has_security_incident}) and {@code
+ * client_email} (the caller's address, where its alerts go).
  */
 @JsonPropertyOrder({
     "has_security_incident",
@@ -22,7 +26,10 @@ import java.time.Instant;
     "confirmed",
     "timestamp",
     "motion_region",
-    "detected_at"
+    "detected_at",
+    "frame_count",
+    "incident_detected",
+    "client_email"
 })
 public record AnalysisView(
         boolean hasSecurityIncident,
@@ -33,7 +40,18 @@ public record AnalysisView(
         boolean confirmed,
         Instant timestamp,
         @JsonInclude(JsonInclude.Include.NON_NULL) RegionView motionRegion,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Instant detectedAt) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) Instant detectedAt,
+
+        @Schema(
+                description = "The original's field: the frames analysed (as frames_analyzed). Posted back as an"
+                        + " alert's frame_count, the clip is those frames")
+        int frameCount,
+
+        @Schema(description = "The original's field: the same as has_security_incident")
+        boolean incidentDetected,
+
+        @Schema(description = "The original's field: the caller's email address, where its alerts go")
+        String clientEmail) {
 
     /** A rectangle of the frame in its pixels: {@code {"x","y","width","height"}}. */
     @JsonPropertyOrder({"x", "y", "width", "height"})
@@ -43,7 +61,8 @@ public record AnalysisView(
         }
     }
 
-    public static AnalysisView of(IncidentAnalysis result) {
+    /** The answer for {@code result}, of the client whose address is {@code clientEmail}. */
+    public static AnalysisView of(IncidentAnalysis result, String clientEmail) {
         return new AnalysisView(
                 result.hasSecurityIncident(),
                 result.riskLevel().label(),
@@ -53,6 +72,9 @@ public record AnalysisView(
                 result.confirmed(),
                 result.timestamp(),
                 RegionView.of(result.motionRegion()),
-                result.detectedAt());
+                result.detectedAt(),
+                result.framesAnalyzed(),
+                result.hasSecurityIncident(),
+                clientEmail);
     }
 }

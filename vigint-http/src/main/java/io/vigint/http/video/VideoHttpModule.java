@@ -75,6 +75,8 @@ public final class VideoHttpModule extends AbstractModule {
         HttpModule.routeBodyLimits(binder())
                 .addBinding("api/video/multi-source/buffer")
                 .toInstance(single);
+        // The original client's analyze_frame sends a frame (not used) with its analysis request.
+        HttpModule.routeBodyLimits(binder()).addBinding("api/video/analyze").toInstance(single);
         HttpModule.routeBodyLimits(binder())
                 .addBinding("api/video/buffer/batch")
                 .toInstance(maxBatchBodyBytes);

@@ -46,6 +46,10 @@ public final class VideoUploadHttpModule extends AbstractModule {
         bind(VideoUploadResource.class).in(Singleton.class);
         HttpModule.jerseyComponents(binder()).addBinding().to(VideoUploadResource.class);
         HttpModule.routeBodyLimits(binder()).addBinding("api/video/upload").toInstance(bodyBytes(limits));
+        // An alert may carry the client's recording (video_data) under the same limits as an upload.
+        bind(VideoLimits.class).toInstance(limits);
+        HttpModule.routeBodyLimits(binder()).addBinding("api/alert").toInstance(bodyBytes(limits));
+        HttpModule.routeBodyLimits(binder()).addBinding("api/video/alert").toInstance(bodyBytes(limits));
     }
 
     @Provides

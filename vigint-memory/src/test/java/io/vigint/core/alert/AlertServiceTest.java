@@ -23,8 +23,12 @@ import io.vigint.core.mail.MailAttachment;
 import io.vigint.core.mail.MailMessage;
 import io.vigint.core.mail.MailQueueDepth;
 import io.vigint.core.port.RandomSource;
+import io.vigint.core.video.DecodedVideo;
 import io.vigint.core.video.Frame;
 import io.vigint.core.video.FrameFormat;
+import io.vigint.core.video.VideoDecoder;
+import io.vigint.core.video.VideoLimits;
+import io.vigint.core.video.VideoUploadService;
 import io.vigint.media.MjpegAviWriter;
 import io.vigint.memory.InMemoryClipStore;
 import io.vigint.memory.InMemoryMailQueue;
@@ -35,6 +39,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class AlertServiceTest {
@@ -276,5 +281,111 @@ class AlertServiceTest {
                             VigintException.class, e -> assertThat(e.code()).isEqualTo(CoreErrorCode.CLIENT_NOT_FOUND));
         }
         assertThat(queue.enqueues()).isZero();
+    }
+
+    // The client's own recording (the original client's video_data), decoded by a stand-in decoder: the
+    // FFmpeg decoder itself is covered in vigint-ffmpeg and end to end in OriginalClientAlertCompatIT.
+
+    private static final VideoLimits RECORDING_LIMITS = new VideoLimits(1000, Duration.ofSeconds(10), 640, 480, 100);
+    private final AtomicInteger decodes = new AtomicInteger();
+
+    /** Decodes any recording starting with 'V' into the frames of {@code recorded}; anything else is invalid. */
+    private VideoDecoder decoderOf(List<Frame> recorded) {
+        return (video, limits) -> {
+            decodes.incrementAndGet();
+            assertThat(limits).isEqualTo(RECORDING_LIMITS);
+            if (video[0] != 'V') {
+                throw VideoUploadService.invalid("not a video");
+            }
+            return new DecodedVideo(
+                    recorded.stream()
+                            .map(f -> new DecodedVideo.DecodedFrame(f.data(), Duration.between(T0, f.timestamp())))
+                            .toList(),
+                    Duration.ofSeconds(1),
+                    64,
+                    48,
+                    "mpeg4");
+        };
+    }
+
+    private AlertService recordingService(VideoDecoder decoder) {
+        return new AlertService(
+                storage,
+                windows,
+                clips,
+                new MjpegAviWriter(),
+                queue,
+                new AlertSettings(AlertSettings.DEFAULT_MAX_ATTACHMENT_BYTES, Duration.ofMinutes(10)),
+                clock,
+                decoder,
+                RECORDING_LIMITS);
+    }
+
+    private AlertCommand withRecording(String analysis, byte[] recording) {
+        return new AlertCommand(
+                acme.id(), null, analysis, "high", "theft", 2, AlertCommand.ClipSource.RECORDING, recording);
+    }
+
+    @Test
+    void aRecordingSentWithTheAlertIsTheClipInsteadOfTheBufferAndIsUsedWhole() {
+        windows.put(acme.id(), "default", frames(10));
+        List<Frame> recorded = ClipFrames.moving(4, FrameFormat.JPEG, 64, 48, T0, Duration.ofMillis(100));
+
+        AlertResult result = recordingService(decoderOf(recorded))
+                .sendAlert(withRecording("Theft at the till", "Vrecording".getBytes()));
+
+        assertThat(result.videoAttached()).isTrue();
+        MailMessage message = queued().get(0).message();
+        assertThat(message.to()).isEqualTo("alerts@acme.example");
+        assertThat(message.text()).contains("(4 frames");
+        AviFile avi = AviFile.parse(message.attachments().get(0).content());
+        assertThat(avi.frames)
+                .as("the recording, whole (frame_count is for the buffer)")
+                .hasSize(4);
+        for (int i = 0; i < 4; i++) {
+            assertThat(avi.frames.get(i)).isEqualTo(recorded.get(i).data());
+        }
+    }
+
+    @Test
+    void aRecordingThatDoesNotDecodeSendsNothingAndReservesNoDuplicate() {
+        windows.put(acme.id(), "default", frames(10));
+        AlertService service = recordingService(decoderOf(frames(2)));
+
+        assertThatThrownBy(() -> service.sendAlert(withRecording("Smoke", "garbage".getBytes())))
+                .isInstanceOfSatisfying(
+                        VigintException.class, e -> assertThat(e.code()).isEqualTo(CoreErrorCode.INVALID_VIDEO));
+        assertThat(queue.enqueues()).isZero();
+
+        AlertResult retried = service.sendAlert(command(acme.id(), null, "Smoke"));
+        assertThat(retried.deduplicated()).isFalse();
+        assertThat(queued()).hasSize(1);
+    }
+
+    @Test
+    void aRecordingOverTheByteLimitIsRefusedBeforeDecodingAndWithoutADecoderEveryRecordingIsInvalid() {
+        AlertService service = recordingService(decoderOf(frames(2)));
+        byte[] tooBig = new byte[1001];
+        tooBig[0] = 'V';
+
+        assertThatThrownBy(() -> service.sendAlert(withRecording("Smoke", tooBig)))
+                .isInstanceOfSatisfying(
+                        VigintException.class, e -> assertThat(e.code()).isEqualTo(CoreErrorCode.PAYLOAD_TOO_LARGE));
+        assertThat(decodes.get()).isZero();
+        assertThatThrownBy(() -> alerts.sendAlert(withRecording("Smoke", "Vrecording".getBytes())))
+                .isInstanceOfSatisfying(
+                        VigintException.class, e -> assertThat(e.code()).isEqualTo(CoreErrorCode.INVALID_VIDEO));
+        assertThat(queue.enqueues()).isZero();
+    }
+
+    @Test
+    void noClipAskedForMeansNoVideoEvenWithFramesBuffered() {
+        windows.put(acme.id(), "default", frames(10));
+
+        AlertResult result = alerts.sendAlert(
+                new AlertCommand(acme.id(), null, "Door open", "low", null, null, AlertCommand.ClipSource.NONE, null));
+
+        assertThat(result.videoAttached()).isFalse();
+        assertThat(queued().get(0).message().attachments()).isEmpty();
     }
 }
