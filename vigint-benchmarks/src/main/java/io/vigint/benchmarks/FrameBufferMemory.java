@@ -8,11 +8,8 @@ import io.vigint.core.video.FrameBuffers;
 import io.vigint.core.video.FrameFormat;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 /**
  * The frame-buffer memory benchmark (docs/benchmarks.md, "Frame-buffer memory"): {@code SOURCES} sources
@@ -116,30 +113,4 @@ public final class FrameBufferMemory {
     }
 
     /** A clock moved by hand: the simulation runs faster than real time. */
-    private static final class SteppedClock extends Clock {
-        private volatile Instant now;
-
-        SteppedClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
 }
