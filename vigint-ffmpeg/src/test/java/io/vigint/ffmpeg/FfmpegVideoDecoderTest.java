@@ -75,21 +75,7 @@ class FfmpegVideoDecoderTest {
 
     @Test
     void aMoovFirstFileCutInHalfIsTruncatedNotHalfReturned() throws IOException {
-        Path file = dir.resolve("faststart.mp4");
-        Ffmpeg.run(List.of(
-                "-f",
-                "lavfi",
-                "-i",
-                "testsrc2=size=320x240:rate=10",
-                "-t",
-                "4",
-                "-c:v",
-                "libx264",
-                "-pix_fmt",
-                "yuv420p",
-                "-movflags",
-                "+faststart",
-                file.toString()));
+        Path file = Ffmpeg.testPattern(dir.resolve("faststart.mp4"), Ffmpeg.Codec.H264_HIGH, 320, 240, 10, 4, true);
         byte[] whole = Files.readAllBytes(file);
 
         VigintException refused = refused(Arrays.copyOf(whole, whole.length / 2), VideoLimits.DEFAULTS);
