@@ -4,6 +4,7 @@ import io.vigint.core.client.ClientId;
 import io.vigint.core.video.Frame;
 import io.vigint.core.video.FrameWindows;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The frame windows while no frame-buffer adapter is bound: empty for every source, so analysis answers
@@ -20,5 +21,10 @@ enum NoFrames implements FrameWindows {
     @Override
     public List<Frame> longWindow(ClientId clientId, String sourceId) {
         return List.of();
+    }
+
+    @Override
+    public Set<String> sourcesOf(ClientId clientId) {
+        return Set.of();
     }
 }

@@ -17,5 +17,12 @@ public final class RequestProperties {
     /** The operator key of an admin request (an {@link io.vigint.core.operator.OperatorKey}). */
     public static final String OPERATOR = "vigint.operator";
 
+    /**
+     * How many billable things a call did (an {@link Integer}), set by a resource whose price is per thing:
+     * {@code POST /api/video/multi-source/analyze} sets the number of sources it analyzed. Metering charges
+     * the endpoint's base price that many times; absent, once.
+     */
+    public static final String BILLABLE_UNITS = "vigint.billable_units";
+
     private RequestProperties() {}
 }

@@ -19,8 +19,9 @@ import java.util.TreeMap;
  * endpoint not in the list cost zero, but are still recorded. Endpoints are matched exactly, as the path
  * template the server matched (for example {@code /api/v1/keys/{id}}).
  *
- * <p>By default {@code /api/video/analyze} costs {@value #DEFAULT_ANALYZE_PRICE} per call in EUR and
- * nothing else is charged (the seed's price).
+ * <p>By default {@code /api/video/analyze} costs {@value #DEFAULT_ANALYZE_PRICE} per call in EUR (the seed's
+ * price), {@code /api/video/multi-source/analyze} the same per source it analyzed ({@link #costOf(String, int,
+ * Duration, int)}: each source is one analysis), and nothing else is charged.
  */
 public record PriceList(Currency currency, Map<String, Price> prices) {
     /** Paths under this root are metered. */
@@ -29,15 +30,26 @@ public record PriceList(Currency currency, Map<String, Price> prices) {
     public static final String ANALYZE_ENDPOINT = "/api/video/analyze";
     /** The seed's price of one analysis. */
     public static final String DEFAULT_ANALYZE_PRICE = "0.05";
+    /** The endpoint that analyzes several sources in one call; its price is per source analyzed. */
+    public static final String MULTI_SOURCE_ANALYZE_ENDPOINT = "/api/video/multi-source/analyze";
 
     public PriceList {
         Objects.requireNonNull(currency, "currency");
         prices = Map.copyOf(new TreeMap<>(Objects.requireNonNull(prices, "prices")));
     }
 
-    /** {@code /api/video/analyze} at 0.05 EUR per call; everything else free. */
+    /**
+     * {@code /api/video/analyze} at 0.05 EUR per call, {@code /api/video/multi-source/analyze} at 0.05 EUR per
+     * source analyzed; everything else free.
+     */
     public static PriceList defaults() {
-        return new PriceList(Money.EUR, Map.of(ANALYZE_ENDPOINT, Price.perCall(DEFAULT_ANALYZE_PRICE)));
+        return new PriceList(
+                Money.EUR,
+                Map.of(
+                        ANALYZE_ENDPOINT,
+                        Price.perCall(DEFAULT_ANALYZE_PRICE),
+                        MULTI_SOURCE_ANALYZE_ENDPOINT,
+                        Price.perCall(DEFAULT_ANALYZE_PRICE)));
     }
 
     /**
@@ -61,11 +73,26 @@ public record PriceList(Currency currency, Map<String, Price> prices) {
      * {@value UsageRecord#COST_SCALE} decimals.
      */
     public Money costOf(String endpoint, int statusCode, Duration processing) {
-        if (statusCode >= 400) {
+        return costOf(endpoint, statusCode, processing, 1);
+    }
+
+    /**
+     * The cost of one call that did {@code units} billable things (the sources a multi-source analysis
+     * analyzed): zero if {@code statusCode} is 400 or above or {@code units} is 0, else {@code units} times the
+     * endpoint's base price plus its per-second price times {@code processing} (the call's time, counted
+     * once), rounded as {@link #costOf(String, int, Duration)}.
+     *
+     * @throws IllegalArgumentException if {@code units} is negative
+     */
+    public Money costOf(String endpoint, int statusCode, Duration processing, int units) {
+        if (units < 0) {
+            throw new IllegalArgumentException("units must not be negative: " + units);
+        }
+        if (statusCode >= 400 || units == 0) {
             return Money.zero(currency);
         }
         Price price = priceOf(endpoint);
-        BigDecimal amount = price.base();
+        BigDecimal amount = price.base().multiply(BigDecimal.valueOf(units));
         if (price.perSecond().signum() > 0) {
             BigDecimal seconds = BigDecimal.valueOf(Math.max(0, processing.toNanos() / 1_000), 6);
             amount = amount.add(price.perSecond().multiply(seconds));

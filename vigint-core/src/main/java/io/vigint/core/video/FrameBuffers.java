@@ -163,6 +163,7 @@ public final class FrameBuffers implements FrameWindows, ClientDataOwner {
     }
 
     /** The sources of {@code clientId} that hold frames, in name order. */
+    @Override
     public Set<String> sourcesOf(ClientId clientId) {
         ClientBuffers client = clients.get(clientId);
         Set<String> sources = new TreeSet<>();

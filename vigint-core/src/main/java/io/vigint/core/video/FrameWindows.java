@@ -2,6 +2,7 @@ package io.vigint.core.video;
 
 import io.vigint.core.client.ClientId;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Read access to the buffered frames of one client's source: the short window (screening) and the
@@ -17,4 +18,7 @@ public interface FrameWindows {
 
     /** The frames of the long window (default the last 10 s), possibly none. */
     List<Frame> longWindow(ClientId clientId, String sourceId);
+
+    /** The sources of {@code clientId} (never another client's) that hold frames now, in name order. */
+    Set<String> sourcesOf(ClientId clientId);
 }

@@ -5,6 +5,8 @@ import io.vigint.core.video.Frame;
 import io.vigint.core.video.FrameWindows;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -30,5 +32,16 @@ public final class ClipTestWindows implements FrameWindows {
     @Override
     public List<Frame> longWindow(ClientId clientId, String sourceId) {
         return frames.getOrDefault(new Key(clientId, sourceId), List.of());
+    }
+
+    @Override
+    public Set<String> sourcesOf(ClientId clientId) {
+        Set<String> sources = new TreeSet<>();
+        frames.forEach((key, list) -> {
+            if (key.client().equals(clientId) && !list.isEmpty()) {
+                sources.add(key.source());
+            }
+        });
+        return sources;
     }
 }

@@ -5,6 +5,8 @@ import io.vigint.core.video.Frame;
 import io.vigint.core.video.FrameWindows;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -53,6 +55,19 @@ public final class StaticFrameWindows implements FrameWindows {
     public List<Frame> longWindow(ClientId clientId, String sourceId) {
         reads.add("long " + key(clientId, sourceId));
         return windows.getOrDefault(key(clientId, sourceId), List.of());
+    }
+
+    @Override
+    public Set<String> sourcesOf(ClientId clientId) {
+        reads.add("sources " + clientId.value());
+        String prefix = clientId.value() + "/";
+        Set<String> sources = new TreeSet<>();
+        windows.forEach((key, frames) -> {
+            if (key.startsWith(prefix) && !key.endsWith("#short") && !frames.isEmpty()) {
+                sources.add(key.substring(prefix.length()));
+            }
+        });
+        return sources;
     }
 
     private static String key(ClientId client, String source) {

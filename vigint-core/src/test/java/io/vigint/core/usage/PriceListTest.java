@@ -37,6 +37,22 @@ class PriceListTest {
     }
 
     @Test
+    void aCallOfSeveralUnitsCostsItsBaseTimesTheUnitsPlusItsProcessingTimeOnce() {
+        assertThat(prices.costOf("/api/video/analyze", 200, Duration.ofSeconds(9), 3))
+                .isEqualTo(Money.of("0.15", "EUR"));
+        // 2 x 0.01 + 0.002 x 1.5 s
+        assertThat(prices.costOf("/api/alert", 200, Duration.ofMillis(1500), 2).amount())
+                .isEqualByComparingTo("0.023");
+        assertThat(prices.costOf("/api/alert", 200, Duration.ofMillis(1500), 0).isZero())
+                .as("nothing done, nothing charged")
+                .isTrue();
+        assertThat(prices.costOf("/api/video/analyze", 422, Duration.ZERO, 3).isZero())
+                .isTrue();
+        assertThatThrownBy(() -> prices.costOf("/api/alert", 200, Duration.ZERO, -1))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void failedCallsAndUnlistedEndpointsAreFree() {
         assertThat(prices.costOf("/api/video/analyze", 400, Duration.ZERO).isZero())
                 .isTrue();
@@ -59,7 +75,10 @@ class PriceListTest {
     void theDefaultIsTheSeedsPriceForAnalysisInEuro() {
         assertThat(PriceList.defaults().costOf(PriceList.ANALYZE_ENDPOINT, 200, Duration.ofSeconds(5)))
                 .isEqualTo(Money.of("0.05", "EUR"));
-        assertThat(PriceList.defaults().prices()).hasSize(1);
+        // a multi-source analysis: each source analysed is one analysis at the same price
+        assertThat(PriceList.defaults().costOf(PriceList.MULTI_SOURCE_ANALYZE_ENDPOINT, 200, Duration.ofSeconds(5), 2))
+                .isEqualTo(Money.of("0.10", "EUR"));
+        assertThat(PriceList.defaults().prices()).hasSize(2);
     }
 
     @Test

@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * that works on a laptop.
  *
  * <p>Prices: {@code pricing.prices} ({@code VIGINT_PRICING_PRICES}) is a comma-separated list of
- * {@code endpoint=price}, default {@code /api/video/analyze=0.05}; a price is a base amount per call,
+ * {@code endpoint=price}, default {@code /api/video/analyze=0.05,/api/video/multi-source/analyze=0.05} (the
+ * latter per source analyzed: {@link PriceList#costOf(String, int, java.time.Duration, int)}); a price is a base amount per call,
  * optionally plus an amount per second of processing: {@code 0.05} or {@code 0.05+0.002/s}. The config file
  * may also price endpoints one per line, {@code pricing.endpoint./api/alert=0.01}, which adds to or replaces
  * entries of that list. Amounts are in {@code pricing.currency} (default EUR), not negative, with at most 6
@@ -49,7 +50,8 @@ public record MeteringConfig(PriceList prices, GroupCommitUsageSink.Settings sin
     public static final SettingKey CURRENCY = PRICING.key("currency", "EUR", "Currency of prices (ISO 4217)");
     public static final SettingKey PRICES = PRICING.key(
             "prices",
-            PriceList.ANALYZE_ENDPOINT + "=" + PriceList.DEFAULT_ANALYZE_PRICE,
+            PriceList.ANALYZE_ENDPOINT + "=" + PriceList.DEFAULT_ANALYZE_PRICE + ","
+                    + PriceList.MULTI_SOURCE_ANALYZE_ENDPOINT + "=" + PriceList.DEFAULT_ANALYZE_PRICE,
             "Comma-separated endpoint=price (0.05 or 0.05+0.002/s); also pricing.endpoint.<endpoint> in the file");
     public static final SettingKey BATCH_SIZE = METERING.key("batch_size", "1000", "Usage records written per batch");
     public static final SettingKey MAX_WAIT_MS =

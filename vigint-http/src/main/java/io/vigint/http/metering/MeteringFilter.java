@@ -40,7 +40,8 @@ import org.slf4j.LoggerFactory;
  * //api/video/analyze}) is metered exactly like the canonical path, under the canonical endpoint. Not
  * recorded: a response replayed from the idempotency cache (header {@value IdempotencyFilter#REPLAYED_HEADER};
  * the first response was billed), and a 429 (the rate limit refused the call before anything ran). The cost
- * comes from the price list, for the processing time since the request entered the server.
+ * comes from the price list, for the processing time since the request entered the server and the number of
+ * billable things the resource did ({@link RequestProperties#BILLABLE_UNITS}; one unless it says).
  *
  * <p>If the record cannot be made durable, the response is replaced by 503 {@code STORAGE_UNAVAILABLE}:
  * the caller is told the call failed rather than being served unbilled. Because this filter runs before
@@ -84,7 +85,7 @@ public final class MeteringFilter implements ContainerResponseFilter {
         }
         String endpoint = truncate(template.get(), UsageRecord.MAX_ENDPOINT);
         int status = response.getStatus();
-        Money cost = prices.costOf(endpoint, status, processing(request));
+        Money cost = prices.costOf(endpoint, status, processing(request), units(request));
         ApiKey key = principal.apiKey();
         UsageRecord record = new UsageRecord(
                 key == null ? null : key.id(),
@@ -116,6 +117,11 @@ public final class MeteringFilter implements ContainerResponseFilter {
             return Duration.ofNanos(Math.max(0, nanoTime.getAsLong() - start));
         }
         return Duration.ZERO;
+    }
+
+    /** The call's {@link RequestProperties#BILLABLE_UNITS}: 1 unless the resource said otherwise. */
+    private static int units(ContainerRequestContext request) {
+        return request.getProperty(RequestProperties.BILLABLE_UNITS) instanceof Integer units && units >= 0 ? units : 1;
     }
 
     private static String requestId(ContainerRequestContext request) {

@@ -9,13 +9,16 @@ import java.time.Instant;
 
 /**
  * The answer of {@code POST /api/video/analyze}: {@code {"has_security_incident","risk_level",
- * "incident_type","analysis","frames_analyzed","confirmed","timestamp"}}, the risk level in lower case
- * ({@code none}, {@code low}, {@code medium}, {@code high}); when a confirmed incident says where and when
- * (the local motion analyzer does), also {@code "motion_region": {"x","y","width","height"}} in pixels of the
- * frame and {@code "detected_at"}, the time of the frame where it was first seen. Both are absent otherwise.
- * And the original's {@code frame_count} (the frames analysed: posted back as an alert's {@code frame_count},
- * the clip is those frames), {@code incident_detected} (the same as {@code has_security_incident}) and {@code
- * client_email} (the caller's address, where its alerts go).
+ * "incident_type","analysis","frames_analyzed","confirmed","timestamp"}}, the risk level in upper case as the
+ * original answered it ({@code NONE}, {@code LOW}, {@code MEDIUM}, {@code HIGH}); when a confirmed incident
+ * says where and when (the local motion analyzer does), also {@code "motion_region": {"x","y","width",
+ * "height"}} in pixels of the frame and {@code "detected_at"}, the time of the frame where it was first seen.
+ * Both are absent otherwise. And the original's {@code frame_count} (the frames analysed: posted back as an
+ * alert's {@code frame_count}, the clip is those frames), {@code incident_detected} (the same as {@code
+ * has_security_incident}), {@code client_email} (the caller's address, where its alerts go; absent in the
+ * per-source entries of a multi-source answer, which carries it once), and, only when screening reported an
+ * incident, {@code flash_confirmation} (whether confirmation confirmed it) and on a veto {@code
+ * "flash_veto": true} and {@code veto_reason} (docs/compatibility.md).
  */
 @JsonPropertyOrder({
     "has_security_incident",
@@ -29,7 +32,10 @@ import java.time.Instant;
     "detected_at",
     "frame_count",
     "incident_detected",
-    "client_email"
+    "client_email",
+    "flash_confirmation",
+    "flash_veto",
+    "veto_reason"
 })
 public record AnalysisView(
         boolean hasSecurityIncident,
@@ -51,7 +57,28 @@ public record AnalysisView(
         boolean incidentDetected,
 
         @Schema(description = "The original's field: the caller's email address, where its alerts go")
-        String clientEmail) {
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        String clientEmail,
+
+        @Schema(
+                description = "The original's field, only when screening reported an incident: true if"
+                        + " confirmation confirmed it, false if it vetoed it",
+                nullable = true)
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        Boolean flashConfirmation,
+
+        @Schema(
+                description = "The original's field, only on a veto (screening reported an incident,"
+                        + " confirmation did not confirm it): true",
+                nullable = true)
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        Boolean flashVeto,
+
+        @Schema(
+                description = "The original's field, only on a veto: why the incident was not confirmed",
+                nullable = true)
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        String vetoReason) {
 
     /** A rectangle of the frame in its pixels: {@code {"x","y","width","height"}}. */
     @JsonPropertyOrder({"x", "y", "width", "height"})
@@ -61,7 +88,10 @@ public record AnalysisView(
         }
     }
 
-    /** The answer for {@code result}, of the client whose address is {@code clientEmail}. */
+    /**
+     * The answer for {@code result}, of the client whose address is {@code clientEmail} (null: the field is
+     * left out).
+     */
     public static AnalysisView of(IncidentAnalysis result, String clientEmail) {
         return new AnalysisView(
                 result.hasSecurityIncident(),
@@ -75,6 +105,9 @@ public record AnalysisView(
                 result.detectedAt(),
                 result.framesAnalyzed(),
                 result.hasSecurityIncident(),
-                clientEmail);
+                clientEmail,
+                result.screeningReportedIncident() ? result.confirmed() : null,
+                result.vetoed() ? Boolean.TRUE : null,
+                result.vetoReason());
     }
 }

@@ -1,6 +1,5 @@
 package io.vigint.http.video;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -27,11 +26,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -39,8 +35,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-// Over 300 lines: three ingest routes, two with a JSON and a raw image variant, each with its OpenAPI description;
-// the logic is in IngestFrameUseCase, this class only reads requests and writes the original answers.
 /**
  * Frame ingest (SPEC §3.1): {@code POST /api/video/buffer} with base64 JSON or a raw {@code image/jpeg} /
  * {@code image/png} body, {@code POST /api/video/buffer/batch} (all frames or none) and {@code POST
@@ -118,7 +112,7 @@ public final class VideoResource {
             }
             try {
                 frameCount(frame.frameCount());
-                frames.add(ingest.checkFrame(decode(frame.frameData()), timestamp(frame.timestamp(), now)));
+                frames.add(ingest.checkFrame(decode(frame.frameData()), FrameTimestamps.parse(frame.timestamp(), now)));
             } catch (VigintException e) {
                 throw atIndex(e, i);
             }
@@ -139,7 +133,8 @@ public final class VideoResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public BufferedView multiSource(BufferRequest body, @Context ContainerRequestContext request) {
         BufferRequest b = required(body);
-        return bufferOne(clientOf(request), requiredSource(b.sourceId()), b);
+        String source = requiredSource(b.sourceId());
+        return bufferOne(clientOf(request), source, b).ofSource(source);
     }
 
     /** One frame as a raw image body into the source named by {@code ?source_id=}. */
@@ -152,14 +147,15 @@ public final class VideoResource {
             @QueryParam("source_id") String sourceId,
             @QueryParam("frame_count") String frameCount,
             @Context ContainerRequestContext request) {
-        return bufferRawFrame(
-                clientOf(request), requiredSource(sourceId), body, request.getLength(), frameCountParam(frameCount));
+        String source = requiredSource(sourceId);
+        return bufferRawFrame(clientOf(request), source, body, request.getLength(), frameCountParam(frameCount))
+                .ofSource(source);
     }
 
     private BufferedView bufferOne(ClientId client, String source, BufferRequest body) {
         Instant now = clock.instant();
         BufferedFrames result =
-                ingest.ingest(client, source, decode(body.frameData()), timestamp(body.timestamp(), now));
+                ingest.ingest(client, source, decode(body.frameData()), FrameTimestamps.parse(body.timestamp(), now));
         return new BufferedView(BUFFERED, frameCount(body.frameCount()), result.bufferSize(), result.timestamp());
     }
 
@@ -225,41 +221,6 @@ public final class VideoResource {
                 throw FrameValidator.invalid("frame_data is not valid base64");
             }
         }
-    }
-
-    /** ISO-8601 text or epoch seconds (numbers above 10^11 are taken as milliseconds); {@code now} if absent. */
-    static Instant timestamp(JsonNode value, Instant now) {
-        if (value == null || value.isNull()) {
-            return now;
-        }
-        try {
-            if (value.isNumber()) {
-                BigDecimal number = value.decimalValue();
-                if (number.signum() < 0) {
-                    throw badTimestamp();
-                }
-                BigDecimal millis =
-                        number.compareTo(BigDecimal.valueOf(100_000_000_000L)) > 0 ? number : number.movePointRight(3);
-                return Instant.ofEpochMilli(millis.longValueExact());
-            }
-            if (value.isTextual()) {
-                String text = value.asText().trim();
-                try {
-                    return Instant.parse(text);
-                } catch (DateTimeException e) {
-                    return OffsetDateTime.parse(text).toInstant();
-                }
-            }
-        } catch (DateTimeException | ArithmeticException | NumberFormatException e) {
-            // NumberFormatException: a double that is infinite or NaN (1e400) has no decimal value
-            throw badTimestamp();
-        }
-        throw badTimestamp();
-    }
-
-    private static VigintException badTimestamp() {
-        return VigintException.invalid(
-                "timestamp", "timestamp must be ISO-8601 (2026-01-01T00:00:00Z) or epoch seconds");
     }
 
     private static long frameCount(Long frameCount) {

@@ -131,13 +131,18 @@ class VideoIngestIT {
 
     @Test
     void multiSourceFramesGoToTheirSource() {
-        server.postJson(
+        // as multi_source_video_analyzer.py sends it: source_name too (accepted, not used)
+        var json = server.postJson(
                 "/api/video/multi-source/buffer",
-                "{\"frame_data\":\"" + b64(jpeg) + "\",\"source_id\":\"gate\"}",
+                "{\"source_id\": \"gate\", \"source_name\": \"Front gate\", \"frame_data\": \"" + b64(jpeg)
+                        + "\", \"frame_count\": 1}",
                 "X-API-Key",
                 key);
         var response = postRaw("/api/video/multi-source/buffer?source_id=gate", "image/jpeg", jpeg, key);
 
+        assertThat(json.statusCode()).as(json.body()).isEqualTo(200);
+        assertThat(json(json).get("success").asBoolean()).isTrue();
+        assertThat(json(json).get("source_id").asText()).isEqualTo("gate");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertMatchesFixture("video-multi-source-buffered", response.body());
         assertThat(windows.longWindow(acmeId, "gate")).hasSize(2);

@@ -18,6 +18,8 @@ import java.time.Instant;
  *     null otherwise and whenever there is no incident
  * @param detectedAt when (a frame's time) the confirmed incident was first seen, if the analyzer said; null
  *     otherwise and whenever there is no incident
+ * @param vetoReason when screening reported an incident and confirmation did not confirm it (a veto), one
+ *     sentence saying so; null otherwise
  */
 public record IncidentAnalysis(
         boolean hasSecurityIncident,
@@ -28,7 +30,8 @@ public record IncidentAnalysis(
         boolean confirmed,
         Instant timestamp,
         Region motionRegion,
-        Instant detectedAt) {
+        Instant detectedAt,
+        String vetoReason) {
     public IncidentAnalysis {
         Checks.nonNull("riskLevel incidentType analysis timestamp", riskLevel, incidentType, analysis, timestamp);
         if (framesAnalyzed < 1) {
@@ -40,6 +43,36 @@ public record IncidentAnalysis(
         if (!hasSecurityIncident && (motionRegion != null || detectedAt != null)) {
             throw new IllegalArgumentException("only an incident has a region and a detection time");
         }
+        if (vetoReason != null && (hasSecurityIncident || confirmed || vetoReason.isBlank())) {
+            throw new IllegalArgumentException("a veto is a non-blank reason of an unconfirmed analysis");
+        }
+    }
+
+    /**
+     * An outcome that was not vetoed: screening saw nothing, or confirmation confirmed (saying where and when
+     * if the analyzer did).
+     */
+    public IncidentAnalysis(
+            boolean hasSecurityIncident,
+            RiskLevel riskLevel,
+            String incidentType,
+            String analysis,
+            int framesAnalyzed,
+            boolean confirmed,
+            Instant timestamp,
+            Region motionRegion,
+            Instant detectedAt) {
+        this(
+                hasSecurityIncident,
+                riskLevel,
+                incidentType,
+                analysis,
+                framesAnalyzed,
+                confirmed,
+                timestamp,
+                motionRegion,
+                detectedAt,
+                null);
     }
 
     /** An outcome that does not say where or when. */
@@ -52,5 +85,15 @@ public record IncidentAnalysis(
             boolean confirmed,
             Instant timestamp) {
         this(hasSecurityIncident, riskLevel, incidentType, analysis, framesAnalyzed, confirmed, timestamp, null, null);
+    }
+
+    /** Whether confirmation vetoed an incident that screening reported. */
+    public boolean vetoed() {
+        return vetoReason != null;
+    }
+
+    /** Whether screening reported an incident (so that confirmation ran): confirmed or vetoed. */
+    public boolean screeningReportedIncident() {
+        return confirmed || vetoed();
     }
 }

@@ -17,7 +17,8 @@ import java.util.Objects;
  * incident). If it reports an incident, the analyzer looks again at the long window (or, if the long
  * window emptied in between, at the screened frames), and that confirmation decides: it confirms the
  * incident with its own risk level, type and description, or it vetoes it, in which case the answer is
- * "no incident" and the description says that screening was overruled.
+ * "no incident", the description says that screening was overruled, and {@link IncidentAnalysis#vetoReason()}
+ * is that sentence.
  */
 public record IncidentAnalysisService(FrameWindows windows, IncidentAnalyzer analyzer, Clock clock)
         implements AnalyzeIncidentUseCase {
@@ -62,18 +63,20 @@ public record IncidentAnalysisService(FrameWindows windows, IncidentAnalyzer ana
                     confirmation.region(),
                     confirmation.detectedAt());
         }
+        String vetoReason = "Not confirmed: screening of the last " + recent.size() + " frames reported "
+                + screening.incidentType() + " (" + screening.riskLevel().label() + "), but the "
+                + evidence.size() + " frames of the long window do not show an incident.";
         return new IncidentAnalysis(
                 false,
                 confirmation.riskLevel(),
                 Assessment.NO_INCIDENT,
-                "Not confirmed: screening of the last " + recent.size() + " frames reported "
-                        + screening.incidentType() + " ("
-                        + screening.riskLevel().label() + "), but the "
-                        + evidence.size() + " frames of the long window do not show an incident. "
-                        + confirmation.description(),
+                vetoReason + " " + confirmation.description(),
                 evidence.size(),
                 false,
-                clock.instant());
+                clock.instant(),
+                null,
+                null,
+                vetoReason);
     }
 
     private static Assessment checked(Assessment assessment) {

@@ -10,9 +10,13 @@ public enum RiskLevel {
     MEDIUM,
     HIGH;
 
-    /** The lower-case name used in JSON and configuration: {@code none}, {@code low}, ... */
+    /**
+     * The name used in answers, alert emails and descriptions: {@code NONE}, {@code LOW}, {@code MEDIUM},
+     * {@code HIGH}. Upper case, as the original Vigint server answered ({@code "HIGH"}, {@code "LOW"}) and as
+     * its clients post it back in alerts (docs/compatibility.md); {@link #parse} reads any case.
+     */
     public String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return name();
     }
 
     /**

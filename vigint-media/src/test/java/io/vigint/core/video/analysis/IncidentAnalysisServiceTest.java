@@ -89,8 +89,32 @@ class IncidentAnalysisServiceTest {
         assertThat(result.incidentType()).isEqualTo("none");
         assertThat(result.framesAnalyzed()).isEqualTo(30);
         assertThat(result.analysis())
-                .startsWith("Not confirmed: screening of the last 15 frames reported intrusion (medium)")
+                .startsWith("Not confirmed: screening of the last 15 frames reported intrusion (MEDIUM)")
                 .endsWith(NOTHING.description());
+        assertThat(result.vetoed()).isTrue();
+        assertThat(result.screeningReportedIncident()).isTrue();
+        assertThat(result.vetoReason())
+                .isEqualTo("Not confirmed: screening of the last 15 frames reported intrusion (MEDIUM), but the 30"
+                        + " frames of the long window do not show an incident.");
+        assertThat(result.analysis()).isEqualTo(result.vetoReason() + " " + NOTHING.description());
+    }
+
+    @Test
+    void onlyAVetoHasAVetoReason() {
+        windows.put(ALICE, "default", frames(30));
+        IncidentAnalysis nothing = service(new ScriptedAnalyzer(Map.of(AnalysisStage.SCREENING, NOTHING)))
+                .analyze(AnalyzeIncidentCommand.defaultSource(ALICE));
+        IncidentAnalysis confirmed = service(new ScriptedAnalyzer(
+                        Map.of(AnalysisStage.SCREENING, INTRUSION, AnalysisStage.CONFIRMATION, CONFIRMED)))
+                .analyze(AnalyzeIncidentCommand.defaultSource(ALICE));
+
+        assertThat(nothing.vetoReason()).isNull();
+        assertThat(nothing.screeningReportedIncident()).isFalse();
+        assertThat(confirmed.vetoReason()).isNull();
+        assertThat(confirmed.screeningReportedIncident()).isTrue();
+        assertThatThrownBy(() -> new IncidentAnalysis(
+                        true, RiskLevel.HIGH, "intrusion", "x", 3, true, clock.instant(), null, null, "vetoed"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -190,7 +214,8 @@ class IncidentAnalysisServiceTest {
         assertThat(RiskLevel.parse("critical")).contains(RiskLevel.HIGH);
         assertThat(RiskLevel.parse("none")).contains(RiskLevel.NONE);
         assertThat(RiskLevel.parse("severe")).isEmpty();
-        assertThat(RiskLevel.MEDIUM.label()).isEqualTo("medium");
+        assertThat(RiskLevel.parse("low")).contains(RiskLevel.LOW);
+        assertThat(RiskLevel.MEDIUM.label()).as("the original's upper case").isEqualTo("MEDIUM");
     }
 
     private IncidentAnalysisService service(IncidentAnalyzer analyzer) {
