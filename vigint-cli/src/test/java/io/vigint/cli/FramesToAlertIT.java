@@ -105,7 +105,7 @@ class FramesToAlertIT {
         assertThat(still.get("has_security_incident").asBoolean())
                 .as(still.toString())
                 .isFalse();
-        assertThat(still.get("risk_level").asText()).isEqualTo("none");
+        assertThat(still.get("risk_level").asText()).isEqualTo("NONE");
 
         assertThat(served.bufferBatch(acme, "yard", SyntheticScenes.moving(FRAMES, 30, 10, FrameFormat.JPEG, start, 1)))
                 .isEqualTo(FRAMES);

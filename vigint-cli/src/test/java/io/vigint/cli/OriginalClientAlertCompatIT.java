@@ -138,7 +138,7 @@ class OriginalClientAlertCompatIT {
                     .as(analysis.toString())
                     .isFalse();
             assertThat(analysis.get("incident_detected").asBoolean()).isFalse();
-            assertThat(analysis.get("risk_level").asText()).isEqualTo("none");
+            assertThat(analysis.get("risk_level").asText()).isEqualTo("NONE");
             assertThat(analysis.get("frame_count").asInt())
                     .as("the frames analysed, not the frame number sent")
                     .isEqualTo(analysis.get("frames_analyzed").asInt())

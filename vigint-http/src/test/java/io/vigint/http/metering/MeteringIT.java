@@ -148,6 +148,18 @@ class MeteringIT {
     }
 
     @Test
+    void aCallThatDidSeveralBillableThingsIsOneRecordChargingEachOfThem() {
+        server.postJson(ANALYZE + "?units=3", "{}", "X-API-Key", key, "X-Request-Id", "three");
+        server.postJson(ANALYZE + "?units=0", "{}", "X-API-Key", key, "X-Request-Id", "none");
+
+        assertThat(recorded())
+                .extracting(UsageRecord::requestId, r -> r.cost().amount().toPlainString())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("three", "0.150000"),
+                        org.assertj.core.groups.Tuple.tuple("none", "0.000000"));
+    }
+
+    @Test
     void theEndpointIsTheMatchedPathTemplate() {
         server.get("/api/test/items/42", "X-API-Key", key);
         server.get("/api/test/items/43", "X-API-Key", key);
