@@ -18,8 +18,6 @@ import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import java.io.InputStream;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,7 +56,6 @@ class OriginalClientAlertCompatIT {
     @TempDir
     Path recordings;
 
-    private final HttpClient http = HttpClient.newHttpClient();
     private ServedVigint served;
     private CreatedClient acme;
 
@@ -321,15 +318,7 @@ class OriginalClientAlertCompatIT {
     }
 
     private HttpResponse<String> send(String path, String json, String authHeader, String authValue) throws Exception {
-        return http.send(
-                HttpRequest.newBuilder(served.server().uri().resolve(path))
-                        .header("User-Agent", "python-requests/2.31.0")
-                        .header("Accept", "*/*")
-                        .header(authHeader, authValue)
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(json))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        return served.postAsPythonClient(path, json, authHeader, authValue);
     }
 
     private static String base64(byte[] bytes) {

@@ -338,15 +338,7 @@ class OriginalClientAnswersIT {
     }
 
     private HttpResponse<String> send(String path, String json, String header, String value) throws Exception {
-        return http.send(
-                HttpRequest.newBuilder(served.server().uri().resolve(path))
-                        .header("User-Agent", "python-requests/2.31.0")
-                        .header("Accept", "*/*")
-                        .header(header, value)
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(json))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        return served.postAsPythonClient(path, json, header, value);
     }
 
     private static String b64(Frame frame) {

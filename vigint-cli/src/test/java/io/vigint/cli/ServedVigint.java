@@ -102,6 +102,24 @@ public final class ServedVigint implements AutoCloseable {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /**
+     * POSTs {@code json} to {@code path} as the original Vigint's Python clients do ({@code requests.post(url,
+     * json=…, headers=…)}: their User-Agent and Accept, JSON), authenticated by the header {@code authHeader}
+     * ({@code X-API-Key}, or {@code Authorization} with {@code Bearer <key>}).
+     */
+    public HttpResponse<String> postAsPythonClient(String path, String json, String authHeader, String authValue)
+            throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(server.uri().resolve(path))
+                        .header("User-Agent", "python-requests/2.31.0")
+                        .header("Accept", "*/*")
+                        .header(authHeader, authValue)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Buffers {@code frames} on {@code source} in one batch, which must succeed; returns {@code frames_added}. */
     public int bufferBatch(CreatedClient client, String source, List<Frame> frames) throws Exception {
         ObjectNode body = JSON.createObjectNode().put("source_id", source);

@@ -53,7 +53,9 @@ class MeteringConfigTest {
         assertThat(config.prices().prices())
                 .containsOnly(
                         Map.entry("/api/alert", Price.perCall("0.01")),
-                        Map.entry("/api/video/analyze", new Price(new BigDecimal("0.04"), new BigDecimal("0.002"))));
+                        Map.entry("/api/video/analyze", new Price(new BigDecimal("0.04"), new BigDecimal("0.002"))),
+                        // the default list's other entry, untouched by the file
+                        Map.entry("/api/video/multi-source/analyze", Price.perCall("0.05")));
         assertThat(config.prices().costOf("/api/video/analyze", 200, Duration.ofMillis(1500)))
                 .isEqualTo(Money.of("0.043", "USD"));
         assertThat(config.sink().batchSize()).isEqualTo(250);
