@@ -19,9 +19,9 @@ import java.util.Objects;
  * {@code POST /api/video/analyze}: two-stage incident analysis of the calling client's own frames (the
  * default source, or {@code source_id} from an optional JSON body; an empty body is fine). A source with
  * no frames is 422 {@code NO_FRAMES}; an analyzer that cannot be reached is 503 {@code
- * ANALYZER_UNAVAILABLE}, one that answers badly 502 {@code ANALYZER_FAILED}. The original client's fields
- * ({@code frame}, {@code frame_count}, {@code buffer_type}) are accepted and not used (see {@link
- * AnalyzeRequest}).
+ * ANALYZER_UNAVAILABLE}, one that answers badly 502 {@code ANALYZER_FAILED}. The original clients' fields
+ * ({@code frame}, {@code frame_data}, {@code frame_count}, {@code buffer_type}) are accepted and not used (see
+ * {@link AnalyzeRequest}); the answer carries the original's fields next to ours ({@link AnalysisView}).
  */
 @Tag(name = "Video", description = "Frames in, incident analysis out")
 @Path("api/video/analyze")
