@@ -65,13 +65,4 @@ class H2StorageIT extends DatabaseStorageContracts {
             return database;
         }
     }
-
-    /** The alert-cooldown contract over the same database. */
-    @Nested
-    class AlertCooldowns extends DatabaseAlertCooldownContract {
-        @Override
-        Database database() {
-            return database;
-        }
-    }
 }

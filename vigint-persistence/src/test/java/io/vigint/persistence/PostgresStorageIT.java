@@ -67,13 +67,4 @@ class PostgresStorageIT extends DatabaseStorageContracts {
             return database;
         }
     }
-
-    /** The alert-cooldown contract over the same database. */
-    @Nested
-    class AlertCooldowns extends DatabaseAlertCooldownContract {
-        @Override
-        Database database() {
-            return database;
-        }
-    }
 }

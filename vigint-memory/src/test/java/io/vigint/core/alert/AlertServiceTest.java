@@ -66,15 +66,24 @@ class AlertServiceTest {
     private static final Instant T0_COOLDOWN_END = T0.plusSeconds(60);
 
     private AlertService service(long maxAttachmentBytes) {
-        return new AlertService(
-                storage,
-                windows,
-                clips,
-                new MjpegAviWriter(),
-                queue,
-                cooldowns,
-                new AlertSettings(maxAttachmentBytes, AlertSettings.DEFAULT_COOLDOWN),
-                clock);
+        return service(new AlertSettings(maxAttachmentBytes, AlertSettings.DEFAULT_COOLDOWN));
+    }
+
+    private AlertService service(AlertSettings settings) {
+        return new AlertService(storage, windows, clips, new MjpegAviWriter(), queue, cooldowns, settings, clock);
+    }
+
+    /** The result of an alert to Acme queued at T0, starting the default cooldown. */
+    private static AlertResult queuedAtT0(boolean videoAttached) {
+        return new AlertResult(
+                true,
+                "alerts@acme.example",
+                videoAttached,
+                null,
+                false,
+                AlertResult.Delivery.QUEUED,
+                T0_COOLDOWN_END,
+                Duration.ofSeconds(60));
     }
 
     private List<ClaimedMail> queued() {
@@ -102,16 +111,7 @@ class AlertServiceTest {
 
         AlertResult result = alerts.sendAlert(command(acme.id(), null, "Person climbing the fence"));
 
-        assertThat(result)
-                .isEqualTo(new AlertResult(
-                        true,
-                        "alerts@acme.example",
-                        true,
-                        null,
-                        false,
-                        AlertResult.Delivery.QUEUED,
-                        T0_COOLDOWN_END,
-                        Duration.ofSeconds(60)));
+        assertThat(result).isEqualTo(queuedAtT0(true));
         assertThat(queued()).hasSize(1);
         MailMessage message = queued().get(0).message();
         assertThat(queued().get(0).clientId()).isEqualTo(acme.id());
@@ -154,16 +154,7 @@ class AlertServiceTest {
     void withNoFramesTheEmailIsSentWithoutVideo() {
         AlertResult result = alerts.sendAlert(command(acme.id(), null, "Smoke"));
 
-        assertThat(result)
-                .isEqualTo(new AlertResult(
-                        true,
-                        "alerts@acme.example",
-                        false,
-                        null,
-                        false,
-                        AlertResult.Delivery.QUEUED,
-                        T0_COOLDOWN_END,
-                        Duration.ofSeconds(60)));
+        assertThat(result).isEqualTo(queuedAtT0(false));
         MailMessage message = queued().get(0).message();
         assertThat(message.attachments()).isEmpty();
         assertThat(message.text()).contains("Video: none");
@@ -188,16 +179,7 @@ class AlertServiceTest {
 
         AlertResult result = service.sendAlert(command(acme.id(), null, "Smoke"));
 
-        assertThat(result)
-                .isEqualTo(new AlertResult(
-                        true,
-                        "alerts@acme.example",
-                        false,
-                        null,
-                        false,
-                        AlertResult.Delivery.QUEUED,
-                        T0_COOLDOWN_END,
-                        Duration.ofSeconds(60)));
+        assertThat(result).isEqualTo(queuedAtT0(false));
         MailMessage message = queued().get(0).message();
         assertThat(message.attachments()).isEmpty();
         assertThat(message.text()).contains("clip of 5 frames could not be made");
@@ -319,15 +301,7 @@ class AlertServiceTest {
 
     @Test
     void aZeroCooldownSendsEveryAlertAndAnswersNoCooldown() {
-        AlertService noCooldown = new AlertService(
-                storage,
-                windows,
-                clips,
-                new MjpegAviWriter(),
-                queue,
-                cooldowns,
-                new AlertSettings(AlertSettings.DEFAULT_MAX_ATTACHMENT_BYTES, Duration.ZERO),
-                clock);
+        AlertService noCooldown = service(new AlertSettings(AlertSettings.DEFAULT_MAX_ATTACHMENT_BYTES, Duration.ZERO));
 
         for (int i = 0; i < 3; i++) {
             AlertResult result = noCooldown.sendAlert(command(acme.id(), null, "Smoke"));
