@@ -8,6 +8,7 @@ import com.google.inject.multibindings.Multibinder;
 import com.google.inject.multibindings.OptionalBinder;
 import com.google.inject.name.Named;
 import com.google.inject.name.Names;
+import io.vigint.core.alert.AlertCooldownStore;
 import io.vigint.core.alert.AlertService;
 import io.vigint.core.alert.AlertSettings;
 import io.vigint.core.alert.SendAlertUseCase;
@@ -23,6 +24,7 @@ import io.vigint.core.mail.ClientMailer;
 import io.vigint.core.mail.MailMessage;
 import io.vigint.core.mail.MailQueue;
 import io.vigint.core.port.RandomSource;
+import io.vigint.core.util.PeriodicTask;
 import io.vigint.core.video.FrameWindows;
 import io.vigint.core.video.VideoDecoder;
 import io.vigint.core.video.VideoLimits;
@@ -38,6 +40,7 @@ import io.vigint.mail.MailQueueSettings;
 import io.vigint.security.HmacSha256;
 import io.vigint.security.ServerSecrets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
@@ -50,8 +53,9 @@ import org.slf4j.LoggerFactory;
  * the durable {@link MailQueue} (the alert only queues its email), the {@link MailQueueDrainer} that
  * sends queued mail in the background through the mail adapter's single-try {@link ClientMailer} (named
  * {@value MailModule#SINGLE_TRY}; the queue retries) with its meters, the {@link ClipService} with links
- * signed by a key derived from the server's master key, and a {@link ClipPurger}; the drainer and the
- * purger run while the server does. The clip store comes from {@link ClipModule}; clips are encoded by the
+ * signed by a key derived from the server's master key, a {@link ClipPurger}, and a purger of ended alert
+ * cooldowns ({@link AlertCooldownStore}, from the persistence adapter); the drainer and the purgers run while
+ * the server does. The clip store comes from {@link ClipModule}; clips are encoded by the
  * {@link ClipEncoder} that {@code alerts.clip_format} names ({@link FfmpegClipEncoder}, MP4, by default, or
  * {@link MjpegAviWriter}, AVI).
  *
@@ -66,6 +70,9 @@ public final class AlertModule extends AbstractModule {
     private static final Logger LOG = LoggerFactory.getLogger(AlertModule.class);
     private static final String CLIP_PURGER = "clip-purger";
     private static final String MAIL_QUEUE_DRAINER = "mail-queue-drainer";
+    private static final String COOLDOWN_PURGER = "alert-cooldown-purger";
+    /** How often cooldowns that ended are deleted (they decide nothing once ended; this only bounds the table). */
+    private static final Duration COOLDOWN_PURGE_INTERVAL = Duration.ofMinutes(10);
 
     private final AlertConfig config;
     private final ServerConfig server;
@@ -87,6 +94,7 @@ public final class AlertModule extends AbstractModule {
                 Multibinder.newSetBinder(binder(), AutoCloseable.class, Names.named(HttpModule.SERVER_RESOURCES));
         resources.addBinding().to(Key.get(AutoCloseable.class, Names.named(CLIP_PURGER)));
         resources.addBinding().to(Key.get(AutoCloseable.class, Names.named(MAIL_QUEUE_DRAINER)));
+        resources.addBinding().to(Key.get(AutoCloseable.class, Names.named(COOLDOWN_PURGER)));
     }
 
     @Provides
@@ -121,6 +129,7 @@ public final class AlertModule extends AbstractModule {
             ClipService clips,
             ClipEncoder encoder,
             MailQueue queue,
+            AlertCooldownStore cooldowns,
             Clock clock,
             Optional<VideoDecoder> decoder,
             Optional<VideoLimits> recordingLimits) {
@@ -131,7 +140,8 @@ public final class AlertModule extends AbstractModule {
                 clips,
                 encoder,
                 queue,
-                new AlertSettings(config.maxAttachmentBytes(), config.dedupWindow(), config.maxClipDecodePixels()),
+                cooldowns,
+                new AlertSettings(config.maxAttachmentBytes(), config.cooldown(), config.maxClipDecodePixels()),
                 clock,
                 recordings ? decoder.get() : null,
                 recordings ? recordingLimits.get() : null);
@@ -164,6 +174,17 @@ public final class AlertModule extends AbstractModule {
     AutoCloseable clipPurger(ClipService clips) {
         return ClipPurger.start(
                 clips, ClipPurger.DEFAULT_INTERVAL, e -> LOG.warn("Deleting expired clips failed: {}", e.toString()));
+    }
+
+    @Provides
+    @Singleton
+    @Named(COOLDOWN_PURGER)
+    AutoCloseable cooldownPurger(AlertCooldownStore cooldowns, Clock clock) {
+        return PeriodicTask.start(
+                "vigint-alert-cooldown-purge",
+                COOLDOWN_PURGE_INTERVAL,
+                () -> cooldowns.purgeEndedBy(clock.instant()),
+                e -> LOG.warn("Deleting ended alert cooldowns failed: {}", e.toString()));
     }
 
     /** A mailer for when none is wired: says so in the log (no address, no content) and delivers nothing. */

@@ -62,8 +62,9 @@ class ArchitectureTest {
      * The JDK classes the core may use beyond its packages, each for a reason (docs/architecture.md):
      * <ul>
      *   <li>{@code MessageDigest} (SHA-256): {@code KeyHash} hashes every API key on the authentication hot
-     *       path, where a port call would cost for nothing; {@code IncidentDeduplicator} hashes incidents the
-     *       same way, and also folds text with {@code Normalizer};
+     *       path, where a port call would cost for nothing;
+     *   <li>{@code Normalizer}: {@code IncidentKey} folds alert incident types (NFKC) so that case and
+     *       spelling variants of one type share a cooldown;
      *   <li>{@code SecureRandom}: the default {@code RandomSource}, so secrets are strong unless told otherwise;
      *   <li>{@code InputStream}/{@code IOException}: a stored clip is streamed to the client, not loaded whole;
      * </ul>

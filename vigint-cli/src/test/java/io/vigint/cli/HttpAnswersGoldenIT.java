@@ -51,7 +51,10 @@ class HttpAnswersGoldenIT {
             Map.entry(Pattern.compile("\\d{4}-\\d{2}-\\d{2}"), "<DATE>"),
             Map.entry(Pattern.compile("token=[A-Za-z0-9_.%-]+"), "token=<TOKEN>"),
             Map.entry(Pattern.compile("\"(id|client_id|api_key_id|key_id)\":\\d+"), "\"$1\":<ID>"),
-            Map.entry(Pattern.compile("\"(processing_ms|duration_ms|elapsed_ms)\":\\d+"), "\"$1\":<MS>"));
+            Map.entry(Pattern.compile("\"(processing_ms|duration_ms|elapsed_ms)\":\\d+"), "\"$1\":<MS>"),
+            Map.entry(
+                    Pattern.compile("\"cooldown_remaining_seconds\":\\d+"),
+                    "\"cooldown_remaining_seconds\":<SECONDS>"));
 
     private final HttpClient http =
             HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();

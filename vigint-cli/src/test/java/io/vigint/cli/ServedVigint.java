@@ -67,7 +67,7 @@ public final class ServedVigint implements AutoCloseable {
 
     /**
      * {@link #start(Path, String, Map)} with {@code serve}'s modules passed through {@code wiring} (a test
-     * replaces a binding with {@code Modules.override(modules).with(…)}, e.g. the incident analyzer).
+     * replaces a binding with {@code Modules.override(modules).with(…)}, e.g. the incident analyzer or the clock).
      */
     public static ServedVigint start(
             Path cwd, String databaseUrl, Map<String, String> extra, UnaryOperator<Module> wiring) throws IOException {

@@ -1,7 +1,9 @@
 package io.vigint.memory;
 
+import io.vigint.core.alert.AlertCooldownStore;
 import io.vigint.core.client.ClientSettingsStore;
 import io.vigint.core.client.ClientStore;
+import io.vigint.core.contract.AlertCooldownStoreContract;
 import io.vigint.core.contract.ApiKeyStoreContract;
 import io.vigint.core.contract.ClientAdministrationContract;
 import io.vigint.core.contract.ClientSettingsStoreContract;
@@ -31,15 +33,18 @@ class InMemoryStorageTest
                 OperatorKeyStoreContract,
                 ClientSettingsStoreContract,
                 IdempotencyStoreContract,
-                UsageStoreContract {
+                UsageStoreContract,
+                AlertCooldownStoreContract {
     private InMemoryStorage storage;
     private InMemoryUsageStore usage;
+    private InMemoryAlertCooldownStore cooldowns;
     private MutableClock clock;
 
     @BeforeEach
     void freshStorage() {
         storage = new InMemoryStorage();
         usage = new InMemoryUsageStore(storage);
+        cooldowns = new InMemoryAlertCooldownStore();
         clock = new MutableClock(Fixtures.T0);
     }
 
@@ -91,5 +96,15 @@ class InMemoryStorageTest
     @Override
     public UsageStore usageStore() {
         return usage;
+    }
+
+    @Override
+    public AlertCooldownStore cooldownStore() {
+        return cooldowns;
+    }
+
+    @Override
+    public ClientDataOwner cooldownOwner() {
+        return cooldowns;
     }
 }

@@ -1,6 +1,7 @@
 package io.vigint.persistence;
 
 import io.vigint.persistence.access.AccessChangeMapper;
+import io.vigint.persistence.alert.AlertCooldownMapper;
 import io.vigint.persistence.billing.BillingMapper;
 import io.vigint.persistence.client.ClientMapper;
 import io.vigint.persistence.client.EmailChangeMapper;
@@ -45,7 +46,8 @@ final class MyBatisSetup {
             JobLockMapper.class,
             UsageMapper.class,
             BillingMapper.class,
-            MailQueueMapper.class);
+            MailQueueMapper.class,
+            AlertCooldownMapper.class);
 
     private MyBatisSetup() {}
 

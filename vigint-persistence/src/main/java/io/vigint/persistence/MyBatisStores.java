@@ -1,6 +1,8 @@
 package io.vigint.persistence;
 
 import io.vigint.core.port.ClientDataOwner;
+import io.vigint.persistence.alert.AlertCooldownMapper;
+import io.vigint.persistence.alert.MyBatisAlertCooldownStore;
 import io.vigint.persistence.billing.BillingMapper;
 import io.vigint.persistence.billing.MyBatisInvoiceStore;
 import io.vigint.persistence.billing.MyBatisPaymentDetailsStore;
@@ -45,6 +47,7 @@ public final class MyBatisStores {
     private final MyBatisUsageStore usage;
     private final MyBatisPaymentDetailsStore paymentDetails;
     private final MyBatisInvoiceStore invoices;
+    private final MyBatisAlertCooldownStore alertCooldowns;
 
     MyBatisStores(MyBatisTransactions transactions) {
         this.transactions = transactions;
@@ -61,6 +64,8 @@ public final class MyBatisStores {
         BillingMapper billing = transactions.mapper(BillingMapper.class);
         this.paymentDetails = new MyBatisPaymentDetailsStore(billing);
         this.invoices = new MyBatisInvoiceStore(billing);
+        this.alertCooldowns =
+                new MyBatisAlertCooldownStore(transactions.mapper(AlertCooldownMapper.class), transactions);
     }
 
     /** The transactions every store here joins. */
@@ -114,6 +119,11 @@ public final class MyBatisStores {
 
     public MyBatisInvoiceStore invoices() {
         return invoices;
+    }
+
+    /** Alert cooldowns; a client's go with the client row (the schema cascades). */
+    public MyBatisAlertCooldownStore alertCooldowns() {
+        return alertCooldowns;
     }
 
     /**

@@ -4,6 +4,7 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.ProvidesIntoSet;
+import io.vigint.core.alert.AlertCooldownStore;
 import io.vigint.core.billing.InvoiceStore;
 import io.vigint.core.billing.PaymentDetailsStore;
 import io.vigint.core.client.ClientSettingsStore;
@@ -113,6 +114,11 @@ public final class PersistenceModule extends AbstractModule {
     @Provides
     MailQueue mailQueue(MyBatisStores stores) {
         return stores.mailQueue();
+    }
+
+    @Provides
+    AlertCooldownStore alertCooldownStore(MyBatisStores stores) {
+        return stores.alertCooldowns();
     }
 
     @Provides

@@ -1,7 +1,9 @@
 package io.vigint.persistence;
 
+import io.vigint.core.alert.AlertCooldownStore;
 import io.vigint.core.client.ClientSettingsStore;
 import io.vigint.core.client.ClientStore;
+import io.vigint.core.contract.AlertCooldownStoreContract;
 import io.vigint.core.contract.ApiKeyStoreContract;
 import io.vigint.core.contract.ClientAdministrationContract;
 import io.vigint.core.contract.ClientSettingsStoreContract;
@@ -37,7 +39,8 @@ abstract class DatabaseStorageContracts
                 ClientSettingsStoreContract,
                 IdempotencyStoreContract,
                 ClientDataContract,
-                UsageStoreContract {
+                UsageStoreContract,
+                AlertCooldownStoreContract {
     private MutableClock clock;
 
     /** The database under test, open for the whole class. */
@@ -97,5 +100,16 @@ abstract class DatabaseStorageContracts
     @Override
     public UsageStore usageStore() {
         return database().stores().usage();
+    }
+
+    @Override
+    public AlertCooldownStore cooldownStore() {
+        return database().stores().alertCooldowns();
+    }
+
+    /** A client's cooldowns go with the client through the schema's cascade, as the core wires it. */
+    @Override
+    public ClientDataOwner cooldownOwner() {
+        return StorageTables.clientDataOwner(database());
     }
 }

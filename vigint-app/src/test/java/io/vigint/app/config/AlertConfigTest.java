@@ -29,7 +29,7 @@ class AlertConfigTest {
 
         assertThat(config.clipRetention()).isEqualTo(Duration.ofHours(48));
         assertThat(config.linkLifetime()).isEqualTo(Duration.ofHours(48));
-        assertThat(config.dedupWindow()).isEqualTo(Duration.ofMinutes(10));
+        assertThat(config.cooldown()).as("the original Vigint's 60 s").isEqualTo(Duration.ofSeconds(60));
         assertThat(config.maxAttachmentBytes()).isEqualTo(10L * 1024 * 1024);
         assertThat(config.publicBaseUrl()).isNull();
         assertThat(config.clipFormat()).isEqualTo(ClipFormat.MP4);
@@ -64,7 +64,7 @@ class AlertConfigTest {
     void theConfigFileSetsEveryKey() throws IOException {
         Files.writeString(
                 cwd.resolve("vigint.conf"),
-                "alerts.clip_retention=7d\nalerts.link_lifetime=1h\nalerts.dedup_window=0s\n"
+                "alerts.clip_retention=7d\nalerts.link_lifetime=1h\nalerts.cooldown=0s\n"
                         + "alerts.max_attachment_bytes=0\nalerts.public_base_url=http://cams.local:8080\n"
                         + "alerts.max_clip_decode_pixels=5000000\nalerts.clip_format=avi\n");
 
@@ -92,6 +92,9 @@ class AlertConfigTest {
         assertThatThrownBy(() -> alerts(Map.of("VIGINT_ALERTS_MAX_ATTACHMENT_BYTES", "-1")))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("VIGINT_ALERTS_MAX_ATTACHMENT_BYTES");
+        assertThatThrownBy(() -> alerts(Map.of("VIGINT_ALERTS_COOLDOWN", "2d")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("VIGINT_ALERTS_COOLDOWN");
         assertThatThrownBy(() -> alerts(Map.of("VIGINT_ALERTS_PUBLIC_BASE_URL", "ftp://x")))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("VIGINT_ALERTS_PUBLIC_BASE_URL");

@@ -114,7 +114,8 @@ class HostileDeadMailProviderIT {
                 .header("X-API-Key", client.apiKey().plainText())
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"analysis\":\"Intruder number " + n + " at the gate\",\"risk_level\":\"HIGH\"}"))
+                        "{\"analysis\":\"Intruder at the gate\",\"risk_level\":\"HIGH\",\"source_id\":\"gate-" + n
+                                + "\"}"))
                 .build();
     }
 

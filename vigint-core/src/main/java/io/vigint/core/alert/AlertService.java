@@ -18,6 +18,7 @@ import io.vigint.core.video.FrameWindows;
 import io.vigint.core.video.VideoDecoder;
 import io.vigint.core.video.VideoLimits;
 import io.vigint.core.video.VideoUploadService;
+import io.vigint.core.video.analysis.RiskLevel;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,12 +29,14 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Sends alerts: looks up the client's address, suppresses a duplicate incident, makes the clip from the
+ * Sends alerts: looks up the client's address, suppresses an alert within the cooldown of its incident
+ * ({@link AlertCooldownStore}: per client, source and incident type, broken through by a higher risk level),
+ * makes the clip from the
  * source's long window (decoding at most {@link AlertSettings#maxClipDecodePixels()} pixels), attaches it
  * when it is at most {@link AlertSettings#maxAttachmentBytes()} bytes and otherwise stores it and puts a
  * signed link in the email, then puts the email in the durable {@link MailQueue} and returns: the caller
  * never waits for a mail provider. Sending, and retrying with back-off, is the queue's drainer's. When
- * queuing fails, the incident's reservation is released, so the client's retry is not taken for a
+ * queuing fails, the cooldown the alert claimed is released, so the client's retry is not taken for a
  * duplicate.
  *
  * <p>An alert may bring its own recording ({@link AlertCommand.ClipSource#RECORDING}, the original client's
@@ -50,7 +53,7 @@ public final class AlertService implements SendAlertUseCase {
     private final ClipEncoder encoder;
     private final MailQueue queue;
     private final AlertSettings settings;
-    private final IncidentDeduplicator deduplicator;
+    private final AlertCooldownStore cooldowns;
     private final Clock clock;
     private final VideoDecoder decoder;
     private final VideoLimits recordingLimits;
@@ -62,9 +65,10 @@ public final class AlertService implements SendAlertUseCase {
             ClipService clips,
             ClipEncoder encoder,
             MailQueue queue,
+            AlertCooldownStore cooldowns,
             AlertSettings settings,
             Clock clock) {
-        this(clients, frames, clips, encoder, queue, settings, clock, null, null);
+        this(clients, frames, clips, encoder, queue, cooldowns, settings, clock, null, null);
     }
 
     /**
@@ -77,6 +81,7 @@ public final class AlertService implements SendAlertUseCase {
             ClipService clips,
             ClipEncoder encoder,
             MailQueue queue,
+            AlertCooldownStore cooldowns,
             AlertSettings settings,
             Clock clock,
             VideoDecoder decoder,
@@ -92,7 +97,7 @@ public final class AlertService implements SendAlertUseCase {
         this.encoder = Objects.requireNonNull(encoder, "encoder");
         this.queue = Objects.requireNonNull(queue, "queue");
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.deduplicator = new IncidentDeduplicator(settings.dedupWindow());
+        this.cooldowns = Objects.requireNonNull(cooldowns, "cooldowns");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -107,16 +112,42 @@ public final class AlertService implements SendAlertUseCase {
         Instant now = clock.instant();
         List<Frame> recording =
                 command.clip() == AlertCommand.ClipSource.RECORDING ? recordingFrames(command.recording(), now) : null;
-        Object reservation = deduplicator.tryReserve(command, now);
-        if (reservation == null) {
-            return new AlertResult(true, client.email(), false, null, true, AlertResult.Delivery.DEDUPLICATED);
+        IncidentKey key = IncidentKey.of(command);
+        AlertCooldown wanted = settings.cooldown().isZero()
+                ? null
+                : new AlertCooldown(now, now.plus(settings.cooldown()), risk(command));
+        if (wanted != null) {
+            Optional<AlertCooldown> held = cooldowns.claim(key, wanted);
+            if (held.isPresent()) {
+                Instant until = held.get().endsAt();
+                return new AlertResult(
+                        true,
+                        client.email(),
+                        false,
+                        null,
+                        true,
+                        AlertResult.Delivery.DEDUPLICATED,
+                        until,
+                        Duration.between(wanted.startedAt(), until));
+            }
         }
         try {
-            return send(client, command, recording, now);
+            return send(client, command, recording, now, wanted);
         } catch (RuntimeException e) {
-            deduplicator.release(command, reservation);
+            if (wanted != null) {
+                try {
+                    cooldowns.release(key, wanted);
+                } catch (RuntimeException releaseFailure) {
+                    e.addSuppressed(releaseFailure);
+                }
+            }
             throw e;
         }
+    }
+
+    /** The alert's risk level for the cooldown: a level it does not know counts as MEDIUM, the original's default. */
+    private static RiskLevel risk(AlertCommand command) {
+        return RiskLevel.parse(command.riskLevel()).orElse(RiskLevel.MEDIUM);
     }
 
     /**
@@ -147,7 +178,8 @@ public final class AlertService implements SendAlertUseCase {
         return result;
     }
 
-    private AlertResult send(Client client, AlertCommand command, List<Frame> recording, Instant now) {
+    private AlertResult send(
+            Client client, AlertCommand command, List<Frame> recording, Instant now, AlertCooldown cooldown) {
         List<Frame> window =
                 switch (command.clip()) {
                     case RECORDING -> recording;
@@ -199,6 +231,8 @@ public final class AlertService implements SendAlertUseCase {
                 attachment != null,
                 link == null ? null : link.url(),
                 false,
-                AlertResult.Delivery.QUEUED);
+                AlertResult.Delivery.QUEUED,
+                cooldown == null ? null : cooldown.endsAt(),
+                cooldown == null ? null : Duration.between(cooldown.startedAt(), cooldown.endsAt()));
     }
 }

@@ -1,10 +1,8 @@
 package io.vigint.core.clip;
 
 import io.vigint.core.util.Checks;
+import io.vigint.core.util.PeriodicTask;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
@@ -15,36 +13,20 @@ public final class ClipPurger implements AutoCloseable {
     /** The default time between purges. */
     public static final Duration DEFAULT_INTERVAL = Duration.ofMinutes(10);
 
-    private final ScheduledExecutorService executor;
+    private final PeriodicTask task;
 
-    private ClipPurger(ScheduledExecutorService executor) {
-        this.executor = executor;
+    private ClipPurger(PeriodicTask task) {
+        this.task = task;
     }
 
     /** Starts purging {@code clips} every {@code interval}, the first time at once. */
     public static ClipPurger start(ClipService clips, Duration interval, Consumer<RuntimeException> onFailure) {
         Checks.nonNull("clips onFailure", clips, onFailure);
-        ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "vigint-clip-purge");
-            thread.setDaemon(true);
-            return thread;
-        });
-        executor.scheduleWithFixedDelay(
-                () -> {
-                    try {
-                        clips.purgeExpired();
-                    } catch (RuntimeException e) {
-                        onFailure.accept(e);
-                    }
-                },
-                0,
-                interval.toMillis(),
-                TimeUnit.MILLISECONDS);
-        return new ClipPurger(executor);
+        return new ClipPurger(PeriodicTask.start("vigint-clip-purge", interval, clips::purgeExpired, onFailure));
     }
 
     @Override
     public void close() {
-        executor.shutdownNow();
+        task.close();
     }
 }

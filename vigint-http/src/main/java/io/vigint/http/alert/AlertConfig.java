@@ -12,12 +12,13 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The settings of alerts (clip retention, link lifetime, deduplication window, attachment limit). Every
- * key has a default that works on a laptop.
+ * The settings of alerts (clip retention, link lifetime, cooldown, attachment limit). Every key has a
+ * default that works on a laptop.
  *
  * @param clipRetention how long incident clips are kept in {@code <data dir>/clips} (default 48h)
  * @param linkLifetime how long a signed video link works (default 48h)
- * @param dedupWindow how long the same incident is not alerted again (default 10m; 0s turns it off)
+ * @param cooldown how long after an alert email no other is sent for the same client, source and incident type
+ *     unless of a higher risk level (default 60s, the original Vigint's; 0s turns it off)
  * @param maxAttachmentBytes the largest clip attached to an email; larger ones are linked (default 10 MiB)
  * @param publicBaseUrl where clients reach this server, for video links; {@code null} (the default) means
  *     {@code http://<server.host>:<server.port>}, with 127.0.0.1 for a wildcard host
@@ -29,7 +30,7 @@ import java.util.Locale;
 public record AlertConfig(
         Duration clipRetention,
         Duration linkLifetime,
-        Duration dedupWindow,
+        Duration cooldown,
         long maxAttachmentBytes,
         String publicBaseUrl,
         long maxClipDecodePixels,
@@ -41,8 +42,11 @@ public record AlertConfig(
             ALERTS.key("clip_retention", "48h", "How long incident clips are kept in <data dir>/clips");
     public static final SettingKey LINK_LIFETIME =
             ALERTS.key("link_lifetime", "48h", "How long a signed video link works");
-    public static final SettingKey DEDUP_WINDOW =
-            ALERTS.key("dedup_window", "10m", "How long the same incident is not alerted again (0s turns it off)");
+    public static final SettingKey COOLDOWN = ALERTS.key(
+            "cooldown",
+            "60s",
+            "After an alert email, how long no other is sent for the same source and incident type unless of a"
+                    + " higher risk level (0s turns it off)");
     public static final SettingKey MAX_ATTACHMENT_BYTES =
             ALERTS.key("max_attachment_bytes", "10485760", "Largest clip attached to an email; larger ones are linked");
     public static final SettingKey PUBLIC_BASE_URL = ALERTS.key(
@@ -62,7 +66,7 @@ public record AlertConfig(
     public static final List<SettingKey> KEYS = List.of(
             CLIP_RETENTION,
             LINK_LIFETIME,
-            DEDUP_WINDOW,
+            COOLDOWN,
             MAX_ATTACHMENT_BYTES,
             PUBLIC_BASE_URL,
             MAX_CLIP_DECODE_PIXELS,
@@ -79,7 +83,7 @@ public record AlertConfig(
         return new AlertConfig(
                 values.duration(CLIP_RETENTION, Duration.ofMinutes(1), Duration.ofDays(365)),
                 values.duration(LINK_LIFETIME, Duration.ofMinutes(1), Duration.ofDays(365)),
-                values.duration(DEDUP_WINDOW, Duration.ZERO, Duration.ofDays(1)),
+                values.duration(COOLDOWN, Duration.ZERO, Duration.ofDays(1)),
                 values.number(MAX_ATTACHMENT_BYTES, 0, 1L << 30),
                 base,
                 values.number(MAX_CLIP_DECODE_PIXELS, 1, 1L << 40),

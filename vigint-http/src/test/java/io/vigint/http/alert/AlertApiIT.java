@@ -26,6 +26,7 @@ import io.vigint.http.HttpModule;
 import io.vigint.http.HttpSettings;
 import io.vigint.http.testing.TestServer;
 import io.vigint.media.MjpegAviWriter;
+import io.vigint.memory.InMemoryAlertCooldownStore;
 import io.vigint.memory.InMemoryMailQueue;
 import io.vigint.security.HmacSha256;
 import java.io.IOException;
@@ -111,7 +112,8 @@ class AlertApiIT {
                     clips,
                     new MjpegAviWriter(),
                     queue,
-                    new AlertSettings(maxAttachmentBytes, Duration.ofMinutes(10)),
+                    new InMemoryAlertCooldownStore(),
+                    new AlertSettings(maxAttachmentBytes, AlertSettings.DEFAULT_COOLDOWN),
                     clock);
         }
     }
@@ -174,20 +176,24 @@ class AlertApiIT {
     }
 
     @Test
-    void theSameIncidentAgainIsDeduplicatedAndNotSent() {
+    void theSameIncidentWithinTheCooldownIsDeduplicatedAndNotSentAndTheAnswerSaysUntilWhen() {
         start();
         server.postJson("/api/alert", ALERT, "X-API-Key", key(acme));
+        server.clock.advance(Duration.ofSeconds(3));
 
-        var again = server.postJson("/api/video/alert", ALERT.replace("fence", "fence!"), "X-API-Key", key(acme));
+        var again = server.postJson(
+                "/api/video/alert",
+                ALERT.replace("Person climbing the fence", "Motion: 12.5%"),
+                "X-API-Key",
+                key(acme));
 
         assertThat(again.statusCode()).isEqualTo(200);
         assertMatchesFixture("alert-deduplicated", again.body());
         assertThat(queue.queued()).hasSize(1);
-        server.clock.advance(Duration.ofMinutes(10));
-        assertThat(json(server.postJson("/api/alert", ALERT, "X-API-Key", key(acme)))
-                        .get("deduplicated")
-                        .asBoolean())
-                .isFalse();
+        server.clock.advance(Duration.ofSeconds(57));
+        var afterCooldown = json(server.postJson("/api/alert", ALERT, "X-API-Key", key(acme)));
+        assertThat(afterCooldown.get("deduplicated").asBoolean()).isFalse();
+        assertThat(afterCooldown.get("cooldown_until").asText()).isEqualTo("2026-01-01T00:02:00Z");
         assertThat(queue.queued()).hasSize(2);
     }
 

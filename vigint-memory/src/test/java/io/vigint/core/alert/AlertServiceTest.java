@@ -30,6 +30,7 @@ import io.vigint.core.video.VideoDecoder;
 import io.vigint.core.video.VideoLimits;
 import io.vigint.core.video.VideoUploadService;
 import io.vigint.media.MjpegAviWriter;
+import io.vigint.memory.InMemoryAlertCooldownStore;
 import io.vigint.memory.InMemoryClipStore;
 import io.vigint.memory.InMemoryMailQueue;
 import io.vigint.memory.InMemoryStorage;
@@ -60,16 +61,29 @@ class AlertServiceTest {
             Duration.ofHours(48),
             "http://127.0.0.1:5002");
     private final RecordingMailQueue queue = new RecordingMailQueue(new InMemoryMailQueue());
+    private final InMemoryAlertCooldownStore cooldowns = new InMemoryAlertCooldownStore();
+    /** The end of a cooldown started at T0 under the default of 60 seconds. */
+    private static final Instant T0_COOLDOWN_END = T0.plusSeconds(60);
 
     private AlertService service(long maxAttachmentBytes) {
-        return new AlertService(
-                storage,
-                windows,
-                clips,
-                new MjpegAviWriter(),
-                queue,
-                new AlertSettings(maxAttachmentBytes, Duration.ofMinutes(10)),
-                clock);
+        return service(new AlertSettings(maxAttachmentBytes, AlertSettings.DEFAULT_COOLDOWN));
+    }
+
+    private AlertService service(AlertSettings settings) {
+        return new AlertService(storage, windows, clips, new MjpegAviWriter(), queue, cooldowns, settings, clock);
+    }
+
+    /** The result of an alert to Acme queued at T0, starting the default cooldown. */
+    private static AlertResult queuedAtT0(boolean videoAttached) {
+        return new AlertResult(
+                true,
+                "alerts@acme.example",
+                videoAttached,
+                null,
+                false,
+                AlertResult.Delivery.QUEUED,
+                T0_COOLDOWN_END,
+                Duration.ofSeconds(60));
     }
 
     private List<ClaimedMail> queued() {
@@ -97,9 +111,7 @@ class AlertServiceTest {
 
         AlertResult result = alerts.sendAlert(command(acme.id(), null, "Person climbing the fence"));
 
-        assertThat(result)
-                .isEqualTo(
-                        new AlertResult(true, "alerts@acme.example", true, null, false, AlertResult.Delivery.QUEUED));
+        assertThat(result).isEqualTo(queuedAtT0(true));
         assertThat(queued()).hasSize(1);
         MailMessage message = queued().get(0).message();
         assertThat(queued().get(0).clientId()).isEqualTo(acme.id());
@@ -142,9 +154,7 @@ class AlertServiceTest {
     void withNoFramesTheEmailIsSentWithoutVideo() {
         AlertResult result = alerts.sendAlert(command(acme.id(), null, "Smoke"));
 
-        assertThat(result)
-                .isEqualTo(
-                        new AlertResult(true, "alerts@acme.example", false, null, false, AlertResult.Delivery.QUEUED));
+        assertThat(result).isEqualTo(queuedAtT0(false));
         MailMessage message = queued().get(0).message();
         assertThat(message.attachments()).isEmpty();
         assertThat(message.text()).contains("Video: none");
@@ -164,20 +174,12 @@ class AlertServiceTest {
                 throw new IllegalStateException("encoder exploded");
             }
         };
-        AlertService service = new AlertService(
-                storage,
-                windows,
-                clips,
-                broken,
-                queue,
-                new AlertSettings(AlertSettings.DEFAULT_MAX_ATTACHMENT_BYTES, Duration.ofMinutes(10)),
-                clock);
+        AlertService service =
+                new AlertService(storage, windows, clips, broken, queue, cooldowns, AlertSettings.defaults(), clock);
 
         AlertResult result = service.sendAlert(command(acme.id(), null, "Smoke"));
 
-        assertThat(result)
-                .isEqualTo(
-                        new AlertResult(true, "alerts@acme.example", false, null, false, AlertResult.Delivery.QUEUED));
+        assertThat(result).isEqualTo(queuedAtT0(false));
         MailMessage message = queued().get(0).message();
         assertThat(message.attachments()).isEmpty();
         assertThat(message.text()).contains("clip of 5 frames could not be made");
@@ -208,45 +210,106 @@ class AlertServiceTest {
     }
 
     @Test
-    void theSameIncidentWithinTheWindowIsSentOnce() {
+    void aContinuingIncidentIsSentOncePerCooldownWhateverItsTextSays() {
         AlertResult first = alerts.sendAlert(command(acme.id(), null, "Person at the back door."));
-        clock.advance(Duration.ofMinutes(9));
-        AlertResult second = alerts.sendAlert(command(acme.id(), null, "  person AT the back-door  "));
+        clock.advance(Duration.ofSeconds(59));
+        AlertResult second = alerts.sendAlert(command(acme.id(), null, "Motion in 12.7% of the frame"));
 
         assertThat(first.deduplicated()).isFalse();
         assertThat(second)
                 .isEqualTo(new AlertResult(
-                        true, "alerts@acme.example", false, null, true, AlertResult.Delivery.DEDUPLICATED));
+                        true,
+                        "alerts@acme.example",
+                        false,
+                        null,
+                        true,
+                        AlertResult.Delivery.DEDUPLICATED,
+                        T0_COOLDOWN_END,
+                        Duration.ofSeconds(1)));
         assertThat(queued()).hasSize(1);
     }
 
     @Test
-    void theSameIncidentAfterTheWindowIsSentAgain() {
+    void theCooldownCountsFromTheSentAlertAndItsEndSendsAgain() {
         alerts.sendAlert(command(acme.id(), null, "Person at the back door"));
-        clock.advance(Duration.ofMinutes(10));
+        clock.advance(Duration.ofSeconds(30));
+        assertThat(alerts.sendAlert(command(acme.id(), null, "Still there")).deduplicated())
+                .isTrue();
+        clock.advance(Duration.ofSeconds(30));
 
-        assertThat(alerts.sendAlert(command(acme.id(), null, "Person at the back door"))
-                        .deduplicated())
+        AlertResult again = alerts.sendAlert(command(acme.id(), null, "Still there"));
+
+        assertThat(again.deduplicated())
+                .as("suppressed alerts do not extend the cooldown")
                 .isFalse();
+        assertThat(again.cooldownUntil()).isEqualTo(T0.plusSeconds(120));
         assertThat(queued()).hasSize(2);
     }
 
     @Test
-    void anotherClientSourceRiskTypeOrTextIsAnotherIncident() {
+    void aHigherRiskLevelBreaksThroughAndStartsACooldownAtItsLevel() {
+        alerts.sendAlert(new AlertCommand(acme.id(), null, "Someone at the door", "MEDIUM", "intrusion", null));
+        clock.advance(Duration.ofSeconds(20));
+        AlertResult high =
+                alerts.sendAlert(new AlertCommand(acme.id(), null, "Door forced", "HIGH", "intrusion", null));
+        clock.advance(Duration.ofSeconds(50));
+        AlertResult mediumAgain =
+                alerts.sendAlert(new AlertCommand(acme.id(), null, "Someone inside", "medium", "intrusion", null));
+        AlertResult critical =
+                alerts.sendAlert(new AlertCommand(acme.id(), null, "Fire", "CRITICAL", "intrusion", null));
+
+        assertThat(high.deduplicated()).isFalse();
+        assertThat(high.cooldownUntil()).isEqualTo(T0.plusSeconds(80));
+        assertThat(mediumAgain.deduplicated())
+                .as("past the MEDIUM cooldown, within the HIGH one")
+                .isTrue();
+        assertThat(mediumAgain.cooldownUntil()).isEqualTo(T0.plusSeconds(80));
+        assertThat(mediumAgain.cooldownRemaining()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(critical.deduplicated()).as("CRITICAL ranks as HIGH").isTrue();
+        assertThat(queued())
+                .extracting(m -> m.message().subject())
+                .containsExactly(
+                        "[Vigint] MEDIUM risk: intrusion (source default)",
+                        "[Vigint] HIGH risk: intrusion (source default)");
+    }
+
+    @Test
+    void everyClientSourceAndIncidentTypeHasItsOwnCooldownAndTypesAreComparedByTheirWords() {
         alerts.sendAlert(command(acme.id(), null, "Person at the back door"));
 
-        List<AlertCommand> different = List.of(
+        List<AlertCommand> others = List.of(
                 command(other.id(), null, "Person at the back door"),
                 command(acme.id(), "garage", "Person at the back door"),
-                new AlertCommand(acme.id(), null, "Person at the back door", "LOW", "intrusion", null),
                 new AlertCommand(acme.id(), null, "Person at the back door", "HIGH", "loitering", null),
-                command(acme.id(), null, "Two people at the back door"));
-        for (AlertCommand command : different) {
+                new AlertCommand(acme.id(), null, "Person at the back door", "HIGH", null, null));
+        for (AlertCommand command : others) {
             assertThat(alerts.sendAlert(command).deduplicated())
                     .as(command.toString())
                     .isFalse();
         }
-        assertThat(queued()).hasSize(6);
+        List<AlertCommand> same = List.of(
+                new AlertCommand(acme.id(), null, "Another text", "HIGH", "  INTRUSION. ", null),
+                new AlertCommand(acme.id(), "default", "Another text", "LOW", "Intrusion", null),
+                new AlertCommand(acme.id(), null, "No type", "HIGH", IncidentKey.DEFAULT_TYPE, null));
+        for (AlertCommand command : same) {
+            assertThat(alerts.sendAlert(command).deduplicated())
+                    .as(command.toString())
+                    .isTrue();
+        }
+        assertThat(queued()).hasSize(5);
+    }
+
+    @Test
+    void aZeroCooldownSendsEveryAlertAndAnswersNoCooldown() {
+        AlertService noCooldown = service(new AlertSettings(AlertSettings.DEFAULT_MAX_ATTACHMENT_BYTES, Duration.ZERO));
+
+        for (int i = 0; i < 3; i++) {
+            AlertResult result = noCooldown.sendAlert(command(acme.id(), null, "Smoke"));
+            assertThat(result.deduplicated()).isFalse();
+            assertThat(result.cooldownUntil()).isNull();
+            assertThat(result.cooldownRemaining()).isNull();
+        }
+        assertThat(queued()).hasSize(3);
     }
 
     @Test
@@ -315,7 +378,8 @@ class AlertServiceTest {
                 clips,
                 new MjpegAviWriter(),
                 queue,
-                new AlertSettings(AlertSettings.DEFAULT_MAX_ATTACHMENT_BYTES, Duration.ofMinutes(10)),
+                cooldowns,
+                AlertSettings.defaults(),
                 clock,
                 decoder,
                 RECORDING_LIMITS);
