@@ -6,6 +6,7 @@ import io.vigint.persistence.client.ClientMapper;
 import io.vigint.persistence.client.EmailChangeMapper;
 import io.vigint.persistence.idempotency.IdempotencyMapper;
 import io.vigint.persistence.key.ApiKeyMapper;
+import io.vigint.persistence.legacy.LegacyImportMapper;
 import io.vigint.persistence.lock.JobLockMapper;
 import io.vigint.persistence.login.LoginMapper;
 import io.vigint.persistence.mail.EmailConfigMapper;
@@ -45,7 +46,8 @@ final class MyBatisSetup {
             JobLockMapper.class,
             UsageMapper.class,
             BillingMapper.class,
-            MailQueueMapper.class);
+            MailQueueMapper.class,
+            LegacyImportMapper.class);
 
     private MyBatisSetup() {}
 

@@ -12,6 +12,8 @@ import io.vigint.persistence.idempotency.IdempotencyMapper;
 import io.vigint.persistence.idempotency.MyBatisIdempotencyStore;
 import io.vigint.persistence.key.ApiKeyMapper;
 import io.vigint.persistence.key.MyBatisApiKeyStore;
+import io.vigint.persistence.legacy.LegacyImportMapper;
+import io.vigint.persistence.legacy.MyBatisLegacyImportLedger;
 import io.vigint.persistence.login.LoginMapper;
 import io.vigint.persistence.login.MyBatisLoginStore;
 import io.vigint.persistence.mail.EmailConfigMapper;
@@ -45,6 +47,7 @@ public final class MyBatisStores {
     private final MyBatisUsageStore usage;
     private final MyBatisPaymentDetailsStore paymentDetails;
     private final MyBatisInvoiceStore invoices;
+    private final MyBatisLegacyImportLedger legacyImports;
 
     MyBatisStores(MyBatisTransactions transactions) {
         this.transactions = transactions;
@@ -61,6 +64,7 @@ public final class MyBatisStores {
         BillingMapper billing = transactions.mapper(BillingMapper.class);
         this.paymentDetails = new MyBatisPaymentDetailsStore(billing);
         this.invoices = new MyBatisInvoiceStore(billing);
+        this.legacyImports = new MyBatisLegacyImportLedger(transactions.mapper(LegacyImportMapper.class));
     }
 
     /** The transactions every store here joins. */
@@ -114,6 +118,10 @@ public final class MyBatisStores {
 
     public MyBatisInvoiceStore invoices() {
         return invoices;
+    }
+
+    public MyBatisLegacyImportLedger legacyImports() {
+        return legacyImports;
     }
 
     /**

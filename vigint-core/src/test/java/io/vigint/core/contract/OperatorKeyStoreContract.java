@@ -18,7 +18,7 @@ public interface OperatorKeyStoreContract extends StorageFixture {
 
     private static NewOperatorKey newOperatorKey(String name) {
         String plain = SecretFormat.OPERATOR_KEY.generate(RandomSource.secure());
-        return new NewOperatorKey(name, SecretFormat.OPERATOR_KEY.displayPrefix(plain), KeyHash.of(plain), T0);
+        return new NewOperatorKey(name, SecretFormat.OPERATOR_KEY.displayPrefix(plain), KeyHash.of(plain), T0, false);
     }
 
     @Test
