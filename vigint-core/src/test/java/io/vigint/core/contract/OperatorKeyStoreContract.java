@@ -42,6 +42,21 @@ public interface OperatorKeyStoreContract extends StorageFixture {
     }
 
     @Test
+    default void aLegacyOperatorKeyIsStoredAsLegacyAndReported() {
+        OperatorKey ours = operatorKeyStore().insertOperatorKey(newOperatorKey("ops"));
+
+        assertThat(ours.legacy()).isFalse();
+        assertThat(operatorKeyStore().hasLegacyOperatorKeys()).isFalse();
+
+        OperatorKey imported = operatorKeyStore()
+                .insertOperatorKey(new NewOperatorKey("secret", "SECRET_KEY", KeyHash.of("some secret key"), T0, true));
+
+        assertThat(imported.legacy()).isTrue();
+        assertThat(operatorKeyStore().findOperatorKeyByHash(imported.hash())).contains(imported);
+        assertThat(operatorKeyStore().hasLegacyOperatorKeys()).isTrue();
+    }
+
+    @Test
     default void operatorKeysAreListedInIdOrder() {
         OperatorKey a = operatorKeyStore().insertOperatorKey(newOperatorKey("a"));
         OperatorKey b = operatorKeyStore().insertOperatorKey(newOperatorKey("b"));
