@@ -127,7 +127,7 @@ class ArchitectureTest {
     }
 
     private static final String[] ADAPTERS = {
-        "memory", "media", "ffmpeg", "files", "persistence", "http", "security", "billing", "mail", "gemini"
+        "memory", "media", "ffmpeg", "files", "persistence", "legacy", "http", "security", "billing", "mail", "gemini"
     };
 
     /** The one class an adapter may take from another: the owner-only file modes of the data directory. */

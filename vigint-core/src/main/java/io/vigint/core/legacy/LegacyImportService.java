@@ -48,8 +48,8 @@ public record LegacyImportService(LegacyImportPorts ports) implements ImportLega
         List<LegacyClient> clients = source.clients();
         List<LegacyApiKey> keys = source.apiKeys();
         List<LegacyPaymentDetails> payments = source.paymentDetails();
-        progress.report("the original holds " + clients.size() + " clients, " + keys.size() + " API keys and "
-                + payments.size() + " sets of payment details");
+        progress.report("the original holds " + count(clients.size(), "client") + ", " + count(keys.size(), "API key")
+                + " and " + count(payments.size(), "set") + " of payment details");
         LegacyPlan plan = LegacyPlan.make(
                 clients, keys, ports.clients().list(), this::importedClient, ports.apiKeys()::findByHash, report);
         for (PlannedClient client : plan.clients) {
@@ -60,12 +60,15 @@ public record LegacyImportService(LegacyImportPorts ports) implements ImportLega
             if (client.outcome == Outcome.SKIPPED) {
                 report.skip("client", client.legacy.id(), client.skipReason);
             }
+            boolean active = client.outcome == Outcome.EXISTING
+                    ? ports.clients().findById(client.id).map(Client::active).orElse(true)
+                    : !client.revoked;
             report.clientLine(new ClientLine(
                     client.legacy.id(),
                     client.id == null ? null : client.id.value(),
                     client.name,
                     client.outcome,
-                    !client.revoked));
+                    active));
         }
         for (PlannedKey key : plan.keys.values()) {
             report.apiKeys.count(key.outcome, 1);
@@ -80,6 +83,11 @@ public record LegacyImportService(LegacyImportPorts ports) implements ImportLega
         registerSecretKey(command, report);
         progress.report(dryRun ? "dry run done: nothing was written" : "done");
         return report.build(source.description(), dryRun);
+    }
+
+    /** {@code 1 client}, {@code 2 clients}. */
+    static String count(long n, String what) {
+        return n + " " + what + (n == 1 ? "" : "s");
     }
 
     private Optional<ClientId> importedClient(String email) {

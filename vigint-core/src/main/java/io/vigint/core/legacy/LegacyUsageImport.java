@@ -65,12 +65,12 @@ final class LegacyUsageImport {
             rowsOf.put(key, rows);
             total += rows;
         }
-        progress.report("usage: " + total + " rows of imported keys in the original");
+        progress.report("usage: " + LegacyImportService.count(total, "row") + " of imported keys in the original");
         rowsOf.forEach((key, rows) -> importKey(key, rows, dryRun));
         if (!dryRun) {
             ports.usage().makeDurable();
         }
-        progress.report("usage: " + report.usage.added() + " new records");
+        progress.report("usage: " + LegacyImportService.count(report.usage.added(), "new record"));
     }
 
     private void importKey(PlannedKey key, long rows, boolean dryRun) {
