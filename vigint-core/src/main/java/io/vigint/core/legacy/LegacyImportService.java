@@ -60,15 +60,12 @@ public record LegacyImportService(LegacyImportPorts ports) implements ImportLega
             if (client.outcome == Outcome.SKIPPED) {
                 report.skip("client", client.legacy.id(), client.skipReason);
             }
-            boolean active = client.outcome == Outcome.EXISTING
-                    ? ports.clients().findById(client.id).map(Client::active).orElse(true)
-                    : !client.revoked;
+            Optional<Client> here =
+                    client.outcome == Outcome.EXISTING ? ports.clients().findById(client.id) : Optional.empty();
+            boolean active = here.map(Client::active).orElse(!client.revoked);
+            String name = here.map(Client::name).orElse(client.name);
             report.clientLine(new ClientLine(
-                    client.legacy.id(),
-                    client.id == null ? null : client.id.value(),
-                    client.name,
-                    client.outcome,
-                    active));
+                    client.legacy.id(), client.id == null ? null : client.id.value(), name, client.outcome, active));
         }
         for (PlannedKey key : plan.keys.values()) {
             report.apiKeys.count(key.outcome, 1);

@@ -192,6 +192,9 @@ public interface LegacyImportContract extends StorageFixture {
         assertThat(again.paymentDetails()).isEqualTo(new Tally(3, 0, 2, 1));
         assertThat(again.operatorKey()).isEqualTo(OperatorKeyOutcome.EXISTING);
         assertThat(again.changes()).isEmpty();
+        assertThat(again.clientLines())
+                .extracting(l -> l.name() + " " + l.outcome())
+                .containsExactly("Corner Shop EXISTING", "Corner Shop (legacy 2) EXISTING");
         assertThat(clientStore().list()).isEqualTo(clients);
         assertThat(apiKeyStore().listAll()).isEqualTo(keys);
         assertThat(usage(shopKey)).hasSize(usageRows);
