@@ -108,6 +108,27 @@ class ArchitectureTest {
     }
 
     /**
+     * The reader of original deployments needs the core, the JDK, MyBatis, the SQLite driver's configuration
+     * and Guice (its module) only.
+     */
+    @Test
+    void legacyDependsOnTheCoreTheJdkMyBatisAndTheSqliteDriverOnly() {
+        classes()
+                .that()
+                .resideInAPackage("io.vigint.legacy..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(
+                        "io.vigint.core..",
+                        "io.vigint.legacy..",
+                        "java..",
+                        "org.apache.ibatis..",
+                        "org.sqlite..",
+                        "com.google.inject..")
+                .check(vigint);
+    }
+
+    /**
      * Adapters depend on the core, not on each other or the CLI. Two exceptions: vigint-files is the small
      * shared files adapter (owner-only files for the mail outbox, key files and the embedded database), and
      * vigint-http still takes the {@code VigintCore} facade of vigint-memory until its resources inject use
@@ -128,7 +149,7 @@ class ArchitectureTest {
     }
 
     private static final String[] ADAPTERS = {
-        "memory", "media", "ffmpeg", "files", "persistence", "http", "security", "billing", "mail", "gemini"
+        "memory", "media", "ffmpeg", "files", "persistence", "legacy", "http", "security", "billing", "mail", "gemini"
     };
 
     /** The one class an adapter may take from another: the owner-only file modes of the data directory. */

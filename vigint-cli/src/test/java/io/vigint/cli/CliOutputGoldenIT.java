@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.inject.util.Modules;
 import io.vigint.cli.CliRun.Result;
 import io.vigint.cli.CliRun.ScriptedTerminal;
+import io.vigint.core.testing.OriginalDeployment;
+import io.vigint.legacy.testing.OriginalSchema;
 import io.vigint.persistence.Database;
 import io.vigint.persistence.DatabaseSettings;
 import java.io.ByteArrayInputStream;
@@ -134,6 +136,7 @@ class CliOutputGoldenIT {
             billing();
             invoices();
             failures();
+            legacyImport();
             help();
         }
 
@@ -148,6 +151,7 @@ class CliOutputGoldenIT {
             commands.put("usage", List.of("report"));
             commands.put("billing", List.of("set-payment", "show-payment"));
             commands.put("invoices", List.of("run", "list", "show", "send", "verify", "mark-paid", "void"));
+            commands.put("import-legacy", List.of());
             commands.forEach((command, subcommands) -> {
                 step("help-" + command, command, "--help");
                 subcommands.forEach(sub -> step("help-" + command + "-" + sub, command, sub, "--help"));
@@ -376,6 +380,23 @@ class CliOutputGoldenIT {
             step("96-error-mark-paid-void", "invoices", "mark-paid", "VIGINT-2026-0001");
             step("97-error-group-by", "usage", "report", "--client-id", "1", "--group-by", "week");
             step("98-error-rotate-revoked", "keys", "rotate", "--key-id", "4");
+        }
+
+        /** An original deployment's vigint.db imported: a dry run, the import, a re-import, a missing file. */
+        private void legacyImport() throws SQLException {
+            String original =
+                    workingDirectory.resolve("original-" + format + ".db").toString();
+            OriginalSchema.writeSqlite(Path.of(original), OriginalDeployment.shops());
+            step("80-import-legacy-dry-run", "import-legacy", "--from", original, "--dry-run");
+            stepWithInput(
+                    "81-import-legacy",
+                    OriginalDeployment.SECRET_KEY + "\n",
+                    "import-legacy",
+                    "--from",
+                    original,
+                    "--secret-key-stdin");
+            step("82-import-legacy-again", "import-legacy", "--from", original);
+            step("99-error-import-legacy-missing", "import-legacy", "--from", "missing.db");
         }
 
         private void step(String name, String... args) {

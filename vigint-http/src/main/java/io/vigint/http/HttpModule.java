@@ -42,6 +42,7 @@ import io.vigint.http.resource.AdminClientResource;
 import io.vigint.http.resource.ClientResource;
 import io.vigint.http.resource.HealthResource;
 import io.vigint.http.resource.KeyResource;
+import io.vigint.http.resource.LegacyAdminClientResource;
 import io.vigint.http.resource.TokenResource;
 import io.vigint.http.server.BodySizeLimitFilter;
 import io.vigint.http.server.CollectedBodyFilter;
@@ -120,7 +121,8 @@ public final class HttpModule extends AbstractModule {
             ClientResource.class,
             KeyResource.class,
             TokenResource.class,
-            AdminClientResource.class);
+            AdminClientResource.class,
+            LegacyAdminClientResource.class);
 
     private final HttpSettings settings;
     private final RateLimitSettings rateLimits;

@@ -43,10 +43,16 @@ public final class InMemoryApiKeyStore implements ApiKeyStore {
                     ApiKeyStatus.ACTIVE,
                     draft.createdAt(),
                     null,
-                    draft.expiresAt());
+                    draft.expiresAt(),
+                    draft.legacy());
             putKey(key);
             return key;
         });
+    }
+
+    @Override
+    public boolean hasLegacyKeys() {
+        return keys.values().stream().anyMatch(ApiKey::legacy);
     }
 
     @Override
@@ -141,6 +147,15 @@ public final class InMemoryApiKeyStore implements ApiKeyStore {
     /** {@code k} with its mutable fields replaced. */
     private static ApiKey changed(ApiKey k, ApiKeyStatus status, Instant lastUsedAt, Instant expiresAt) {
         return new ApiKey(
-                k.id(), k.clientId(), k.name(), k.prefix(), k.hash(), status, k.createdAt(), lastUsedAt, expiresAt);
+                k.id(),
+                k.clientId(),
+                k.name(),
+                k.prefix(),
+                k.hash(),
+                status,
+                k.createdAt(),
+                lastUsedAt,
+                expiresAt,
+                k.legacy());
     }
 }

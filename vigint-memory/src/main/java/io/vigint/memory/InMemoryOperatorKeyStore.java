@@ -31,8 +31,8 @@ public final class InMemoryOperatorKeyStore implements OperatorKeyStore {
                 throw new IllegalStateException("duplicate operator key hash");
             }
             OperatorKeyId id = new OperatorKeyId(sequence.incrementAndGet());
-            OperatorKey key =
-                    new OperatorKey(id, draft.name(), draft.prefix(), draft.hash(), true, draft.createdAt(), null);
+            OperatorKey key = new OperatorKey(
+                    id, draft.name(), draft.prefix(), draft.hash(), true, draft.createdAt(), null, draft.legacy());
             tx.put(keys, id, key);
             return key;
         });
@@ -46,6 +46,11 @@ public final class InMemoryOperatorKeyStore implements OperatorKeyStore {
     @Override
     public Optional<OperatorKey> findOperatorKeyByHash(KeyHash hash) {
         return keys.values().stream().filter(k -> k.hash().equals(hash)).findFirst();
+    }
+
+    @Override
+    public boolean hasLegacyOperatorKeys() {
+        return keys.values().stream().anyMatch(OperatorKey::legacy);
     }
 
     @Override
@@ -78,6 +83,6 @@ public final class InMemoryOperatorKeyStore implements OperatorKeyStore {
     }
 
     private static OperatorKey changed(OperatorKey k, boolean active, Instant lastUsedAt) {
-        return new OperatorKey(k.id(), k.name(), k.prefix(), k.hash(), active, k.createdAt(), lastUsedAt);
+        return new OperatorKey(k.id(), k.name(), k.prefix(), k.hash(), active, k.createdAt(), lastUsedAt, k.legacy());
     }
 }

@@ -55,6 +55,7 @@ public final class InMemoryStorage
     private final InMemoryOperatorKeyStore operatorKeys = new InMemoryOperatorKeyStore(tx);
     private final InMemoryClientSettingsStore settings = new InMemoryClientSettingsStore(tx);
     private final InMemoryIdempotencyStore idempotency = new InMemoryIdempotencyStore(tx);
+    private final InMemoryLegacyImportLedger legacyImports = new InMemoryLegacyImportLedger(tx);
 
     public InMemoryTransactions transactions() {
         return tx;
@@ -88,18 +89,27 @@ public final class InMemoryStorage
         return emailChanges;
     }
 
+    /** What was imported from original deployments; deleting a client deletes its entries. */
+    public InMemoryLegacyImportLedger legacyImportLedger() {
+        return legacyImports;
+    }
+
     @Override
     public <T> T inTransaction(Supplier<T> work) {
         return tx.inTransaction(work);
     }
 
-    /** Deletes the client's login, settings and idempotency records (keys and the client are the core's). */
+    /**
+     * Deletes the client's login, settings, idempotency records and import-ledger entries (keys and the
+     * client are the core's).
+     */
     @Override
     public void deleteClientData(ClientId clientId) {
         tx.change(() -> {
             logins.deleteLogin(clientId);
             settings.deleteClientData(clientId);
             idempotency.deleteClientData(clientId);
+            legacyImports.deleteClientData(clientId);
         });
     }
 
@@ -157,6 +167,11 @@ public final class InMemoryStorage
     @Override
     public ApiKey insert(NewApiKey draft) {
         return keys.insert(draft);
+    }
+
+    @Override
+    public boolean hasLegacyKeys() {
+        return keys.hasLegacyKeys();
     }
 
     @Override
@@ -241,6 +256,11 @@ public final class InMemoryStorage
     @Override
     public Optional<OperatorKey> findOperatorKeyByHash(KeyHash hash) {
         return operatorKeys.findOperatorKeyByHash(hash);
+    }
+
+    @Override
+    public boolean hasLegacyOperatorKeys() {
+        return operatorKeys.hasLegacyOperatorKeys();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.vigint.memory;
 
 import io.vigint.core.alert.AlertCooldownStore;
+import io.vigint.core.billing.PaymentDetailsStore;
 import io.vigint.core.client.ClientSettingsStore;
 import io.vigint.core.client.ClientStore;
 import io.vigint.core.contract.AlertCooldownStoreContract;
@@ -10,6 +11,8 @@ import io.vigint.core.contract.ClientSettingsStoreContract;
 import io.vigint.core.contract.ClientStoreContract;
 import io.vigint.core.contract.Fixtures;
 import io.vigint.core.contract.IdempotencyStoreContract;
+import io.vigint.core.contract.LegacyImportContract;
+import io.vigint.core.contract.LegacyImportLedgerContract;
 import io.vigint.core.contract.LoginStoreContract;
 import io.vigint.core.contract.MutableClock;
 import io.vigint.core.contract.OperatorKeyStoreContract;
@@ -17,6 +20,7 @@ import io.vigint.core.contract.TransactionRunnerContract;
 import io.vigint.core.contract.UsageStoreContract;
 import io.vigint.core.idempotency.IdempotencyStore;
 import io.vigint.core.key.ApiKeyStore;
+import io.vigint.core.legacy.LegacyImportLedger;
 import io.vigint.core.login.LoginStore;
 import io.vigint.core.operator.OperatorKeyStore;
 import io.vigint.core.port.ClientDataOwner;
@@ -34,10 +38,13 @@ class InMemoryStorageTest
                 ClientSettingsStoreContract,
                 IdempotencyStoreContract,
                 UsageStoreContract,
-                AlertCooldownStoreContract {
+                AlertCooldownStoreContract,
+                LegacyImportLedgerContract,
+                LegacyImportContract {
     private InMemoryStorage storage;
     private InMemoryUsageStore usage;
     private InMemoryAlertCooldownStore cooldowns;
+    private InMemoryBilling billing;
     private MutableClock clock;
 
     @BeforeEach
@@ -45,7 +52,18 @@ class InMemoryStorageTest
         storage = new InMemoryStorage();
         usage = new InMemoryUsageStore(storage);
         cooldowns = new InMemoryAlertCooldownStore();
+        billing = new InMemoryBilling(storage);
         clock = new MutableClock(Fixtures.T0);
+    }
+
+    @Override
+    public PaymentDetailsStore paymentDetailsStore() {
+        return billing;
+    }
+
+    @Override
+    public LegacyImportLedger legacyImportLedger() {
+        return storage.legacyImportLedger();
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.vigint.persistence.client.ClientMapper;
 import io.vigint.persistence.client.EmailChangeMapper;
 import io.vigint.persistence.idempotency.IdempotencyMapper;
 import io.vigint.persistence.key.ApiKeyMapper;
+import io.vigint.persistence.legacy.LegacyImportMapper;
 import io.vigint.persistence.lock.JobLockMapper;
 import io.vigint.persistence.login.LoginMapper;
 import io.vigint.persistence.mail.EmailConfigMapper;
@@ -47,7 +48,8 @@ final class MyBatisSetup {
             UsageMapper.class,
             BillingMapper.class,
             MailQueueMapper.class,
-            AlertCooldownMapper.class);
+            AlertCooldownMapper.class,
+            LegacyImportMapper.class);
 
     private MyBatisSetup() {}
 

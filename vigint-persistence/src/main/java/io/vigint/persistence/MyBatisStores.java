@@ -14,6 +14,8 @@ import io.vigint.persistence.idempotency.IdempotencyMapper;
 import io.vigint.persistence.idempotency.MyBatisIdempotencyStore;
 import io.vigint.persistence.key.ApiKeyMapper;
 import io.vigint.persistence.key.MyBatisApiKeyStore;
+import io.vigint.persistence.legacy.LegacyImportMapper;
+import io.vigint.persistence.legacy.MyBatisLegacyImportLedger;
 import io.vigint.persistence.login.LoginMapper;
 import io.vigint.persistence.login.MyBatisLoginStore;
 import io.vigint.persistence.mail.EmailConfigMapper;
@@ -48,6 +50,7 @@ public final class MyBatisStores {
     private final MyBatisPaymentDetailsStore paymentDetails;
     private final MyBatisInvoiceStore invoices;
     private final MyBatisAlertCooldownStore alertCooldowns;
+    private final MyBatisLegacyImportLedger legacyImports;
 
     MyBatisStores(MyBatisTransactions transactions) {
         this.transactions = transactions;
@@ -66,6 +69,7 @@ public final class MyBatisStores {
         this.invoices = new MyBatisInvoiceStore(billing);
         this.alertCooldowns =
                 new MyBatisAlertCooldownStore(transactions.mapper(AlertCooldownMapper.class), transactions);
+        this.legacyImports = new MyBatisLegacyImportLedger(transactions.mapper(LegacyImportMapper.class));
     }
 
     /** The transactions every store here joins. */
@@ -124,6 +128,10 @@ public final class MyBatisStores {
     /** Alert cooldowns; a client's go with the client row (the schema cascades). */
     public MyBatisAlertCooldownStore alertCooldowns() {
         return alertCooldowns;
+    }
+
+    public MyBatisLegacyImportLedger legacyImports() {
+        return legacyImports;
     }
 
     /**

@@ -12,6 +12,7 @@ import io.vigint.core.client.ClientStore;
 import io.vigint.core.client.EmailChangeStore;
 import io.vigint.core.idempotency.IdempotencyStore;
 import io.vigint.core.key.ApiKeyStore;
+import io.vigint.core.legacy.LegacyImportLedger;
 import io.vigint.core.login.LoginStore;
 import io.vigint.core.mail.EmailConfigStore;
 import io.vigint.core.mail.MailQueue;
@@ -74,6 +75,11 @@ public final class PersistenceModule extends AbstractModule {
     @Provides
     OperatorKeyStore operatorKeyStore(MyBatisStores stores) {
         return stores.operatorKeys();
+    }
+
+    @Provides
+    LegacyImportLedger legacyImportLedger(MyBatisStores stores) {
+        return stores.legacyImports();
     }
 
     @Provides

@@ -1,6 +1,7 @@
 package io.vigint.persistence;
 
 import io.vigint.core.alert.AlertCooldownStore;
+import io.vigint.core.billing.PaymentDetailsStore;
 import io.vigint.core.client.ClientSettingsStore;
 import io.vigint.core.client.ClientStore;
 import io.vigint.core.contract.AlertCooldownStoreContract;
@@ -10,6 +11,8 @@ import io.vigint.core.contract.ClientSettingsStoreContract;
 import io.vigint.core.contract.ClientStoreContract;
 import io.vigint.core.contract.Fixtures;
 import io.vigint.core.contract.IdempotencyStoreContract;
+import io.vigint.core.contract.LegacyImportContract;
+import io.vigint.core.contract.LegacyImportLedgerContract;
 import io.vigint.core.contract.LoginStoreContract;
 import io.vigint.core.contract.MutableClock;
 import io.vigint.core.contract.OperatorKeyStoreContract;
@@ -17,6 +20,7 @@ import io.vigint.core.contract.TransactionRunnerContract;
 import io.vigint.core.contract.UsageStoreContract;
 import io.vigint.core.idempotency.IdempotencyStore;
 import io.vigint.core.key.ApiKeyStore;
+import io.vigint.core.legacy.LegacyImportLedger;
 import io.vigint.core.login.LoginStore;
 import io.vigint.core.operator.OperatorKeyStore;
 import io.vigint.core.port.ClientDataOwner;
@@ -40,7 +44,9 @@ abstract class DatabaseStorageContracts
                 IdempotencyStoreContract,
                 ClientDataContract,
                 UsageStoreContract,
-                AlertCooldownStoreContract {
+                AlertCooldownStoreContract,
+                LegacyImportLedgerContract,
+                LegacyImportContract {
     private MutableClock clock;
 
     /** The database under test, open for the whole class. */
@@ -111,5 +117,15 @@ abstract class DatabaseStorageContracts
     @Override
     public ClientDataOwner cooldownOwner() {
         return StorageTables.clientDataOwner(database());
+    }
+
+    @Override
+    public PaymentDetailsStore paymentDetailsStore() {
+        return database().stores().paymentDetails();
+    }
+
+    @Override
+    public LegacyImportLedger legacyImportLedger() {
+        return database().stores().legacyImports();
     }
 }

@@ -60,15 +60,24 @@ final class Prompts {
      * @throws CommandFailedException when it is empty or unreadable
      */
     static char[] firstLine(InputStream in) {
+        return firstLine(in, "the password");
+    }
+
+    /**
+     * The first line of {@code in}, which holds {@code what} (for the messages).
+     *
+     * @throws CommandFailedException when it is empty or unreadable
+     */
+    static char[] firstLine(InputStream in, String what) {
         try {
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             String line = reader.readLine();
             if (line == null) {
-                throw new CommandFailedException("standard input is empty; expected the password on its first line");
+                throw new CommandFailedException("standard input is empty; expected " + what + " on its first line");
             }
             return line.toCharArray();
         } catch (IOException e) {
-            throw new CommandFailedException("cannot read the password from standard input: " + e.getMessage());
+            throw new CommandFailedException("cannot read " + what + " from standard input: " + e.getMessage());
         }
     }
 }

@@ -9,7 +9,7 @@ import picocli.CommandLine.Mixin;
         mixinStandardHelpOptions = true,
         description =
                 "Runs and administers a Vigint installation: the HTTP server, clients, their API keys and logins, operator"
-                        + " keys, usage reports, payment details and invoices.",
+                        + " keys, usage reports, payment details and invoices; imports an original Vigint deployment.",
         subcommands = {
             ClientsCommand.class,
             KeysCommand.class,
@@ -17,7 +17,8 @@ import picocli.CommandLine.Mixin;
             ServeCommand.class,
             UsageCommand.class,
             BillingCommand.class,
-            InvoicesCommand.class
+            InvoicesCommand.class,
+            ImportLegacyCommand.class
         })
 public final class VigintCommand {
     @Mixin

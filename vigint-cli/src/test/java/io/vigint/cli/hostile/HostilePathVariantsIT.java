@@ -62,7 +62,7 @@ import org.junit.jupiter.api.io.TempDir;
  *       credential refusal, and for a client on a metered route with exactly one usage record at a real
  *       template.</li>
  * </ul>
- * Operator routes ({@code /admin/v1/**}, {@code /metrics}) must refuse client keys, sign-up must stay
+ * Operator routes ({@code /admin/v1/**}, the original's {@code /admin/clients/**}, {@code /metrics}) must refuse client keys, sign-up must stay
  * closed, and the victim's client and keys must be untouched at the end. Requests go over a raw socket so
  * that no client library normalises the path. {@code serve}'s wiring on H2 here; {@link
  * HostilePathVariantsPostgresIT} repeats the metered part on PostgreSQL.
@@ -123,6 +123,8 @@ class HostilePathVariantsIT {
                 .as("the resource model was read")
                 .contains(
                         new Route("GET", "/admin/v1/clients"),
+                        new Route("GET", "/admin/clients"),
+                        new Route("POST", "/admin/clients/{id}/revoke"),
                         new Route("POST", "/admin/v1/clients/{id}/keys"),
                         new Route("POST", "/api/v1/clients"),
                         new Route("POST", "/api/video/analyze"),
@@ -260,6 +262,39 @@ class HostilePathVariantsIT {
         assertThat(send("DELETE", "/admin;x/v1/clients/" + victimId + "?confirm=Victim", attacker, null)
                         .decision())
                 .isEqualTo("401 ADMIN_KEY_REQUIRED");
+        // Issue 12: the original's operator routes, aliases of /admin/v1, under the same spellings: the operator
+        // key is required wherever Jersey routes the spelling to them, and the others reach no route.
+        for (String path : List.of("/admin;x/clients", "/admin/clients;x", "/admin;x/clients;y")) {
+            assertThat(send("GET", path, attacker, null).decision()).as(path).isEqualTo("401 ADMIN_KEY_REQUIRED");
+            assertThat(send("POST", path, attacker, "{\"name\":\"Evil\",\"email\":\"evil@example.com\"}")
+                            .decision())
+                    .as(path)
+                    .isEqualTo("401 ADMIN_KEY_REQUIRED");
+        }
+        for (String path : List.of("//admin/clients", "/admin/%63lients", "/x/../admin/clients", "/admin/clients/")) {
+            for (String method : List.of("GET", "POST")) {
+                Outcome outcome = send(
+                        method,
+                        path,
+                        attacker,
+                        method.equals("GET") ? null : "{\"name\":\"Evil\",\"email\":\"e@x.io\"}");
+                assertThat(outcome.decision().equals("401 ADMIN_KEY_REQUIRED") || outcome.noRoute(method))
+                        .as(method + " " + path + ": " + outcome)
+                        .isTrue();
+            }
+        }
+        for (String path : List.of(
+                "/admin;x/clients/" + victimId + "/revoke",
+                "/admin/clients;x/" + victimId + "/revoke",
+                "/admin/clients/" + victimId + ";x/revoke",
+                "/admin/clients/" + victimId + "/revoke;x")) {
+            assertThat(send("POST", path, attacker, "{}").decision()).as(path).isEqualTo("401 ADMIN_KEY_REQUIRED");
+        }
+        Map<String, String> asOperator = Map.of("X-Admin-Key", victim.apiKey().plainText());
+        assertThat(raw("POST", "/admin;x/clients/" + victimId + "/revoke", asOperator, "{}")
+                        .decision())
+                .as("a client key sent as the operator key")
+                .isEqualTo("401 INVALID_ADMIN_KEY");
         assertThat(send("POST", "/api/v1/clients;x", attacker, "{\"name\":\"Evil\",\"email\":\"evil@example.com\"}")
                         .decision())
                 .isEqualTo("403 SIGN_UP_DISABLED");
@@ -491,6 +526,7 @@ class HostilePathVariantsIT {
         if (BODY_METHODS.contains(route.method())) {
             body = route.template().equals("/api/v1/clients")
                             || route.template().equals("/admin/v1/clients")
+                            || route.template().equals("/admin/clients")
                     ? "{\"name\":\"Evil" + signUps.incrementAndGet() + "\",\"email\":\"evil" + signUps.get()
                             + "@example.com\"}"
                     : "{}";

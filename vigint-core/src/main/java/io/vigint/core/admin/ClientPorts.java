@@ -46,7 +46,7 @@ public record ClientPorts(
     IssuedApiKey issue(RandomSource random, ClientId clientId, String name, Instant expiresAt, Instant now) {
         String plain = ApiKeyFormat.generate(random);
         ApiKey stored = apiKeys.insert(
-                new NewApiKey(clientId, name, ApiKeyFormat.displayPrefix(plain), KeyHash.of(plain), now, expiresAt));
+                NewApiKey.issued(clientId, name, ApiKeyFormat.displayPrefix(plain), KeyHash.of(plain), now, expiresAt));
         return new IssuedApiKey(stored, plain);
     }
 

@@ -8,19 +8,25 @@ import io.vigint.core.key.ApiKeyFormat;
 import io.vigint.core.key.ApiKeyStatus;
 import io.vigint.core.key.ApiKeyStore;
 import io.vigint.core.key.KeyHash;
+import io.vigint.core.key.LegacyKeyFormat;
+import io.vigint.core.key.LegacyKeyGate;
 import io.vigint.core.util.Checks;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Authenticates by hashing the presented key and looking the hash up. Malformed keys are refused
- * before any lookup. "Last used" is recorded at most once per {@link #LAST_USED_RESOLUTION} per key,
- * so a busy key does not turn every request into a write.
+ * before any lookup. A key of the original Vigint's shape ({@link LegacyKeyFormat}: 43 characters, no
+ * {@code vgt_}) is looked up only when imported keys exist ({@code legacyKeys}) and matches only an
+ * imported key ({@link ApiKey#legacy()}); elsewhere it is malformed like any other text. "Last used" is
+ * recorded at most once per {@link #LAST_USED_RESOLUTION} per key, so a busy key does not turn every
+ * request into a write.
  */
-public record AuthenticationService(ClientStore clients, ApiKeyStore apiKeys, Clock clock)
+public record AuthenticationService(ClientStore clients, ApiKeyStore apiKeys, Clock clock, LegacyKeyGate legacyKeys)
         implements AuthenticateUseCase {
     /** How stale a key's last-used time may get before a request records a new one. */
     public static final Duration LAST_USED_RESOLUTION = Duration.ofMinutes(1);
@@ -33,7 +39,12 @@ public record AuthenticationService(ClientStore clients, ApiKeyStore apiKeys, Cl
     private static final AuthenticationResult EXPIRED = new AuthenticationResult.Rejected(CoreErrorCode.KEY_EXPIRED);
 
     public AuthenticationService {
-        Checks.nonNull("clients apiKeys clock", clients, apiKeys, clock);
+        Checks.nonNull("clients apiKeys clock legacyKeys", clients, apiKeys, clock, legacyKeys);
+    }
+
+    /** The service with a {@link LegacyKeyGate} over {@code apiKeys}. */
+    public AuthenticationService(ClientStore clients, ApiKeyStore apiKeys, Clock clock) {
+        this(clients, apiKeys, clock, new LegacyKeyGate(Objects.requireNonNull(apiKeys, "apiKeys")::hasLegacyKeys));
     }
 
     @Override
@@ -41,11 +52,12 @@ public record AuthenticationService(ClientStore clients, ApiKeyStore apiKeys, Cl
         if (presentedKey == null || presentedKey.isEmpty()) {
             return REQUIRED;
         }
-        if (!ApiKeyFormat.isWellFormed(presentedKey)) {
+        boolean legacyShape = !ApiKeyFormat.isWellFormed(presentedKey);
+        if (legacyShape && !(LegacyKeyFormat.isWellFormed(presentedKey) && legacyKeys.mayMatch())) {
             return INVALID;
         }
         Optional<ApiKey> found = apiKeys.findByHash(KeyHash.of(presentedKey));
-        if (found.isEmpty()) {
+        if (found.isEmpty() || found.get().legacy() != legacyShape) {
             return INVALID;
         }
         ApiKey key = found.get();

@@ -43,6 +43,9 @@ public enum CoreErrorCode implements ErrorCode {
     INVOICE_NOT_FOUND(ErrorCategory.NOT_FOUND, "Invoice not found"),
     INVOICE_STATE_CONFLICT(ErrorCategory.CONFLICT, "The invoice's status does not allow this change"),
     STORAGE_UNAVAILABLE(ErrorCategory.UNAVAILABLE, "The database cannot be reached"),
+    // import from an original deployment (issue 12)
+    LEGACY_SOURCE_UNAVAILABLE(ErrorCategory.UNAVAILABLE, "The original Vigint database cannot be opened"),
+    NOT_A_LEGACY_DATABASE(ErrorCategory.INVALID, "The database does not have the original Vigint's schema"),
     INTERNAL_ERROR(ErrorCategory.INTERNAL, "An internal error occurred"),
     // fair buffers and bounded work (issue 9, finding 7 and 8)
     BUFFER_FULL(

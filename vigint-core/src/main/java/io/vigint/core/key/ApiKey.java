@@ -10,6 +10,8 @@ import java.time.Instant;
  * @param prefix the first characters of the plain key (e.g. {@code vgt_AbCd1234}), for humans
  * @param lastUsedAt when it last authenticated a request (to the minute), or {@code null} if never
  * @param expiresAt when it stops working, or {@code null} if it never expires
+ * @param legacy true for a key imported from an original Vigint deployment: its plain text has the
+ *     {@link LegacyKeyFormat} shape (no {@code vgt_} prefix), and only such keys accept that shape
  */
 public record ApiKey(
         ApiKeyId id,
@@ -20,7 +22,8 @@ public record ApiKey(
         ApiKeyStatus status,
         Instant createdAt,
         Instant lastUsedAt,
-        Instant expiresAt) {
+        Instant expiresAt,
+        boolean legacy) {
     public ApiKey {
         Checks.nonNull(
                 "id clientId name prefix hash status createdAt", id, clientId, name, prefix, hash, status, createdAt);

@@ -14,6 +14,9 @@ public interface ApiKeyStore {
     /** Stores a new active key and returns it with its assigned id. */
     ApiKey insert(NewApiKey key);
 
+    /** True if some stored key was imported from an original deployment ({@link ApiKey#legacy()}). */
+    boolean hasLegacyKeys();
+
     Optional<ApiKey> findById(ApiKeyId id);
 
     /** The key whose hash this is: the lookup on every authenticated request. */

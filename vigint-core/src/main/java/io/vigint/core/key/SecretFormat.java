@@ -58,8 +58,16 @@ public final class SecretFormat {
         if (candidate == null || candidate.length() != length() || !candidate.startsWith(prefix)) {
             return false;
         }
-        for (int i = prefix.length(); i < candidate.length(); i++) {
-            char c = candidate.charAt(i);
+        return isUrlSafeBase64(candidate, prefix.length());
+    }
+
+    /**
+     * True if every character of {@code text} from {@code from} on is of the URL-safe Base64 alphabet
+     * ({@code A-Z a-z 0-9 - _}). A plain loop, not a regular expression: this runs on every request.
+     */
+    static boolean isUrlSafeBase64(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
             boolean ok =
                     (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
             if (!ok) {

@@ -8,6 +8,8 @@ import java.time.Instant;
  * A stored operator key: its hash and display prefix, never its plain text.
  *
  * @param lastUsedAt when it last authenticated a request (to the minute), or {@code null}
+ * @param legacy true for the original Vigint's {@code SECRET_KEY} registered by {@code import-legacy}: any
+ *     text, without the {@code vgo_} shape, which only such keys accept
  */
 public record OperatorKey(
         OperatorKeyId id,
@@ -16,7 +18,8 @@ public record OperatorKey(
         KeyHash hash,
         boolean active,
         Instant createdAt,
-        Instant lastUsedAt) {
+        Instant lastUsedAt,
+        boolean legacy) {
     public OperatorKey {
         Checks.nonNull("id name prefix hash createdAt", id, name, prefix, hash, createdAt);
     }

@@ -17,6 +17,9 @@ public interface OperatorKeyStore {
 
     Optional<OperatorKey> findOperatorKeyByHash(KeyHash hash);
 
+    /** True if some stored operator key is a registered original {@code SECRET_KEY} ({@link OperatorKey#legacy()}). */
+    boolean hasLegacyOperatorKeys();
+
     /** All operator keys in id order. */
     List<OperatorKey> listOperatorKeys();
 

@@ -42,6 +42,23 @@ public interface ApiKeyStoreContract extends StorageFixture {
     }
 
     @Test
+    default void aLegacyKeyIsStoredAsLegacyAndReported() {
+        Client acme = client("Acme");
+        ApiKey ours = apiKeyStore().insert(newKey(acme.id(), null));
+
+        assertThat(ours.legacy()).isFalse();
+        assertThat(apiKeyStore().hasLegacyKeys()).isFalse();
+
+        ApiKey imported = apiKeyStore()
+                .insert(new NewApiKey(acme.id(), "imported", "legacy#7", KeyHash.of("x".repeat(43)), T0, null, true));
+
+        assertThat(imported.legacy()).isTrue();
+        assertThat(apiKeyStore().findByHash(imported.hash())).contains(imported);
+        assertThat(apiKeyStore().findById(ours.id()).orElseThrow().legacy()).isFalse();
+        assertThat(apiKeyStore().hasLegacyKeys()).isTrue();
+    }
+
+    @Test
     default void unknownIdOrHashIsEmpty() {
         assertThat(apiKeyStore().findById(new ApiKeyId(777_777))).isEmpty();
         assertThat(apiKeyStore().findByHash(KeyHash.of("vgt_nothing"))).isEmpty();

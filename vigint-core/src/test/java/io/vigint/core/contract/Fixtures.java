@@ -24,7 +24,8 @@ public final class Fixtures {
 
     public static NewApiKey newKey(ClientId clientId, Instant expiresAt) {
         String plain = ApiKeyFormat.generate(RANDOM);
-        return new NewApiKey(clientId, "default", ApiKeyFormat.displayPrefix(plain), KeyHash.of(plain), T0, expiresAt);
+        return NewApiKey.issued(
+                clientId, "default", ApiKeyFormat.displayPrefix(plain), KeyHash.of(plain), T0, expiresAt);
     }
 
     public static Instant micros(Instant instant) {

@@ -18,7 +18,7 @@ public interface OperatorKeyStoreContract extends StorageFixture {
 
     private static NewOperatorKey newOperatorKey(String name) {
         String plain = SecretFormat.OPERATOR_KEY.generate(RandomSource.secure());
-        return new NewOperatorKey(name, SecretFormat.OPERATOR_KEY.displayPrefix(plain), KeyHash.of(plain), T0);
+        return new NewOperatorKey(name, SecretFormat.OPERATOR_KEY.displayPrefix(plain), KeyHash.of(plain), T0, false);
     }
 
     @Test
@@ -39,6 +39,21 @@ public interface OperatorKeyStoreContract extends StorageFixture {
                 .isEmpty();
         assertThat(operatorKeyStore().findOperatorKey(new OperatorKeyId(999_999)))
                 .isEmpty();
+    }
+
+    @Test
+    default void aLegacyOperatorKeyIsStoredAsLegacyAndReported() {
+        OperatorKey ours = operatorKeyStore().insertOperatorKey(newOperatorKey("ops"));
+
+        assertThat(ours.legacy()).isFalse();
+        assertThat(operatorKeyStore().hasLegacyOperatorKeys()).isFalse();
+
+        OperatorKey imported = operatorKeyStore()
+                .insertOperatorKey(new NewOperatorKey("secret", "SECRET_KEY", KeyHash.of("some secret key"), T0, true));
+
+        assertThat(imported.legacy()).isTrue();
+        assertThat(operatorKeyStore().findOperatorKeyByHash(imported.hash())).contains(imported);
+        assertThat(operatorKeyStore().hasLegacyOperatorKeys()).isTrue();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.vigint.http.auth;
 
 import io.vigint.http.MatchedTemplate;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -17,7 +18,8 @@ import java.util.Set;
  *     token is the credential)</td><td>{@link #PUBLIC}</td></tr>
  * <tr><td>{@code /video/{id}} (one path segment after {@code video/}; the signed link's token is the
  *     credential)</td><td>{@link #PUBLIC}</td></tr>
- * <tr><td>{@code /admin/v1/**}, {@code /metrics}</td><td>{@link #OPERATOR}</td></tr>
+ * <tr><td>{@code /admin/v1/**}, the original Vigint's {@code /admin/clients/**} (its aliases), {@code
+ *     /metrics}</td><td>{@link #OPERATOR}</td></tr>
  * <tr><td>{@code POST /api/v1/clients} (with or without trailing slash)</td><td>{@link #SIGN_UP}</td></tr>
  * <tr><td>everything else</td><td>{@link #CLIENT}</td></tr>
  * </table>
@@ -41,7 +43,7 @@ public enum AccessRule {
             Set.of("auth/token", "openapi.json", "api/v1/clients/confirm-email");
     private static final Set<String> OPERATOR_PATHS = Set.of("metrics");
     private static final Set<String> OPTIONAL_PATHS = Set.of("api/health", "health");
-    private static final String ADMIN_ROOT = "admin/v1";
+    private static final List<String> ADMIN_ROOTS = List.of("admin/v1", "admin/clients");
     private static final String CLIENTS = "api/v1/clients";
     private static final String VIDEO = "video/";
 
@@ -63,7 +65,7 @@ public enum AccessRule {
         if (OPTIONAL_PATHS.contains(p)) {
             return OPTIONAL_CLIENT;
         }
-        if (OPERATOR_PATHS.contains(p) || p.equals(ADMIN_ROOT) || p.startsWith(ADMIN_ROOT + "/")) {
+        if (OPERATOR_PATHS.contains(p) || ADMIN_ROOTS.stream().anyMatch(r -> p.equals(r) || p.startsWith(r + "/"))) {
             return OPERATOR;
         }
         if (p.equals(CLIENTS) && "POST".equalsIgnoreCase(method)) {

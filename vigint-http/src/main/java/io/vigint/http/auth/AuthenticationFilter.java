@@ -5,6 +5,7 @@ import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.ErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.key.ApiKeyFormat;
+import io.vigint.core.key.LegacyKeyFormat;
 import io.vigint.core.login.LoginUseCase;
 import io.vigint.core.operator.OperatorKey;
 import io.vigint.core.operator.OperatorKeysUseCase;
@@ -31,8 +32,10 @@ import java.util.Optional;
  * 404 {@code NOT_FOUND} or 405 whatever its credentials), and if it somehow did without a matched
  * template it would be refused as 404. Client credentials are
  * {@code X-API-Key: vgt_…} or {@code Authorization: Bearer <vgt_… key | access token>} (the header
- * wins when both are sent); the result is stored as {@link ClientPrincipal#PROPERTY}. Operator routes
- * take {@code X-Admin-Key: vgo_…}; the key is stored as {@link RequestProperties#OPERATOR}. An
+ * wins when both are sent); a key the original Vigint issued (43 URL-safe characters, no prefix: {@link
+ * LegacyKeyFormat}) is a key in either header too, and is accepted when it was imported. The result is
+ * stored as {@link ClientPrincipal#PROPERTY}. Operator routes take {@code X-Admin-Key: vgo_…} (or an
+ * imported original {@code SECRET_KEY}); the key is stored as {@link RequestProperties#OPERATOR}. An
  * {@code api_key} query parameter is refused with 400 {@code QUERY_API_KEY_DISABLED} unless
  * {@link HttpSettings#allowQueryApiKey()}.
  *
@@ -204,7 +207,7 @@ public final class AuthenticationFilter implements ContainerRequestFilter {
         if (value.isEmpty()) {
             throw new VigintException(CoreErrorCode.API_KEY_REQUIRED);
         }
-        return new Credential(value.startsWith(ApiKeyFormat.PREFIX), value);
+        return new Credential(value.startsWith(ApiKeyFormat.PREFIX) || LegacyKeyFormat.isWellFormed(value), value);
     }
 
     /**

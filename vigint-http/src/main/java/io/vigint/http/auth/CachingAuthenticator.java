@@ -8,6 +8,7 @@ import io.vigint.core.client.ClientId;
 import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.key.ApiKeyFormat;
 import io.vigint.core.key.KeyHash;
+import io.vigint.core.key.LegacyKeyFormat;
 import io.vigint.core.port.AccessChangeFeed;
 import io.vigint.http.HttpSettings;
 import jakarta.inject.Inject;
@@ -22,7 +23,8 @@ import org.slf4j.LoggerFactory;
 /**
  * API-key authentication with an in-process cache of verified keys, so the hot path does not touch the
  * database. The cache is keyed by the key's SHA-256 {@link KeyHash} (never the plain key) and holds only
- * successes; a hit is re-checked against the key's expiry on the {@link Clock}.
+ * successes, imported original keys ({@link LegacyKeyFormat}) as well as {@code vgt_} keys; a hit is
+ * re-checked against the key's expiry on the {@link Clock}.
  *
  * <p>The cache never outlives a revocation: it subscribes to the {@link AccessChangeFeed}, and a change
  * for client C drops every entry of C ({@code null}: everything). A verification that raced with a change
@@ -63,7 +65,7 @@ public final class CachingAuthenticator implements AutoCloseable {
      * expired since; empty when the key is not cached (then call {@link #verify}).
      */
     public Optional<AuthenticationResult> cached(String presentedKey) {
-        if (!ApiKeyFormat.isWellFormed(presentedKey)) {
+        if (!ApiKeyFormat.isWellFormed(presentedKey) && !LegacyKeyFormat.isWellFormed(presentedKey)) {
             return Optional.empty();
         }
         KeyHash hash = KeyHash.of(presentedKey);

@@ -54,6 +54,15 @@ class AccessRuleTest {
     }
 
     @Test
+    void theOriginalsAdminRoutesNeedAnOperatorKey() {
+        assertThat(AccessRule.of("GET", "/admin/clients")).isEqualTo(AccessRule.OPERATOR);
+        assertThat(AccessRule.of("POST", "admin/clients/")).isEqualTo(AccessRule.OPERATOR);
+        assertThat(AccessRule.of("POST", "/admin/clients/{id}/revoke")).isEqualTo(AccessRule.OPERATOR);
+        assertThat(AccessRule.of("POST", "/admin/clients/{id}/reactivate")).isEqualTo(AccessRule.OPERATOR);
+        assertThat(AccessRule.of("GET", "admin/clientsx")).isEqualTo(AccessRule.CLIENT);
+    }
+
+    @Test
     void creatingAClientIsSignUpWithOrWithoutTheTrailingSlash() {
         assertThat(AccessRule.of("POST", "api/v1/clients/")).isEqualTo(AccessRule.SIGN_UP);
         assertThat(AccessRule.of("POST", "api/v1/clients")).isEqualTo(AccessRule.SIGN_UP);

@@ -10,6 +10,9 @@ public interface ApiKeyMapper {
     /** Inserts the row (never used yet) and sets its generated id; returns the row count. */
     int insert(NewRow<ApiKeyRow> row);
 
+    /** 1 if some row is legacy, else {@code null}. */
+    Integer anyLegacy();
+
     /** The row with this id, or {@code null}. */
     ApiKeyRow findById(long id);
 

@@ -31,7 +31,8 @@ public record MyBatisApiKeyStore(ApiKeyMapper keys) implements ApiKeyStore {
                 ApiKeyStatus.ACTIVE.name(),
                 stored(key.createdAt()),
                 null,
-                stored(key.expiresAt())));
+                stored(key.expiresAt()),
+                key.legacy()));
         call(() -> keys.insert(row));
         return new ApiKey(
                 new ApiKeyId(row.getId()),
@@ -42,7 +43,13 @@ public record MyBatisApiKeyStore(ApiKeyMapper keys) implements ApiKeyStore {
                 ApiKeyStatus.ACTIVE,
                 key.createdAt(),
                 null,
-                key.expiresAt());
+                key.expiresAt(),
+                key.legacy());
+    }
+
+    @Override
+    public boolean hasLegacyKeys() {
+        return call(keys::anyLegacy) != null;
     }
 
     @Override
@@ -106,6 +113,7 @@ public record MyBatisApiKeyStore(ApiKeyMapper keys) implements ApiKeyStore {
                 ApiKeyStatus.valueOf(row.status()),
                 instant(row.createdAt()),
                 instant(row.lastUsedAt()),
-                instant(row.expiresAt()));
+                instant(row.expiresAt()),
+                row.legacy());
     }
 }

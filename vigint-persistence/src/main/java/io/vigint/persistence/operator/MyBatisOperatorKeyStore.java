@@ -20,11 +20,23 @@ public record MyBatisOperatorKeyStore(OperatorKeyMapper operatorKeys) implements
     @Override
     public OperatorKey insertOperatorKey(NewOperatorKey key) {
         Objects.requireNonNull(key, "key");
-        NewRow<OperatorKeyRow> row = new NewRow<>(
-                new OperatorKeyRow(0, key.name(), key.prefix(), key.hash().hex(), true, stored(key.createdAt()), null));
+        NewRow<OperatorKeyRow> row = new NewRow<>(new OperatorKeyRow(
+                0, key.name(), key.prefix(), key.hash().hex(), true, stored(key.createdAt()), null, key.legacy()));
         call(() -> operatorKeys.insert(row));
         return new OperatorKey(
-                new OperatorKeyId(row.getId()), key.name(), key.prefix(), key.hash(), true, key.createdAt(), null);
+                new OperatorKeyId(row.getId()),
+                key.name(),
+                key.prefix(),
+                key.hash(),
+                true,
+                key.createdAt(),
+                null,
+                key.legacy());
+    }
+
+    @Override
+    public boolean hasLegacyOperatorKeys() {
+        return call(operatorKeys::anyLegacy) != null;
     }
 
     @Override
@@ -65,6 +77,7 @@ public record MyBatisOperatorKeyStore(OperatorKeyMapper operatorKeys) implements
                 new KeyHash(row.keyHash().strip()),
                 row.active(),
                 instant(row.createdAt()),
-                instant(row.lastUsedAt()));
+                instant(row.lastUsedAt()),
+                row.legacy());
     }
 }

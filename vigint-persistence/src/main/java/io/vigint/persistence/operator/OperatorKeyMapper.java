@@ -10,6 +10,9 @@ public interface OperatorKeyMapper {
     /** Inserts the row (active, never used) and sets its generated id; returns the row count. */
     int insert(NewRow<OperatorKeyRow> row);
 
+    /** 1 if some row is legacy, else {@code null}. */
+    Integer anyLegacy();
+
     /** The row with this id, or {@code null}. */
     OperatorKeyRow findById(long id);
 

@@ -10,4 +10,5 @@ public record OperatorKeyRow(
         String keyHash,
         boolean active,
         OffsetDateTime createdAt,
-        OffsetDateTime lastUsedAt) {}
+        OffsetDateTime lastUsedAt,
+        boolean legacy) {}
