@@ -8,8 +8,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * Runs {@link ClipService#purgeExpired()} now and then every {@code interval} on a daemon thread, until
- * closed. A failed purge is handed to {@code onFailure} and tried again at the next interval.
+ * Runs a purge ({@link ClipService#purgeExpired()}, or any other) now and then every {@code interval} on a
+ * daemon thread, until closed. A failed purge is handed to {@code onFailure} and tried again at the next
+ * interval.
  */
 public final class ClipPurger implements AutoCloseable {
     /** The default time between purges. */
@@ -23,16 +24,26 @@ public final class ClipPurger implements AutoCloseable {
 
     /** Starts purging {@code clips} every {@code interval}, the first time at once. */
     public static ClipPurger start(ClipService clips, Duration interval, Consumer<RuntimeException> onFailure) {
-        Checks.nonNull("clips onFailure", clips, onFailure);
+        Checks.nonNull("clips", clips);
+        return start("vigint-clip-purge", clips::purgeExpired, interval, onFailure);
+    }
+
+    /**
+     * Runs {@code purge} now and then every {@code interval} on a daemon thread named {@code threadName}; a
+     * failure is handed to {@code onFailure} and the purge tried again at the next interval.
+     */
+    public static ClipPurger start(
+            String threadName, Runnable purge, Duration interval, Consumer<RuntimeException> onFailure) {
+        Checks.nonNull("threadName purge interval onFailure", threadName, purge, interval, onFailure);
         ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "vigint-clip-purge");
+            Thread thread = new Thread(runnable, threadName);
             thread.setDaemon(true);
             return thread;
         });
         executor.scheduleWithFixedDelay(
                 () -> {
                     try {
-                        clips.purgeExpired();
+                        purge.run();
                     } catch (RuntimeException e) {
                         onFailure.accept(e);
                     }
