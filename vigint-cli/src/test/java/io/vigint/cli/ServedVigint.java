@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.inject.Injector;
+import com.google.inject.Module;
 import io.vigint.app.VigintApp;
 import io.vigint.app.config.Settings;
 import io.vigint.core.client.CreateClientCommand;
@@ -28,6 +29,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
@@ -60,11 +62,17 @@ public final class ServedVigint implements AutoCloseable {
      * the environment {@code extra} on top of the defaults.
      */
     public static ServedVigint start(Path cwd, String databaseUrl, Map<String, String> extra) throws IOException {
+        return start(cwd, databaseUrl, extra, UnaryOperator.identity());
+    }
+
+    /** {@link #start(Path, String, Map)} with the modules passed through {@code wiring} (e.g. a test's clock). */
+    public static ServedVigint start(
+            Path cwd, String databaseUrl, Map<String, String> extra, UnaryOperator<Module> wiring) throws IOException {
         Map<String, String> environment = new HashMap<>(extra);
         environment.putIfAbsent("VIGINT_VIDEO_LONG_WINDOW", "2m");
         environment.putIfAbsent("VIGINT_VIDEO_SHORT_WINDOW", "1m");
         Settings settings = Settings.resolve(new Settings.Flags(null, null, databaseUrl), environment, cwd);
-        return new ServedVigint(cwd, VigintApp.start(settings, "127.0.0.1", 0));
+        return new ServedVigint(cwd, VigintApp.start(settings, "127.0.0.1", 0, wiring));
     }
 
     public Injector injector() {

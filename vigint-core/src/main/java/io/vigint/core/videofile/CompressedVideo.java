@@ -15,6 +15,7 @@ import java.time.Duration;
  * @param height its picture height
  * @param frames how many frames it holds
  * @param duration how long it plays
+ * @param codec its codec ({@code h264} when compressed, else the recording's: {@code h264}, {@code mpeg4})
  */
 public record CompressedVideo(
         byte[] video,
@@ -24,9 +25,10 @@ public record CompressedVideo(
         int width,
         int height,
         int frames,
-        Duration duration) {
+        Duration duration,
+        String codec) {
     public CompressedVideo {
-        Checks.nonNull("video duration", video, duration);
+        Checks.nonNull("video duration codec", video, duration, codec);
     }
 
     /** The bytes of {@link #video}. */

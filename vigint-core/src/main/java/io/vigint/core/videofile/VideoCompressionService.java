@@ -76,7 +76,8 @@ public record VideoCompressionService(VideoDecoder decoder, VideoEncoder encoder
                 best.width(),
                 best.height(),
                 best.frames(),
-                best.duration());
+                best.duration(),
+                "h264");
     }
 
     private static CompressedVideo unchanged(byte[] original, DecodedVideo decoded, boolean withinLimit) {
@@ -88,6 +89,7 @@ public record VideoCompressionService(VideoDecoder decoder, VideoEncoder encoder
                 decoded.width(),
                 decoded.height(),
                 decoded.frames().size(),
-                decoded.duration());
+                decoded.duration(),
+                decoded.codec());
     }
 }

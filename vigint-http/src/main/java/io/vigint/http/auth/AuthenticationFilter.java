@@ -32,7 +32,9 @@ import java.util.Optional;
  * template it would be refused as 404. Client credentials are
  * {@code X-API-Key: vgt_…} or {@code Authorization: Bearer <vgt_… key | access token>} (the header
  * wins when both are sent); the result is stored as {@link ClientPrincipal#PROPERTY}. Operator routes
- * take {@code X-Admin-Key: vgo_…}; the key is stored as {@link RequestProperties#OPERATOR}. An
+ * take {@code X-Admin-Key: vgo_…}; the key is stored as {@link RequestProperties#OPERATOR}. A route open to both
+ * ({@link AccessRule#CLIENT_OR_OPERATOR}) takes the operator key when {@code X-Admin-Key} is sent, else a
+ * client credential. An
  * {@code api_key} query parameter is refused with 400 {@code QUERY_API_KEY_DISABLED} unless
  * {@link HttpSettings#allowQueryApiKey()}.
  *
@@ -97,15 +99,23 @@ public final class AuthenticationFilter implements ContainerRequestFilter {
                     authenticateClient(request, credential);
                 }
             }
-            case CLIENT -> {
-                Credential credential = credential(request);
-                if (credential == null) {
-                    throw new VigintException(CoreErrorCode.API_KEY_REQUIRED);
-                }
-                authenticateClient(request, credential);
-            }
+            case CLIENT -> authenticateClient(request, required(credential(request)));
             case SIGN_UP -> authenticateSignUp(request);
+            case CLIENT_OR_OPERATOR -> {
+                if (request.getHeaderString(ADMIN_KEY_HEADER) != null) {
+                    authenticateOperator(request);
+                } else {
+                    authenticateClient(request, required(credential(request)));
+                }
+            }
         }
+    }
+
+    private static Credential required(Credential credential) {
+        if (credential == null) {
+            throw new VigintException(CoreErrorCode.API_KEY_REQUIRED);
+        }
+        return credential;
     }
 
     private void authenticateSignUp(ContainerRequestContext request) {
