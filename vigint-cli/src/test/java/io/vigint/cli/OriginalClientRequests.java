@@ -134,6 +134,19 @@ final class OriginalClientRequests {
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /** A POST of {@code body} as {@code contentType} with the given headers (name, value, …). */
+    HttpResponse<byte[]> post(String path, String contentType, byte[] body, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .header("User-Agent", USER_AGENT)
+                .header("Content-Type", contentType);
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return http.send(
+                request.POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** The JSON of a 200 answer (the test fails with the body otherwise). */
     static JsonNode ok(HttpResponse<byte[]> response) throws Exception {
         String text = new String(response.body(), StandardCharsets.UTF_8);
