@@ -61,7 +61,7 @@ public record CreateVideoResource(CreateVideoUseCase videos, IngestFrameUseCase 
                             examples =
                                     @ExampleObject(
                                             name = "originalClient",
-                                            value = "{\"frames\": [\"/9j/4AAQSkZJRgABAQ…\", \"/9j/4AAQSkZJRgABAQ…\"],"
+                                            value = "{\"frames\": [\"/9j/4AAQSkZJRgABAQAAAQABAAD/2wBD\", \"/9j/4AAQSkZJRgABAQAAAQABAAD/2wBD\"],"
                                                     + " \"output_filename\": \"incident.mp4\", \"fps\": null,"
                                                     + " \"video_format\": null}")))
     @POST
