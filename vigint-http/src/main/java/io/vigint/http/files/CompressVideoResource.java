@@ -51,9 +51,10 @@ public record CompressVideoResource(CompressVideoUseCase compression) {
                             examples =
                                     @ExampleObject(
                                             name = "originalClient",
-                                            value = "{\"video_data\": \"AAAAIGZ0eXBpc29tAAACAGlzb21pc28y\", \"filename\":"
-                                                    + " \"incident.mp4\", \"max_size_mb\": 20, \"quality_reduction\":"
-                                                    + " 0.85}")))
+                                            value =
+                                                    "{\"video_data\": \"AAAAIGZ0eXBpc29tAAACAGlzb21pc28y\", \"filename\":"
+                                                            + " \"incident.mp4\", \"max_size_mb\": 20, \"quality_reduction\":"
+                                                            + " 0.85}")))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public CompressedVideoView compress(InputStream body) throws IOException {

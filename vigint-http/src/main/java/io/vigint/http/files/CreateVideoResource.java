@@ -61,9 +61,10 @@ public record CreateVideoResource(CreateVideoUseCase videos, IngestFrameUseCase 
                             examples =
                                     @ExampleObject(
                                             name = "originalClient",
-                                            value = "{\"frames\": [\"/9j/4AAQSkZJRgABAQAAAQABAAD/2wBD\", \"/9j/4AAQSkZJRgABAQAAAQABAAD/2wBD\"],"
-                                                    + " \"output_filename\": \"incident.mp4\", \"fps\": null,"
-                                                    + " \"video_format\": null}")))
+                                            value =
+                                                    "{\"frames\": [\"/9j/4AAQSkZJRgABAQAAAQABAAD/2wBD\", \"/9j/4AAQSkZJRgABAQAAAQABAAD/2wBD\"],"
+                                                            + " \"output_filename\": \"incident.mp4\", \"fps\": null,"
+                                                            + " \"video_format\": null}")))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public CreatedVideoView create(CreateVideoRequest body, @Context ContainerRequestContext request) {
