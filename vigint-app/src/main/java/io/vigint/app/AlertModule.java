@@ -28,6 +28,8 @@ import io.vigint.core.util.PeriodicTask;
 import io.vigint.core.video.FrameWindows;
 import io.vigint.core.video.VideoDecoder;
 import io.vigint.core.video.VideoLimits;
+import io.vigint.core.videofile.VideoFileStore;
+import io.vigint.core.videofile.VideoLinkService;
 import io.vigint.http.HttpModule;
 import io.vigint.http.ServerConfig;
 import io.vigint.http.alert.AlertConfig;
@@ -88,7 +90,7 @@ public final class AlertModule extends AbstractModule {
         OptionalBinder.newOptionalBinder(binder(), VideoDecoder.class);
         OptionalBinder.newOptionalBinder(binder(), VideoLimits.class);
         OptionalBinder.newOptionalBinder(binder(), Key.get(ClientMailer.class, Names.named(MailModule.SINGLE_TRY)));
-        bind(FetchClipUseCase.class).to(ClipService.class);
+
         install(new AlertHttpModule());
         Multibinder<AutoCloseable> resources =
                 Multibinder.newSetBinder(binder(), AutoCloseable.class, Names.named(HttpModule.SERVER_RESOURCES));
@@ -119,6 +121,13 @@ public final class AlertModule extends AbstractModule {
                 config.clipRetention(),
                 config.linkLifetime(),
                 config.publicBaseUrl(server));
+    }
+
+    /** The signed links of alert clips and of the clips clients host ({@link VideoLinkService}). */
+    @Provides
+    @Singleton
+    FetchClipUseCase links(ClipService clips, VideoFileStore files, Clock clock) {
+        return new VideoLinkService(clips, files, clock);
     }
 
     @Provides

@@ -4,6 +4,7 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Module;
 import io.vigint.app.config.Settings;
 import io.vigint.http.ServerConfig;
+import io.vigint.http.files.VideoFilesHttpModule;
 import io.vigint.http.video.VideoHttpModule;
 import io.vigint.http.video.VideoUploadHttpModule;
 import java.util.List;
@@ -13,7 +14,8 @@ import java.util.Objects;
  * What the HTTP server adds to {@link AppModule}, each part configured from the {@link Settings}; it only
  * installs: the server ({@link ServeModule}, from {@code config}, which may carry {@code --host} and
  * {@code --port}), the frame buffers ({@link VideoHttpModule}, whose {@code FrameWindows} analysis and
- * alerts read), video upload into them ({@link VideoUploadHttpModule}, with the decoder {@link MediaModule} binds), incident analysis, alerts (sent through the mail adapter's {@code ClientMailer}), confirmed
+ * alerts read), video upload into them ({@link VideoUploadHttpModule}, with the decoder {@link MediaModule} binds), clients'
+ * video files ({@link VideoFilesHttpModule}: create, download, compress, storage, clip hosting), incident analysis, alerts (sent through the mail adapter's {@code ClientMailer}), confirmed
  * email changes, metering and the invoice scheduler.
  */
 public final class ServerModule extends AbstractModule {
@@ -30,6 +32,7 @@ public final class ServerModule extends AbstractModule {
                 new ServeModule(config),
                 new VideoHttpModule(settings.video()),
                 new VideoUploadHttpModule(settings.video()),
+                new VideoFilesHttpModule(settings.storage(), settings.video().upload()),
                 new MediaModule(),
                 AnalysisModule.of(settings.analysis()),
                 new AlertModule(settings.alerts(), config),

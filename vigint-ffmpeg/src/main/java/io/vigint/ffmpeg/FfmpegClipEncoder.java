@@ -12,9 +12,6 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -26,11 +23,6 @@ import java.util.Optional;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
-import org.bytedeco.ffmpeg.global.avcodec;
-import org.bytedeco.ffmpeg.global.avutil;
-import org.bytedeco.javacv.FFmpegFrameRecorder;
-import org.bytedeco.javacv.FrameRecorder;
-import org.bytedeco.javacv.Java2DFrameConverter;
 
 /**
  * Writes a window of frames as H.264 (OpenH264, the encoder of FFmpeg's LGPL build: Constrained Baseline,
@@ -98,7 +90,9 @@ public final class FfmpegClipEncoder implements ClipEncoder {
         if (pictures.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(mp4(pictures, width, height, framesPerSecond(drawn)));
+        double fps = framesPerSecond(drawn);
+        return Optional.of(
+                H264Mp4.write(width, height, fps, bitrate(width, height, fps), sink -> pictures.forEach(sink::add)));
     }
 
     /** The clip's constant frame rate: intervals over the time span, one a second for one frame. */
@@ -117,21 +111,12 @@ public final class FfmpegClipEncoder implements ClipEncoder {
 
     /** {@code decoded} drawn at {@code width} x {@code height} with the frame's time and motion region on it. */
     static BufferedImage overlay(BufferedImage decoded, Frame frame, int width, int height) {
-        BufferedImage picture = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
+        BufferedImage picture = fit(decoded, width, height);
         Graphics2D g = picture.createGraphics();
         try {
-            int extraX = decoded.getWidth() - width;
-            int extraY = decoded.getHeight() - height;
-            // the same size, or one column or row more (an odd size cropped to even): drawn as it is
-            boolean sameSize = extraX >= 0 && extraX <= 1 && extraY >= 0 && extraY <= 1;
+            boolean sameSize = sameSize(decoded, width, height);
             double scaleX = sameSize ? 1 : (double) width / decoded.getWidth();
             double scaleY = sameSize ? 1 : (double) height / decoded.getHeight();
-            if (sameSize) {
-                g.drawImage(decoded, 0, 0, null);
-            } else {
-                g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-                g.drawImage(decoded, 0, 0, width, height, null);
-            }
             Optional<Region> motion = frame.notes().motion();
             if (motion.isPresent()) {
                 drawMotion(g, motion.get(), scaleX, scaleY, width, height);
@@ -141,6 +126,31 @@ public final class FfmpegClipEncoder implements ClipEncoder {
             g.dispose();
         }
         return picture;
+    }
+
+    /** {@code decoded} as a {@code width} x {@code height} BGR picture: as it is if that is its size (an odd last
+     * column or row cropped), else scaled. */
+    static BufferedImage fit(BufferedImage decoded, int width, int height) {
+        BufferedImage picture = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
+        Graphics2D g = picture.createGraphics();
+        try {
+            if (sameSize(decoded, width, height)) {
+                g.drawImage(decoded, 0, 0, null);
+            } else {
+                g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+                g.drawImage(decoded, 0, 0, width, height, null);
+            }
+        } finally {
+            g.dispose();
+        }
+        return picture;
+    }
+
+    /** The same size, or one column or row more (an odd size cropped to even). */
+    private static boolean sameSize(BufferedImage decoded, int width, int height) {
+        int extraX = decoded.getWidth() - width;
+        int extraY = decoded.getHeight() - height;
+        return extraX >= 0 && extraX <= 1 && extraY >= 0 && extraY <= 1;
     }
 
     /** A red rectangle, {@link #motionStroke} pixels wide, around {@code region}, kept inside the picture. */
@@ -186,49 +196,9 @@ public final class FfmpegClipEncoder implements ClipEncoder {
         return Math.max(min, Math.min(max, value));
     }
 
-    /** The pictures encoded as H.264 Constrained Baseline in MP4, {@code moov} first. */
-    private static byte[] mp4(List<BufferedImage> pictures, int width, int height, double fps) {
-        Natives.init();
-        Path file = null;
-        try {
-            file = Files.createTempFile("vigint-clip", ".mp4");
-            try (FFmpegFrameRecorder recorder = new FFmpegFrameRecorder(file.toFile(), width, height, 0);
-                    Java2DFrameConverter converter = new Java2DFrameConverter()) {
-                recorder.setFormat("mp4");
-                recorder.setVideoCodecName("libopenh264");
-                recorder.setVideoCodec(avcodec.AV_CODEC_ID_H264);
-                recorder.setPixelFormat(avutil.AV_PIX_FMT_YUV420P);
-                recorder.setFrameRate(fps);
-                recorder.setVideoBitrate(bitrate(width, height, fps));
-                recorder.setGopSize((int) Math.max(1, Math.round(fps * 2)));
-                recorder.setOption("movflags", "+faststart");
-                recorder.setVideoOption("threads", "1");
-                recorder.start();
-                for (BufferedImage picture : pictures) {
-                    recorder.record(converter.convert(picture));
-                }
-                recorder.stop();
-            }
-            return Files.readAllBytes(file);
-        } catch (FrameRecorder.Exception e) {
-            throw new IllegalStateException("FFmpeg could not encode the clip: " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            if (file != null) {
-                try {
-                    Files.deleteIfExists(file);
-                } catch (IOException e) {
-                    // a temporary file left behind is removed with the temporary directory
-                }
-            }
-        }
-    }
-
     /** About 0.3 bits a pixel a frame (1 Mbit/s for 640 x 480 at 10 fps), between 100 kbit/s and 8 Mbit/s. */
     static int bitrate(int width, int height, double fps) {
-        double bits = width * (double) height * Math.max(fps, 1) * 0.3;
-        return (int) Math.max(100_000, Math.min(8_000_000, bits));
+        return H264Mp4.bitrate(width, height, fps);
     }
 
     /** Width and height read from the image header, without decoding the pixels. */
@@ -252,7 +222,8 @@ public final class FfmpegClipEncoder implements ClipEncoder {
         }
     }
 
-    private static BufferedImage decode(byte[] data) {
+    /** The picture in {@code data}, or null if it does not decode. */
+    static BufferedImage decode(byte[] data) {
         try {
             return ImageIO.read(new ByteArrayInputStream(data));
         } catch (IOException | RuntimeException e) {

@@ -8,6 +8,7 @@ import io.vigint.core.port.ClientDataOwner;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -38,6 +39,19 @@ public final class InMemoryClipStore implements ClipStore, ClientDataOwner {
     @Override
     public Optional<InputStream> open(ClipId id) {
         return Optional.ofNullable(clips.get(id)).map(entry -> new ByteArrayInputStream(entry.content()));
+    }
+
+    @Override
+    public List<StoredClip> listClient(ClientId clientId) {
+        return clips.values().stream()
+                .map(Entry::clip)
+                .filter(clip -> clip.clientId().equals(clientId))
+                .toList();
+    }
+
+    @Override
+    public boolean delete(ClipId id) {
+        return clips.remove(id) != null;
     }
 
     @Override

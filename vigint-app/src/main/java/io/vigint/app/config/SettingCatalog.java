@@ -6,6 +6,7 @@ import io.vigint.core.config.ConfigurationException;
 import io.vigint.core.config.SettingKey;
 import io.vigint.http.ServerConfig;
 import io.vigint.http.alert.AlertConfig;
+import io.vigint.http.files.StorageConfig;
 import io.vigint.http.metering.MeteringConfig;
 import io.vigint.http.video.VideoConfig;
 import io.vigint.mail.MailConfig;
@@ -56,6 +57,7 @@ public final class SettingCatalog {
                 List.of(DATA_DIR, DATABASE_URL, DATABASE_USER, DATABASE_PASSWORD),
                 ServerConfig.KEYS,
                 VideoConfig.KEYS,
+                StorageConfig.KEYS,
                 AnalysisConfig.KEYS,
                 AlertConfig.KEYS,
                 MailConfig.KEYS,

@@ -8,8 +8,10 @@ import io.vigint.core.config.ConfigValue;
 import io.vigint.core.config.ConfigurationException;
 import io.vigint.core.config.SettingKey;
 import io.vigint.core.error.VigintException;
+import io.vigint.core.videofile.VideoFileSettings;
 import io.vigint.http.ServerConfig;
 import io.vigint.http.alert.AlertConfig;
+import io.vigint.http.files.StorageConfig;
 import io.vigint.http.metering.MeteringConfig;
 import io.vigint.http.video.VideoConfig;
 import io.vigint.mail.MailConfig;
@@ -130,6 +132,11 @@ public final class Settings implements ConfigSource {
     /** The frame-buffer settings. */
     public VideoConfig video() {
         return VideoConfig.resolve(values());
+    }
+
+    /** The settings of clients' video files (download lifetime, hosted-clip lifetime, quota). */
+    public VideoFileSettings storage() {
+        return StorageConfig.resolve(values());
     }
 
     /** The incident-analysis settings. */

@@ -52,8 +52,12 @@ public record ClipService(
 
     /** A signed link to {@code clip}, working for the link lifetime from now. */
     public VideoLink link(StoredClip clip) {
-        Instant expiresAt = clock.instant().plus(linkLifetime);
-        String url = publicBaseUrl + "/video/" + clip.id().value() + "?token=" + signer.token(clip.id(), expiresAt);
+        return link(clip.id(), clock.instant().plus(linkLifetime));
+    }
+
+    /** A signed link to the video {@code id}, working until {@code expiresAt} (to the second). */
+    public VideoLink link(ClipId id, Instant expiresAt) {
+        String url = publicBaseUrl + "/video/" + id.value() + "?token=" + signer.token(id, expiresAt);
         return new VideoLink(url, expiresAt);
     }
 

@@ -3,6 +3,7 @@ package io.vigint.core.clip;
 import io.vigint.core.client.ClientId;
 import java.io.InputStream;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -27,6 +28,12 @@ public interface ClipStore {
      * stream.
      */
     Optional<InputStream> open(ClipId id);
+
+    /** The clips of {@code clientId}, in no particular order. */
+    List<StoredClip> listClient(ClientId clientId);
+
+    /** Deletes clip {@code id}; true if it was stored. */
+    boolean delete(ClipId id);
 
     /** Deletes every clip stored before {@code cutoff}; returns how many were deleted. */
     int deleteCreatedBefore(Instant cutoff);

@@ -33,6 +33,7 @@ public enum CoreErrorCode implements ErrorCode {
     ANALYZER_UNAVAILABLE(ErrorCategory.UNAVAILABLE, "The incident analyzer cannot be reached"),
     CLIP_NOT_FOUND(ErrorCategory.NOT_FOUND, "Video not found"),
     INVALID_VIDEO_TOKEN(ErrorCategory.FORBIDDEN, "The video link is invalid or has expired"),
+    STORAGE_QUOTA_EXCEEDED(ErrorCategory.TOO_LARGE, "The client's stored videos would exceed its storage quota"),
     INVALID_EMAIL_CONFIG(ErrorCategory.INVALID, "The email configuration is invalid"),
     EMAIL_CONFIG_NOT_FOUND(ErrorCategory.NOT_FOUND, "No email configuration is set for this client"),
     MAIL_FAILED(ErrorCategory.BAD_GATEWAY, "The email could not be sent"),

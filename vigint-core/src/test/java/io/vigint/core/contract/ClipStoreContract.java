@@ -93,4 +93,29 @@ public interface ClipStoreContract {
         assertThat(store.find(id('c'))).isEmpty();
         assertThat(store.find(id('b')).orElseThrow().clientId()).isEqualTo(OTHER);
     }
+
+    @Test
+    default void aClientsClipsAreListedAndNoOneElses() {
+        ClipStore store = clipStore();
+        StoredClip a = store.save(id('a'), ACME, T0, new byte[] {1});
+        store.save(id('b'), OTHER, T0, new byte[] {2, 2});
+        StoredClip c = store.save(id('c'), ACME, T0.plusSeconds(5), new byte[] {3, 3, 3});
+
+        assertThat(store.listClient(ACME)).containsExactlyInAnyOrder(a, c);
+        assertThat(store.listClient(new ClientId(3))).isEmpty();
+    }
+
+    @Test
+    default void oneClipIsDeletedByItsIdAndOnlyOnce() {
+        ClipStore store = clipStore();
+        store.save(id('a'), ACME, T0, new byte[] {1});
+        store.save(id('b'), ACME, T0, new byte[] {2});
+
+        assertThat(store.delete(id('a'))).isTrue();
+        assertThat(store.delete(id('a'))).isFalse();
+
+        assertThat(store.find(id('a'))).isEmpty();
+        assertThat(store.open(id('a'))).isEmpty();
+        assertThat(store.find(id('b'))).isPresent();
+    }
 }

@@ -21,6 +21,7 @@ import java.util.Set;
  * <tr><td>{@code /admin/v1/**}, the original Vigint's {@code /admin/clients/**} (its aliases), {@code
  *     /metrics}</td><td>{@link #OPERATOR}</td></tr>
  * <tr><td>{@code POST /api/v1/clients} (with or without trailing slash)</td><td>{@link #SIGN_UP}</td></tr>
+ * <tr><td>{@code /api/v1/videos/upload} (clip hosting)</td><td>{@link #CLIENT_OR_OPERATOR}</td></tr>
  * <tr><td>everything else</td><td>{@link #CLIENT}</td></tr>
  * </table>
  *
@@ -36,7 +37,9 @@ public enum AccessRule {
     /** An operator key ({@code X-Admin-Key}) is required. */
     OPERATOR,
     /** An operator key, or nothing when open sign-up is configured. */
-    SIGN_UP;
+    SIGN_UP,
+    /** An operator key when {@code X-Admin-Key} is sent, else an API key or access token. */
+    CLIENT_OR_OPERATOR;
 
     // Issue 9 (finding 9): api/v1/clients/confirm-email is public, its token being the credential.
     private static final Set<String> PUBLIC_PATHS =
@@ -46,6 +49,7 @@ public enum AccessRule {
     private static final List<String> ADMIN_ROOTS = List.of("admin/v1", "admin/clients");
     private static final String CLIENTS = "api/v1/clients";
     private static final String VIDEO = "video/";
+    private static final Set<String> CLIENT_OR_OPERATOR_PATHS = Set.of("api/v1/videos/upload");
 
     /**
      * The rule for a request.
@@ -70,6 +74,9 @@ public enum AccessRule {
         }
         if (p.equals(CLIENTS) && "POST".equalsIgnoreCase(method)) {
             return SIGN_UP;
+        }
+        if (CLIENT_OR_OPERATOR_PATHS.contains(p)) {
+            return CLIENT_OR_OPERATOR;
         }
         return CLIENT;
     }

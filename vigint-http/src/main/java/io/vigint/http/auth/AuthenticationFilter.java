@@ -35,7 +35,9 @@ import java.util.Optional;
  * wins when both are sent); a key the original Vigint issued (43 URL-safe characters, no prefix: {@link
  * LegacyKeyFormat}) is a key in either header too, and is accepted when it was imported. The result is
  * stored as {@link ClientPrincipal#PROPERTY}. Operator routes take {@code X-Admin-Key: vgo_…} (or an
- * imported original {@code SECRET_KEY}); the key is stored as {@link RequestProperties#OPERATOR}. An
+ * imported original {@code SECRET_KEY}); the key is stored as {@link RequestProperties#OPERATOR}. A route open to
+ * both ({@link AccessRule#CLIENT_OR_OPERATOR}) takes the operator key when {@code X-Admin-Key} is sent, else a
+ * client credential. An
  * {@code api_key} query parameter is refused with 400 {@code QUERY_API_KEY_DISABLED} unless
  * {@link HttpSettings#allowQueryApiKey()}.
  *
@@ -100,15 +102,23 @@ public final class AuthenticationFilter implements ContainerRequestFilter {
                     authenticateClient(request, credential);
                 }
             }
-            case CLIENT -> {
-                Credential credential = credential(request);
-                if (credential == null) {
-                    throw new VigintException(CoreErrorCode.API_KEY_REQUIRED);
-                }
-                authenticateClient(request, credential);
-            }
+            case CLIENT -> authenticateClient(request, required(credential(request)));
             case SIGN_UP -> authenticateSignUp(request);
+            case CLIENT_OR_OPERATOR -> {
+                if (request.getHeaderString(ADMIN_KEY_HEADER) != null) {
+                    authenticateOperator(request);
+                } else {
+                    authenticateClient(request, required(credential(request)));
+                }
+            }
         }
+    }
+
+    private static Credential required(Credential credential) {
+        if (credential == null) {
+            throw new VigintException(CoreErrorCode.API_KEY_REQUIRED);
+        }
+        return credential;
     }
 
     private void authenticateSignUp(ContainerRequestContext request) {

@@ -179,6 +179,7 @@ public final class OpenApiDocument {
             case CLIENT -> List.of(apiKey, bearer);
             case OPERATOR -> List.of(admin);
             case SIGN_UP -> List.of(admin, none);
+            case CLIENT_OR_OPERATOR -> List.of(apiKey, bearer, admin);
         };
     }
 

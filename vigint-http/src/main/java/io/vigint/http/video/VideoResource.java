@@ -30,7 +30,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +50,6 @@ import java.util.Map;
 public final class VideoResource {
     static final String BUFFERED = "buffered";
 
-    private static final String DATA_URL = "data:";
     private static final String IMAGE_PNG = "image/png";
     private static final String OCTET_STREAM = MediaType.APPLICATION_OCTET_STREAM;
 
@@ -194,33 +192,7 @@ public final class VideoResource {
 
     /** The bytes of base64 {@code text}; 400 for missing or malformed base64, 413 when clearly too large. */
     byte[] decode(String text) {
-        if (text == null || text.isBlank()) {
-            throw VigintException.invalid("frame_data", "frame_data is required: the JPEG or PNG image, base64");
-        }
-        String data = text;
-        if (data.startsWith(DATA_URL)) {
-            int comma = data.indexOf(',');
-            if (comma < 0 || !data.substring(0, comma).endsWith(";base64")) {
-                throw FrameValidator.invalid("frame_data is a data URL without base64 data");
-            }
-            data = data.substring(comma + 1);
-        }
-        long maxEncoded = 4L * ((ingest.maxFrameBytes() + 2L) / 3) + 1024;
-        if (data.length() > maxEncoded) {
-            throw FrameValidator.tooLarge(ingest.maxFrameBytes());
-        }
-        try {
-            return Base64.getDecoder().decode(data);
-        } catch (IllegalArgumentException strict) {
-            String compact = data.replaceAll("\\s+", "");
-            try {
-                return compact.indexOf('-') >= 0 || compact.indexOf('_') >= 0
-                        ? Base64.getUrlDecoder().decode(compact)
-                        : Base64.getDecoder().decode(compact);
-            } catch (IllegalArgumentException e) {
-                throw FrameValidator.invalid("frame_data is not valid base64");
-            }
-        }
+        return FrameData.decode(text, "frame_data", ingest.maxFrameBytes());
     }
 
     private static long frameCount(Long frameCount) {

@@ -1,11 +1,6 @@
 package io.vigint.http.video;
 
-import com.fasterxml.jackson.core.Base64Variant;
-import com.fasterxml.jackson.core.Base64Variants;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -31,6 +26,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * {@code POST /api/video/upload} (SPEC §3.1b): a recorded MP4, as the original client sends it (JSON with
@@ -55,11 +51,8 @@ public final class VideoUploadResource {
     static final String VIDEO_MP4 = "video/mp4";
 
     private static final int MAX_FILENAME = 255;
-    private static final String VIDEO_DATA = "video_data";
+    private static final String FILENAME = "video_filename";
     private static final String SOURCE_ID = "source_id";
-    private static final JsonFactory JSON = JsonFactory.builder().build();
-    /** The standard alphabet, padding optional, whitespace between groups skipped (Python's b64encode output). */
-    private static final Base64Variant BASE64 = Base64Variants.MIME_NO_LINEFEEDS.withPaddingAllowed();
 
     private final UploadVideoUseCase upload;
 
@@ -91,8 +84,13 @@ public final class VideoUploadResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public VideoUploadedView upload(InputStream body, @Context ContainerRequestContext request) throws IOException {
-        Parsed parsed = parse(body);
-        return store(request, parsed.sourceId(), parsed.video(), parsed.filename());
+        VideoJsonBody parsed = VideoJsonBody.parse(body, Set.of(FILENAME, SOURCE_ID));
+        JsonNode filename = parsed.field(FILENAME).orElse(null);
+        return store(
+                request,
+                parsed.text(SOURCE_ID),
+                parsed.video(),
+                filename != null && filename.isTextual() ? filename.asText() : null);
     }
 
     /** The same with the MP4 as the body itself; {@code ?source_id=} and {@code ?video_filename=} optional. */
@@ -122,73 +120,10 @@ public final class VideoUploadResource {
         return VideoUploadedView.of(upload.upload(command), filename(filename));
     }
 
-    /** The body's three fields; anything else in it skipped. */
-    private static Parsed parse(InputStream body) throws IOException {
-        if (body == null) {
-            throw missingVideo();
-        }
-        byte[] video = null;
-        String filename = null;
-        String sourceId = null;
-        try (JsonParser parser = JSON.createParser(body)) {
-            JsonToken first = parser.nextToken();
-            if (first == null) {
-                throw missingVideo();
-            }
-            if (first != JsonToken.START_OBJECT) {
-                throw VigintException.invalid("body", "the body must be a JSON object with video_data");
-            }
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String name = parser.currentName();
-                JsonToken value = parser.nextToken();
-                switch (name) {
-                    case VIDEO_DATA -> video = value == JsonToken.VALUE_NULL ? null : base64(parser, value);
-                    case "video_filename" -> filename = value == JsonToken.VALUE_STRING ? parser.getText() : null;
-                    case SOURCE_ID -> sourceId = text(parser, value);
-                    default -> parser.skipChildren();
-                }
-            }
-            if (parser.nextToken() != null) {
-                throw VigintException.invalid("body", "the body must be one JSON object");
-            }
-        }
-        if (video == null || video.length == 0) {
-            throw missingVideo();
-        }
-        return new Parsed(video, filename, sourceId);
-    }
-
-    private static byte[] base64(JsonParser parser, JsonToken value) throws IOException {
-        if (value != JsonToken.VALUE_STRING) {
-            throw VigintException.invalid(VIDEO_DATA, "video_data must be the MP4 file in base64, as a string");
-        }
-        try {
-            return parser.getBinaryValue(BASE64);
-        } catch (StreamReadException | IllegalArgumentException e) {
-            throw VigintException.invalid(VIDEO_DATA, "video_data is not valid base64");
-        }
-    }
-
-    private static String text(JsonParser parser, JsonToken value) throws IOException {
-        if (value == JsonToken.VALUE_NULL) {
-            return null;
-        }
-        if (value != JsonToken.VALUE_STRING) {
-            throw VigintException.invalid(SOURCE_ID, "source_id must be a string");
-        }
-        return parser.getText();
-    }
-
-    private static VigintException missingVideo() {
-        return VigintException.invalid(VIDEO_DATA, "video_data is required: the MP4 file, base64");
-    }
-
     private static String filename(String given) {
         if (given == null || given.isBlank()) {
             return DEFAULT_FILENAME;
         }
         return given.length() <= MAX_FILENAME ? given : given.substring(0, MAX_FILENAME);
     }
-
-    private record Parsed(byte[] video, String filename, String sourceId) {}
 }

@@ -76,4 +76,14 @@ class AccessRuleTest {
         assertThat(AccessRule.of("GET", "api/health/extra")).isEqualTo(AccessRule.CLIENT);
         assertThat(AccessRule.of("GET", "")).isEqualTo(AccessRule.CLIENT);
     }
+
+    @Test
+    void clipHostingTakesAClientOrAnOperatorCredentialAndNothingNearItDoes() {
+        assertThat(AccessRule.of("POST", "/api/v1/videos/upload")).isEqualTo(AccessRule.CLIENT_OR_OPERATOR);
+        assertThat(AccessRule.of("POST", "api/v1/videos/upload/")).isEqualTo(AccessRule.CLIENT_OR_OPERATOR);
+        assertThat(AccessRule.of("POST", "api/v1/videos")).isEqualTo(AccessRule.CLIENT);
+        assertThat(AccessRule.of("POST", "api/v1/videos/upload/x")).isEqualTo(AccessRule.CLIENT);
+        assertThat(AccessRule.of("GET", "api/video/download/{id}")).isEqualTo(AccessRule.CLIENT);
+        assertThat(AccessRule.of("GET", "api/storage/status")).isEqualTo(AccessRule.CLIENT);
+    }
 }

@@ -90,6 +90,7 @@ class ApiDocumentTest {
                         case CLIENT -> Set.of("ApiKey", "Bearer");
                         case OPERATOR -> Set.of("AdminKey");
                         case SIGN_UP -> Set.of("AdminKey", "none");
+                        case CLIENT_OR_OPERATOR -> Set.of("ApiKey", "Bearer", "AdminKey");
                     };
             assertThat(schemes).as("security of %s", o).isEqualTo(new TreeSet<>(expected));
         }
