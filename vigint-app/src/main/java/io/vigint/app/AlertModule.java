@@ -52,7 +52,8 @@ import org.slf4j.LoggerFactory;
  * the durable {@link MailQueue} (the alert only queues its email), the {@link MailQueueDrainer} that
  * sends queued mail in the background through the mail adapter's single-try {@link ClientMailer} (named
  * {@value MailModule#SINGLE_TRY}; the queue retries) with its meters, the {@link ClipService} with links
- * signed by a key derived from the server's master key, and a {@link ClipPurger}; the drainer and the
+ * signed by a key derived from the server's master key ({@code GET /video/{id}} serves clients' hosted clips
+ * too, through {@link VideoLinkService}), and a {@link ClipPurger}; the drainer and the
  * purger run while the server does. The clip store comes from {@link ClipModule}; clips are encoded by the
  * {@link ClipEncoder} that {@code alerts.clip_format} names ({@link FfmpegClipEncoder}, MP4, by default, or
  * {@link MjpegAviWriter}, AVI).
