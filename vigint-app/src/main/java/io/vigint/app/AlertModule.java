@@ -55,9 +55,10 @@ import org.slf4j.LoggerFactory;
  * the durable {@link MailQueue} (the alert only queues its email), the {@link MailQueueDrainer} that
  * sends queued mail in the background through the mail adapter's single-try {@link ClientMailer} (named
  * {@value MailModule#SINGLE_TRY}; the queue retries) with its meters, the {@link ClipService} with links
- * signed by a key derived from the server's master key, a {@link ClipPurger}, and a purger of ended alert
- * cooldowns ({@link AlertCooldownStore}, from the persistence adapter); the drainer and the purgers run while
- * the server does. The clip store comes from {@link ClipModule}; clips are encoded by the
+ * signed by a key derived from the server's master key ({@code GET /video/{id}} serves clients' hosted clips
+ * too, through {@link VideoLinkService}), a {@link ClipPurger}, and a purger of ended alert cooldowns ({@link
+ * AlertCooldownStore}, from the persistence adapter); the drainer and the purgers run while the server does.
+ * The clip store comes from {@link ClipModule}; clips are encoded by the
  * {@link ClipEncoder} that {@code alerts.clip_format} names ({@link FfmpegClipEncoder}, MP4, by default, or
  * {@link MjpegAviWriter}, AVI).
  *

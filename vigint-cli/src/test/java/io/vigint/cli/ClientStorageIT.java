@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.google.inject.util.Modules;
 import io.vigint.core.client.CreatedClient;
 import io.vigint.core.clip.ClipService;
 import io.vigint.core.contract.MutableClock;
@@ -17,14 +16,12 @@ import io.vigint.testsupport.Ffmpeg;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,12 +53,8 @@ class ClientStorageIT {
         recording = Files.readAllBytes(
                 Ffmpeg.testPattern(recordings.resolve("r.mp4"), Ffmpeg.Codec.H264_BASELINE, 320, 240, 10, 2));
         quota = 3L * recording.length + recording.length / 10;
-        served = ServedVigint.start(
-                cwd,
-                null,
-                Map.of("VIGINT_STORAGE_CLIENT_QUOTA_BYTES", Long.toString(quota)),
-                modules -> Modules.override(modules)
-                        .with(binder -> binder.bind(Clock.class).toInstance(clock)));
+        served = ServedVigint.startOnClock(
+                cwd, Map.of("VIGINT_STORAGE_CLIENT_QUOTA_BYTES", Long.toString(quota)), clock);
         original = new OriginalClientRequests(served.server().uri());
         acme = served.createClient("Acme");
         other = served.createClient("Other");
@@ -139,6 +132,7 @@ class ClientStorageIT {
         assertThat(none.get("cleanup_type").asText()).isEqualTo("old");
         assertThat(none.at("/cleanup_result/cleaned").asInt()).isZero();
         assertThat(none.at("/cleanup_result/total").asInt()).isZero();
+        assertThat(none.at("/cleanup_result/failed").asInt()).isZero();
         assertThat(none.at("/disk_info_after/available").asBoolean()).isTrue();
 
         // Two hours on, the created video has expired (1 h): an old-cleanup of 24 h takes it and nothing else.
@@ -153,12 +147,12 @@ class ClientStorageIT {
         assertThat(old.at("/cleanup_result/cleaned").asInt()).isEqualTo(2);
         assertThat(old.at("/storage/used_bytes").asLong()).isZero();
         assertThat(status(other).get("used_bytes").asLong()).isEqualTo(othersCreated + recording.length);
-        assertThat(files()).hasSize(4); // the other client's two video files and their .meta records
+        assertThat(served.videoFiles()).hasSize(4); // the other client's two video files and their .meta records
 
         JsonNode all = cleanup(other, dict("type", "all"));
         assertThat(all.get("cleanup_type").asText()).isEqualTo("all");
         assertThat(all.at("/cleanup_result/cleaned").asInt()).isEqualTo(2);
-        assertThat(files()).isEmpty();
+        assertThat(served.videoFiles()).isEmpty();
 
         HttpResponse<byte[]> badType = original.session(
                 "POST", "api/storage/cleanup", acme.apiKey().plainText(), dumps(dict("type", "everything")));
@@ -202,12 +196,5 @@ class ClientStorageIT {
         assertThat(emptied.at("/disk_info_after/available").asBoolean()).isTrue();
         assertThat(status(other).at("/hosted_videos/count").asInt()).isEqualTo(1);
         host(acme, "after");
-    }
-
-    private List<Path> files() throws Exception {
-        Path videos = cwd.resolve("vigint-data/videos");
-        try (Stream<Path> files = Files.list(videos)) {
-            return files.toList();
-        }
     }
 }

@@ -71,7 +71,8 @@ class CommandLineTest {
                         "invoices send",
                         "invoices verify",
                         "invoices mark-paid",
-                        "invoices void");
+                        "invoices void",
+                        "import-legacy");
     }
 
     @ParameterizedTest

@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.google.inject.util.Modules;
 import io.vigint.core.client.CreatedClient;
 import io.vigint.core.contract.MutableClock;
 import io.vigint.core.testing.TestFrames;
@@ -16,16 +15,13 @@ import io.vigint.core.video.Frame;
 import io.vigint.testsupport.Ffprobe;
 import io.vigint.testsupport.Mp4Boxes;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,9 +47,7 @@ class CreatedVideoIT {
 
     @BeforeEach
     void start() throws Exception {
-        served = ServedVigint.start(
-                cwd, null, Map.of("VIGINT_STORAGE_DOWNLOAD_LIFETIME", "10m"), modules -> Modules.override(modules)
-                        .with(binder -> binder.bind(Clock.class).toInstance(clock)));
+        served = ServedVigint.startOnClock(cwd, Map.of("VIGINT_STORAGE_DOWNLOAD_LIFETIME", "10m"), clock);
         original = new OriginalClientRequests(served.server().uri());
         acme = served.createClient("Acme");
         other = served.createClient("Other");
@@ -168,11 +162,13 @@ class CreatedVideoIT {
                         .get("code")
                         .asText())
                 .isEqualTo("CLIP_NOT_FOUND");
-        assertThat(videoFiles()).as("one .mp4 and its .meta until the purge").hasSize(2);
+        assertThat(served.videoFiles())
+                .as("one .mp4 and its .meta until the purge")
+                .hasSize(2);
         served.injector()
                 .getInstance(io.vigint.core.videofile.ClientStorageService.class)
                 .purgeExpired();
-        assertThat(videoFiles()).isEmpty();
+        assertThat(served.videoFiles()).isEmpty();
     }
 
     @Test
@@ -228,16 +224,6 @@ class CreatedVideoIT {
                         "POST", "api/video/create", acme.apiKey().plainText(), dumps(dict("frames", List.of()))),
                 422);
         assertThat(empty.get("code").asText()).isEqualTo("NO_FRAMES");
-        assertThat(videoFiles()).isEmpty();
-    }
-
-    private List<Path> videoFiles() throws Exception {
-        Path videos = cwd.resolve("vigint-data/videos");
-        if (!Files.isDirectory(videos)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(videos)) {
-            return files.toList();
-        }
+        assertThat(served.videoFiles()).isEmpty();
     }
 }

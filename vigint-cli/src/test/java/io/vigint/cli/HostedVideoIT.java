@@ -7,7 +7,6 @@ import static io.vigint.cli.OriginalClientRequests.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.google.inject.util.Modules;
 import io.vigint.core.client.CreatedClient;
 import io.vigint.core.contract.MutableClock;
 import io.vigint.core.operator.OperatorKeysUseCase;
@@ -18,7 +17,6 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -59,16 +57,14 @@ class HostedVideoIT {
     void start() throws Exception {
         recording = Files.readAllBytes(
                 Ffmpeg.testPattern(recordings.resolve("incident.mp4"), Ffmpeg.Codec.MPEG4, 320, 240, 10, 2));
-        served = ServedVigint.start(
+        served = ServedVigint.startOnClock(
                 cwd,
-                null,
                 Map.of(
                         "VIGINT_VIDEO_UPLOAD_MAX_BYTES",
                         Long.toString(MAX_BYTES),
                         "VIGINT_STORAGE_MAX_LINK_LIFETIME",
                         "30d"),
-                modules -> Modules.override(modules)
-                        .with(binder -> binder.bind(Clock.class).toInstance(clock)));
+                clock);
         original = new OriginalClientRequests(served.server().uri());
         acme = served.createClient("Acme");
         other = served.createClient("Other");
@@ -154,9 +150,9 @@ class HostedVideoIT {
 
         clock.advance(Duration.ofHours(24));
         assertThat(error(follow(link), 403).get("code").asText()).isEqualTo("INVALID_VIDEO_TOKEN");
-        assertThat(files()).hasSize(2);
+        assertThat(served.videoFiles()).hasSize(2);
         served.injector().getInstance(ClientStorageService.class).purgeExpired();
-        assertThat(files()).isEmpty();
+        assertThat(served.videoFiles()).isEmpty();
     }
 
     @Test
@@ -185,7 +181,7 @@ class HostedVideoIT {
                                     || p.getFileName().toString().contains("passwd")))
                     .isEmpty();
         }
-        assertThat(files())
+        assertThat(served.videoFiles())
                 .allMatch(p -> p.getFileName().toString().matches("[A-Za-z0-9_-]{22}\\.(mp4|meta)"))
                 .hasSize(10);
     }
@@ -248,7 +244,7 @@ class HostedVideoIT {
                         .get("code")
                         .asText())
                 .isEqualTo("API_KEY_REQUIRED");
-        assertThat(files()).isEmpty();
+        assertThat(served.videoFiles()).isEmpty();
         assertThat(status(acme).get("used_bytes").asLong()).isZero();
     }
 
@@ -280,7 +276,7 @@ class HostedVideoIT {
             assertThat(ServedVigint.JSON.readTree(answer.body()).get("status").asText())
                     .isEqualTo("error");
         }
-        assertThat(files()).isEmpty();
+        assertThat(served.videoFiles()).isEmpty();
     }
 
     @Test
@@ -341,15 +337,5 @@ class HostedVideoIT {
 
     private JsonNode status(CreatedClient client) throws Exception {
         return ok(original.session("GET", "api/storage/status", client.apiKey().plainText(), null));
-    }
-
-    private List<Path> files() throws Exception {
-        Path videos = cwd.resolve("vigint-data/videos");
-        if (!Files.isDirectory(videos)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(videos)) {
-            return files.toList();
-        }
     }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.inject.Injector;
 import com.google.inject.Module;
+import com.google.inject.util.Modules;
 import io.vigint.app.VigintApp;
 import io.vigint.app.config.Settings;
 import io.vigint.core.client.CreateClientCommand;
@@ -23,6 +24,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -76,6 +78,12 @@ public final class ServedVigint implements AutoCloseable {
         environment.putIfAbsent("VIGINT_VIDEO_SHORT_WINDOW", "1m");
         Settings settings = Settings.resolve(new Settings.Flags(null, null, databaseUrl), environment, cwd);
         return new ServedVigint(cwd, VigintApp.start(settings, "127.0.0.1", 0, wiring));
+    }
+
+    /** {@link #start(Path, String, Map)} on the embedded database with {@code clock} as the server's clock. */
+    public static ServedVigint startOnClock(Path cwd, Map<String, String> extra, Clock clock) throws IOException {
+        return start(cwd, null, extra, modules -> Modules.override(modules)
+                .with(binder -> binder.bind(Clock.class).toInstance(clock)));
     }
 
     public Injector injector() {
@@ -162,6 +170,17 @@ public final class ServedVigint implements AutoCloseable {
             files = outbox();
         }
         return files;
+    }
+
+    /** The files in the data directory's {@code videos} folder (clients' created and hosted videos), if any. */
+    public List<Path> videoFiles() throws IOException {
+        Path folder = cwd.resolve("vigint-data").resolve("videos");
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.toList();
+        }
     }
 
     /** The mail queue's depth now. */

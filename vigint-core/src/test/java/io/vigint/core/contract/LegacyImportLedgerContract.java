@@ -8,11 +8,33 @@ import io.vigint.core.client.Client;
 import io.vigint.core.legacy.LegacyImport;
 import io.vigint.core.legacy.LegacyImport.Kind;
 import io.vigint.core.legacy.LegacyImportLedger;
+import io.vigint.core.port.ClientDataOwner;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link LegacyImportLedger} promises. */
 public interface LegacyImportLedgerContract extends StorageFixture {
     LegacyImportLedger legacyImportLedger();
+
+    /** Deletes a client's data the way the core's deletion does, before the client row goes. */
+    ClientDataOwner clientDataOwner();
+
+    @Test
+    default void aDeletedClientsEntriesGoWithIt() {
+        Client acme = clientStore().insert(newClient("Acme"));
+        Client beta = clientStore().insert(newClient("Beta"));
+        legacyImportLedger().recordImport(new LegacyImport(Kind.CLIENT, "acme@example.com", acme.id(), 1, T0));
+        legacyImportLedger().recordImport(new LegacyImport(Kind.CLIENT, "beta@example.com", beta.id(), 2, T0));
+
+        transactions().inTransaction(() -> {
+            clientDataOwner().deleteClientData(acme.id());
+            return clientStore().delete(acme.id());
+        });
+
+        assertThat(legacyImportLedger().findImport(Kind.CLIENT, "acme@example.com"))
+                .isEmpty();
+        assertThat(legacyImportLedger().findImport(Kind.CLIENT, "beta@example.com"))
+                .isPresent();
+    }
 
     @Test
     default void anEntryIsFoundByKindAndReferenceAndReplacedByTheNextOfTheSameKey() {

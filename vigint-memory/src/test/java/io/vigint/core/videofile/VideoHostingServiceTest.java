@@ -119,14 +119,15 @@ class VideoHostingServiceTest {
     void whatDoesNotDecodeIsOverALimitOrBelongsToNoClientIsRefusedAndNothingIsStored() {
         VideoHostingService service = hosting(10);
 
-        assertThat(codeOf(() -> service.host(new HostVideoCommand(acme, "a", new byte[] {2}, null))))
+        assertThat(Refusals.codeOf(() -> service.host(new HostVideoCommand(acme, "a", new byte[] {2}, null))))
                 .isEqualTo(CoreErrorCode.INVALID_VIDEO);
-        assertThat(codeOf(() -> service.host(new HostVideoCommand(acme, "a", new byte[1001], null))))
+        assertThat(Refusals.codeOf(() -> service.host(new HostVideoCommand(acme, "a", new byte[1001], null))))
                 .isEqualTo(CoreErrorCode.PAYLOAD_TOO_LARGE);
-        assertThat(codeOf(() -> service.host(
+        assertThat(Refusals.codeOf(() -> service.host(
                         new HostVideoCommand(acme, "a", new byte[] {1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}, null))))
                 .isEqualTo(CoreErrorCode.STORAGE_QUOTA_EXCEEDED);
-        assertThat(codeOf(() -> service.host(new HostVideoCommand(new ClientId(99), "a", new byte[] {1}, null))))
+        assertThat(Refusals.codeOf(
+                        () -> service.host(new HostVideoCommand(new ClientId(99), "a", new byte[] {1}, null))))
                 .isEqualTo(CoreErrorCode.CLIENT_NOT_FOUND);
         assertThat(files.listOwnedBy(acme)).isEmpty();
         assertThatThrownBy(() -> new HostVideoCommand(acme, "a\nb", new byte[] {1}, null))
@@ -135,14 +136,5 @@ class VideoHostingServiceTest {
                 .isInstanceOf(VigintException.class);
         assertThatThrownBy(() -> new HostVideoCommand(acme, "a", new byte[] {1}, Duration.ZERO))
                 .isInstanceOf(VigintException.class);
-    }
-
-    private static CoreErrorCode codeOf(Runnable action) {
-        try {
-            action.run();
-        } catch (VigintException e) {
-            return (CoreErrorCode) e.code();
-        }
-        throw new AssertionError("not refused");
     }
 }

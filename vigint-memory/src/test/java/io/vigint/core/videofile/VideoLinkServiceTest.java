@@ -52,15 +52,6 @@ class VideoLinkServiceTest {
         return URI.create(url).getQuery().substring("token=".length());
     }
 
-    private static CoreErrorCode refusal(Runnable fetch) {
-        try {
-            fetch.run();
-        } catch (VigintException e) {
-            return (CoreErrorCode) e.code();
-        }
-        throw new AssertionError("not refused");
-    }
-
     @Test
     void aHostedClipIsServedThroughItsLinkUntilItExpiresAndAnAlertClipStillIs() throws Exception {
         VideoFile hosted = save('h', VideoFileKind.HOSTED, Duration.ofHours(2));
@@ -78,7 +69,8 @@ class VideoLinkServiceTest {
         }
 
         clock.advance(Duration.ofHours(2));
-        assertThat(refusal(() -> links.fetch(hosted.id().value(), token))).isEqualTo(CoreErrorCode.INVALID_VIDEO_TOKEN);
+        assertThat(Refusals.codeOf(() -> links.fetch(hosted.id().value(), token)))
+                .isEqualTo(CoreErrorCode.INVALID_VIDEO_TOKEN);
     }
 
     @Test
@@ -86,10 +78,12 @@ class VideoLinkServiceTest {
         VideoFile hosted = save('h', VideoFileKind.HOSTED, Duration.ofHours(2));
         String forged = clock.instant().plusSeconds(60).getEpochSecond() + ".AAAA";
 
-        assertThat(refusal(() -> links.fetch(hosted.id().value(), forged)))
+        assertThat(Refusals.codeOf(() -> links.fetch(hosted.id().value(), forged)))
                 .isEqualTo(CoreErrorCode.INVALID_VIDEO_TOKEN);
-        assertThat(refusal(() -> links.fetch("z".repeat(22), forged))).isEqualTo(CoreErrorCode.INVALID_VIDEO_TOKEN);
-        assertThat(refusal(() -> links.fetch(hosted.id().value(), null))).isEqualTo(CoreErrorCode.INVALID_VIDEO_TOKEN);
+        assertThat(Refusals.codeOf(() -> links.fetch("z".repeat(22), forged)))
+                .isEqualTo(CoreErrorCode.INVALID_VIDEO_TOKEN);
+        assertThat(Refusals.codeOf(() -> links.fetch(hosted.id().value(), null)))
+                .isEqualTo(CoreErrorCode.INVALID_VIDEO_TOKEN);
     }
 
     @Test
@@ -101,6 +95,7 @@ class VideoLinkServiceTest {
                 .isInstanceOf(VigintException.class)
                 .extracting(e -> ((VigintException) e).code())
                 .isEqualTo(CoreErrorCode.CLIP_NOT_FOUND);
-        assertThat(refusal(() -> links.fetch("../../etc/passwd", token))).isEqualTo(CoreErrorCode.CLIP_NOT_FOUND);
+        assertThat(Refusals.codeOf(() -> links.fetch("../../etc/passwd", token)))
+                .isEqualTo(CoreErrorCode.CLIP_NOT_FOUND);
     }
 }
