@@ -8,6 +8,7 @@ import io.vigint.core.contract.ClientSettingsStoreContract;
 import io.vigint.core.contract.ClientStoreContract;
 import io.vigint.core.contract.Fixtures;
 import io.vigint.core.contract.IdempotencyStoreContract;
+import io.vigint.core.contract.IngestUsageContract;
 import io.vigint.core.contract.LoginStoreContract;
 import io.vigint.core.contract.MutableClock;
 import io.vigint.core.contract.OperatorKeyStoreContract;
@@ -31,7 +32,8 @@ class InMemoryStorageTest
                 OperatorKeyStoreContract,
                 ClientSettingsStoreContract,
                 IdempotencyStoreContract,
-                UsageStoreContract {
+                UsageStoreContract,
+                IngestUsageContract {
     private InMemoryStorage storage;
     private InMemoryUsageStore usage;
     private MutableClock clock;

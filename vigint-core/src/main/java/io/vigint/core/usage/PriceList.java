@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Currency;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -19,6 +20,10 @@ import java.util.TreeMap;
  * endpoint not in the list cost zero, but are still recorded. Endpoints are matched exactly, as the path
  * template the server matched (for example {@code /api/v1/keys/{id}}).
  *
+ * <p>Frame ingest ({@link #INGEST_ENDPOINTS}: buffer, batch, multi-source buffer) is metered differently:
+ * not one record per call but frames and bytes per client, source and minute ({@link IngestUsage}), and it
+ * is free (the original system did not meter it at all); so it cannot be priced here.
+ *
  * <p>By default {@code /api/video/analyze} costs {@value #DEFAULT_ANALYZE_PRICE} per call in EUR and
  * nothing else is charged (the seed's price).
  */
@@ -30,9 +35,31 @@ public record PriceList(Currency currency, Map<String, Price> prices) {
     /** The seed's price of one analysis. */
     public static final String DEFAULT_ANALYZE_PRICE = "0.05";
 
+    /**
+     * The frame-ingest endpoints: counted per client, source and minute ({@link IngestUsage}) instead of one
+     * {@link UsageRecord} per call, never priced, and (in the HTTP server) limited by frame and byte rates
+     * instead of the per-minute call limit.
+     */
+    public static final Set<String> INGEST_ENDPOINTS =
+            Set.of("/api/video/buffer", "/api/video/buffer/batch", "/api/video/multi-source/buffer");
+
+    /**
+     * @throws IllegalArgumentException if an ingest endpoint ({@link #INGEST_ENDPOINTS}) has a price
+     */
     public PriceList {
         Objects.requireNonNull(currency, "currency");
         prices = Map.copyOf(new TreeMap<>(Objects.requireNonNull(prices, "prices")));
+        for (String endpoint : prices.keySet()) {
+            if (isIngest(endpoint)) {
+                throw new IllegalArgumentException(endpoint + " is frame ingest, which is counted per minute and"
+                        + " free: it cannot have a price");
+            }
+        }
+    }
+
+    /** Whether {@code endpoint} (a matched path template) is frame ingest ({@link #INGEST_ENDPOINTS}). */
+    public static boolean isIngest(String endpoint) {
+        return endpoint != null && INGEST_ENDPOINTS.contains(endpoint);
     }
 
     /** {@code /api/video/analyze} at 0.05 EUR per call; everything else free. */
