@@ -8,6 +8,7 @@ import io.vigint.core.contract.ClientSettingsStoreContract;
 import io.vigint.core.contract.ClientStoreContract;
 import io.vigint.core.contract.Fixtures;
 import io.vigint.core.contract.IdempotencyStoreContract;
+import io.vigint.core.contract.IngestUsageContract;
 import io.vigint.core.contract.LoginStoreContract;
 import io.vigint.core.contract.MutableClock;
 import io.vigint.core.contract.OperatorKeyStoreContract;
@@ -37,7 +38,8 @@ abstract class DatabaseStorageContracts
                 ClientSettingsStoreContract,
                 IdempotencyStoreContract,
                 ClientDataContract,
-                UsageStoreContract {
+                UsageStoreContract,
+                IngestUsageContract {
     private MutableClock clock;
 
     /** The database under test, open for the whole class. */
