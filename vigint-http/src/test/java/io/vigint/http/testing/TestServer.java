@@ -112,6 +112,11 @@ public final class TestServer implements AutoCloseable {
         return new TestServer(settings, List.of(extra));
     }
 
+    /** A server with the given rate limits instead of {@link #TEST_RATE_LIMITS}, and more modules. */
+    public static TestServer start(HttpSettings settings, RateLimitSettings rateLimits, Module... extra) {
+        return new TestServer(settings, rateLimits, List.of(extra));
+    }
+
     public URI uri(String path) {
         return server.uri().resolve(path.startsWith("/") ? path.substring(1) : path);
     }
