@@ -205,7 +205,9 @@ class IngestServeIT {
         assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
         JsonNode lower = awaitRefusal(shop, "gate", jpeg);
         assertThat(lower.at("/error/details/limit").asInt()).isEqualTo(1);
-        assertThat(lower.at("/error/details/burst").asInt()).isEqualTo(5);
+        assertThat(lower.at("/error/details/burst").asInt())
+                .as("20 s of 1 frame a second")
+                .isEqualTo(20);
     }
 
     /**

@@ -21,7 +21,7 @@ import java.util.Locale;
  * @param rateLimitBackend {@code local}, {@code postgresql} or {@code redis} (default local)
  * @param rateLimitPerMinute default API calls per minute per client, frame ingest not counted (default 60)
  * @param ingestLimits default frame-ingest limits: frames per second per source (default 30), bytes per second
- *     per client (default 8 MiB), burst in seconds (default 5)
+ *     per client (default 8 MiB), burst in seconds (default 20)
  * @param redisUrl Redis for the redis backend (default redis://127.0.0.1:6379)
  * @param tokenLifetime how long access tokens live (default 60m)
  * @param maxBodyBytes largest request body accepted (default 1 MiB)

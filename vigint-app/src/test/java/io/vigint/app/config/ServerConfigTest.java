@@ -57,7 +57,7 @@ class ServerConfigTest {
                 .server()
                 .rateLimitSettings()
                 .ingest();
-        assertThat(defaults).isEqualTo(new IngestLimitSettings(30, 8L * 1024 * 1024, 5));
+        assertThat(defaults).isEqualTo(new IngestLimitSettings(30, 8L * 1024 * 1024, 20));
 
         Files.writeString(cwd.resolve("vigint.conf"), "rate_limit.ingest_bytes_per_second=1000000\n");
         RateLimitSettings configured = Settings.resolve(

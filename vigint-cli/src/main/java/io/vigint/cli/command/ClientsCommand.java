@@ -245,7 +245,7 @@ public final class ClientsCommand {
                         + "second for each of its sources, and bytes per second for all its sources together "
                         + "(each frame of a batch counts). 'default' puts a rate back on the server's default "
                         + "(rate_limit.ingest_frames_per_second, 30; rate_limit.ingest_bytes_per_second, 8388608). "
-                        + "Either rate may arrive in bursts of rate_limit.ingest_burst_seconds (5) seconds' worth.",
+                        + "Either rate may arrive in bursts of rate_limit.ingest_burst_seconds (20) seconds' worth.",
                 "Running servers apply it within seconds."
             })
     public static final class SetIngestLimit extends ClientCommand {

@@ -43,19 +43,19 @@ final class RateLimitResponses {
                 IngestLimitSettings.FRAMES_LIMIT,
                 refusal(
                         "Ingest limit of 30 frames per second for source door exceeded (frames_per_second_per_source,"
-                                + " bursts up to 150); retry in 1 s",
+                                + " bursts up to 600); retry in 1 s",
                         IngestLimitSettings.FRAMES_LIMIT,
                         30,
-                        150L,
+                        600L,
                         1));
         ingest.put(
                 IngestLimitSettings.BYTES_LIMIT,
                 refusal(
                         "Ingest limit of 8388608 bytes per second of frames exceeded (bytes_per_second, bursts up to"
-                                + " 41943040); retry in 1 s",
+                                + " 167772160); retry in 1 s",
                         IngestLimitSettings.BYTES_LIMIT,
                         8_388_608,
-                        41_943_040L,
+                        167_772_160L,
                         1));
         return components
                 .addResponses(

@@ -13,12 +13,14 @@ import io.vigint.core.client.ClientSettings;
  * @param bytesPerSecond bytes of frames a second a client may send, all its sources together (default {@value
  *     #DEFAULT_BYTES_PER_SECOND}, 8 MiB: three 25 fps cameras of 100 KB JPEGs)
  * @param burstSeconds how many seconds' worth of either rate a full bucket holds (default {@value
- *     #DEFAULT_BURST_SECONDS}): frames held back by a slow network may arrive together
+ *     #DEFAULT_BURST_SECONDS}): frames held back by a slow network may arrive together, and at the default rate
+ *     a full bucket (600 frames) holds twice the largest batch a source's buffer takes (300 frames, {@code
+ *     video.max_frames_per_source}), so a batch the buffer accepts is never refused for its size alone
  */
 public record IngestLimitSettings(int framesPerSecond, long bytesPerSecond, int burstSeconds) {
     public static final int DEFAULT_FRAMES_PER_SECOND = 30;
     public static final long DEFAULT_BYTES_PER_SECOND = 8L * 1024 * 1024;
-    public static final int DEFAULT_BURST_SECONDS = 5;
+    public static final int DEFAULT_BURST_SECONDS = 20;
     /** The longest burst: a minute. */
     public static final int MAX_BURST_SECONDS = 60;
 
@@ -42,7 +44,7 @@ public record IngestLimitSettings(int framesPerSecond, long bytesPerSecond, int 
         }
     }
 
-    /** 30 frames a second per source, 8 MiB a second per client, bursts of 5 seconds. */
+    /** 30 frames a second per source, 8 MiB a second per client, bursts of 20 seconds. */
     public static IngestLimitSettings defaults() {
         return new IngestLimitSettings(DEFAULT_FRAMES_PER_SECOND, DEFAULT_BYTES_PER_SECOND, DEFAULT_BURST_SECONDS);
     }

@@ -27,6 +27,10 @@ import org.junit.jupiter.api.Test;
  * API-call budget.
  */
 class IngestLimitIT {
+    /** The default rates with bursts of 5 s instead of 20 s, so that a test spends a bucket in a few frames. */
+    private static final RateLimitSettings FIVE_SECOND_BURSTS =
+            RateLimitSettings.defaults().withIngest(new IngestLimitSettings(30, 8L * 1024 * 1024, 5));
+
     private TestServer server;
 
     @AfterEach
@@ -135,7 +139,7 @@ class IngestLimitIT {
 
     @Test
     void aSourceOverItsFrameRateIsRefusedNamingTheLimitWhileAnotherSourceOfTheClientPasses() {
-        start(RateLimitSettings.defaults());
+        start(FIVE_SECOND_BURSTS);
         CreatedClient shop = server.createClient("Shop");
         server.core.clientSettings().setIngestLimits(shop.client().id(), 2, null);
         byte[] jpeg = TestFrames.jpeg();
@@ -169,7 +173,7 @@ class IngestLimitIT {
 
     @Test
     void aClientOverItsByteRateIsRefusedNamingTheLimit() {
-        start(RateLimitSettings.defaults());
+        start(FIVE_SECOND_BURSTS);
         CreatedClient shop = server.createClient("Shop");
         byte[] jpeg = TestFrames.jpeg();
         // Two frames' worth a second: a burst of ten frames over all sources, however many sources.
@@ -196,7 +200,7 @@ class IngestLimitIT {
 
     @Test
     void aRequestLargerThanAFullBucketIsA413NamingTheLimit() {
-        start(RateLimitSettings.defaults());
+        start(FIVE_SECOND_BURSTS);
         CreatedClient shop = server.createClient("Shop");
         server.core.clientSettings().setIngestLimits(shop.client().id(), 1, null);
         String frame = "{\"frame_data\":\"" + Base64.getEncoder().encodeToString(TestFrames.jpeg()) + "\"}";
@@ -245,7 +249,7 @@ class IngestLimitIT {
 
     @Test
     void theOperatorSetsAndClearsAClientsIngestLimitsAndTheServerAppliesThem() {
-        start(RateLimitSettings.defaults());
+        start(FIVE_SECOND_BURSTS);
         CreatedClient shop = server.createClient("Shop");
         long id = shop.client().id().value();
         String admin = server.operatorKey;
@@ -285,7 +289,7 @@ class IngestLimitIT {
 
     @Test
     void badIngestLimitRequestsChangeNothing() {
-        start(RateLimitSettings.defaults());
+        start(FIVE_SECOND_BURSTS);
         CreatedClient shop = server.createClient("Shop");
         server.core.clientSettings().setIngestLimits(shop.client().id(), 7, 7000L);
         String path = "/admin/v1/clients/" + shop.client().id().value() + "/ingest-limit";
