@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.inject.util.Modules;
 import io.vigint.cli.CliRun.Result;
 import io.vigint.cli.CliRun.ScriptedTerminal;
+import io.vigint.core.client.ClientId;
 import io.vigint.core.testing.OriginalDeployment;
+import io.vigint.core.usage.IngestUsage;
 import io.vigint.legacy.testing.OriginalSchema;
 import io.vigint.persistence.Database;
 import io.vigint.persistence.DatabaseSettings;
@@ -145,7 +147,15 @@ class CliOutputGoldenIT {
             Map<String, List<String>> commands = new LinkedHashMap<>();
             commands.put(
                     "clients",
-                    List.of("create", "list", "revoke", "reactivate", "delete", "set-login", "set-rate-limit"));
+                    List.of(
+                            "create",
+                            "list",
+                            "revoke",
+                            "reactivate",
+                            "delete",
+                            "set-login",
+                            "set-rate-limit",
+                            "set-ingest-limit"));
             commands.put("keys", List.of("create", "list", "rotate"));
             commands.put("admin-keys", List.of("create", "list", "revoke"));
             commands.put("usage", List.of("report"));
@@ -207,6 +217,26 @@ class CliOutputGoldenIT {
                     "--password-stdin");
             step("16-clients-set-rate-limit", "clients", "set-rate-limit", "--client-id", "1", "--per-minute", "120");
             step("17-clients-set-rate-limit-default", "clients", "set-rate-limit", "--client-id", "1", "--default");
+            step(
+                    "17b-clients-set-ingest-limit",
+                    "clients",
+                    "set-ingest-limit",
+                    "--client-id",
+                    "1",
+                    "--frames-per-second",
+                    "25",
+                    "--bytes-per-second",
+                    "default");
+            step(
+                    "17c-clients-set-ingest-limit-default",
+                    "clients",
+                    "set-ingest-limit",
+                    "--client-id",
+                    "1",
+                    "--frames-per-second",
+                    "default",
+                    "--bytes-per-second",
+                    "default");
             step("18-clients-create-to-delete", "clients", "create", "--name", "Gone", "--email", "gone@example.com");
             step("19-clients-delete-refused", "clients", "delete", "--client-id", "3");
             stepOnTerminal(
@@ -242,6 +272,13 @@ class CliOutputGoldenIT {
             usageRecord(1, 1L, "/api/health", "0", 200, "2026-11-30T12:00:00Z", "req-4");
             usageRecord(1, 1L, "/api/video/analyze", "0", 400, "2026-11-21T08:30:00Z", "req-5");
             usageRecord(1, 1L, "/api/alert", "0.10", 200, "2026-12-01T00:00:00Z", "req-6");
+            ingestCounts(
+                    new IngestUsage(
+                            new ClientId(1), "front-door", Instant.parse("2026-11-03T10:00:00Z"), 1500, 150_000_000L),
+                    new IngestUsage(
+                            new ClientId(1), "front-door", Instant.parse("2026-11-03T10:01:00Z"), 1499, 149_900_000L),
+                    new IngestUsage(new ClientId(1), "yard", Instant.parse("2026-11-03T10:00:00Z"), 600, 30_000_000L),
+                    new IngestUsage(new ClientId(1), "yard", Instant.parse("2026-12-01T00:00:00Z"), 10, 500_000L));
             step(
                     "40-usage-report-endpoint",
                     "usage",
@@ -467,6 +504,13 @@ class CliOutputGoldenIT {
             }
             secrets.appendTail(result);
             return result.toString();
+        }
+
+        /** Frame-ingest counts, added through the usage store as the server adds them. */
+        private void ingestCounts(IngestUsage... counts) {
+            try (Database db = Database.open(DatabaseSettings.embedded(dataDir))) {
+                db.stores().usage().append(List.of(), List.of(counts));
+            }
         }
 
         private void usageRecord(

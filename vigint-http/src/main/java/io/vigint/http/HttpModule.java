@@ -34,11 +34,13 @@ import io.vigint.http.openapi.OpenApiDocument;
 import io.vigint.http.openapi.OpenApiResource;
 import io.vigint.http.ratelimit.AuthFailureThrottle;
 import io.vigint.http.ratelimit.ClientRateLimits;
+import io.vigint.http.ratelimit.IngestGate;
 import io.vigint.http.ratelimit.RateLimitFilter;
 import io.vigint.http.ratelimit.RateLimitSettings;
 import io.vigint.http.ratelimit.RateLimiter;
 import io.vigint.http.ratelimit.RateLimiters;
 import io.vigint.http.resource.AdminClientResource;
+import io.vigint.http.resource.AdminIngestLimitResource;
 import io.vigint.http.resource.ClientResource;
 import io.vigint.http.resource.HealthResource;
 import io.vigint.http.resource.KeyResource;
@@ -198,6 +200,8 @@ public final class HttpModule extends AbstractModule {
         OptionalBinder.newOptionalBinder(binder(), OperatorKeysUseCase.class);
         bind(CachingAuthenticator.class).in(Singleton.class);
         bind(ClientRateLimits.class).in(Singleton.class);
+        bind(IngestGate.class).in(Singleton.class);
+        addRecordResources(binder(), AdminIngestLimitResource.class);
         bind(VigintServer.class).in(Singleton.class);
         OptionalBinder.newOptionalBinder(binder(), AuthFailureListener.class)
                 .setDefault()

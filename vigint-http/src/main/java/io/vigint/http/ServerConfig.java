@@ -1,8 +1,10 @@
 package io.vigint.http;
 
+import io.vigint.core.client.ClientSettings;
 import io.vigint.core.config.ConfigReader;
 import io.vigint.core.config.ConfigValue;
 import io.vigint.core.config.SettingKey;
+import io.vigint.http.ratelimit.IngestLimitSettings;
 import io.vigint.http.ratelimit.RateLimitSettings;
 import java.time.Duration;
 import java.util.List;
@@ -17,7 +19,9 @@ import java.util.Locale;
  * @param openSignUp whether {@code POST /api/v1/clients/} works without an operator key (default false)
  * @param allowQueryApiKey whether {@code ?api_key=} is accepted (default false: it leaks into logs)
  * @param rateLimitBackend {@code local}, {@code postgresql} or {@code redis} (default local)
- * @param rateLimitPerMinute default requests per minute per client (default 60)
+ * @param rateLimitPerMinute default API calls per minute per client, frame ingest not counted (default 60)
+ * @param ingestLimits default frame-ingest limits: frames per second per source (default 30), bytes per second
+ *     per client (default 8 MiB), burst in seconds (default 20)
  * @param redisUrl Redis for the redis backend (default redis://127.0.0.1:6379)
  * @param tokenLifetime how long access tokens live (default 60m)
  * @param maxBodyBytes largest request body accepted (default 1 MiB)
@@ -34,6 +38,7 @@ public record ServerConfig(
         boolean allowQueryApiKey,
         String rateLimitBackend,
         int rateLimitPerMinute,
+        IngestLimitSettings ingestLimits,
         String redisUrl,
         Duration tokenLifetime,
         long maxBodyBytes,
@@ -57,8 +62,20 @@ public record ServerConfig(
             "max_body_bytes", HttpSettings.DEFAULT_MAX_BODY_BYTES, "Largest request body accepted, in bytes");
     public static final SettingKey RATE_LIMIT_BACKEND =
             RATE_LIMIT.key("backend", "local", "Rate-limit counters: local, postgresql or redis");
-    public static final SettingKey RATE_LIMIT_PER_MINUTE =
-            RATE_LIMIT.key("per_minute", "60", "Default requests per minute per client");
+    public static final SettingKey RATE_LIMIT_PER_MINUTE = RATE_LIMIT.key(
+            "per_minute", "60", "Default API calls per minute per client (frame ingest has its own limits)");
+    public static final SettingKey INGEST_FRAMES_PER_SECOND = RATE_LIMIT.key(
+            "ingest_frames_per_second",
+            Integer.toString(IngestLimitSettings.DEFAULT_FRAMES_PER_SECOND),
+            "Default frames per second each source of a client may send to the frame-ingest routes");
+    public static final SettingKey INGEST_BYTES_PER_SECOND = RATE_LIMIT.key(
+            "ingest_bytes_per_second",
+            Long.toString(IngestLimitSettings.DEFAULT_BYTES_PER_SECOND),
+            "Default bytes of frames per second a client may send, all sources together");
+    public static final SettingKey INGEST_BURST_SECONDS = RATE_LIMIT.key(
+            "ingest_burst_seconds",
+            Integer.toString(IngestLimitSettings.DEFAULT_BURST_SECONDS),
+            "Seconds' worth of the ingest rates that may arrive at once (1-60)");
     public static final SettingKey REDIS_URL = new SettingKey(
             "rate_limit.redis_url",
             "VIGINT_REDIS_URL",
@@ -85,6 +102,9 @@ public record ServerConfig(
             MAX_BODY_BYTES,
             RATE_LIMIT_BACKEND,
             RATE_LIMIT_PER_MINUTE,
+            INGEST_FRAMES_PER_SECOND,
+            INGEST_BYTES_PER_SECOND,
+            INGEST_BURST_SECONDS,
             REDIS_URL,
             TOKEN_LIFETIME,
             IDLE_TIMEOUT,
@@ -108,6 +128,10 @@ public record ServerConfig(
                 values.bool(ALLOW_QUERY_API_KEY),
                 backend,
                 (int) values.number(RATE_LIMIT_PER_MINUTE, 1, 1_000_000),
+                new IngestLimitSettings(
+                        (int) values.number(INGEST_FRAMES_PER_SECOND, 1, ClientSettings.MAX_INGEST_FRAMES_PER_SECOND),
+                        values.number(INGEST_BYTES_PER_SECOND, 1, ClientSettings.MAX_INGEST_BYTES_PER_SECOND),
+                        (int) values.number(INGEST_BURST_SECONDS, 1, IngestLimitSettings.MAX_BURST_SECONDS)),
                 values.text(REDIS_URL),
                 tokenLifetime,
                 values.number(MAX_BODY_BYTES, 1024, 1L << 30),
@@ -125,6 +149,7 @@ public record ServerConfig(
                 allowQueryApiKey,
                 rateLimitBackend,
                 rateLimitPerMinute,
+                ingestLimits,
                 redisUrl,
                 tokenLifetime,
                 maxBodyBytes,
@@ -151,11 +176,12 @@ public record ServerConfig(
                 .withWorkerThreads(workerThreads > 0 ? workerThreads : ConnectionSettings.defaultWorkerThreads());
     }
 
-    /** The rate limiter's backend and default limit. */
+    /** The rate limiter's backend and default limits. */
     public RateLimitSettings rateLimitSettings() {
         return RateLimitSettings.defaults()
                 .withBackend(RateLimitSettings.Backend.parse(rateLimitBackend))
                 .withDefaultPerMinute(rateLimitPerMinute)
+                .withIngest(ingestLimits)
                 .withRedisUrl(redisUrl);
     }
 }

@@ -7,6 +7,8 @@ import io.vigint.core.error.VigintException;
 import io.vigint.core.key.ApiKeyId;
 import io.vigint.core.money.Money;
 import io.vigint.core.port.ClientDataOwner;
+import io.vigint.core.usage.IngestTotal;
+import io.vigint.core.usage.IngestUsage;
 import io.vigint.core.usage.UsageCursor;
 import io.vigint.core.usage.UsageEntry;
 import io.vigint.core.usage.UsageGroup;
@@ -26,7 +28,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
- * Usage records in memory, for embedding and tests. It is its own {@link UsageSink} (a record is "durable"
+ * Usage records and ingest counts in memory, for embedding and tests. It is its own {@link UsageSink} (a record is "durable"
  * as soon as it is in the list); {@link io.vigint.core.usage.GroupCommitUsageSink} works over it too. A
  * batch with a record of a client the {@link ClientStore} does not know is refused whole, like the
  * database's foreign key does.
@@ -40,6 +42,8 @@ public final class InMemoryUsageStore implements UsageStore, UsageSink, ClientDa
     private final List<UsageEntry> entries = new ArrayList<>();
     /** Guarded by {@code this}. */
     private long sequence;
+    /** Ingest counts, one per client, minute and source, in that order. Guarded by {@code this}. */
+    private final Map<IngestUsage, IngestUsage> ingestCounts = new TreeMap<>(IngestUsage.BY_KEY);
 
     /** A store that checks clients exist in {@code clients}. */
     public InMemoryUsageStore(ClientStore clients) {
@@ -52,18 +56,58 @@ public final class InMemoryUsageStore implements UsageStore, UsageSink, ClientDa
     }
 
     @Override
-    public synchronized void append(List<UsageRecord> records) {
+    public void recordIngest(IngestUsage usage) {
+        append(List.of(), List.of(usage));
+    }
+
+    @Override
+    public synchronized void append(List<UsageRecord> records, List<IngestUsage> ingest) {
         for (UsageRecord record : records) {
-            if (clients.findById(record.clientId()).isEmpty()) {
-                throw new VigintException(
-                        CoreErrorCode.STORAGE_UNAVAILABLE,
-                        "usage of unknown client " + record.clientId() + " refused",
-                        Map.of());
+            requireClient(record.clientId());
+        }
+        Map<IngestUsage, IngestUsage> added = new TreeMap<>(IngestUsage.BY_KEY);
+        for (IngestUsage count : ingest) {
+            requireClient(count.clientId());
+            if (added.put(count, count) != null) {
+                throw new IllegalArgumentException("two ingest counts of one key in one batch: " + count);
             }
+        }
+        Map<IngestUsage, IngestUsage> sums = new TreeMap<>(IngestUsage.BY_KEY);
+        for (IngestUsage count : ingest) {
+            IngestUsage stored = ingestCounts.get(count);
+            sums.put(count, stored == null ? count : stored.plus(count));
         }
         for (UsageRecord record : records) {
             entries.add(new UsageEntry(++sequence, record));
         }
+        ingestCounts.putAll(sums);
+    }
+
+    private void requireClient(ClientId clientId) {
+        if (clients.findById(clientId).isEmpty()) {
+            throw new VigintException(
+                    CoreErrorCode.STORAGE_UNAVAILABLE, "usage of unknown client " + clientId + " refused", Map.of());
+        }
+    }
+
+    @Override
+    public synchronized List<IngestUsage> ingestByMinute(ClientId clientId, UsagePeriod period, int limit) {
+        return ingestCounts.values().stream()
+                .filter(u -> u.clientId().equals(clientId) && period.contains(u.minute()))
+                .limit(limit)
+                .toList();
+    }
+
+    @Override
+    public synchronized List<IngestTotal> ingestBySource(ClientId clientId, UsagePeriod period) {
+        Map<String, IngestTotal> totals = new TreeMap<>();
+        for (IngestUsage u : ingestByMinute(clientId, period, Integer.MAX_VALUE)) {
+            totals.merge(
+                    u.sourceId(),
+                    new IngestTotal(u.sourceId(), u.frames(), u.bytes()),
+                    (a, b) -> new IngestTotal(a.sourceId(), a.frames() + b.frames(), a.bytes() + b.bytes()));
+        }
+        return List.copyOf(totals.values());
     }
 
     @Override
@@ -109,6 +153,7 @@ public final class InMemoryUsageStore implements UsageStore, UsageSink, ClientDa
     @Override
     public synchronized void deleteClientData(ClientId clientId) {
         entries.removeIf(e -> e.record().clientId().equals(clientId));
+        ingestCounts.keySet().removeIf(u -> u.clientId().equals(clientId));
     }
 
     private Stream<UsageEntry> inPeriod(ClientId clientId, UsagePeriod period) {

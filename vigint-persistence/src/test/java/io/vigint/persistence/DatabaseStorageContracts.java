@@ -11,6 +11,7 @@ import io.vigint.core.contract.ClientSettingsStoreContract;
 import io.vigint.core.contract.ClientStoreContract;
 import io.vigint.core.contract.Fixtures;
 import io.vigint.core.contract.IdempotencyStoreContract;
+import io.vigint.core.contract.IngestUsageContract;
 import io.vigint.core.contract.LegacyImportContract;
 import io.vigint.core.contract.LegacyImportLedgerContract;
 import io.vigint.core.contract.LoginStoreContract;
@@ -46,7 +47,8 @@ abstract class DatabaseStorageContracts
                 UsageStoreContract,
                 AlertCooldownStoreContract,
                 LegacyImportLedgerContract,
-                LegacyImportContract {
+                LegacyImportContract,
+                IngestUsageContract {
     private MutableClock clock;
 
     /** The database under test, open for the whole class. */

@@ -21,6 +21,7 @@ final class StorageTables {
                 Statement statement = connection.createStatement()) {
             statement.executeUpdate("DELETE FROM mail_queue");
             statement.executeUpdate("DELETE FROM usage_records");
+            statement.executeUpdate("DELETE FROM ingest_usage");
             statement.executeUpdate("DELETE FROM idempotency_records");
             statement.executeUpdate("DELETE FROM client_settings");
             statement.executeUpdate("DELETE FROM login_credentials");

@@ -91,6 +91,14 @@ class MeteringConfigTest {
     }
 
     @Test
+    void frameIngestCannotBePricedBecauseItIsCountedPerMinuteAndFree() {
+        assertThatThrownBy(() -> resolve(Map.of("VIGINT_PRICING_PRICES", "/api/video/buffer=0.001")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageStartingWith("invalid value '/api/video/buffer=0.001' for VIGINT_PRICING_PRICES")
+                .hasMessageContaining("not frame ingest");
+    }
+
+    @Test
     void otherUnknownKeysInTheFileAreStillRefused() throws IOException {
         Files.writeString(cwd.resolve("vigint.conf"), "pricing.endpoint./api/x=0.01\npricing.endpoints=1\n");
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vigint.core.config.ConfigurationException;
 import io.vigint.http.ServerConfig;
+import io.vigint.http.ratelimit.IngestLimitSettings;
+import io.vigint.http.ratelimit.RateLimitSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,6 +49,38 @@ class ServerConfigTest {
         assertThat(fromFile.bodyTimeout()).isEqualTo(Duration.ofSeconds(45));
         assertThat(fromFile.workerThreads()).isEqualTo(4);
         assertThat(fromFile.withListen("0.0.0.0", 0).idleTimeout()).isEqualTo(Duration.ofSeconds(10));
+    }
+
+    @Test
+    void ingestLimitsDefaultTo30FramesASecondPerSourceAnd8MibASecondPerClientAndCanBeConfigured() throws IOException {
+        IngestLimitSettings defaults = Settings.resolve(Settings.Flags.none(), Map.of(), cwd)
+                .server()
+                .rateLimitSettings()
+                .ingest();
+        assertThat(defaults).isEqualTo(new IngestLimitSettings(30, 8L * 1024 * 1024, 20));
+
+        Files.writeString(cwd.resolve("vigint.conf"), "rate_limit.ingest_bytes_per_second=1000000\n");
+        RateLimitSettings configured = Settings.resolve(
+                        Settings.Flags.none(),
+                        Map.of(
+                                "VIGINT_RATE_LIMIT_INGEST_FRAMES_PER_SECOND", "12",
+                                "VIGINT_RATE_LIMIT_INGEST_BURST_SECONDS", "2"),
+                        cwd)
+                .server()
+                .rateLimitSettings();
+        assertThat(configured.ingest()).isEqualTo(new IngestLimitSettings(12, 1_000_000, 2));
+        assertThat(configured.defaultPerMinute()).isEqualTo(60);
+
+        assertThatThrownBy(() -> Settings.resolve(
+                                Settings.Flags.none(), Map.of("VIGINT_RATE_LIMIT_INGEST_BURST_SECONDS", "61"), cwd)
+                        .server())
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("VIGINT_RATE_LIMIT_INGEST_BURST_SECONDS");
+        assertThatThrownBy(() -> Settings.resolve(
+                                Settings.Flags.none(), Map.of("VIGINT_RATE_LIMIT_INGEST_FRAMES_PER_SECOND", "0"), cwd)
+                        .server())
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("VIGINT_RATE_LIMIT_INGEST_FRAMES_PER_SECOND");
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.vigint.cli.command.view.ClientListView;
 import io.vigint.cli.command.view.ClientWithKeysView;
 import io.vigint.cli.command.view.CreatedClientView;
 import io.vigint.cli.command.view.DeletedClientView;
+import io.vigint.cli.command.view.IngestLimitView;
 import io.vigint.cli.command.view.LoginView;
 import io.vigint.cli.command.view.RateLimitView;
 import io.vigint.core.client.Client;
@@ -30,7 +31,8 @@ import picocli.CommandLine.Option;
 @Command(
         name = "clients",
         mixinStandardHelpOptions = true,
-        description = "Create, list, revoke, reactivate and delete clients; set their login and rate limit.",
+        description =
+                "Create, list, revoke, reactivate and delete clients; set their login, rate limit and ingest limits.",
         subcommands = {
             ClientsCommand.Create.class,
             ClientsCommand.ListClients.class,
@@ -38,7 +40,8 @@ import picocli.CommandLine.Option;
             ClientsCommand.Reactivate.class,
             ClientsCommand.Delete.class,
             ClientsCommand.SetLogin.class,
-            ClientsCommand.SetRateLimit.class
+            ClientsCommand.SetRateLimit.class,
+            ClientsCommand.SetIngestLimit.class
         })
 public final class ClientsCommand {
     /** {@code vigint clients create}: a client and its first API key, printed once. */
@@ -200,9 +203,9 @@ public final class ClientsCommand {
     @Command(
             name = "set-rate-limit",
             mixinStandardHelpOptions = true,
-            description = "Sets how many requests per minute a client may make, or with --default puts it back on "
-                    + "the server's default (rate_limit.per_minute, 60 unless configured). Running servers apply it "
-                    + "within seconds.")
+            description = "Sets how many API calls per minute a client may make, or with --default puts it back on "
+                    + "the server's default (rate_limit.per_minute, 60 unless configured). Frame ingest does not "
+                    + "count against it (see set-ingest-limit). Running servers apply it within seconds.")
     public static final class SetRateLimit extends ClientCommand {
         @picocli.CommandLine.ArgGroup(multiplicity = "1")
         private Limit limit;
@@ -229,6 +232,70 @@ public final class ClientsCommand {
                     .setRateLimit(clientId, limit.useDefault ? null : limit.perMinute);
             return print(RateLimitView.of(
                     clientId, settings, context.settings().server().rateLimitPerMinute()));
+        }
+    }
+
+    /** {@code vigint clients set-ingest-limit}: a client's own frame-ingest rates. */
+    @Command(
+            name = "set-ingest-limit",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Sets how fast a client may send frames to /api/video/buffer, /buffer/batch and "
+                        + "/multi-source/buffer, which do not count against its API calls per minute: frames per "
+                        + "second for each of its sources, and bytes per second for all its sources together "
+                        + "(each frame of a batch counts). 'default' puts a rate back on the server's default "
+                        + "(rate_limit.ingest_frames_per_second, 30; rate_limit.ingest_bytes_per_second, 8388608). "
+                        + "Either rate may arrive in bursts of rate_limit.ingest_burst_seconds (20) seconds' worth.",
+                "Running servers apply it within seconds."
+            })
+    public static final class SetIngestLimit extends ClientCommand {
+        @Option(
+                names = "--frames-per-second",
+                required = true,
+                paramLabel = "N|default",
+                description = "Frames per second per source (1 to 10000), or default.")
+        private String framesPerSecond;
+
+        @Option(
+                names = "--bytes-per-second",
+                required = true,
+                paramLabel = "N|default",
+                description = "Bytes of frames per second, all sources together (1 to 1000000000000), or default.")
+        private String bytesPerSecond;
+
+        @picocli.CommandLine.Spec
+        private picocli.CommandLine.Model.CommandSpec spec;
+
+        public SetIngestLimit(CliContext context) {
+            super(context);
+        }
+
+        @Override
+        public Integer call() {
+            Long frames = rate("--frames-per-second", framesPerSecond);
+            Long bytes = rate("--bytes-per-second", bytesPerSecond);
+            // Beyond an int is out of range all the same: ClientSettings refuses it with its own message.
+            Integer perSecond = frames == null ? null : (int) Math.min(frames, Integer.MAX_VALUE);
+            ClientSettings settings =
+                    context.get(ClientSettingsUseCase.class).setIngestLimits(clientId, perSecond, bytes);
+            return print(IngestLimitView.of(
+                    clientId,
+                    settings,
+                    context.settings().server().rateLimitSettings().ingest()));
+        }
+
+        /** A whole number, or {@code null} for {@code default}. */
+        private Long rate(String option, String text) {
+            String value = text.strip();
+            if (value.equalsIgnoreCase("default")) {
+                return null;
+            }
+            try {
+                return Long.valueOf(value);
+            } catch (NumberFormatException e) {
+                throw new picocli.CommandLine.ParameterException(
+                        spec.commandLine(), option + " must be a whole number or default, got: " + text);
+            }
         }
     }
 }

@@ -33,7 +33,9 @@ import sun.misc.Signal;
                     + "(SIGTERM or Ctrl-C stop it gracefully).",
             "Server settings come from VIGINT_* variables or the config file: server.host, server.port, "
                     + "server.open_sign_up, server.allow_query_api_key, server.max_body_bytes, rate_limit.backend "
-                    + "(local|postgresql|redis), rate_limit.per_minute, rate_limit.redis_url, auth.token_lifetime.",
+                    + "(local|postgresql|redis), rate_limit.per_minute (API calls; frame ingest is not counted), "
+                    + "rate_limit.ingest_frames_per_second, rate_limit.ingest_bytes_per_second, "
+                    + "rate_limit.ingest_burst_seconds, rate_limit.redis_url, auth.token_lifetime.",
             "Incident analysis: analysis.analyzer (local|gemini), VIGINT_GEMINI_API_KEY, analysis.gemini.* "
                     + "(screening_model, confirmation_model, base_url, timeout, max_frames), analysis.motion.* "
                     + "(cell_delta, low_percent, medium_percent, high_percent, reference_ms, confirm_ms).",

@@ -29,7 +29,7 @@ import picocli.CommandLine.TypeConversionException;
 @Command(
         name = "usage",
         mixinStandardHelpOptions = true,
-        description = "Reports a client's metered API calls.",
+        description = "Reports a client's metered API calls and frame ingest.",
         subcommands = {UsageCommand.Report.class})
 public final class UsageCommand {
     /** {@code vigint usage report}: a client's usage in a period, summed per endpoint or day, or listed. */
@@ -40,7 +40,10 @@ public final class UsageCommand {
                 "Reports a client's usage in the period [--from, --to): calls and cost per endpoint (the default), "
                         + "per day (UTC), or every call (--group-by none), with totals per currency.",
                 "Every call an authenticated client makes under /api/ is recorded; calls that failed (status 400 "
-                        + "or above) cost nothing."
+                        + "or above) cost nothing.",
+                "Frame ingest (/api/video/buffer, /buffer/batch, /multi-source/buffer) is not a call: the frames "
+                        + "buffered and their bytes are counted per source and minute, shown per source after the "
+                        + "calls, and cost nothing."
             })
     public static final class Report extends ClientCommand {
         private static final int PAGE = 1_000;
@@ -107,7 +110,10 @@ public final class UsageCommand {
                     period.from(),
                     period.to(),
                     group == null ? "none" : group.label(),
-                    items));
+                    items,
+                    usage.ingestBySource(client.id(), period).stream()
+                            .map(UsageReportView.Ingest::of)
+                            .toList()));
         }
     }
 

@@ -55,7 +55,10 @@ class HostileBufferFairnessIT {
                         "VIGINT_VIDEO_MAX_FRAME_BYTES", "1048576",
                         "VIGINT_VIDEO_CLIENT_BUDGET_BYTES", "4194304",
                         "VIGINT_VIDEO_GLOBAL_BUDGET_BYTES", "8388608",
-                        "VIGINT_RATE_LIMIT_PER_MINUTE", "100000"));
+                        "VIGINT_RATE_LIMIT_PER_MINUTE", "100000",
+                        // The flood is about buffer budgets, not the ingest rate limits: lift those too.
+                        "VIGINT_RATE_LIMIT_INGEST_FRAMES_PER_SECOND", "10000",
+                        "VIGINT_RATE_LIMIT_INGEST_BYTES_PER_SECOND", "1000000000000"));
         CreatedClient quiet = served.createClient("Quiet");
         List<Frame> frames = new ArrayList<>();
         Instant start = Instant.now().minusSeconds(3);

@@ -18,14 +18,17 @@ import java.util.concurrent.atomic.AtomicLong;
 
 // Over 300 lines: the queue, the writer threads, the one-by-one fallback and the group fsync are one protocol.
 /**
- * A {@link UsageSink} that writes in batches (group commit): callers on many threads put their records on a
- * bounded queue and wait; a writer thread (four by default) takes whatever is queued (up to the batch size, waiting up to
+ * A {@link UsageSink} that writes in batches (group commit): callers on many threads put their records (and
+ * ingest counts) on a bounded queue and wait; a writer thread (four by default) takes whatever is queued (up to the batch size, waiting up to
  * the maximum wait for more once it has one), appends it to the {@link UsageStore} in one transaction, makes
  * it durable ({@link UsageStore#makeDurable()}: on a store that defers writing, the data is written and
  * fsynced), and only then releases every caller of the batch. While a batch commits, the next one gathers,
  * so the number of transactions per record falls as the load rises; and one {@code makeDurable} covers
  * every batch appended before it started, so writers that finish their batches while another syncs share
- * the next sync (group fsync).
+ * the next sync (group fsync). Ingest counts ({@link IngestUsage}) travel in the same batches: the counts of
+ * one batch are summed per client, source and minute ({@link IngestUsage#merge}) and added to the store with
+ * one upsert per key, in the batch's transaction, so 25 frames a second of one camera cost no more writes
+ * than one call, and an answered ingest is as durable as an answered call.
  *
  * <p>Failures reach the callers: if a batch cannot be appended, its records are appended one by one, so a
  * record the store refuses (say, of a client deleted meanwhile) fails only its own caller; every caller whose
@@ -81,9 +84,10 @@ public final class GroupCommitUsageSink implements UsageSink, AutoCloseable {
         }
     }
 
-    private record Pending(UsageRecord record, CompletableFuture<Void> durable) {}
+    /** One caller's record or ingest count (exactly one of the two), and the future that releases it. */
+    private record Pending(UsageRecord record, IngestUsage ingest, CompletableFuture<Void> durable) {}
 
-    private static final Pending STOP = new Pending(null, null);
+    private static final Pending STOP = new Pending(null, null, null);
 
     private final UsageStore store;
     private final Settings settings;
@@ -119,7 +123,16 @@ public final class GroupCommitUsageSink implements UsageSink, AutoCloseable {
     @Override
     public void record(UsageRecord record) {
         Objects.requireNonNull(record, "record");
-        Pending pending = new Pending(record, new CompletableFuture<>());
+        await(new Pending(record, null, new CompletableFuture<>()));
+    }
+
+    @Override
+    public void recordIngest(IngestUsage usage) {
+        Objects.requireNonNull(usage, "usage");
+        await(new Pending(null, usage, new CompletableFuture<>()));
+    }
+
+    private void await(Pending pending) {
         enqueue(pending);
         try {
             pending.durable().get(settings.durableTimeout().toNanos(), TimeUnit.NANOSECONDS);
@@ -246,7 +259,7 @@ public final class GroupCommitUsageSink implements UsageSink, AutoCloseable {
     private void write(List<Pending> batch) {
         boolean appended;
         try {
-            store.append(batch.stream().map(Pending::record).toList());
+            append(batch);
             appended = true;
         } catch (RuntimeException e) {
             if (batch.size() == 1) {
@@ -262,7 +275,7 @@ public final class GroupCommitUsageSink implements UsageSink, AutoCloseable {
         List<Pending> written = new ArrayList<>(batch.size());
         for (Pending p : batch) {
             try {
-                store.append(List.of(p.record()));
+                append(List.of(p));
                 written.add(p);
             } catch (RuntimeException e) {
                 p.durable().completeExceptionally(unavailable("the usage record could not be written", e));
@@ -271,6 +284,20 @@ public final class GroupCommitUsageSink implements UsageSink, AutoCloseable {
         if (!written.isEmpty()) {
             acknowledgeWhenDurable(written);
         }
+    }
+
+    /** Appends the batch's records and its ingest counts, summed per key, in one transaction. */
+    private void append(List<Pending> batch) {
+        List<UsageRecord> records = new ArrayList<>(batch.size());
+        List<IngestUsage> ingest = new ArrayList<>();
+        for (Pending p : batch) {
+            if (p.record() != null) {
+                records.add(p.record());
+            } else {
+                ingest.add(p.ingest());
+            }
+        }
+        store.append(records, ingest.isEmpty() ? List.of() : IngestUsage.merge(ingest));
     }
 
     /**

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Currency;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -18,6 +19,10 @@ import java.util.TreeMap;
  * processing, for a successful call (status below 400); a call that failed (4xx, 5xx) and a call to an
  * endpoint not in the list cost zero, but are still recorded. Endpoints are matched exactly, as the path
  * template the server matched (for example {@code /api/v1/keys/{id}}).
+ *
+ * <p>Frame ingest ({@link #INGEST_ENDPOINTS}: buffer, batch, multi-source buffer) is metered differently:
+ * not one record per call but frames and bytes per client, source and minute ({@link IngestUsage}), and it
+ * is free (the original system did not meter it at all); so it cannot be priced here.
  *
  * <p>By default {@code /api/video/analyze} costs {@value #DEFAULT_ANALYZE_PRICE} per call in EUR (the seed's
  * price), {@code /api/video/multi-source/analyze} the same per source it analyzed ({@link #costOf(String, int,
@@ -33,9 +38,31 @@ public record PriceList(Currency currency, Map<String, Price> prices) {
     /** The endpoint that analyzes several sources in one call; its price is per source analyzed. */
     public static final String MULTI_SOURCE_ANALYZE_ENDPOINT = "/api/video/multi-source/analyze";
 
+    /**
+     * The frame-ingest endpoints: counted per client, source and minute ({@link IngestUsage}) instead of one
+     * {@link UsageRecord} per call, never priced, and (in the HTTP server) limited by frame and byte rates
+     * instead of the per-minute call limit.
+     */
+    public static final Set<String> INGEST_ENDPOINTS =
+            Set.of("/api/video/buffer", "/api/video/buffer/batch", "/api/video/multi-source/buffer");
+
+    /**
+     * @throws IllegalArgumentException if an ingest endpoint ({@link #INGEST_ENDPOINTS}) has a price
+     */
     public PriceList {
         Objects.requireNonNull(currency, "currency");
         prices = Map.copyOf(new TreeMap<>(Objects.requireNonNull(prices, "prices")));
+        for (String endpoint : prices.keySet()) {
+            if (isIngest(endpoint)) {
+                throw new IllegalArgumentException(endpoint + " is frame ingest, which is counted per minute and"
+                        + " free: it cannot have a price");
+            }
+        }
+    }
+
+    /** Whether {@code endpoint} (a matched path template) is frame ingest ({@link #INGEST_ENDPOINTS}). */
+    public static boolean isIngest(String endpoint) {
+        return endpoint != null && INGEST_ENDPOINTS.contains(endpoint);
     }
 
     /**

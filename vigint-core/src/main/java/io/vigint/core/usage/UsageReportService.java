@@ -3,6 +3,7 @@ package io.vigint.core.usage;
 import io.vigint.core.client.ClientId;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.key.ApiKeyId;
+import io.vigint.core.util.Checks;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -62,6 +63,23 @@ public final class UsageReportService implements UsageReportUseCase {
         List<UsageGroup> page = found.subList(0, query.limit());
         return new UsagePage<>(
                 page, new UsageCursor.AfterGroup(page.get(page.size() - 1).group()));
+    }
+
+    @Override
+    public List<IngestTotal> ingestBySource(ClientId clientId, UsagePeriod period) {
+        Checks.nonNull("clientId period", clientId, period);
+        return store.ingestBySource(clientId, period);
+    }
+
+    @Override
+    public List<IngestUsage> ingestByMinute(ClientId clientId, UsagePeriod period, int limit) {
+        Checks.nonNull("clientId period", clientId, period);
+        if (limit < UsageQuery.MIN_LIMIT || limit > INGEST_MINUTES_LIMIT) {
+            throw VigintException.invalid(
+                    "limit",
+                    "limit must be from " + UsageQuery.MIN_LIMIT + " to " + INGEST_MINUTES_LIMIT + ", got: " + limit);
+        }
+        return store.ingestByMinute(clientId, period, limit);
     }
 
     private static LocalDate day(String group) {

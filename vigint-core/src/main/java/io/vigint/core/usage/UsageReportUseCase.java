@@ -4,7 +4,10 @@ import io.vigint.core.client.ClientId;
 import io.vigint.core.key.ApiKeyId;
 import java.util.List;
 
-/** Reading a client's own usage: the latest calls, a period's records page by page, or their sums. */
+/**
+ * Reading a client's own usage: the latest calls, a period's records page by page, or their sums; and its frame
+ * ingest, which is counted per source and minute rather than per call.
+ */
 public interface UsageReportUseCase {
     /** How many records {@link #latest} returns: the seed's {@code /api/usage} shows the last 100. */
     int LATEST_LIMIT = 100;
@@ -20,4 +23,16 @@ public interface UsageReportUseCase {
 
     /** One page of the query's records summed per day or endpoint, and the cursor of the next page. */
     UsagePage<UsageGroup> groups(UsageQuery query, GroupBy groupBy);
+
+    /** The frames and bytes each source of {@code clientId} ingested in {@code period}, sources in order. */
+    List<IngestTotal> ingestBySource(ClientId clientId, UsagePeriod period);
+
+    /**
+     * The ingest counts of {@code clientId} in {@code period}, one per source and minute, oldest first; at
+     * most {@code limit} ({@value UsageQuery#MIN_LIMIT} to {@value #INGEST_MINUTES_LIMIT}).
+     */
+    List<IngestUsage> ingestByMinute(ClientId clientId, UsagePeriod period, int limit);
+
+    /** The most per-minute ingest counts {@link #ingestByMinute} returns at once. */
+    int INGEST_MINUTES_LIMIT = 100_000;
 }

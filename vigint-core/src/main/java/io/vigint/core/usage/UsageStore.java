@@ -6,8 +6,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The usage records of every client: appended in batches, read back per client. Every read is confined
- * to one client; nothing here reads across clients.
+ * The usage records of every client, and the frame-ingest counts per client, source and minute
+ * ({@link IngestUsage}): appended in batches, read back per client. Every read is confined to one client;
+ * nothing here reads across clients.
  */
 public interface UsageStore {
     /**
@@ -18,7 +19,21 @@ public interface UsageStore {
      * @throws io.vigint.core.error.VigintException {@code STORAGE_UNAVAILABLE} if the storage fails or
      *     refuses a record (for instance, of an unknown client)
      */
-    void append(List<UsageRecord> records);
+    default void append(List<UsageRecord> records) {
+        append(records, List.of());
+    }
+
+    /**
+     * Appends {@code records} and adds {@code ingest} to the stored counts, all in one transaction, with the
+     * promises of {@link #append(List)}. Adding is upsert-add: the frames and bytes of a count are added to
+     * the row of its client, source and minute, which is created at zero first if it does not exist; so
+     * counts of one key made in different batches (or by different servers) add up exactly. {@code ingest}
+     * must hold each key once (see {@link IngestUsage#merge}); each count's client must exist.
+     *
+     * @throws io.vigint.core.error.VigintException {@code STORAGE_UNAVAILABLE} as {@link #append(List)};
+     *     nothing of either list is then written
+     */
+    void append(List<UsageRecord> records, List<IngestUsage> ingest);
 
     /**
      * Makes every batch whose {@link #append} has returned durable: written to the storage's files and
@@ -56,4 +71,13 @@ public interface UsageStore {
      * {@code limit} groups.
      */
     List<UsageGroup> sumByEndpoint(ClientId clientId, UsagePeriod period, String afterEndpoint, int limit);
+
+    /**
+     * A client's ingest counts whose minute is in {@code period}, one per source and minute, oldest minute
+     * first (then by source id), at most {@code limit}.
+     */
+    List<IngestUsage> ingestByMinute(ClientId clientId, UsagePeriod period, int limit);
+
+    /** A client's ingest in {@code period} summed per source, sources in order ({@link String#compareTo}). */
+    List<IngestTotal> ingestBySource(ClientId clientId, UsagePeriod period);
 }

@@ -32,6 +32,18 @@ public interface ClientSettingsStoreContract extends StorageFixture {
     }
 
     @Test
+    default void ingestLimitsAreStoredBesideTheRateLimit() {
+        Client acme = clientStore().insert(newClient("Acme"));
+
+        clientSettingsStore().putSettings(acme.id(), new ClientSettings(120, 25, 8_000_000_000L));
+        assertThat(clientSettingsStore().settingsOf(acme.id())).isEqualTo(new ClientSettings(120, 25, 8_000_000_000L));
+        clientSettingsStore().putSettings(acme.id(), new ClientSettings(null, null, 1L));
+        assertThat(clientSettingsStore().settingsOf(acme.id())).isEqualTo(new ClientSettings(null, null, 1L));
+        clientSettingsStore().putSettings(acme.id(), new ClientSettings(null, 5, null));
+        assertThat(clientSettingsStore().settingsOf(acme.id())).isEqualTo(new ClientSettings(null, 5, null));
+    }
+
+    @Test
     default void deletingClientDataClearsItsSettings() {
         Client acme = clientStore().insert(newClient("Acme"));
         Client beta = clientStore().insert(newClient("Beta"));

@@ -103,6 +103,52 @@ class GroupCommitUsageSinkTest {
                 .hasSize(2);
     }
 
+    @Test
+    void ingestCountsOfOneBatchAreSummedPerKeyAndAnsweredAfterTheSyncWithTheCallsRecords() throws Exception {
+        OrderedStore store = new OrderedStore();
+        store.holdFirstAppend = new CountDownLatch(1);
+        Instant minute = Instant.parse("2026-01-01T10:00:00Z");
+        GroupCommitUsageSink.Settings oneWriter = GroupCommitUsageSink.Settings.DEFAULTS.withWriters(1);
+        try (GroupCommitUsageSink sink = new GroupCommitUsageSink(store, oneWriter)) {
+            List<CompletableFuture<Void>> calls = new ArrayList<>();
+            calls.add(CompletableFuture.runAsync(() -> sink.record(record("first"))));
+            assertThat(store.firstAppendStarted.await(10, TimeUnit.SECONDS)).isTrue();
+            // While the first batch is held, 7 frames of two cameras (one frame in the next minute) and a call queue.
+            for (int i = 0; i < 5; i++) {
+                Instant at = minute.plusSeconds(10 * i);
+                calls.add(CompletableFuture.runAsync(() -> sink.recordIngest(frame("door", at, 1000))));
+            }
+            calls.add(CompletableFuture.runAsync(() -> sink.recordIngest(frame("yard", minute.plusSeconds(59), 7))));
+            calls.add(CompletableFuture.runAsync(() -> sink.recordIngest(frame("door", minute.plusSeconds(60), 3))));
+            calls.add(CompletableFuture.runAsync(() -> sink.record(record("second"))));
+            while (sink.queued() < 8) {
+                Thread.sleep(5);
+            }
+            store.holdFirstAppend.countDown();
+            for (CompletableFuture<Void> call : calls) {
+                call.get(10, TimeUnit.SECONDS);
+            }
+        }
+        assertThat(store.log)
+                .containsExactly(
+                        "append [first]",
+                        "sync start",
+                        "sync end",
+                        "append [second] + 3 ingest",
+                        "sync start",
+                        "sync end");
+        assertThat(store.appendedIngest)
+                .as("one count per client, minute and source, in that order")
+                .containsExactly(List.of(
+                        new IngestUsage(CLIENT, "door", minute, 5, 5000),
+                        new IngestUsage(CLIENT, "yard", minute, 1, 7),
+                        new IngestUsage(CLIENT, "door", minute.plusSeconds(60), 1, 3)));
+    }
+
+    private static IngestUsage frame(String source, Instant at, long bytes) {
+        return new IngestUsage(CLIENT, source, at, 1, bytes);
+    }
+
     private static UsageRecord record(String requestId) {
         return new UsageRecord(
                 new ApiKeyId(1), CLIENT, "/api/health", "GET", 200, Money.of("0.01", "EUR"), Instant.now(), requestId);
@@ -119,10 +165,16 @@ class GroupCommitUsageSinkTest {
         volatile CountDownLatch holdFirstAppend;
         volatile boolean failSync;
 
+        final List<List<IngestUsage>> appendedIngest = new CopyOnWriteArrayList<>();
+
         @Override
-        public void append(List<UsageRecord> records) {
-            log.add("append " + records.stream().map(UsageRecord::requestId).toList());
+        public void append(List<UsageRecord> records, List<IngestUsage> ingest) {
+            log.add("append " + records.stream().map(UsageRecord::requestId).toList()
+                    + (ingest.isEmpty() ? "" : " + " + ingest.size() + " ingest"));
             records.forEach(r -> appendedIds.add(r.requestId()));
+            if (!ingest.isEmpty()) {
+                appendedIngest.add(List.copyOf(ingest));
+            }
             if (appends.incrementAndGet() == 1 && holdFirstAppend != null) {
                 firstAppendStarted.countDown();
                 await(holdFirstAppend);
@@ -171,6 +223,16 @@ class GroupCommitUsageSinkTest {
 
         @Override
         public List<UsageGroup> sumByEndpoint(ClientId clientId, UsagePeriod period, String afterEndpoint, int limit) {
+            return List.of();
+        }
+
+        @Override
+        public List<IngestUsage> ingestByMinute(ClientId clientId, UsagePeriod period, int limit) {
+            return List.of();
+        }
+
+        @Override
+        public List<IngestTotal> ingestBySource(ClientId clientId, UsagePeriod period) {
             return List.of();
         }
     }

@@ -17,7 +17,8 @@ import java.util.Objects;
 
 /**
  * {@code GET /api/usage} (SPEC §3.1, the seed's shape): the calling key's last 100 calls, newest first. A
- * caller with an access token sees its client's last 100 calls made with access tokens.
+ * caller with an access token sees its client's last 100 calls made with access tokens. Frame ingest is not in
+ * it: ingest is counted per source and minute, not as calls (see {@code GET /api/v1/usage}'s {@code ingest}).
  */
 @Tag(name = "Usage", description = "The caller's metered usage")
 @Path("api/usage")

@@ -28,7 +28,9 @@ import java.util.regex.Pattern;
  * optionally plus an amount per second of processing: {@code 0.05} or {@code 0.05+0.002/s}. The config file
  * may also price endpoints one per line, {@code pricing.endpoint./api/alert=0.01}, which adds to or replaces
  * entries of that list. Amounts are in {@code pricing.currency} (default EUR), not negative, with at most 6
- * decimals. Endpoints not listed cost nothing; see {@link PriceList} for which calls are metered.
+ * decimals. Endpoints not listed cost nothing; see {@link PriceList} for which calls are metered. The
+ * frame-ingest endpoints ({@link PriceList#INGEST_ENDPOINTS}) cannot be priced: they are counted per source and
+ * minute, not per call, and are free.
  *
  * @param prices the price list
  * @param sink batching of usage writes: {@code metering.batch_size} (default 1000),
@@ -105,6 +107,12 @@ public record MeteringConfig(PriceList prices, GroupCommitUsageSink.Settings sin
     private static String endpoint(String endpoint, ConfigValue source) {
         if (!endpoint.startsWith("/") || endpoint.length() > UsageRecord.MAX_ENDPOINT || endpoint.contains(" ")) {
             throw ConfigReader.invalid(source, "an endpoint path such as /api/video/analyze (got '" + endpoint + "')");
+        }
+        if (PriceList.isIngest(endpoint)) {
+            throw ConfigReader.invalid(
+                    source,
+                    "an endpoint that is not frame ingest: " + endpoint
+                            + " is counted per source and minute, not per call, and is free");
         }
         return endpoint;
     }

@@ -3,6 +3,7 @@ package io.vigint.http.metering;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.key.ApiKey;
 import io.vigint.core.money.Money;
+import io.vigint.core.usage.IngestUsage;
 import io.vigint.core.usage.PriceList;
 import io.vigint.core.usage.UsageRecord;
 import io.vigint.core.usage.UsageSink;
@@ -11,6 +12,7 @@ import io.vigint.http.ErrorEnvelope;
 import io.vigint.http.MatchedTemplate;
 import io.vigint.http.RequestProperties;
 import io.vigint.http.idempotency.IdempotencyFilter;
+import io.vigint.http.ratelimit.IngestGate;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
@@ -42,6 +44,11 @@ import org.slf4j.LoggerFactory;
  * the first response was billed), and a 429 (the rate limit refused the call before anything ran). The cost
  * comes from the price list, for the processing time since the request entered the server and the number of
  * billable things the resource did ({@link RequestProperties#BILLABLE_UNITS}; one unless it says).
+ *
+ * <p>Frame ingest ({@link PriceList#isIngest}: buffer, batch, multi-source buffer) is not recorded call by
+ * call: a successful ingest call (status below 400) adds the frames and bytes the {@link IngestGate} admitted
+ * to its client's count of that source and minute ({@link UsageSink#recordIngest}, as durable as a record);
+ * a failed one counts nothing, as nothing was buffered.
  *
  * <p>If the record cannot be made durable, the response is replaced by 503 {@code STORAGE_UNAVAILABLE}:
  * the caller is told the call failed rather than being served unbilled. Because this filter runs before
@@ -83,6 +90,19 @@ public final class MeteringFilter implements ContainerResponseFilter {
                 || "true".equalsIgnoreCase(response.getHeaderString(IdempotencyFilter.REPLAYED_HEADER))) {
             return;
         }
+        if (PriceList.isIngest(template.get())) {
+            if (response.getStatus() < 400
+                    && request.getProperty(IngestGate.ADMITTED_PROPERTY) instanceof IngestGate.Admitted admitted) {
+                IngestUsage counted = new IngestUsage(
+                        principal.client().id(),
+                        admitted.sourceId(),
+                        clock.instant(),
+                        admitted.frames(),
+                        admitted.bytes());
+                record(() -> sink.recordIngest(counted), request, response);
+            }
+            return;
+        }
         String endpoint = truncate(template.get(), UsageRecord.MAX_ENDPOINT);
         int status = response.getStatus();
         Money cost = prices.costOf(endpoint, status, processing(request), units(request));
@@ -96,12 +116,18 @@ public final class MeteringFilter implements ContainerResponseFilter {
                 cost,
                 clock.instant(),
                 requestId(request));
+        record(() -> sink.record(record), request, response);
+    }
+
+    /** Runs {@code write}; if it fails, replaces the response with the failure (503). */
+    private static void record(Runnable write, ContainerRequestContext request, ContainerResponseContext response) {
+        int status = response.getStatus();
         try {
-            sink.record(record);
+            write.run();
         } catch (VigintException e) {
             LOG.warn(
                     "Usage of request {} could not be recorded; answering 503 instead of {}: {}",
-                    record.requestId(),
+                    requestId(request),
                     status,
                     e.getMessage());
             Response failure = ErrorEnvelope.response(e.code(), e.code().defaultMessage(), java.util.Map.of())

@@ -22,6 +22,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -34,6 +35,10 @@ import java.util.Objects;
  * 1000, default 100); {@code cursor} (the {@code next_cursor} of the previous page). Bad values are 400
  * {@code VALIDATION_FAILED} naming the parameter; {@code from} not before {@code to} is 400
  * {@code INVALID_PERIOD}.
+ *
+ * <p>Frame ingest is not in {@code usage} (it is not metered call by call): {@code ingest} lists, for each
+ * source that buffered frames in the period, the frames and bytes counted (per minute in storage; a minute
+ * belongs to the period if it starts in it).
  */
 @Tag(name = "Usage")
 @Path("api/v1/usage")
@@ -63,25 +68,32 @@ public final class UsageReportResource {
                 to == null ? month.to() : UsagePeriod.parseBound("to", to));
         UsageQuery query =
                 new UsageQuery(clientId, period, cursor == null ? null : UsageCursor.parse(cursor), limit(limit));
-        if (groupBy == null) {
+        GroupBy grouping = groupBy == null ? null : GroupBy.parse(groupBy);
+        List<?> items;
+        UsageCursor next;
+        if (grouping == null) {
             UsagePage<UsageEntry> page = usage.records(query);
-            return Envelope.of(new UsageReportView(
-                    period.from(),
-                    period.to(),
-                    null,
-                    page.items().stream()
-                            .map(e -> UsageRecordView.of(e.record()))
-                            .toList(),
-                    page.next() == null ? null : page.next().token()));
+            items = page.items().stream()
+                    .map(e -> UsageRecordView.of(e.record()))
+                    .toList();
+            next = page.next();
+        } else {
+            UsagePage<UsageGroup> page = usage.groups(query, grouping);
+            items = page.items().stream()
+                    .map(g -> UsageGroupView.of(g, grouping))
+                    .toList();
+            next = page.next();
         }
-        GroupBy grouping = GroupBy.parse(groupBy);
-        UsagePage<UsageGroup> page = usage.groups(query, grouping);
+        List<IngestSourceView> ingest = usage.ingestBySource(clientId, period).stream()
+                .map(IngestSourceView::of)
+                .toList();
         return Envelope.of(new UsageReportView(
                 period.from(),
                 period.to(),
-                grouping.label(),
-                page.items().stream().map(g -> UsageGroupView.of(g, grouping)).toList(),
-                page.next() == null ? null : page.next().token()));
+                grouping == null ? null : grouping.label(),
+                items,
+                ingest,
+                next == null ? null : next.token()));
     }
 
     private static int limit(String text) {

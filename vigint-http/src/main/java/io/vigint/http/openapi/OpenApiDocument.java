@@ -106,7 +106,7 @@ public final class OpenApiDocument {
     }
 
     private OpenAPI base() {
-        Components components = SharedComponents.addTo(new Components())
+        Components components = RateLimitResponses.addTo(SharedComponents.addTo(new Components()))
                 .addSecuritySchemes(API_KEY, headerKey("X-API-Key", "A client's API key"))
                 .addSecuritySchemes(
                         BEARER,
@@ -133,10 +133,14 @@ public final class OpenApiDocument {
                 .description(description);
     }
 
-    /** Security from {@link AccessRule} and the shared error answers, on each operation of {@code path}. */
+    /**
+     * Security from {@link AccessRule} and the shared error answers (with the 429 of the rate limits on client
+     * routes, {@link RateLimitResponses}), on each operation of {@code path}.
+     */
     private void complete(String path, PathItem item) {
         item.readOperationsMap().forEach((method, operation) -> {
-            operation.setSecurity(security(AccessRule.of(method.name(), path)));
+            AccessRule rule = AccessRule.of(method.name(), path);
+            operation.setSecurity(security(rule));
             declarePathVariables(path, operation);
             ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
             ApiResponse inferred = responses.remove("default");
@@ -145,6 +149,7 @@ public final class OpenApiDocument {
                 ApiResponse success = inferred == null ? new ApiResponse() : inferred;
                 responses.addApiResponse("200", success.description("Success"));
             }
+            RateLimitResponses.of(path, rule).ifPresent(refusal -> responses.addApiResponse("429", refusal));
             responses.addApiResponse(
                     "4XX", new ApiResponse().$ref("#/components/responses/" + SharedComponents.CLIENT_ERROR));
             responses.addApiResponse(

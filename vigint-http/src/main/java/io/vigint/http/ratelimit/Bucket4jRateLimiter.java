@@ -10,50 +10,72 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The common part of the Bucket4j limiters. A budget of N a minute is a bucket of capacity N refilled
+ * The common part of the Bucket4j limiters. A {@link Budget} of N a minute is a bucket of capacity N refilled
  * <em>intervally</em>: all N tokens come back at once a minute after the bucket's window started, so no
  * more than N requests are ever accepted within one window (a greedy refill would hand out a token every
- * 60/N seconds, letting the 61st request of a slow minute through). Buckets are stored under
- * {@code key + ":" + limit}, so a changed limit starts a fresh bucket at the new capacity.
+ * 60/N seconds, letting the 61st request of a slow minute through). A rate a second (the ingest limits) is
+ * refilled greedily, a token every 1/rate seconds. Buckets are stored under {@code key + ":" + budget id},
+ * so a changed limit starts a fresh bucket at the new capacity.
  */
 abstract class Bucket4jRateLimiter implements RateLimiter {
-    /** The window of every budget. */
-    static final Duration WINDOW = Duration.ofMinutes(1);
+    /** The window of every per-minute budget. */
+    static final Duration WINDOW = Budget.MINUTE;
 
     /** How long a stored bucket outlives the moment it would be full again (then it equals a new one). */
     static final ExpirationAfterWriteStrategy EXPIRATION =
             ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofSeconds(10));
 
-    /** Configurations by limit: there are few distinct limits, and building one costs on every request. */
-    private final Map<Integer, BucketConfiguration> configurations = new ConcurrentHashMap<>();
+    /** Configurations by budget: there are few distinct budgets, and building one costs on every request. */
+    private final Map<Budget, BucketConfiguration> configurations = new ConcurrentHashMap<>();
 
     @Override
-    public final RateLimitDecision tryConsume(String key, int perMinute) {
-        if (perMinute < 1) {
-            throw new IllegalArgumentException("the limit must be positive: " + perMinute);
+    public final RateLimitDecision tryConsume(String key, Budget budget, long tokens) {
+        if (tokens < 1 || tokens > budget.capacity()) {
+            throw new IllegalArgumentException(
+                    "tokens must be from 1 to the capacity " + budget.capacity() + ": " + tokens);
         }
-        ConsumptionProbe probe =
-                bucket(key + ":" + perMinute, configurationFor(perMinute)).tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe probe = bucket(key, budget).tryConsumeAndReturnRemaining(tokens);
         long reset = seconds(probe.getNanosToWaitForReset());
         if (probe.isConsumed()) {
-            return new RateLimitDecision(true, perMinute, probe.getRemainingTokens(), reset, 0);
+            return new RateLimitDecision(true, budget.capacity(), probe.getRemainingTokens(), reset, 0);
         }
-        return new RateLimitDecision(false, perMinute, 0, reset, Math.max(1, seconds(probe.getNanosToWaitForRefill())));
+        return new RateLimitDecision(
+                false,
+                budget.capacity(),
+                probe.getRemainingTokens(),
+                reset,
+                Math.max(1, seconds(probe.getNanosToWaitForRefill())));
+    }
+
+    @Override
+    public final void refund(String key, Budget budget, long tokens) {
+        if (tokens > 0) {
+            bucket(key, budget).addTokens(Math.min(tokens, budget.capacity()));
+        }
+    }
+
+    private Bucket bucket(String key, Budget budget) {
+        return bucket(key + ":" + budget.id(), configurationFor(budget));
     }
 
     /** The bucket stored under {@code storageKey}, created with {@code configuration} if absent. */
     abstract Bucket bucket(String storageKey, BucketConfiguration configuration);
 
-    private BucketConfiguration configurationFor(int perMinute) {
+    private BucketConfiguration configurationFor(Budget budget) {
         if (configurations.size() > 10_000) {
             configurations.clear();
         }
-        return configurations.computeIfAbsent(perMinute, Bucket4jRateLimiter::configuration);
+        return configurations.computeIfAbsent(budget, Bucket4jRateLimiter::configuration);
     }
 
-    static BucketConfiguration configuration(int perMinute) {
+    static BucketConfiguration configuration(Budget budget) {
         return BucketConfiguration.builder()
-                .addLimit(limit -> limit.capacity(perMinute).refillIntervally(perMinute, WINDOW))
+                .addLimit(limit -> {
+                    var capacity = limit.capacity(budget.capacity());
+                    return budget.intervally()
+                            ? capacity.refillIntervally(budget.refillTokens(), budget.refillPeriod())
+                            : capacity.refillGreedy(budget.refillTokens(), budget.refillPeriod());
+                })
                 .build();
     }
 

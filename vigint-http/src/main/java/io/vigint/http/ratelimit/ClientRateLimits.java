@@ -3,6 +3,7 @@ package io.vigint.http.ratelimit;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.vigint.core.client.ClientId;
+import io.vigint.core.client.ClientSettings;
 import io.vigint.core.client.ClientSettingsUseCase;
 import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
@@ -12,41 +13,63 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * Each client's requests-per-minute: its own {@code rateLimitPerMinute} setting, or the server default.
- * Settings are cached for a short time (a changed limit applies within that time, or at once with
- * {@link #listenTo(AccessChangeFeed)}, since changing a limit is announced as an access change).
+ * Each client's limits: its requests per minute (its own {@code rateLimitPerMinute} setting, or the server
+ * default) and its ingest rates (its own {@code ingestFramesPerSecond} and {@code ingestBytesPerSecond}, or the
+ * server's {@link IngestLimitSettings}). Settings are cached for a short time (a changed limit applies within
+ * that time, or at once with {@link #listenTo(AccessChangeFeed)}, since changing a limit is announced as an
+ * access change).
  */
 public final class ClientRateLimits {
-    private final ClientSettingsUseCase settings;
-    private final int defaultPerMinute;
-    private final Cache<ClientId, Integer> limits;
+    /**
+     * A client's limits in force.
+     *
+     * @param perMinute API calls a minute
+     * @param framesPerSecond ingest frames a second per source
+     * @param bytesPerSecond ingest bytes a second, all sources together
+     */
+    public record Limits(int perMinute, int framesPerSecond, long bytesPerSecond) {}
 
-    /** Limits from {@code settings}, with the default and cache time of {@code config}. */
+    private final ClientSettingsUseCase settings;
+    private final Limits defaults;
+    private final Cache<ClientId, Limits> limits;
+
+    /** Limits from {@code settings}, with the defaults and cache time of {@code config}. */
     @Inject
     public ClientRateLimits(ClientSettingsUseCase settings, RateLimitSettings config) {
-        this(settings, config.defaultPerMinute(), config.clientLimitCacheTtl());
+        this(settings, config.defaultPerMinute(), config.ingest(), config.clientLimitCacheTtl());
     }
 
+    /** Limits with the default ingest limits ({@link IngestLimitSettings#defaults()}). */
     public ClientRateLimits(ClientSettingsUseCase settings, int defaultPerMinute, Duration cacheTtl) {
+        this(settings, defaultPerMinute, IngestLimitSettings.defaults(), cacheTtl);
+    }
+
+    public ClientRateLimits(
+            ClientSettingsUseCase settings, int defaultPerMinute, IngestLimitSettings ingest, Duration cacheTtl) {
         this.settings = Objects.requireNonNull(settings, "settings");
         if (defaultPerMinute < 1) {
             throw new IllegalArgumentException("defaultPerMinute must be positive: " + defaultPerMinute);
         }
-        this.defaultPerMinute = defaultPerMinute;
+        this.defaults = new Limits(defaultPerMinute, ingest.framesPerSecond(), ingest.bytesPerSecond());
         this.limits = Caffeine.newBuilder()
                 .maximumSize(100_000)
                 .expireAfterWrite(cacheTtl)
                 .build();
     }
 
-    /** The limit of {@code clientId} (the default for a client that no longer exists). */
+    /** The API-call limit of {@code clientId} (the default for a client that no longer exists). */
     public int perMinute(ClientId clientId) {
+        return of(clientId).perMinute();
+    }
+
+    /** Every limit of {@code clientId} (the defaults for a client that no longer exists). */
+    public Limits of(ClientId clientId) {
         return limits.get(clientId, this::load);
     }
 
-    /** The server default. */
+    /** The server default of API calls a minute. */
     public int defaultPerMinute() {
-        return defaultPerMinute;
+        return defaults.perMinute();
     }
 
     /** Forgets cached limits whenever {@code feed} reports a change; close the handle to stop. */
@@ -60,15 +83,19 @@ public final class ClientRateLimits {
         });
     }
 
-    private int load(ClientId clientId) {
+    private Limits load(ClientId clientId) {
+        ClientSettings own;
         try {
-            Integer own = settings.settingsOf(clientId).rateLimitPerMinute();
-            return own == null ? defaultPerMinute : own;
+            own = settings.settingsOf(clientId);
         } catch (VigintException e) {
             if (e.code() == CoreErrorCode.CLIENT_NOT_FOUND) {
-                return defaultPerMinute;
+                return defaults;
             }
             throw e;
         }
+        return new Limits(
+                own.rateLimitPerMinute() == null ? defaults.perMinute() : own.rateLimitPerMinute(),
+                own.ingestFramesPerSecond() == null ? defaults.framesPerSecond() : own.ingestFramesPerSecond(),
+                own.ingestBytesPerSecond() == null ? defaults.bytesPerSecond() : own.ingestBytesPerSecond());
     }
 }

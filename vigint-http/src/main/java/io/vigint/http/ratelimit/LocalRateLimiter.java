@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.TimeMeter;
 import java.time.Duration;
 
 /**
@@ -12,6 +13,7 @@ import java.time.Duration;
  */
 public final class LocalRateLimiter extends Bucket4jRateLimiter {
     private final Cache<String, Bucket> buckets;
+    private final TimeMeter time;
 
     /** A limiter keeping up to 1,000,000 buckets. */
     public LocalRateLimiter() {
@@ -19,6 +21,12 @@ public final class LocalRateLimiter extends Bucket4jRateLimiter {
     }
 
     public LocalRateLimiter(long maxBuckets) {
+        this(maxBuckets, TimeMeter.SYSTEM_MILLISECONDS);
+    }
+
+    /** A limiter whose buckets refill by {@code time} (tests pass a clock they move by hand). */
+    LocalRateLimiter(long maxBuckets, TimeMeter time) {
+        this.time = time;
         this.buckets = Caffeine.newBuilder()
                 .maximumSize(maxBuckets)
                 .expireAfterAccess(WINDOW.plus(Duration.ofMinutes(1)))
@@ -27,9 +35,10 @@ public final class LocalRateLimiter extends Bucket4jRateLimiter {
 
     @Override
     Bucket bucket(String storageKey, BucketConfiguration configuration) {
-        return buckets.get(
-                storageKey,
-                k -> Bucket.builder().addLimit(configuration.getBandwidths()[0]).build());
+        return buckets.get(storageKey, k -> Bucket.builder()
+                .addLimit(configuration.getBandwidths()[0])
+                .withCustomTimePrecision(time)
+                .build());
     }
 
     @Override

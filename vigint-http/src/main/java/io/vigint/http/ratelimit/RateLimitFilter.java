@@ -1,8 +1,10 @@
 package io.vigint.http.ratelimit;
 
 import io.vigint.core.error.CoreErrorCode;
+import io.vigint.core.usage.PriceList;
 import io.vigint.http.ClientPrincipal;
 import io.vigint.http.ErrorEnvelope;
+import io.vigint.http.MatchedTemplate;
 import io.vigint.http.metrics.VigintMetrics;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
@@ -14,17 +16,17 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Limits each authenticated client (the {@link ClientPrincipal} the authentication filter stored) to its
- * requests per minute. Every limited response carries {@code RateLimit-Limit}, {@code RateLimit-Remaining}
- * and {@code RateLimit-Reset} (seconds); a request over the limit gets 429 {@code RATE_LIMITED} with
- * {@code Retry-After} (seconds). Requests without a principal are not limited here. If the bucket store
- * fails (Redis or PostgreSQL away) the request is let through and a warning logged, at most every 10 s.
+ * Limits each authenticated client (the {@link ClientPrincipal} the authentication filter stored) to its API
+ * calls per minute ({@value #REQUESTS_LIMIT}). Every limited response carries {@code RateLimit-Limit}, {@code
+ * RateLimit-Remaining} and {@code RateLimit-Reset} (seconds); a request over the limit gets 429 {@code
+ * RATE_LIMITED} with {@code Retry-After} (seconds) and {@code details.limit_name}. Requests without a
+ * principal are not limited here, and neither are the frame-ingest routes ({@link PriceList#isIngest}): they
+ * have their own limits ({@link IngestGate}), whose decision this filter's response side turns into the same
+ * headers. If the bucket store fails (Redis or PostgreSQL away) the request is let through and a warning
+ * logged, at most every 10 s.
  */
 @Priority(Priorities.AUTHORIZATION + 100)
 public final class RateLimitFilter implements ContainerRequestFilter, ContainerResponseFilter {
@@ -36,13 +38,15 @@ public final class RateLimitFilter implements ContainerRequestFilter, ContainerR
     public static final String RESET_HEADER = "RateLimit-Reset";
     public static final String RETRY_AFTER_HEADER = "Retry-After";
 
-    private static final Logger LOG = LoggerFactory.getLogger(RateLimitFilter.class);
-    private static final long WARN_EVERY_NANOS = TimeUnit.SECONDS.toNanos(10);
+    /** The detail of a 429 that names the limit hit (stable values, documented in docs/security.md). */
+    public static final String LIMIT_NAME_DETAIL = "limit_name";
+    /** The name of the API-call limit in {@value #LIMIT_NAME_DETAIL}. */
+    public static final String REQUESTS_LIMIT = "requests_per_minute";
 
     private final RateLimiter limiter;
     private final ClientRateLimits limits;
     private final VigintMetrics metrics;
-    private final AtomicLong lastWarning = new AtomicLong(System.nanoTime() - WARN_EVERY_NANOS);
+    private final LimiterOutage outage = new LimiterOutage(LoggerFactory.getLogger(RateLimitFilter.class));
 
     /**
      * @param limiter where budgets are counted (see {@link RateLimiters#create})
@@ -57,7 +61,10 @@ public final class RateLimitFilter implements ContainerRequestFilter, ContainerR
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (!(request.getProperty(ClientPrincipal.PROPERTY) instanceof ClientPrincipal principal)) {
+        if (!(request.getProperty(ClientPrincipal.PROPERTY) instanceof ClientPrincipal principal)
+                || MatchedTemplate.of(request.getUriInfo())
+                        .filter(PriceList::isIngest)
+                        .isPresent()) {
             return;
         }
         RateLimitDecision decision;
@@ -66,7 +73,7 @@ public final class RateLimitFilter implements ContainerRequestFilter, ContainerR
                     "client:" + principal.client().id().value(),
                     limits.perMinute(principal.client().id()));
         } catch (RuntimeException e) {
-            warn(e);
+            outage.letThrough(e);
             return;
         }
         request.setProperty(DECISION_PROPERTY, decision);
@@ -76,7 +83,13 @@ public final class RateLimitFilter implements ContainerRequestFilter, ContainerR
                             CoreErrorCode.RATE_LIMITED,
                             "Rate limit of " + decision.limit() + " requests per minute exceeded; retry in "
                                     + decision.retryAfterSeconds() + " s",
-                            Map.of("limit", decision.limit(), "retry_after_seconds", decision.retryAfterSeconds()))
+                            Map.of(
+                                    LIMIT_NAME_DETAIL,
+                                    REQUESTS_LIMIT,
+                                    "limit",
+                                    decision.limit(),
+                                    "retry_after_seconds",
+                                    decision.retryAfterSeconds()))
                     .header(RETRY_AFTER_HEADER, decision.retryAfterSeconds());
             request.abortWith(withHeaders(refusal, decision).build());
         }
@@ -99,13 +112,5 @@ public final class RateLimitFilter implements ContainerRequestFilter, ContainerR
         return builder.header(LIMIT_HEADER, d.limit())
                 .header(REMAINING_HEADER, d.remaining())
                 .header(RESET_HEADER, d.resetSeconds());
-    }
-
-    private void warn(RuntimeException e) {
-        long now = System.nanoTime();
-        long last = lastWarning.get();
-        if (now - last >= WARN_EVERY_NANOS && lastWarning.compareAndSet(last, now)) {
-            LOG.warn("Rate limiting is unavailable, letting requests through: {}", e.toString());
-        }
     }
 }

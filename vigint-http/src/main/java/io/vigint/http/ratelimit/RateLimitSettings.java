@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  * @param clientLimitCacheTtl how long a client's own limit is cached before it is read again
  * @param authFailuresPerMinute failed authentications a remote address may cause a minute before it is
  *     blocked until the minute is over
+ * @param ingest the default limits of frame ingest, which is not counted in {@code defaultPerMinute}
  */
 public record RateLimitSettings(
         Backend backend,
@@ -23,7 +24,8 @@ public record RateLimitSettings(
         String redisUrl,
         String postgresTable,
         Duration clientLimitCacheTtl,
-        int authFailuresPerMinute) {
+        int authFailuresPerMinute,
+        IngestLimitSettings ingest) {
     /** The default Redis URL. */
     public static final String DEFAULT_REDIS_URL = "redis://127.0.0.1:6379";
     /** The default PostgreSQL bucket table. */
@@ -36,6 +38,7 @@ public record RateLimitSettings(
         Objects.requireNonNull(redisUrl, "redisUrl");
         Objects.requireNonNull(postgresTable, "postgresTable");
         Objects.requireNonNull(clientLimitCacheTtl, "clientLimitCacheTtl");
+        Objects.requireNonNull(ingest, "ingest");
         if (defaultPerMinute < 1) {
             throw new IllegalArgumentException("defaultPerMinute must be positive: " + defaultPerMinute);
         }
@@ -50,33 +53,55 @@ public record RateLimitSettings(
         }
     }
 
-    /** Local buckets, 60 requests a minute, limits cached 5 seconds, 20 failed authentications a minute. */
+    /**
+     * Local buckets, 60 requests a minute, limits cached 5 seconds, 20 failed authentications a minute, and the
+     * default ingest limits ({@link IngestLimitSettings#defaults()}).
+     */
     public static RateLimitSettings defaults() {
         return new RateLimitSettings(
-                Backend.LOCAL, 60, DEFAULT_REDIS_URL, DEFAULT_POSTGRES_TABLE, Duration.ofSeconds(5), 20);
+                Backend.LOCAL,
+                60,
+                DEFAULT_REDIS_URL,
+                DEFAULT_POSTGRES_TABLE,
+                Duration.ofSeconds(5),
+                20,
+                IngestLimitSettings.defaults());
     }
 
     /** These settings with another backend. */
     public RateLimitSettings withBackend(Backend newBackend) {
         return new RateLimitSettings(
-                newBackend, defaultPerMinute, redisUrl, postgresTable, clientLimitCacheTtl, authFailuresPerMinute);
+                newBackend,
+                defaultPerMinute,
+                redisUrl,
+                postgresTable,
+                clientLimitCacheTtl,
+                authFailuresPerMinute,
+                ingest);
     }
 
     /** These settings with another default limit. */
     public RateLimitSettings withDefaultPerMinute(int perMinute) {
         return new RateLimitSettings(
-                backend, perMinute, redisUrl, postgresTable, clientLimitCacheTtl, authFailuresPerMinute);
+                backend, perMinute, redisUrl, postgresTable, clientLimitCacheTtl, authFailuresPerMinute, ingest);
     }
 
     /** These settings with another Redis URL. */
     public RateLimitSettings withRedisUrl(String url) {
         return new RateLimitSettings(
-                backend, defaultPerMinute, url, postgresTable, clientLimitCacheTtl, authFailuresPerMinute);
+                backend, defaultPerMinute, url, postgresTable, clientLimitCacheTtl, authFailuresPerMinute, ingest);
     }
 
     /** These settings with another time to cache a client's own limit. */
     public RateLimitSettings withClientLimitCacheTtl(Duration ttl) {
-        return new RateLimitSettings(backend, defaultPerMinute, redisUrl, postgresTable, ttl, authFailuresPerMinute);
+        return new RateLimitSettings(
+                backend, defaultPerMinute, redisUrl, postgresTable, ttl, authFailuresPerMinute, ingest);
+    }
+
+    /** These settings with other default ingest limits. */
+    public RateLimitSettings withIngest(IngestLimitSettings limits) {
+        return new RateLimitSettings(
+                backend, defaultPerMinute, redisUrl, postgresTable, clientLimitCacheTtl, authFailuresPerMinute, limits);
     }
 
     /** Where rate-limit buckets live. */

@@ -13,6 +13,7 @@ import io.vigint.core.video.FrameValidator;
 import io.vigint.core.video.IngestFrameUseCase;
 import io.vigint.core.video.SourceIds;
 import io.vigint.http.ClientPrincipal;
+import io.vigint.http.ratelimit.IngestGate;
 import io.vigint.http.server.BodySizeLimitFilter;
 import io.vigint.http.server.BodyTooLargeException;
 import jakarta.inject.Inject;
@@ -42,7 +43,8 @@ import java.util.Map;
  * PAYLOAD_TOO_LARGE}, over the pixel cap 413 {@code FRAME_TOO_LARGE_PIXELS} (read from the header, before any
  * decoding), a batch of more frames than a source holds 413 {@code TOO_MANY_FRAMES} (before any frame is
  * looked at), a write that other clients' fresh frames leave no room for 503 {@code BUFFER_FULL}; nothing
- * of a refused request is buffered.
+ * of a refused request is buffered. Each frame counts against the client's ingest limits ({@link IngestGate}: 429
+ * {@code RATE_LIMITED} naming the limit hit), not against its per-minute API calls.
  */
 @Tag(name = "Video")
 @Path("api/video")
@@ -54,11 +56,13 @@ public final class VideoResource {
     private static final String OCTET_STREAM = MediaType.APPLICATION_OCTET_STREAM;
 
     private final IngestFrameUseCase ingest;
+    private final IngestGate gate;
     private final Clock clock;
 
     @Inject
-    public VideoResource(IngestFrameUseCase ingest, Clock clock) {
+    public VideoResource(IngestFrameUseCase ingest, IngestGate gate, Clock clock) {
         this.ingest = ingest;
+        this.gate = gate;
         this.clock = clock;
     }
 
@@ -72,7 +76,7 @@ public final class VideoResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public BufferedView buffer(BufferRequest body, @Context ContainerRequestContext request) {
         BufferRequest b = required(body);
-        return bufferOne(clientOf(request), SourceIds.check(b.sourceId()), b);
+        return bufferOne(request, SourceIds.check(b.sourceId()), b);
     }
 
     /** One frame as a raw image body into the default source (or {@code ?source_id=}). */
@@ -85,8 +89,7 @@ public final class VideoResource {
             @QueryParam("source_id") String sourceId,
             @QueryParam("frame_count") String frameCount,
             @Context ContainerRequestContext request) {
-        return bufferRawFrame(
-                clientOf(request), SourceIds.check(sourceId), body, request.getLength(), frameCountParam(frameCount));
+        return bufferRawFrame(request, SourceIds.check(sourceId), body, frameCountParam(frameCount));
     }
 
     /** Several frames as JSON, all buffered or none. */
@@ -100,17 +103,32 @@ public final class VideoResource {
             throw VigintException.invalid("frames", "frames must hold at least one frame");
         }
         String source = SourceIds.check(body.sourceId());
-        ingest.checkBatchSize(body.frames().size());
+        int count = body.frames().size();
+        ingest.checkBatchSize(count);
         Instant now = clock.instant();
-        List<Frame> frames = new ArrayList<>(body.frames().size());
-        for (int i = 0; i < body.frames().size(); i++) {
+        List<byte[]> images = new ArrayList<>(count);
+        List<Instant> taken = new ArrayList<>(count);
+        long bytes = 0;
+        for (int i = 0; i < count; i++) {
             BatchRequest.BatchFrame frame = body.frames().get(i);
             if (frame == null) {
                 throw atIndex(VigintException.invalid("frames", "a frame must be an object"), i);
             }
             try {
                 frameCount(frame.frameCount());
-                frames.add(ingest.checkFrame(decode(frame.frameData()), FrameTimestamps.parse(frame.timestamp(), now)));
+                images.add(decode(frame.frameData()));
+                taken.add(FrameTimestamps.parse(frame.timestamp(), now));
+            } catch (VigintException e) {
+                throw atIndex(e, i);
+            }
+            bytes += images.get(i).length;
+        }
+        // Each frame counts against the ingest limits, before any image is looked at.
+        gate.admit(request, source, count, bytes);
+        List<Frame> frames = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            try {
+                frames.add(ingest.checkFrame(images.get(i), taken.get(i)));
             } catch (VigintException e) {
                 throw atIndex(e, i);
             }
@@ -132,7 +150,7 @@ public final class VideoResource {
     public BufferedView multiSource(BufferRequest body, @Context ContainerRequestContext request) {
         BufferRequest b = required(body);
         String source = requiredSource(b.sourceId());
-        return bufferOne(clientOf(request), source, b).ofSource(source);
+        return bufferOne(request, source, b).ofSource(source);
     }
 
     /** One frame as a raw image body into the source named by {@code ?source_id=}. */
@@ -146,21 +164,24 @@ public final class VideoResource {
             @QueryParam("frame_count") String frameCount,
             @Context ContainerRequestContext request) {
         String source = requiredSource(sourceId);
-        return bufferRawFrame(clientOf(request), source, body, request.getLength(), frameCountParam(frameCount))
+        return bufferRawFrame(request, source, body, frameCountParam(frameCount))
                 .ofSource(source);
     }
 
-    private BufferedView bufferOne(ClientId client, String source, BufferRequest body) {
+    private BufferedView bufferOne(ContainerRequestContext request, String source, BufferRequest body) {
         Instant now = clock.instant();
-        BufferedFrames result =
-                ingest.ingest(client, source, decode(body.frameData()), FrameTimestamps.parse(body.timestamp(), now));
+        byte[] data = decode(body.frameData());
+        Instant taken = FrameTimestamps.parse(body.timestamp(), now);
+        gate.admit(request, source, 1, data.length);
+        BufferedFrames result = ingest.ingest(clientOf(request), source, data, taken);
         return new BufferedView(BUFFERED, frameCount(body.frameCount()), result.bufferSize(), result.timestamp());
     }
 
     private BufferedView bufferRawFrame(
-            ClientId client, String source, InputStream body, int announcedLength, Long frameCount) {
-        byte[] data = read(body, announcedLength);
-        BufferedFrames result = ingest.ingest(client, source, data, clock.instant());
+            ContainerRequestContext request, String source, InputStream body, Long frameCount) {
+        byte[] data = read(body, request.getLength());
+        gate.admit(request, source, 1, data.length);
+        BufferedFrames result = ingest.ingest(clientOf(request), source, data, clock.instant());
         return new BufferedView(BUFFERED, frameCount(frameCount), result.bufferSize(), result.timestamp());
     }
 

@@ -68,11 +68,24 @@ class MeteringIT {
 
             @com.google.inject.Provides
             UsageSink sink(InMemoryUsageStore store) {
-                return record -> {
-                    if (storageDown.get()) {
-                        throw new VigintException(CoreErrorCode.STORAGE_UNAVAILABLE, "the database is away");
+                return new UsageSink() {
+                    @Override
+                    public void record(io.vigint.core.usage.UsageRecord record) {
+                        failIfDown();
+                        store.record(record);
                     }
-                    store.record(record);
+
+                    @Override
+                    public void recordIngest(io.vigint.core.usage.IngestUsage usage) {
+                        failIfDown();
+                        store.recordIngest(usage);
+                    }
+
+                    private void failIfDown() {
+                        if (storageDown.get()) {
+                            throw new VigintException(CoreErrorCode.STORAGE_UNAVAILABLE, "the database is away");
+                        }
+                    }
                 };
             }
 

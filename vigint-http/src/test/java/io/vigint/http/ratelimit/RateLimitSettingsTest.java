@@ -35,8 +35,18 @@ class RateLimitSettingsTest {
         RateLimitSettings defaults = RateLimitSettings.defaults();
         assertThatThrownBy(() -> defaults.withDefaultPerMinute(0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new RateLimitSettings(
-                        Backend.POSTGRESQL, 60, "redis://x", "buckets; DROP TABLE x", Duration.ZERO, 20))
+                        Backend.POSTGRESQL,
+                        60,
+                        "redis://x",
+                        "buckets; DROP TABLE x",
+                        Duration.ZERO,
+                        20,
+                        IngestLimitSettings.defaults()))
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new IngestLimitSettings(0, 1, 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new IngestLimitSettings(1, 0, 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new IngestLimitSettings(1, 1, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new IngestLimitSettings(1, 1, 61)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

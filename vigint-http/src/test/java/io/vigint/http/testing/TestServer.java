@@ -16,6 +16,7 @@ import io.vigint.core.login.SetLoginCommand;
 import io.vigint.core.port.AccessChangeFeed;
 import io.vigint.http.HttpModule;
 import io.vigint.http.HttpSettings;
+import io.vigint.http.ratelimit.IngestLimitSettings;
 import io.vigint.http.ratelimit.RateLimitSettings;
 import io.vigint.http.server.VigintServer;
 import io.vigint.memory.InMemoryAccessChanges;
@@ -51,7 +52,8 @@ public final class TestServer implements AutoCloseable {
             RateLimitSettings.DEFAULT_REDIS_URL,
             RateLimitSettings.DEFAULT_POSTGRES_TABLE,
             java.time.Duration.ofSeconds(5),
-            1_000_000);
+            1_000_000,
+            new IngestLimitSettings(10_000, 1_000_000_000_000L, 60));
 
     public final MutableClock clock = new MutableClock(START);
     public final InMemoryStorage storage = new InMemoryStorage();
@@ -108,6 +110,11 @@ public final class TestServer implements AutoCloseable {
 
     public static TestServer start(HttpSettings settings, Module... extra) {
         return new TestServer(settings, List.of(extra));
+    }
+
+    /** A server with the given rate limits instead of {@link #TEST_RATE_LIMITS}, and more modules. */
+    public static TestServer start(HttpSettings settings, RateLimitSettings rateLimits, Module... extra) {
+        return new TestServer(settings, rateLimits, List.of(extra));
     }
 
     public URI uri(String path) {

@@ -19,7 +19,7 @@ class VideoResourceTest {
 
     private final MutableClock clock = new MutableClock(NOW);
     private final VideoResource resource = new VideoResource(
-            new FrameIngestService(new FrameBuffers(clock), new FrameValidator(new ImageIoProbe(), 300)), clock);
+            new FrameIngestService(new FrameBuffers(clock), new FrameValidator(new ImageIoProbe(), 300)), null, clock);
 
     @Test
     void base64MayBeADataUrlWrappedOrUrlSafe() {

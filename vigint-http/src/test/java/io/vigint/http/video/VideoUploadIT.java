@@ -104,11 +104,19 @@ class VideoUploadIT {
 
                     @Provides
                     UsageSink sink(InMemoryUsageStore store) {
-                        return record -> {
-                            synchronized (metered) {
-                                metered.add(record);
+                        return new UsageSink() {
+                            @Override
+                            public void record(UsageRecord record) {
+                                synchronized (metered) {
+                                    metered.add(record);
+                                }
+                                store.record(record);
                             }
-                            store.record(record);
+
+                            @Override
+                            public void recordIngest(io.vigint.core.usage.IngestUsage usage) {
+                                store.recordIngest(usage);
+                            }
                         };
                     }
 

@@ -82,6 +82,26 @@ class ClientChangesTest {
     }
 
     @Test
+    void ingestLimitsAndTheRateLimitAreSetIndependently() {
+        ClientId id = acme.client().id();
+        settings.setRateLimit(id, 120);
+
+        assertThat(settings.setIngestLimits(id, 25, 1_000_000L)).isEqualTo(new ClientSettings(120, 25, 1_000_000L));
+        assertThat(settings.setRateLimit(id, null)).isEqualTo(new ClientSettings(null, 25, 1_000_000L));
+        assertThat(settings.setIngestLimits(id, null, 2L)).isEqualTo(new ClientSettings(null, null, 2L));
+        assertThatThrownBy(() -> settings.setIngestLimits(id, 0, null))
+                .isInstanceOfSatisfying(VigintException.class, e -> assertThat(e.details())
+                        .containsEntry("field", "frames_per_second"));
+        assertThatThrownBy(() -> settings.setIngestLimits(id, null, 0L))
+                .isInstanceOfSatisfying(
+                        VigintException.class, e -> assertThat(e.details()).containsEntry("field", "bytes_per_second"));
+        assertThat(settings.settingsOf(id)).isEqualTo(new ClientSettings(null, null, 2L));
+        assertThatThrownBy(() -> settings.setIngestLimits(new ClientId(999), 10, null))
+                .isInstanceOfSatisfying(
+                        VigintException.class, e -> assertThat(e.code()).isEqualTo(CoreErrorCode.CLIENT_NOT_FOUND));
+    }
+
+    @Test
     void everyChangeThatCanTakeAccessAwayIsAnnounced() {
         ClientId id = acme.client().id();
 
@@ -92,9 +112,10 @@ class ClientChangesTest {
         keys.rotateApiKey(new RotateApiKeyCommand(acme.apiKey().key().id(), null));
         clients.updateClient(new UpdateClientCommand(id, "Renamed", null, null));
         settings.setRateLimit(id, 10);
+        settings.setIngestLimits(id, 10, null);
         clients.deleteClient(id);
 
-        assertThat(announced).hasSize(8).containsOnly(id);
+        assertThat(announced).hasSize(9).containsOnly(id);
     }
 
     @Test

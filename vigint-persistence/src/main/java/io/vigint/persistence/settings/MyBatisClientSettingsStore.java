@@ -17,13 +17,19 @@ public record MyBatisClientSettingsStore(ClientSettingsMapper settings)
     @Override
     public ClientSettings settingsOf(ClientId clientId) {
         ClientSettingsRow row = call(() -> settings.findByClient(clientId.value()));
-        return row == null ? ClientSettings.defaults() : new ClientSettings(row.rateLimitPerMinute());
+        return row == null
+                ? ClientSettings.defaults()
+                : new ClientSettings(row.rateLimitPerMinute(), row.ingestFramesPerSecond(), row.ingestBytesPerSecond());
     }
 
     @Override
     public void putSettings(ClientId clientId, ClientSettings newSettings) {
         Objects.requireNonNull(newSettings, "newSettings");
-        call(() -> settings.upsert(new ClientSettingsRow(clientId.value(), newSettings.rateLimitPerMinute())));
+        call(() -> settings.upsert(new ClientSettingsRow(
+                clientId.value(),
+                newSettings.rateLimitPerMinute(),
+                newSettings.ingestFramesPerSecond(),
+                newSettings.ingestBytesPerSecond())));
     }
 
     @Override

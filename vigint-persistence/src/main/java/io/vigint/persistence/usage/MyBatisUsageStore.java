@@ -8,12 +8,15 @@ import io.vigint.core.error.VigintException;
 import io.vigint.core.key.ApiKeyId;
 import io.vigint.core.money.Money;
 import io.vigint.core.port.TransactionRunner;
+import io.vigint.core.usage.IngestTotal;
+import io.vigint.core.usage.IngestUsage;
 import io.vigint.core.usage.UsageCursor;
 import io.vigint.core.usage.UsageEntry;
 import io.vigint.core.usage.UsageGroup;
 import io.vigint.core.usage.UsagePeriod;
 import io.vigint.core.usage.UsageRecord;
 import io.vigint.core.usage.UsageStore;
+import io.vigint.persistence.SqlFailures;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -26,10 +29,12 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * The {@link UsageStore} over {@code usage_records} through MyBatis. A batch is appended in one transaction
+ * The {@link UsageStore} over {@code usage_records} and {@code ingest_usage} through MyBatis. A batch is appended in one transaction
  * with statements of up to {@value #ROWS_PER_STATEMENT} rows each: on PostgreSQL an {@code INSERT ... SELECT
  * FROM unnest(...)} of one array per column, on H2 a multi-row {@code INSERT ... VALUES} (9 parameters a row,
- * far below the drivers' limits). Any failure to append (a lost connection, a
+ * far below the drivers' limits). Ingest counts are added in the same transaction, by an upsert that adds a
+ * batch's frames and bytes to the row of each client, minute and source ({@code ON CONFLICT DO UPDATE} on
+ * PostgreSQL, {@code MERGE ... USING} on H2). Any failure to append (a lost connection, a
  * record of a deleted client refused by the foreign key) is {@code STORAGE_UNAVAILABLE}, and nothing of the
  * batch is written. Reads use the index on (client, time, id).
  *
@@ -41,6 +46,8 @@ import java.util.function.Supplier;
 public final class MyBatisUsageStore implements UsageStore {
     /** Rows per {@code INSERT} statement. */
     static final int ROWS_PER_STATEMENT = 1_000;
+    /** Runs of an ingest upsert that lost a race for a new row on H2 (see {@link #addIngest}). */
+    private static final int MAX_INGEST_ATTEMPTS = 5;
 
     private final UsageMapper mapper;
     private final TransactionRunner transactions;
@@ -57,14 +64,20 @@ public final class MyBatisUsageStore implements UsageStore {
     }
 
     @Override
-    public void append(List<UsageRecord> records) {
+    public void append(List<UsageRecord> records, List<IngestUsage> ingest) {
         Objects.requireNonNull(records, "records");
-        if (records.isEmpty()) {
+        Objects.requireNonNull(ingest, "ingest");
+        if (records.isEmpty() && ingest.isEmpty()) {
             return;
         }
         List<UsageRow> rows = new ArrayList<>(records.size());
         for (UsageRecord record : records) {
             rows.add(toRow(record));
+        }
+        List<IngestRow> counts = new ArrayList<>(ingest.size());
+        for (IngestUsage count : ingest) {
+            counts.add(new IngestRow(
+                    count.clientId().value(), stored(count.minute()), count.sourceId(), count.frames(), count.bytes()));
         }
         try {
             transactions.inTransaction(() -> {
@@ -72,14 +85,38 @@ public final class MyBatisUsageStore implements UsageStore {
                     mapper.insertBatch(
                             UsageBatch.of(rows.subList(start, Math.min(rows.size(), start + ROWS_PER_STATEMENT))));
                 }
+                for (int start = 0; start < counts.size(); start += ROWS_PER_STATEMENT) {
+                    addIngest(
+                            IngestBatch.of(counts.subList(start, Math.min(counts.size(), start + ROWS_PER_STATEMENT))));
+                }
                 return null;
             });
         } catch (RuntimeException e) {
             throw new VigintException(
                     CoreErrorCode.STORAGE_UNAVAILABLE,
-                    "cannot write " + rows.size() + " usage record(s): " + oneLine(e),
+                    "cannot write " + rows.size() + " usage record(s) and " + counts.size() + " ingest count(s): "
+                            + oneLine(e),
                     Map.of(),
                     e);
+        }
+    }
+
+    /**
+     * Adds the counts. On H2, {@code MERGE} is not atomic against a concurrent insert of the same new row: when
+     * two writers' batches create the row of one client, minute and source at once, the second fails with a
+     * unique violation once the first commits. H2 rolls back only the failed statement, so it is run again in
+     * the same transaction, and now adds to the committed row. PostgreSQL's {@code ON CONFLICT} needs no retry.
+     */
+    private void addIngest(IngestBatch batch) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                mapper.addIngest(batch);
+                return;
+            } catch (RuntimeException e) {
+                if (!deferredWrites || attempt >= MAX_INGEST_ATTEMPTS || !SqlFailures.isUniqueViolation(e)) {
+                    throw e;
+                }
+            }
         }
     }
 
@@ -143,6 +180,26 @@ public final class MyBatisUsageStore implements UsageStore {
                         clientId.value(), stored(period.from()), stored(period.to()), afterEndpoint, limit))
                 .stream()
                 .map(MyBatisUsageStore::toGroup)
+                .toList();
+    }
+
+    @Override
+    public List<IngestUsage> ingestByMinute(ClientId clientId, UsagePeriod period, int limit) {
+        return read(() -> mapper.ingestByMinute(clientId.value(), stored(period.from()), stored(period.to()), limit))
+                .stream()
+                .map(row -> new IngestUsage(
+                        new ClientId(row.clientId()),
+                        row.sourceId(),
+                        row.minuteStart().toInstant(),
+                        row.frames(),
+                        row.bytes()))
+                .toList();
+    }
+
+    @Override
+    public List<IngestTotal> ingestBySource(ClientId clientId, UsagePeriod period) {
+        return read(() -> mapper.ingestBySource(clientId.value(), stored(period.from()), stored(period.to()))).stream()
+                .map(row -> new IngestTotal(row.sourceId(), row.frames(), row.bytes()))
                 .toList();
     }
 

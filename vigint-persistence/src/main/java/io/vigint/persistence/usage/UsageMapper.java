@@ -4,7 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.apache.ibatis.annotations.Param;
 
-/** SQL over {@code usage_records}; the statements are in {@code UsageMapper.xml} beside this type's package. */
+/** SQL over {@code usage_records} and {@code ingest_usage}; the statements are in {@code UsageMapper.xml} beside this type's package. */
 public interface UsageMapper {
     /** Inserts the batch's rows with one statement; returns the row count. */
     int insertBatch(UsageBatch batch);
@@ -39,4 +39,18 @@ public interface UsageMapper {
             @Param("to") OffsetDateTime to,
             @Param("after") String after,
             @Param("limit") int limit);
+
+    /** Adds each row's frames and bytes to the stored row of its key, creating it if absent; one statement. */
+    int addIngest(IngestBatch batch);
+
+    /** A client's ingest rows whose minute starts in [from, to), by minute then source. */
+    List<IngestRow> ingestByMinute(
+            @Param("clientId") long clientId,
+            @Param("from") OffsetDateTime from,
+            @Param("to") OffsetDateTime to,
+            @Param("limit") int limit);
+
+    /** A client's ingest rows whose minute starts in [from, to), summed per source, in source order. */
+    List<IngestTotalRow> ingestBySource(
+            @Param("clientId") long clientId, @Param("from") OffsetDateTime from, @Param("to") OffsetDateTime to);
 }

@@ -2,6 +2,7 @@ package io.vigint.cli.command.view;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.vigint.core.usage.IngestTotal;
 import io.vigint.core.usage.UsageGroup;
 import io.vigint.core.usage.UsageRecord;
 import java.io.PrintStream;
@@ -16,10 +17,11 @@ import java.util.TreeMap;
 
 /**
  * A client's usage in {@code [from, to)}: every call ({@code group_by} {@code none}) or calls and cost per
- * endpoint or day, with totals per currency. Costs are decimals without trailing zeros ({@code 0.05},
+ * endpoint or day, with totals per currency; and its frame ingest per source ({@code ingest}: frames and bytes,
+ * counted per minute rather than per call, and free). Costs are decimals without trailing zeros ({@code 0.05},
  * {@code 0}, {@code 100}), never in exponent form.
  */
-@JsonPropertyOrder({"client_id", "client_name", "from", "to", "group_by", "usage", "totals"})
+@JsonPropertyOrder({"client_id", "client_name", "from", "to", "group_by", "usage", "totals", "ingest"})
 public record UsageReportView(
         long clientId,
         String clientName,
@@ -27,7 +29,8 @@ public record UsageReportView(
         Instant to,
         String groupBy,
         List<? extends Item> usage,
-        List<Total> totals)
+        List<Total> totals,
+        List<Ingest> ingest)
         implements View {
     /** One item of the report. */
     public sealed interface Item permits Call, Group {
@@ -125,9 +128,23 @@ public record UsageReportView(
     @JsonPropertyOrder({"currency", "count", "cost"})
     public record Total(String currency, long count, BigDecimal cost) {}
 
-    /** The report over {@code items}, with its totals per currency (in currency order). */
+    /** The frames one source buffered in the period, and their bytes. */
+    @JsonPropertyOrder({"source_id", "frames", "bytes"})
+    public record Ingest(String sourceId, long frames, long bytes) {
+        public static Ingest of(IngestTotal total) {
+            return new Ingest(total.sourceId(), total.frames(), total.bytes());
+        }
+    }
+
+    /** The report over {@code items}, with its totals per currency (in currency order), and the ingest. */
     public static UsageReportView of(
-            long clientId, String clientName, Instant from, Instant to, String groupBy, List<? extends Item> items) {
+            long clientId,
+            String clientName,
+            Instant from,
+            Instant to,
+            String groupBy,
+            List<? extends Item> items,
+            List<Ingest> ingest) {
         Map<String, Total> totals = new TreeMap<>();
         for (Item item : items) {
             totals.merge(
@@ -139,7 +156,8 @@ public record UsageReportView(
         List<Total> plainTotals = totals.values().stream()
                 .map(t -> new Total(t.currency(), t.count(), plain(t.cost())))
                 .toList();
-        return new UsageReportView(clientId, clientName, from, to, groupBy, List.copyOf(items), plainTotals);
+        return new UsageReportView(
+                clientId, clientName, from, to, groupBy, List.copyOf(items), plainTotals, List.copyOf(ingest));
     }
 
     @Override
@@ -149,17 +167,25 @@ public record UsageReportView(
                 + (calls ? "" : ", per " + groupBy) + ":");
         if (usage.isEmpty()) {
             out.println("No metered calls in this period.");
-            return;
+        } else {
+            List<String[]> rows = new ArrayList<>();
+            rows.add(
+                    calls
+                            ? new String[] {"TIME", "ENDPOINT", "METHOD", "STATUS", "COST", "KEY", "REQUEST ID"}
+                            : new String[] {groupBy.toUpperCase(Locale.ROOT), "CALLS", "COST"});
+            usage.forEach(item -> rows.add(item.cells()));
+            Text.table(out, rows, "");
+            totals.forEach(t -> out.println(
+                    "Total: " + t.count() + (t.count() == 1 ? " call, " : " calls, ") + money(t.cost(), t.currency())));
         }
-        List<String[]> rows = new ArrayList<>();
-        rows.add(
-                calls
-                        ? new String[] {"TIME", "ENDPOINT", "METHOD", "STATUS", "COST", "KEY", "REQUEST ID"}
-                        : new String[] {groupBy.toUpperCase(Locale.ROOT), "CALLS", "COST"});
-        usage.forEach(item -> rows.add(item.cells()));
-        Text.table(out, rows, "");
-        totals.forEach(t -> out.println(
-                "Total: " + t.count() + (t.count() == 1 ? " call, " : " calls, ") + money(t.cost(), t.currency())));
+        if (!ingest.isEmpty()) {
+            out.println("Frame ingest (counted per source and minute, not per call; free):");
+            List<String[]> rows = new ArrayList<>();
+            rows.add(new String[] {"SOURCE", "FRAMES", "BYTES"});
+            ingest.forEach(
+                    i -> rows.add(new String[] {i.sourceId(), Long.toString(i.frames()), Long.toString(i.bytes())}));
+            Text.table(out, rows, "");
+        }
     }
 
     private static String money(BigDecimal amount, String currency) {
