@@ -5,6 +5,8 @@ import io.vigint.core.client.CreateClientCommand;
 import io.vigint.core.key.ApiKeyId;
 import io.vigint.core.money.Money;
 import io.vigint.core.usage.GroupCommitUsageSink;
+import io.vigint.core.usage.IngestTotal;
+import io.vigint.core.usage.IngestUsage;
 import io.vigint.core.usage.UsageCursor;
 import io.vigint.core.usage.UsageEntry;
 import io.vigint.core.usage.UsageGroup;
@@ -271,8 +273,8 @@ public final class UsageWriteBenchmark {
     /** Counts the transactions ({@code append} calls) to report the mean batch size. */
     private record CountingStore(UsageStore delegate, AtomicLong appends, boolean skipSync) implements UsageStore {
         @Override
-        public void append(List<UsageRecord> records) {
-            delegate.append(records);
+        public void append(List<UsageRecord> records, List<IngestUsage> ingest) {
+            delegate.append(records, ingest);
             appends.incrementAndGet();
         }
 
@@ -301,6 +303,16 @@ public final class UsageWriteBenchmark {
         @Override
         public List<UsageGroup> sumByEndpoint(ClientId clientId, UsagePeriod period, String afterEndpoint, int limit) {
             return delegate.sumByEndpoint(clientId, period, afterEndpoint, limit);
+        }
+
+        @Override
+        public List<IngestUsage> ingestByMinute(ClientId clientId, UsagePeriod period, int limit) {
+            return delegate.ingestByMinute(clientId, period, limit);
+        }
+
+        @Override
+        public List<IngestTotal> ingestBySource(ClientId clientId, UsagePeriod period) {
+            return delegate.ingestBySource(clientId, period);
         }
     }
 }
