@@ -67,9 +67,12 @@ class OriginalAppStreamIT {
     @BeforeEach
     void start() throws Exception {
         // The server's default frame windows (3 s / 10 s), not ServedVigint's wide test windows.
-        served = ServedVigint.start(cwd, null, Map.of(
-                "VIGINT_VIDEO_SHORT_WINDOW", "3s",
-                "VIGINT_VIDEO_LONG_WINDOW", "10s"));
+        served = ServedVigint.start(
+                cwd,
+                null,
+                Map.of(
+                        "VIGINT_VIDEO_SHORT_WINDOW", "3s",
+                        "VIGINT_VIDEO_LONG_WINDOW", "10s"));
         shop = served.createClient("Shop");
     }
 
@@ -97,7 +100,7 @@ class OriginalAppStreamIT {
         long start = System.nanoTime();
         long frameNanos = TimeUnit.SECONDS.toNanos(1) / FPS;
         int frameCount = 0;
-        long lastAnalysis = Long.MIN_VALUE;
+        long lastAnalysis = start - TimeUnit.SECONDS.toNanos(ANALYSIS_EVERY_SECONDS); // app.py: last_analysis_time = 0
         for (int i = 0; i < FPS * SECONDS; i++) {
             sleepUntil(start + i * frameNanos);
             frameCount++;
@@ -127,7 +130,9 @@ class OriginalAppStreamIT {
         for (Answer analysis : analyses) {
             JsonNode json = analysis.json();
             // What app.py reads: has_security_incident, risk_level, analysis; its alert needs frame_count.
-            assertThat(json.get("has_security_incident").isBoolean()).as(json.toString()).isTrue();
+            assertThat(json.get("has_security_incident").isBoolean())
+                    .as(json.toString())
+                    .isTrue();
             assertThat(json.get("frame_count").isInt()).as(json.toString()).isTrue();
             assertThat(json.get("analysis").isTextual()).as(json.toString()).isTrue();
             assertThat(json.get("risk_level").isTextual()).as(json.toString()).isTrue();
@@ -136,17 +141,23 @@ class OriginalAppStreamIT {
                 assertThat(json.get("frame_count").asInt()).isPositive();
             }
         }
-        assertThat(incidents).as("the person crossing the shop, six times in the minute").isPositive();
+        assertThat(incidents)
+                .as("the person crossing the shop, six times in the minute")
+                .isPositive();
 
         assertThat(alerts).hasSize(incidents);
         assertThat(refused(alerts)).as("alerts refused or failed").isEmpty();
         int mailed = 0;
         for (Answer alert : alerts) {
-            assertThat(alert.json().get("success").asBoolean()).as(alert.json().toString()).isTrue();
+            assertThat(alert.json().get("success").asBoolean())
+                    .as(alert.json().toString())
+                    .isTrue();
             assertThat(alert.json().get("recipient").asText()).isEqualTo("shop@example.com");
             if (!alert.json().get("deduplicated").asBoolean()) {
                 mailed++;
-                assertThat(alert.json().get("video_attached").asBoolean()).as(alert.json().toString()).isTrue();
+                assertThat(alert.json().get("video_attached").asBoolean())
+                        .as(alert.json().toString())
+                        .isTrue();
             }
         }
         assertThat(mailed).isPositive();
@@ -174,14 +185,13 @@ class OriginalAppStreamIT {
     }
 
     private CompletableFuture<Answer> sendAsync(HttpRequest request, ConcurrentLinkedQueue<Answer> answers) {
-        return http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
-                .handle((response, failure) -> {
-                    Answer answer = failure != null
-                            ? new Answer(-1, failure.toString(), null)
-                            : new Answer(response.statusCode(), response.body(), parse(response));
-                    answers.add(answer);
-                    return answer;
-                });
+        return http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).handle((response, failure) -> {
+            Answer answer = failure != null
+                    ? new Answer(-1, failure.toString(), null)
+                    : new Answer(response.statusCode(), response.body(), parse(response));
+            answers.add(answer);
+            return answer;
+        });
     }
 
     private static JsonNode parse(HttpResponse<String> response) {
@@ -262,8 +272,12 @@ class OriginalAppStreamIT {
                 for (int x = 0; x < 320; x += 2) {
                     int rgb = image.getRGB(x, y);
                     int d = noise.nextInt(7) - 3;
-                    image.setRGB(x, y, clamp((rgb >> 16 & 255) + d) << 16 | clamp((rgb >> 8 & 255) + d) << 8
-                            | clamp((rgb & 255) + d));
+                    image.setRGB(
+                            x,
+                            y,
+                            clamp((rgb >> 16 & 255) + d) << 16
+                                    | clamp((rgb >> 8 & 255) + d) << 8
+                                    | clamp((rgb & 255) + d));
                 }
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
