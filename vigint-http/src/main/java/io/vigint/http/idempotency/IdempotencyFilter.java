@@ -48,8 +48,9 @@ import java.util.Optional;
  *   <li>first use: the request runs; its response (status, content type, body as serialised by the
  *       response's {@code MessageBodyWriter}) is stored, without its secrets: a field {@code api_key} (a new
  *       API key, shown once) or {@code access_token} is stored as {@code api_key_redacted: true} (resp.
- *       {@code access_token_redacted}), see {@link SecretRedaction}. A 5xx response releases the key
- *       instead, so a retry runs again.</li>
+ *       {@code access_token_redacted}), see {@link SecretRedaction}. A 5xx response, or a 429 (a limit
+ *       the resource applies itself, such as the frame-ingest limits, refused it: retrying later is the
+ *       point), releases the key instead, so a retry runs again.</li>
  *   <li>same key, same request, finished: the stored response is replayed, with
  *       {@code Idempotent-Replayed: true}, and the resource is not called.</li>
  *   <li>same key, different request: 422 {@code IDEMPOTENCY_KEY_REUSED}.</li>
@@ -73,6 +74,8 @@ public final class IdempotencyFilter implements ContainerRequestFilter, Containe
     public static final Duration DEFAULT_ABANDON_AFTER = Duration.ofMinutes(10);
     /** Longest key accepted. */
     public static final int MAX_KEY_LENGTH = 255;
+
+    private static final int TOO_MANY_REQUESTS = 429;
 
     private static final String INVALID_KEY_MESSAGE =
             "The Idempotency-Key header must be 1 to " + MAX_KEY_LENGTH + " printable ASCII characters";
@@ -181,7 +184,7 @@ public final class IdempotencyFilter implements ContainerRequestFilter, Containe
         if (!(request.getProperty(CLAIM_PROPERTY) instanceof Claim claim)) {
             return;
         }
-        if (response.getStatus() >= 500) {
+        if (response.getStatus() >= 500 || response.getStatus() == TOO_MANY_REQUESTS) {
             request.removeProperty(CLAIM_PROPERTY);
             store.release(claim.clientId, claim.key);
             return;

@@ -3,8 +3,6 @@ package io.vigint.http.ratelimit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 import io.vigint.persistence.DatabaseSettings;
 import io.vigint.persistence.testing.PostgresTestDatabase;
 import java.util.ArrayList;
@@ -36,8 +34,8 @@ class IngestBudgetBackendsIT {
     void twoServersOnOnePostgresDatabaseShareAnIngestBucket() {
         DatabaseSettings database = PostgresTestDatabase.createSchema();
         closeLater(() -> PostgresTestDatabase.dropSchema(database));
-        PostgresRateLimiter first = closeLater(new PostgresRateLimiter(closeLater(pool(database))));
-        PostgresRateLimiter second = closeLater(new PostgresRateLimiter(closeLater(pool(database))));
+        PostgresRateLimiter first = closeLater(new PostgresRateLimiter(closeLater(RateLimitIT.pool(database))));
+        PostgresRateLimiter second = closeLater(new PostgresRateLimiter(closeLater(RateLimitIT.pool(database))));
         first.createTable();
 
         sharesOneBucket(first, second);
@@ -78,14 +76,5 @@ class IngestBudgetBackendsIT {
         assertThat(first.tryConsume(key, 1).allowed())
                 .as("a per-minute budget of the same key is another bucket")
                 .isTrue();
-    }
-
-    private static HikariDataSource pool(DatabaseSettings database) {
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(database.url());
-        config.setUsername(database.user());
-        config.setPassword(database.password());
-        config.setMaximumPoolSize(2);
-        return new HikariDataSource(config);
     }
 }

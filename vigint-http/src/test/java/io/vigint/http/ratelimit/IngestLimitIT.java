@@ -1,6 +1,5 @@
 package io.vigint.http.ratelimit;
 
-import static io.vigint.http.testing.JsonFixtures.assertMatchesFixture;
 import static io.vigint.http.testing.TestServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,7 +12,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -27,11 +25,8 @@ import org.junit.jupiter.api.Test;
  * API-call budget.
  */
 class IngestLimitIT {
-    /** The default rates with bursts of 5 s instead of 20 s, so that a test spends a bucket in a few frames. */
-    private static final RateLimitSettings FIVE_SECOND_BURSTS =
-            RateLimitSettings.defaults().withIngest(new IngestLimitSettings(30, 8L * 1024 * 1024, 5));
-
     private TestServer server;
+    private IngestCalls calls;
 
     @AfterEach
     void stop() {
@@ -42,46 +37,8 @@ class IngestLimitIT {
 
     private TestServer start(RateLimitSettings limits) {
         server = IngestWiring.start(limits);
+        calls = new IngestCalls(server);
         return server;
-    }
-
-    private static String key(CreatedClient client) {
-        return client.apiKey().plainText();
-    }
-
-    private HttpResponse<String> frame(CreatedClient client, String source, byte[] jpeg) {
-        return server.postJson(
-                "/api/video/multi-source/buffer",
-                "{\"frame_data\":\"" + Base64.getEncoder().encodeToString(jpeg) + "\",\"frame_count\":1,"
-                        + "\"source_id\":\"" + source + "\"}",
-                "X-API-Key",
-                key(client));
-    }
-
-    private HttpResponse<String> rawFrame(CreatedClient client, String source, byte[] jpeg) {
-        return server.send(server.request("/api/video/buffer?source_id=" + source)
-                .header("Content-Type", "image/jpeg")
-                .header("X-API-Key", key(client))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(jpeg))
-                .build());
-    }
-
-    private static long header(HttpResponse<String> response, String name) {
-        return Long.parseLong(response.headers()
-                .firstValue(name)
-                .orElseThrow(() -> new AssertionError(
-                        "no " + name + " header: " + response.headers().map())));
-    }
-
-    /** Sends frames of {@code source} until one is refused (at most {@code max}); returns the refusal. */
-    private HttpResponse<String> floodUntilRefused(CreatedClient client, String source, byte[] jpeg, int max) {
-        for (int i = 0; i < max; i++) {
-            HttpResponse<String> response = frame(client, source, jpeg);
-            if (response.statusCode() != 200) {
-                return response;
-            }
-        }
-        throw new AssertionError(max + " frames of " + source + " in a row were all accepted");
     }
 
     /**
@@ -102,8 +59,8 @@ class IngestLimitIT {
         long start = System.nanoTime();
         Thread analyst = new Thread(() -> {
             while (System.nanoTime() - start < Duration.ofSeconds(seconds).toNanos()) {
-                HttpResponse<String> analysis =
-                        server.postJson("/api/video/analyze", "{\"source_id\":\"door\"}", "X-API-Key", key(shop));
+                HttpResponse<String> analysis = server.postJson(
+                        "/api/video/analyze", "{\"source_id\":\"door\"}", "X-API-Key", IngestCalls.key(shop));
                 analyzeStatuses
                         .computeIfAbsent(analysis.statusCode(), s -> new AtomicInteger())
                         .incrementAndGet();
@@ -118,7 +75,8 @@ class IngestLimitIT {
             // Paced like a camera: frame i leaves at i/25 s (a late frame goes at once, as a real client's would).
             sleepUntil(start + Duration.ofMillis(1000L * i / fps).toNanos());
             for (String camera : new String[] {"door", "yard"}) {
-                HttpResponse<String> response = i % 2 == 0 ? frame(shop, camera, jpeg) : rawFrame(shop, camera, jpeg);
+                HttpResponse<String> response =
+                        i % 2 == 0 ? calls.frame(shop, camera, jpeg) : calls.rawFrame(shop, camera, jpeg);
                 frameStatuses
                         .computeIfAbsent(response.statusCode(), s -> new AtomicInteger())
                         .incrementAndGet();
@@ -130,21 +88,21 @@ class IngestLimitIT {
         assertThat(frameStatuses.get(200)).hasValue(2 * seconds * fps);
         assertThat(analyzeStatuses).as("analyses: %s", analyzeStatuses).containsOnlyKeys(200);
         assertThat(analyzeStatuses.get(200).get()).isGreaterThanOrEqualTo(seconds);
-        HttpResponse<String> keys = server.get("/api/v1/keys", "X-API-Key", key(shop));
-        assertThat(header(keys, "RateLimit-Limit")).isEqualTo(60);
-        assertThat(header(keys, "RateLimit-Remaining"))
+        HttpResponse<String> keys = server.get("/api/v1/keys", "X-API-Key", IngestCalls.key(shop));
+        assertThat(IngestCalls.header(keys, "RateLimit-Limit")).isEqualTo(60);
+        assertThat(IngestCalls.header(keys, "RateLimit-Remaining"))
                 .as("only the analyses and this call spent the per-minute budget, no frame did")
                 .isEqualTo(60 - analyzeStatuses.get(200).get() - 1);
     }
 
     @Test
     void aSourceOverItsFrameRateIsRefusedNamingTheLimitWhileAnotherSourceOfTheClientPasses() {
-        start(FIVE_SECOND_BURSTS);
+        start(IngestCalls.FIVE_SECOND_BURSTS);
         CreatedClient shop = server.createClient("Shop");
         server.core.clientSettings().setIngestLimits(shop.client().id(), 2, null);
         byte[] jpeg = TestFrames.jpeg();
 
-        HttpResponse<String> refused = floodUntilRefused(shop, "door", jpeg, 50);
+        HttpResponse<String> refused = calls.floodUntilRefused(shop, "door", jpeg, 50);
 
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(429);
         JsonNode error = json(refused).get("error");
@@ -156,24 +114,24 @@ class IngestLimitIT {
         assertThat(error.get("message").asText())
                 .contains("2 frames per second for source door")
                 .contains("frames_per_second_per_source");
-        assertThat(header(refused, "Retry-After")).isBetween(1L, 5L);
-        assertThat(header(refused, "RateLimit-Limit")).isEqualTo(10);
-        assertThat(header(refused, "RateLimit-Remaining")).isZero();
-        assertThat(header(refused, "RateLimit-Reset")).isBetween(1L, 5L);
+        assertThat(IngestCalls.header(refused, "Retry-After")).isBetween(1L, 5L);
+        assertThat(IngestCalls.header(refused, "RateLimit-Limit")).isEqualTo(10);
+        assertThat(IngestCalls.header(refused, "RateLimit-Remaining")).isZero();
+        assertThat(IngestCalls.header(refused, "RateLimit-Reset")).isBetween(1L, 5L);
 
-        HttpResponse<String> otherCamera = frame(shop, "yard", jpeg);
+        HttpResponse<String> otherCamera = calls.frame(shop, "yard", jpeg);
         assertThat(otherCamera.statusCode()).as(otherCamera.body()).isEqualTo(200);
-        assertThat(header(otherCamera, "RateLimit-Limit")).isEqualTo(10);
-        assertThat(header(otherCamera, "RateLimit-Remaining")).isEqualTo(9);
+        assertThat(IngestCalls.header(otherCamera, "RateLimit-Limit")).isEqualTo(10);
+        assertThat(IngestCalls.header(otherCamera, "RateLimit-Remaining")).isEqualTo(9);
         CreatedClient neighbour = server.createClient("Neighbour");
-        assertThat(frame(neighbour, "door", jpeg).statusCode())
+        assertThat(calls.frame(neighbour, "door", jpeg).statusCode())
                 .as("another client's camera of the same name")
                 .isEqualTo(200);
     }
 
     @Test
     void aClientOverItsByteRateIsRefusedNamingTheLimit() {
-        start(FIVE_SECOND_BURSTS);
+        start(IngestCalls.FIVE_SECOND_BURSTS);
         CreatedClient shop = server.createClient("Shop");
         byte[] jpeg = TestFrames.jpeg();
         // Two frames' worth a second: a burst of ten frames over all sources, however many sources.
@@ -181,7 +139,7 @@ class IngestLimitIT {
 
         HttpResponse<String> refused = null;
         for (int i = 0; i < 50 && refused == null; i++) {
-            HttpResponse<String> response = frame(shop, "cam-" + i, jpeg);
+            HttpResponse<String> response = calls.frame(shop, "cam-" + i, jpeg);
             if (response.statusCode() != 200) {
                 refused = response;
             }
@@ -194,20 +152,21 @@ class IngestLimitIT {
         assertThat(error.at("/details/limit").asLong()).isEqualTo(2L * jpeg.length);
         assertThat(error.at("/details/burst").asLong()).isEqualTo(10L * jpeg.length);
         assertThat(error.get("message").asText()).contains("bytes per second");
-        assertThat(header(refused, "Retry-After")).isBetween(1L, 5L);
-        assertThat(header(refused, "RateLimit-Limit")).isEqualTo(10L * jpeg.length);
+        assertThat(IngestCalls.header(refused, "Retry-After")).isBetween(1L, 5L);
+        assertThat(IngestCalls.header(refused, "RateLimit-Limit")).isEqualTo(10L * jpeg.length);
     }
 
     @Test
     void aRequestLargerThanAFullBucketIsA413NamingTheLimit() {
-        start(FIVE_SECOND_BURSTS);
+        start(IngestCalls.FIVE_SECOND_BURSTS);
         CreatedClient shop = server.createClient("Shop");
         server.core.clientSettings().setIngestLimits(shop.client().id(), 1, null);
         String frame = "{\"frame_data\":\"" + Base64.getEncoder().encodeToString(TestFrames.jpeg()) + "\"}";
         String sixFrames = "{\"source_id\":\"door\",\"frames\":["
                 + String.join(",", java.util.Collections.nCopies(6, frame)) + "]}";
 
-        HttpResponse<String> batch = server.postJson("/api/video/buffer/batch", sixFrames, "X-API-Key", key(shop));
+        HttpResponse<String> batch =
+                server.postJson("/api/video/buffer/batch", sixFrames, "X-API-Key", IngestCalls.key(shop));
 
         assertThat(batch.statusCode()).as(batch.body()).isEqualTo(413);
         assertThat(json(batch).at("/error/code").asText()).isEqualTo("TOO_MANY_FRAMES");
@@ -215,12 +174,35 @@ class IngestLimitIT {
         assertThat(json(batch).at("/error/details/burst").asLong()).isEqualTo(5);
         String fiveFrames = "{\"source_id\":\"door\",\"frames\":["
                 + String.join(",", java.util.Collections.nCopies(5, frame)) + "]}";
-        HttpResponse<String> fits = server.postJson("/api/video/buffer/batch", fiveFrames, "X-API-Key", key(shop));
+        HttpResponse<String> fits =
+                server.postJson("/api/video/buffer/batch", fiveFrames, "X-API-Key", IngestCalls.key(shop));
         assertThat(fits.statusCode()).as(fits.body()).isEqualTo(200);
-        assertThat(header(fits, "RateLimit-Limit")).isEqualTo(5);
-        assertThat(header(fits, "RateLimit-Remaining"))
+        assertThat(IngestCalls.header(fits, "RateLimit-Limit")).isEqualTo(5);
+        assertThat(IngestCalls.header(fits, "RateLimit-Remaining"))
                 .as("a batch counts each frame: five empty the bucket")
                 .isZero();
+    }
+
+    @Test
+    void aFrameRefusedByItsLimitIsNotReplayedToItsRetryWithTheSameIdempotencyKey() throws Exception {
+        start(IngestCalls.FIVE_SECOND_BURSTS);
+        CreatedClient shop = server.createClient("Shop");
+        server.core.clientSettings().setIngestLimits(shop.client().id(), 1, null);
+        byte[] jpeg = TestFrames.jpeg();
+        calls.floodUntilRefused(shop, "door", jpeg, 20);
+        HttpRequest withKey = server.request("/api/video/buffer?source_id=door")
+                .header("Content-Type", "image/jpeg")
+                .header("X-API-Key", IngestCalls.key(shop))
+                .header("Idempotency-Key", "frame-42")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(jpeg))
+                .build();
+
+        assertThat(server.send(withKey).statusCode()).isEqualTo(429);
+        Thread.sleep(1_100); // one frame a second: the next one is due
+        HttpResponse<String> retried = server.send(withKey);
+
+        assertThat(retried.statusCode()).as(retried.body()).isEqualTo(200);
+        assertThat(retried.headers().firstValue("Idempotent-Replayed")).isEmpty();
     }
 
     @Test
@@ -231,102 +213,22 @@ class IngestLimitIT {
         byte[] jpeg = TestFrames.jpeg();
 
         for (int i = 0; i < 20; i++) {
-            assertThat(frame(shop, "door", jpeg).statusCode()).as("frame %d", i).isEqualTo(200);
+            assertThat(calls.frame(shop, "door", jpeg).statusCode())
+                    .as("frame %d", i)
+                    .isEqualTo(200);
         }
         for (int i = 1; i <= 3; i++) {
-            HttpResponse<String> call = server.get("/api/v1/keys", "X-API-Key", key(shop));
+            HttpResponse<String> call = server.get("/api/v1/keys", "X-API-Key", IngestCalls.key(shop));
             assertThat(call.statusCode()).isEqualTo(200);
-            assertThat(header(call, "RateLimit-Remaining")).isEqualTo(3 - i);
+            assertThat(IngestCalls.header(call, "RateLimit-Remaining")).isEqualTo(3 - i);
         }
-        HttpResponse<String> fourth = server.get("/api/v1/keys", "X-API-Key", key(shop));
+        HttpResponse<String> fourth = server.get("/api/v1/keys", "X-API-Key", IngestCalls.key(shop));
         assertThat(fourth.statusCode()).isEqualTo(429);
         assertThat(json(fourth).at("/error/details/limit_name").asText()).isEqualTo("requests_per_minute");
         assertThat(json(fourth).at("/error/details/limit").asLong()).isEqualTo(3);
-        assertThat(frame(shop, "door", jpeg).statusCode())
+        assertThat(calls.frame(shop, "door", jpeg).statusCode())
                 .as("the API-call limit does not stop the camera")
                 .isEqualTo(200);
-    }
-
-    @Test
-    void theOperatorSetsAndClearsAClientsIngestLimitsAndTheServerAppliesThem() {
-        start(FIVE_SECOND_BURSTS);
-        CreatedClient shop = server.createClient("Shop");
-        long id = shop.client().id().value();
-        String admin = server.operatorKey;
-
-        HttpResponse<String> initial = server.get("/admin/v1/clients/" + id + "/ingest-limit", "X-Admin-Key", admin);
-        assertThat(initial.statusCode()).as(initial.body()).isEqualTo(200);
-        assertThat(json(initial).at("/data/frames_per_second").isNull()).isTrue();
-        assertThat(json(initial).at("/data/default_frames_per_second").asInt()).isEqualTo(30);
-        assertThat(json(initial).at("/data/default_bytes_per_second").asLong()).isEqualTo(8L * 1024 * 1024);
-
-        HttpResponse<String> set = server.putJson(
-                "/admin/v1/clients/" + id + "/ingest-limit",
-                "{\"frames_per_second\":1,\"bytes_per_second\":5000000}",
-                "X-Admin-Key",
-                admin);
-        assertThat(set.statusCode()).as(set.body()).isEqualTo(200);
-        assertMatchesFixture("admin-ingest-limit", set.body());
-
-        HttpResponse<String> refused = floodUntilRefused(shop, "door", TestFrames.jpeg(), 20);
-        assertThat(refused.statusCode()).isEqualTo(429);
-        assertThat(json(refused).at("/error/details/limit").asLong()).isEqualTo(1);
-        assertThat(json(refused).at("/error/details/burst").asLong()).isEqualTo(5);
-
-        HttpResponse<String> cleared = server.putJson(
-                "/admin/v1/clients/" + id + "/ingest-limit",
-                "{\"frames_per_second\":null,\"bytes_per_second\":null}",
-                "X-Admin-Key",
-                admin);
-        assertThat(cleared.statusCode()).isEqualTo(200);
-        assertThat(json(cleared).at("/data/frames_per_second").isNull()).isTrue();
-        assertThat(frame(shop, "door", TestFrames.jpeg()).statusCode())
-                .as("back on the default of 30 a second: a fresh bucket")
-                .isEqualTo(200);
-        assertThat(server.core.clientSettings().settingsOf(shop.client().id()).rateLimitPerMinute())
-                .isNull();
-    }
-
-    @Test
-    void badIngestLimitRequestsChangeNothing() {
-        start(FIVE_SECOND_BURSTS);
-        CreatedClient shop = server.createClient("Shop");
-        server.core.clientSettings().setIngestLimits(shop.client().id(), 7, 7000L);
-        String path = "/admin/v1/clients/" + shop.client().id().value() + "/ingest-limit";
-        String admin = server.operatorKey;
-        Map<String, String> bad = Map.of(
-                "{\"frames_per_second\":0,\"bytes_per_second\":null}", "400 VALIDATION_FAILED frames_per_second",
-                "{\"frames_per_second\":10001,\"bytes_per_second\":null}", "400 VALIDATION_FAILED frames_per_second",
-                "{\"frames_per_second\":99999999999,\"bytes_per_second\":null}",
-                        "400 VALIDATION_FAILED frames_per_second",
-                "{\"frames_per_second\":1.5,\"bytes_per_second\":null}", "400 VALIDATION_FAILED frames_per_second",
-                "{\"frames_per_second\":null,\"bytes_per_second\":-1}", "400 VALIDATION_FAILED bytes_per_second",
-                "{\"frames_per_second\":null}", "400 VALIDATION_FAILED bytes_per_second",
-                "{}", "400 VALIDATION_FAILED frames_per_second",
-                "{\"frames_per_second\":1,\"bytes_per_second\":1,\"burst\":2}", "400 MALFORMED_REQUEST burst");
-        bad.forEach((body, expected) -> {
-            HttpResponse<String> response = server.putJson(path, body, "X-Admin-Key", admin);
-            JsonNode error = json(response).get("error");
-            assertThat(response.statusCode() + " " + error.get("code").asText() + " "
-                            + error.at("/details/field").asText())
-                    .as(body)
-                    .isEqualTo(expected);
-        });
-        assertThat(server.putJson(
-                                "/admin/v1/clients/999/ingest-limit",
-                                "{\"frames_per_second\":1," + "\"bytes_per_second\":1}",
-                                "X-Admin-Key",
-                                admin)
-                        .statusCode())
-                .isEqualTo(404);
-        assertThat(server.putJson(path, "{\"frames_per_second\":1,\"bytes_per_second\":1}", "X-API-Key", key(shop))
-                        .statusCode())
-                .as("a client key is not an operator key")
-                .isEqualTo(401);
-        assertThat(server.core.clientSettings().settingsOf(shop.client().id()).ingestFramesPerSecond())
-                .isEqualTo(7);
-        assertThat(server.core.clientSettings().settingsOf(shop.client().id()).ingestBytesPerSecond())
-                .isEqualTo(7000L);
     }
 
     private static void sleepUntil(long nanoTime) {

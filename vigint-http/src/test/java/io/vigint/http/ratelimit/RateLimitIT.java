@@ -243,7 +243,8 @@ class RateLimitIT {
         assertThat(ping(server2, acme).statusCode()).isEqualTo(429);
     }
 
-    private static HikariDataSource pool(DatabaseSettings database) {
+    /** A small connection pool to {@code database} (also for the other rate-limit tests of this package). */
+    static HikariDataSource pool(DatabaseSettings database) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(database.url());
         config.setUsername(database.user());
