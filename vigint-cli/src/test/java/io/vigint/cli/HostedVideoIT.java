@@ -249,37 +249,6 @@ class HostedVideoIT {
     }
 
     @Test
-    void malformedMultipartBodiesAreClientErrorsNeverServerErrors() throws Exception {
-        String key = acme.apiKey().plainText();
-        StringBuilder manyParts = new StringBuilder();
-        for (int i = 0; i < 40; i++) {
-            manyParts
-                    .append("--b\r\nContent-Disposition: form-data; name=\"f")
-                    .append(i)
-                    .append("\"\r\n\r\nx\r\n");
-        }
-        manyParts.append("--b--\r\n");
-        Map<String, String> bodies = new LinkedHashMap<>();
-        bodies.put("multipart/form-data", "--b\r\n\r\n--b--\r\n");
-        bodies.put("multipart/form-data; boundary=b", "garbage without any delimiter");
-        bodies.put(
-                "multipart/form-data; boundary=b ", "--b\r\nContent-Disposition: form-data; name=\"video\"\r\n\r\ncut");
-        bodies.put("multipart/form-data; boundary=\"b\"", manyParts.toString());
-        bodies.put("multipart/form-data; boundary=b;", "--b\r\nContent-Disposition: nonsense\r\n\r\nx\r\n--b--\r\n");
-        bodies.put("multipart/mixed; boundary=b", "--b\r\n\r\nx\r\n--b--\r\n");
-        for (Map.Entry<String, String> body : bodies.entrySet()) {
-            HttpResponse<byte[]> answer = original.post(
-                    "api/v1/videos/upload", body.getKey(), body.getValue().getBytes(), "X-API-Key", key);
-            assertThat(answer.statusCode())
-                    .as("%s: %s", body.getKey(), new String(answer.body()))
-                    .isBetween(400, 499);
-            assertThat(ServedVigint.JSON.readTree(answer.body()).get("status").asText())
-                    .isEqualTo("error");
-        }
-        assertThat(served.videoFiles()).isEmpty();
-    }
-
-    @Test
     void anOperatorKeyUploadsForTheClientItNames() throws Exception {
         String admin = served.injector()
                 .getInstance(OperatorKeysUseCase.class)

@@ -12,7 +12,6 @@ import io.vigint.core.videofile.CreateVideoUseCase;
 import io.vigint.http.ClientPrincipal;
 import io.vigint.http.alert.ClipResponses;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HEAD;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,14 +19,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
 
 /**
  * {@code GET /api/video/download/{id}} (SPEC §3.1b): a video made by {@code POST /api/video/create}, for the
  * client that made it (its API key or token), until it expires ({@code storage.download_lifetime}), as {@code
  * video/mp4} with byte ranges ({@link ClipResponses}, as the clip links) and {@code Content-Disposition:
  * attachment; filename=video_<id>.mp4} as the original. Another client's id, an expired or unknown one is the
- * same 404 {@code CLIP_NOT_FOUND}, so nothing about other clients' videos is revealed. Unlike the original, the
+ * same 404 {@code CLIP_NOT_FOUND}, so nothing about other clients' videos is revealed. There is no {@code HEAD}
+ * (the original had none, and a body-less 404 could not tell a missing video from a path no route serves). Unlike the original, the
  * video is not deleted after the first download (a retry or a seek still works); it goes when it expires.
  */
 @Tag(name = "Video files")
@@ -64,15 +63,6 @@ public record DownloadVideoResource(CreateVideoUseCase videos) {
             @Context ContainerRequestContext request) {
         ClipContent video = videos.download(ClientPrincipal.of(request).client().id(), id);
         return ClipResponses.get(video, range, ifRange, disposition(video));
-    }
-
-    @Operation(operationId = "headDownloadVideo", summary = "The headers of a video the caller created")
-    @ApiResponse(responseCode = "200", description = "The video exists and is the caller's; its headers")
-    @HEAD
-    @Produces({"video/mp4", "application/json"})
-    public Response head(@PathParam("id") String id, @Context ContainerRequestContext request) throws IOException {
-        ClipContent video = videos.download(ClientPrincipal.of(request).client().id(), id);
-        return ClipResponses.head(video, disposition(video));
     }
 
     private static String disposition(ClipContent video) {
