@@ -139,6 +139,10 @@ client_id=$(grep -m1 '"id"' <<<"$created" | sed 's/[^0-9]//g')
     exit 1
 }
 java -jar "$jar" clients set-rate-limit --client-id "$client_id" --per-minute 1000000 --data-dir "$data" >/dev/null
+# wrk sends as fast as the server answers, from one source: lift the ingest limits (30 frames/s per source and
+# 8 MiB/s per client by default) to their maxima so that every frame is buffered, not refused.
+java -jar "$jar" clients set-ingest-limit --client-id "$client_id" --frames-per-second 10000 \
+    --bytes-per-second 1000000000000 --data-dir "$data" >/dev/null
 
 # Vigint must really buffer (200 "buffered"), check the key (401) and the frame (400 INVALID_FRAME).
 check() {
