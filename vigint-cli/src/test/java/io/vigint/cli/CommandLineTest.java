@@ -50,6 +50,7 @@ class CommandLineTest {
                         "clients delete",
                         "clients set-login",
                         "clients set-rate-limit",
+                        "clients set-ingest-limit",
                         "admin-keys",
                         "admin-keys create",
                         "admin-keys list",
