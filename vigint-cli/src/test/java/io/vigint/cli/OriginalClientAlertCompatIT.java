@@ -10,14 +10,7 @@ import io.vigint.core.video.Frame;
 import io.vigint.core.video.FrameFormat;
 import io.vigint.testsupport.Ffmpeg;
 import io.vigint.testsupport.Ffprobe;
-import jakarta.mail.Address;
-import jakarta.mail.BodyPart;
-import jakarta.mail.Message;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
-import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
-import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +20,6 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -113,9 +105,9 @@ class OriginalClientAlertCompatIT {
         assertThat(alert.get("video_attached").asBoolean()).isTrue();
         List<Path> outbox = served.awaitOutbox(1);
         assertThat(outbox).hasSize(1);
-        MimeMessage mail = read(outbox.get(0));
-        assertThat(recipients(mail)).containsExactly("acme@example.com");
-        assertThat(Ffprobe.probe(onlyAttachment(mail)).frames())
+        MimeMessage mail = OutboxMail.read(outbox.get(0));
+        assertThat(OutboxMail.recipients(mail)).containsExactly("acme@example.com");
+        assertThat(Ffprobe.probe(OutboxMail.onlyAttachment(mail)).frames())
                 .as("the clip is the frames the analysis looked at")
                 .isEqualTo(frameCount);
     }
@@ -177,9 +169,9 @@ class OriginalClientAlertCompatIT {
                     .isTrue();
             List<Path> outbox = served.awaitOutbox(i + 1);
             assertThat(outbox).hasSize(i + 1);
-            MimeMessage mail = read(outbox.get(i));
-            assertThat(recipients(mail)).containsExactly("acme@example.com");
-            Ffprobe.Probe clip = Ffprobe.probe(onlyAttachment(mail));
+            MimeMessage mail = OutboxMail.read(outbox.get(i));
+            assertThat(OutboxMail.recipients(mail)).containsExactly("acme@example.com");
+            Ffprobe.Probe clip = Ffprobe.probe(OutboxMail.onlyAttachment(mail));
             assertThat(clip.frames()).as("the recording's frames").isEqualTo(VIDEO_FRAMES);
             assertThat(clip.width()).isEqualTo(320);
         }
@@ -245,14 +237,15 @@ class OriginalClientAlertCompatIT {
         // The drainer may send the two at once, so the outbox order is not the alerts' order.
         List<MimeMessage> mails = new ArrayList<>();
         for (Path eml : outbox) {
-            mails.add(read(eml));
+            mails.add(OutboxMail.read(eml));
         }
         MimeMessage withBuffer = mails.get(0).getSubject().contains("HIGH") ? mails.get(0) : mails.get(1);
         MimeMessage withoutVideo = withBuffer == mails.get(0) ? mails.get(1) : mails.get(0);
         assertThat(withBuffer.getSubject()).contains("HIGH");
         assertThat(withoutVideo.getSubject()).contains("LOW");
-        assertThat(attachments(withoutVideo)).isEmpty();
-        assertThat(Ffprobe.probe(onlyAttachment(withBuffer)).frames()).isEqualTo(FRAMES);
+        assertThat(OutboxMail.attachments(withoutVideo)).isEmpty();
+        assertThat(Ffprobe.probe(OutboxMail.onlyAttachment(withBuffer)).frames())
+                .isEqualTo(FRAMES);
     }
 
     @Test
@@ -315,9 +308,9 @@ class OriginalClientAlertCompatIT {
         List<Path> outbox = served.awaitOutbox(3);
         assertThat(outbox).hasSize(3);
         for (Path eml : outbox) {
-            MimeMessage mail = read(eml);
-            assertThat(recipients(mail)).containsExactly("acme@example.com");
-            assertThat(attachments(mail)).isEmpty();
+            MimeMessage mail = OutboxMail.read(eml);
+            assertThat(OutboxMail.recipients(mail)).containsExactly("acme@example.com");
+            assertThat(OutboxMail.attachments(mail)).isEmpty();
         }
     }
 
@@ -342,43 +335,5 @@ class OriginalClientAlertCompatIT {
     private static JsonNode ok(HttpResponse<String> response) throws Exception {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return ServedVigint.JSON.readTree(response.body());
-    }
-
-    private static MimeMessage read(Path eml) throws Exception {
-        try (InputStream in = Files.newInputStream(eml)) {
-            MimeMessage message = new MimeMessage(Session.getInstance(new Properties()), in);
-            message.getContent();
-            return message;
-        }
-    }
-
-    private static List<String> recipients(MimeMessage mail) throws Exception {
-        Address[] to = mail.getRecipients(Message.RecipientType.TO);
-        List<String> result = new ArrayList<>();
-        for (Address address : to == null ? new Address[0] : to) {
-            result.add(((jakarta.mail.internet.InternetAddress) address).getAddress());
-        }
-        return result;
-    }
-
-    private static List<Part> attachments(MimeMessage mail) throws Exception {
-        List<Part> attachments = new ArrayList<>();
-        if (mail.getContent() instanceof Multipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                BodyPart part = multipart.getBodyPart(i);
-                if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition()) || part.getFileName() != null) {
-                    attachments.add(part);
-                }
-            }
-        }
-        return attachments;
-    }
-
-    private static byte[] onlyAttachment(MimeMessage mail) throws Exception {
-        List<Part> attachments = attachments(mail);
-        assertThat(attachments).hasSize(1);
-        try (InputStream in = attachments.get(0).getInputStream()) {
-            return in.readAllBytes();
-        }
     }
 }
