@@ -38,6 +38,12 @@ public record Money(BigDecimal amount, Currency currency) {
         return new Money(amount.add(other.amount), currency);
     }
 
+    /** This minus {@code other}, which must be in the same currency. */
+    public Money minus(Money other) {
+        requireSameCurrency(other);
+        return new Money(amount.subtract(other.amount), currency);
+    }
+
     /** This times {@code count}. */
     public Money times(long count) {
         return new Money(amount.multiply(BigDecimal.valueOf(count)), currency);
