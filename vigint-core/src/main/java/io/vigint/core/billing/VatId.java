@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  *   <li>CY 8 digits + check letter (not starting 12); CZ 8 digits (legal entities, mod 11, not
  *       starting 9), 9 digits starting 6 (individuals without a birth number, mod 11), or a birth
  *       number (RČ): 10 digits with a real birth date divisible by 11 (or rest 10 and last digit 0),
- *       or 9 digits for people born before 1954, whose only check is the date: <b>those old 9-digit
+ *       or 9 digits for people born before 1954, whose only check is the birth date: <b>those old 9-digit
  *       birth numbers have no check digit</b>;
  *   <li>DE 9 digits, ISO 7064 MOD 11,10; DK 8 digits, mod 11; EE 9 digits, mod 10; EL 9 digits,
  *       powers of two mod 11 (the old 8-digit form is read with a leading 0);
@@ -44,7 +44,8 @@ import java.util.regex.Pattern;
  *   <li>IT 11 digits, a province code 001–100, 120, 121, 888 or 999, Luhn; LT 9 digits (8th digit 1)
  *       or 12 digits (11th digit 1), mod 11 with a second weight set; LU 8 digits, first six mod 89;
  *       LV 11 digits: legal entities (first digit above 3, mod 11), personal codes with a birth date
- *       or the new ones starting 32 (mod 11 as published for the personal code);
+ *       or the new ones starting 32 (the personal codes' mod 11 as python-stdnum publishes it; it notes
+ *       that no independent source confirms it);
  *   <li>MT 8 digits, mod 37; NL 9 digits + {@code B} + 2 digits (not 00), either the RSIN/BSN mod 11
  *       (the classic number) or the ISO 7064 MOD 97-10 of the whole {@code NL…B..} (the number given to
  *       sole proprietors since 2020);
@@ -56,6 +57,9 @@ import java.util.regex.Pattern;
  *       which carry no check digit; CH {@code E} + 9 digits, mod 11 (a check of 10 is never issued);
  *       NO 9 digits, mod 11.
  * </ul>
+ *
+ * <p>Not accepted: Romania's 13-digit personal code (CNP), numbers of the EU non-union OSS scheme
+ * ({@code EU…}), and Dutch numbers written with fewer than 9 digits before the {@code B}.
  *
  * <p>A format or check-digit pass does not mean the number is registered: that is VIES's (or the
  * national register's) job.
