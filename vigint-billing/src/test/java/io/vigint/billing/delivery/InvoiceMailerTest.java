@@ -59,7 +59,7 @@ class InvoiceMailerTest {
                 .startsWith("Hello Acme Security,\n")
                 .contains("invoice VIGINT-2026-0001 for 2026-W47 (2026-11-16 to 2026-11-22), issued on 2026-11-23")
                 .contains("/api/video/analyze: 120 x 0.05 = 6.00\n")
-                .contains("Subtotal: 8.50 EUR\nVAT 21%: 1.79 EUR\nTotal: 10.29 EUR\n")
+                .contains("Taxable amount: 8.50 EUR\nVAT 21%: 1.79 EUR\nTotal: 10.29 EUR\n")
                 .contains("Payment: Direct debit from BE** **** **** 7871")
                 .endsWith("Vigint SA\nRue de la Loi 16\n1000 Brussels\n");
         assertThat(message.html()).isEqualTo(new HtmlInvoiceRenderer().text(Invoices.sample()));

@@ -19,7 +19,7 @@ class HtmlInvoiceRendererTest {
                 .contains("<td>/api/video/analyze</td><td class=\"num\">120</td><td class=\"num\">0.05</td>"
                         + "<td class=\"num\">6.00</td>")
                 .contains("<td class=\"num\">0.0025</td><td class=\"num\">2.50</td>")
-                .contains("Subtotal</td><td class=\"num\">8.50</td>")
+                .contains("Taxable amount</td><td class=\"num\">8.50</td>")
                 .contains("VAT 21%</td><td class=\"num\">1.79</td>")
                 .contains("Total</td><td class=\"num\">10.29 EUR</td>")
                 .contains("Vigint SA<br>Rue de la Loi 16<br>1000 Brussels")

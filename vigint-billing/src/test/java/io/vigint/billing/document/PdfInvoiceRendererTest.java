@@ -29,7 +29,7 @@ class PdfInvoiceRendererTest {
                     .contains("2026-W47 (2026-11-16 to 2026-11-22)")
                     .containsPattern("/api/video/analyze\\s+120\\s+0\\.05\\s+6\\.00")
                     .containsPattern("/api/v1/frames\\s+1000\\s+0\\.0025\\s+2\\.50")
-                    .containsPattern("Subtotal\\s+8\\.50")
+                    .containsPattern("Taxable amount\\s+8\\.50")
                     .containsPattern("VAT 21%\\s+1\\.79")
                     .containsPattern("Total\\s+10\\.29 EUR")
                     .contains("Payment: Direct debit from BE** **** **** 7871");
