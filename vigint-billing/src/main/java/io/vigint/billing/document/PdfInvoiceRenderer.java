@@ -131,6 +131,7 @@ public final class PdfInvoiceRenderer implements InvoiceRenderer {
         List<InvoiceContent.Row> payment = InvoiceContent.payment(invoice);
         if (!payment.isEmpty()) {
             canvas.y -= LEADING;
+            canvas.room(payment.size()); // the payment details stay together
             for (InvoiceContent.Row row : payment) {
                 canvas.paragraph(MARGIN, row.inline(), canvas.regular, SIZE, RIGHT - MARGIN);
             }

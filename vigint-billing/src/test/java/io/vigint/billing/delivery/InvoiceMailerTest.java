@@ -66,6 +66,35 @@ class InvoiceMailerTest {
     }
 
     @Test
+    void theTextBodySaysWhatWasPaidWhatIsDueWhenAndWhereAndWhoTheSellerIs() {
+        String text = mailer.message(Invoices.partiallyPaid()).text();
+
+        assertThat(text)
+                .contains("Total: 251.32 EUR\nPaid: 100.00 EUR\nAmount due: 151.32 EUR\n")
+                .contains("Date of supply: 2026-11-30\nDue date: 2026-12-31\n")
+                .contains("Terms: Payment within 30 days of the issue date\n")
+                .contains("Pay to: Vigint SA, IBAN BE71 0961 2345 6769, BIC GKCCBEBB\nReference: VIGINT-2026-0045\n")
+                .endsWith("Vigint SA\nRue de la Loi 16\n1000 Brussels\nBelgium\nVAT ID: BE0123456749\n"
+                        + "Registration: RPM Brussels 0123.456.749\nbilling@vigint.example\n");
+        assertThat(mailer.message(Invoices.reverseCharge()).text())
+                .contains("VAT 0%: 0.00 EUR\nTotal: 207.70 EUR\n\nReverse charge: VAT to be accounted for by the"
+                        + " customer (Article 196, Directive 2006/112/EC)\n");
+    }
+
+    @Test
+    void aCreditNoteIsNamedAsOneAndNamesTheInvoiceItCorrects() {
+        MailMessage message = mailer.message(Invoices.creditNote());
+
+        assertThat(message.subject()).isEqualTo("Credit note VIGINT-CN-2026-0001 from Vigint SA (2026-11)");
+        assertThat(message.text())
+                .contains("please find attached credit note VIGINT-CN-2026-0001, which corrects invoice"
+                        + " VIGINT-2026-0042, for 2026-11 (2026-11-01 to 2026-11-30), issued on 2026-12-09.")
+                .contains("Total: 157.30 EUR\n")
+                .doesNotContain("Due date", "Pay to", "Amount due");
+        assertThat(message.attachments().get(0).filename()).isEqualTo("VIGINT-CN-2026-0001.pdf");
+    }
+
+    @Test
     void aClientNameWithLineBreaksCannotReshapeTheMail() {
         MailMessage message = mailer.message(Invoices.sample("Evil\r\nBcc: all@example.com"));
 

@@ -3,6 +3,7 @@ package io.vigint.billing.document;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class HtmlInvoiceRendererTest {
@@ -65,6 +66,43 @@ class HtmlInvoiceRendererTest {
 
         assertThat(renderer.text(voided)).contains("<p class=\"status\">VOID</p>");
         assertThat(renderer.text(sample)).doesNotContain("class=\"status\"");
+    }
+
+    @Test
+    void draftVoidAndOverdueWarnWhileTheOtherStatusesInform() {
+        for (InvoiceDocument.Status status : InvoiceDocument.Status.values()) {
+            String html = renderer.text(Invoices.with(Invoices.domestic(), status, null, null, null));
+            String mark = status.name().replace('_', ' ');
+            switch (status) {
+                case ISSUED -> assertThat(html).doesNotContain("class=\"status");
+                case DRAFT, VOID, OVERDUE -> assertThat(html).contains("<p class=\"status\">" + mark + "</p>");
+                default -> assertThat(html).contains("<p class=\"status note\">" + mark + "</p>");
+            }
+        }
+    }
+
+    @Test
+    void theNewDetailsAreEscapedToo() {
+        InvoiceDocument.Buyer buyer = new InvoiceDocument.Buyer(
+                "Evil <b>Corp</b>", List.of("<script>x()</script> Street 1"), "FR", "FR\"><i>");
+        String html = renderer.text(Invoices.with(Invoices.domestic(), null, null, buyer, null));
+
+        assertThat(html)
+                .contains("Evil &lt;b&gt;Corp&lt;/b&gt;")
+                .contains("&lt;script&gt;x()&lt;/script&gt; Street 1")
+                .contains("VAT ID: FR&quot;&gt;&lt;i&gt;")
+                .doesNotContain("<script>", "<b>Corp", "<i>");
+    }
+
+    @Test
+    void aCreditNoteIsTitledAsOneAndNamesTheInvoiceItCorrects() {
+        String html = renderer.text(Invoices.creditNote());
+
+        assertThat(html)
+                .contains("<title>Credit note VIGINT-CN-2026-0001</title>")
+                .contains("<h1>Credit note VIGINT-CN-2026-0001</h1>")
+                .contains("<tr><th>Corrects invoice</th><td>VIGINT-2026-0042</td></tr>")
+                .doesNotContain("Due date", "Pay to");
     }
 
     @Test

@@ -219,4 +219,49 @@ public final class Invoices {
                 subtotal.plus(vat),
                 base.paymentMethod());
     }
+
+    /** {@code invoice} with another status, seller, buyer and lines (null keeps the invoice's own). */
+    public static InvoiceDocument with(
+            InvoiceDocument invoice,
+            InvoiceDocument.Status status,
+            Seller seller,
+            InvoiceDocument.Buyer buyer,
+            List<InvoiceDocument.Line> lines) {
+        List<InvoiceDocument.Line> newLines = lines == null ? invoice.lines() : lines;
+        Money subtotal = invoice.subtotal();
+        Money vat = invoice.vatAmount();
+        Money total = invoice.total();
+        if (lines != null) {
+            subtotal = Money.zero(invoice.currency());
+            for (InvoiceDocument.Line line : lines) {
+                subtotal = subtotal.plus(line.amount());
+            }
+            vat = subtotal.times(invoice.vatRate()).rounded();
+            total = subtotal.plus(vat);
+        }
+        return new InvoiceDocument(
+                invoice.number(),
+                invoice.issueDate(),
+                status == null ? invoice.status() : status,
+                seller == null ? invoice.seller() : seller,
+                invoice.clientName(),
+                invoice.clientEmail(),
+                invoice.period(),
+                invoice.currency(),
+                newLines,
+                subtotal,
+                invoice.vatRate(),
+                vat,
+                total,
+                invoice.paymentMethod(),
+                invoice.kind(),
+                invoice.correctedInvoice(),
+                buyer == null ? invoice.buyer() : buyer,
+                invoice.supplyDate(),
+                invoice.dueDate(),
+                invoice.paymentTerms(),
+                invoice.taxTreatment(),
+                invoice.pricesIncludeVat(),
+                invoice.amountPaid());
+    }
 }
