@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -26,7 +25,6 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 public final class PdfInvoiceRenderer implements InvoiceRenderer {
     public static final String MEDIA_TYPE = "application/pdf";
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
     private static final float MARGIN = 50;
     private static final float TOP = PDRectangle.A4.getHeight() - MARGIN;
     private static final float RIGHT = PDRectangle.A4.getWidth() - MARGIN;
@@ -40,6 +38,7 @@ public final class PdfInvoiceRenderer implements InvoiceRenderer {
     private static final float META_VALUE_X = MARGIN + 95;
     private static final float FOOTER_SIZE = 7.5f;
     private static final float FOOTER_LEADING = 10;
+    private static final int FOOTER_ROWS = 3;
 
     @Override
     public String mediaType() {
@@ -136,7 +135,16 @@ public final class PdfInvoiceRenderer implements InvoiceRenderer {
                 canvas.paragraph(MARGIN, row.inline(), canvas.regular, SIZE, RIGHT - MARGIN);
             }
         }
-        canvas.footers(InvoiceContent.title(invoice), InvoiceContent.footer(invoice));
+        String title = InvoiceContent.title(invoice);
+        List<String> footer = InvoiceContent.footer(invoice);
+        if (canvas.footerRows(title, footer).size() > FOOTER_ROWS) {
+            // too long for the page footers, which show its beginning: in full once, after the content
+            canvas.y -= LEADING;
+            for (String line : footer) {
+                canvas.paragraph(MARGIN, line, canvas.regular, SIZE, RIGHT - MARGIN);
+            }
+        }
+        canvas.footers(title, footer);
     }
 
     private static void meta(Canvas canvas, String label, String value) throws IOException {
@@ -253,19 +261,30 @@ public final class PdfInvoiceRenderer implements InvoiceRenderer {
             }
         }
 
-        /**
-         * On every page, below the bottom margin: a rule, the {@code lines} (wrapped, at most three rows in
-         * all) and {@code Invoice VIGINT-2026-0001 · Page 1 of 2} on the right of the first row.
-         */
-        void footers(String title, List<String> lines) throws IOException {
-            close();
+        /** The footer {@code lines} wrapped into rows, the first one leaving room for the page label. */
+        List<String> footerRows(String title, List<String> lines) throws IOException {
             List<String> rows = new ArrayList<>();
             float pageLabelWidth = width("Page 999 of 999 \u00b7 " + title, regular, FOOTER_SIZE) + 10;
             for (String line : lines) {
                 float maxWidth = rows.isEmpty() ? RIGHT - MARGIN - pageLabelWidth : RIGHT - MARGIN;
                 rows.addAll(wrap(line, regular, FOOTER_SIZE, maxWidth));
             }
-            List<String> shown = rows.subList(0, Math.min(rows.size(), 3));
+            return rows;
+        }
+
+        /**
+         * On every page, below the bottom margin: a rule, the {@code lines} (wrapped; at most {@link
+         * #FOOTER_ROWS} rows, the last ending with {@code ...} when there are more) and {@code Invoice
+         * VIGINT-2026-0001 · Page 1 of 2} on the right of the first row.
+         */
+        void footers(String title, List<String> lines) throws IOException {
+            close();
+            List<String> rows = footerRows(title, lines);
+            List<String> shown = new ArrayList<>(rows.subList(0, Math.min(rows.size(), FOOTER_ROWS)));
+            if (rows.size() > FOOTER_ROWS) {
+                int last = FOOTER_ROWS - 1;
+                shown.set(last, fit(shown.get(last) + " ...", regular, FOOTER_SIZE, RIGHT - MARGIN));
+            }
             int pages = document.getNumberOfPages();
             for (int i = 0; i < pages; i++) {
                 PDPage page = document.getPage(i);

@@ -131,6 +131,30 @@ class PdfInvoiceRendererTest {
     }
 
     @Test
+    void aFooterTooLongForThePageFootersIsPrintedInFullAfterTheContent() throws IOException {
+        Seller seller = Invoices.FULL_SELLER;
+        String footer = "General terms: " + "every order is subject to the general terms of sale. ".repeat(12);
+        Seller verbose = new Seller(
+                seller.name(),
+                seller.addressLines(),
+                seller.country(),
+                seller.vatId(),
+                seller.registration(),
+                seller.iban(),
+                seller.bic(),
+                seller.email(),
+                footer);
+
+        String text = textOf(renderer.render(Invoices.with(Invoices.domestic(), null, verbose, null, null)))
+                .replaceAll("\\s+", " ");
+
+        assertThat(text)
+                .containsSubsequence("Reference: VIGINT-2026-0042", footer.strip())
+                .contains("... Invoice VIGINT-2026-0042 \u00b7 Page 1 of 1")
+                .doesNotContain("Page 2");
+    }
+
+    @Test
     void aReverseChargeCustomerWithoutAVatIdIsShownAsSuchRatherThanSilently() throws IOException {
         InvoiceDocument.Buyer buyer = Invoices.reverseCharge().buyer();
         InvoiceDocument invoice = Invoices.with(
