@@ -2,6 +2,7 @@ package io.vigint.billing.delivery;
 
 import io.vigint.billing.document.Amounts;
 import io.vigint.billing.document.HtmlInvoiceRenderer;
+import io.vigint.billing.document.InvoiceContent;
 import io.vigint.billing.document.InvoiceDocument;
 import io.vigint.billing.document.PdfInvoiceRenderer;
 import io.vigint.core.client.ClientId;
@@ -13,6 +14,7 @@ import io.vigint.core.mail.MailMessage;
 import jakarta.inject.Inject;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.slf4j.Logger;
@@ -70,26 +72,33 @@ public final class InvoiceMailer {
                             "status",
                             invoice.status().label()));
         }
-        String subject = "Invoice " + invoice.number() + " from "
+        String subject = InvoiceContent.title(invoice) + " from "
                 + oneLine(invoice.seller().name()) + " (" + invoice.period().label() + ")";
         MailAttachment attachment = new MailAttachment(
                 invoice.fileName(pdf.extension()), PdfInvoiceRenderer.MEDIA_TYPE, pdf.render(invoice));
         return new MailMessage(invoice.clientEmail(), subject, text(invoice), html.text(invoice), List.of(attachment));
     }
 
-    /** The plain-text body. */
+    /**
+     * The plain-text body: what the document is and for which period, its lines and totals (with what was
+     * paid and is due), the legal mention of a 0% treatment, when and how to pay, and the seller with its
+     * VAT ID and registration. The attached PDF is the invoice; this sums it up in the same words.
+     */
     static String text(InvoiceDocument invoice) {
-        StringBuilder out = new StringBuilder(512);
+        StringBuilder out = new StringBuilder(1024);
         out.append("Hello ").append(oneLine(invoice.clientName())).append(",\n\n");
-        out.append("please find attached invoice ")
-                .append(invoice.number())
-                .append(" for ")
-                .append(invoice.period().label())
-                .append(" (")
-                .append(DATE.format(invoice.period().start()))
-                .append(" to ")
-                .append(DATE.format(invoice.period().lastDay()))
-                .append("), issued on ")
+        out.append("please find attached ")
+                .append(invoice.kind().title().toLowerCase(Locale.ROOT))
+                .append(' ')
+                .append(invoice.number());
+        if (invoice.kind() == InvoiceDocument.Kind.CREDIT_NOTE) {
+            out.append(", which corrects invoice ")
+                    .append(oneLine(invoice.correctedInvoice()))
+                    .append(',');
+        }
+        out.append(" for ")
+                .append(InvoiceContent.period(invoice))
+                .append(", issued on ")
                 .append(DATE.format(invoice.issueDate()))
                 .append(".\n\n");
         for (InvoiceDocument.Line line : invoice.lines()) {
@@ -103,18 +112,26 @@ public final class InvoiceMailer {
                     .append(Amounts.amount(line.amount()))
                     .append('\n');
         }
-        out.append("\nSubtotal: ")
-                .append(Amounts.withCurrency(invoice.subtotal()))
-                .append('\n');
-        out.append("VAT ")
-                .append(Amounts.percent(invoice.vatRate()))
-                .append(": ")
-                .append(Amounts.withCurrency(invoice.vatAmount()))
-                .append('\n');
-        out.append("Total: ").append(Amounts.withCurrency(invoice.total())).append("\n\n");
-        out.append("Payment: ").append(oneLine(invoice.paymentMethod())).append("\n\n");
-        out.append(oneLine(invoice.seller().name())).append('\n');
-        for (String line : invoice.seller().addressLines()) {
+        String currency = " " + invoice.currency().getCurrencyCode();
+        out.append('\n');
+        for (InvoiceContent.Row total : InvoiceContent.totals(invoice)) {
+            String value = total.value().endsWith(currency) ? total.value() : total.value() + currency;
+            out.append(total.label()).append(": ").append(value).append('\n');
+        }
+        String mention = InvoiceContent.legalMention(invoice);
+        if (!mention.isEmpty()) {
+            out.append('\n').append(mention).append('\n');
+        }
+        out.append('\n');
+        out.append("Date of supply: ").append(DATE.format(invoice.supplyDate())).append('\n');
+        if (invoice.kind() == InvoiceDocument.Kind.INVOICE) {
+            out.append("Due date: ").append(DATE.format(invoice.dueDate())).append('\n');
+        }
+        for (InvoiceContent.Row row : InvoiceContent.payment(invoice)) {
+            out.append(oneLine(row.inline())).append('\n');
+        }
+        out.append('\n');
+        for (String line : InvoiceContent.seller(invoice).lines()) {
             out.append(oneLine(line)).append('\n');
         }
         return out.toString();

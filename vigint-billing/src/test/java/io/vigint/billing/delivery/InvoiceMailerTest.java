@@ -59,10 +59,39 @@ class InvoiceMailerTest {
                 .startsWith("Hello Acme Security,\n")
                 .contains("invoice VIGINT-2026-0001 for 2026-W47 (2026-11-16 to 2026-11-22), issued on 2026-11-23")
                 .contains("/api/video/analyze: 120 x 0.05 = 6.00\n")
-                .contains("Subtotal: 8.50 EUR\nVAT 21%: 1.79 EUR\nTotal: 10.29 EUR\n")
+                .contains("Taxable amount: 8.50 EUR\nVAT 21%: 1.79 EUR\nTotal: 10.29 EUR\n")
                 .contains("Payment: Direct debit from BE** **** **** 7871")
                 .endsWith("Vigint SA\nRue de la Loi 16\n1000 Brussels\n");
         assertThat(message.html()).isEqualTo(new HtmlInvoiceRenderer().text(Invoices.sample()));
+    }
+
+    @Test
+    void theTextBodySaysWhatWasPaidWhatIsDueWhenAndWhereAndWhoTheSellerIs() {
+        String text = mailer.message(Invoices.partiallyPaid()).text();
+
+        assertThat(text)
+                .contains("Total: 251.32 EUR\nPaid: 100.00 EUR\nAmount due: 151.32 EUR\n")
+                .contains("Date of supply: 2026-11-30\nDue date: 2026-12-31\n")
+                .contains("Terms: Payment within 30 days of the issue date\n")
+                .contains("Pay to: Vigint SA, IBAN BE71 0961 2345 6769, BIC GKCCBEBB\nReference: VIGINT-2026-0045\n")
+                .endsWith("Vigint SA\nRue de la Loi 16\n1000 Brussels\nBelgium\nVAT ID: BE0123456749\n"
+                        + "Registration: RPM Brussels 0123.456.749\nbilling@vigint.example\n");
+        assertThat(mailer.message(Invoices.reverseCharge()).text())
+                .contains("VAT 0%: 0.00 EUR\nTotal: 207.70 EUR\n\nReverse charge: VAT to be accounted for by the"
+                        + " customer (Article 196, Directive 2006/112/EC)\n");
+    }
+
+    @Test
+    void aCreditNoteIsNamedAsOneAndNamesTheInvoiceItCorrects() {
+        MailMessage message = mailer.message(Invoices.creditNote());
+
+        assertThat(message.subject()).isEqualTo("Credit note VIGINT-CN-2026-0001 from Vigint SA (2026-11)");
+        assertThat(message.text())
+                .contains("please find attached credit note VIGINT-CN-2026-0001, which corrects invoice"
+                        + " VIGINT-2026-0042, for 2026-11 (2026-11-01 to 2026-11-30), issued on 2026-12-09.")
+                .contains("Total: 157.30 EUR\n")
+                .doesNotContain("Due date", "Pay to", "Amount due");
+        assertThat(message.attachments().get(0).filename()).isEqualTo("VIGINT-CN-2026-0001.pdf");
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.vigint.billing.document;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class HtmlInvoiceRendererTest {
@@ -19,7 +20,7 @@ class HtmlInvoiceRendererTest {
                 .contains("<td>/api/video/analyze</td><td class=\"num\">120</td><td class=\"num\">0.05</td>"
                         + "<td class=\"num\">6.00</td>")
                 .contains("<td class=\"num\">0.0025</td><td class=\"num\">2.50</td>")
-                .contains("Subtotal</td><td class=\"num\">8.50</td>")
+                .contains("Taxable amount</td><td class=\"num\">8.50</td>")
                 .contains("VAT 21%</td><td class=\"num\">1.79</td>")
                 .contains("Total</td><td class=\"num\">10.29 EUR</td>")
                 .contains("Vigint SA<br>Rue de la Loi 16<br>1000 Brussels")
@@ -65,6 +66,43 @@ class HtmlInvoiceRendererTest {
 
         assertThat(renderer.text(voided)).contains("<p class=\"status\">VOID</p>");
         assertThat(renderer.text(sample)).doesNotContain("class=\"status\"");
+    }
+
+    @Test
+    void draftVoidAndOverdueWarnWhileTheOtherStatusesInform() {
+        for (InvoiceDocument.Status status : InvoiceDocument.Status.values()) {
+            String html = renderer.text(Invoices.with(Invoices.domestic(), status, null, null, null));
+            String mark = status.name().replace('_', ' ');
+            switch (status) {
+                case ISSUED -> assertThat(html).doesNotContain("class=\"status");
+                case DRAFT, VOID, OVERDUE -> assertThat(html).contains("<p class=\"status\">" + mark + "</p>");
+                default -> assertThat(html).contains("<p class=\"status note\">" + mark + "</p>");
+            }
+        }
+    }
+
+    @Test
+    void theNewDetailsAreEscapedToo() {
+        InvoiceDocument.Buyer buyer = new InvoiceDocument.Buyer(
+                "Evil <b>Corp</b>", List.of("<script>x()</script> Street 1"), "FR", "FR\"><i>");
+        String html = renderer.text(Invoices.with(Invoices.domestic(), null, null, buyer, null));
+
+        assertThat(html)
+                .contains("Evil &lt;b&gt;Corp&lt;/b&gt;")
+                .contains("&lt;script&gt;x()&lt;/script&gt; Street 1")
+                .contains("VAT ID: FR&quot;&gt;&lt;i&gt;")
+                .doesNotContain("<script>", "<b>Corp", "<i>");
+    }
+
+    @Test
+    void aCreditNoteIsTitledAsOneAndNamesTheInvoiceItCorrects() {
+        String html = renderer.text(Invoices.creditNote());
+
+        assertThat(html)
+                .contains("<title>Credit note VIGINT-CN-2026-0001</title>")
+                .contains("<h1>Credit note VIGINT-CN-2026-0001</h1>")
+                .contains("<tr><th>Corrects invoice</th><td>VIGINT-2026-0042</td></tr>")
+                .doesNotContain("Due date", "Pay to");
     }
 
     @Test
