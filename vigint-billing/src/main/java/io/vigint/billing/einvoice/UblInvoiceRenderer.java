@@ -11,8 +11,6 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.AddressType;
 import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.BillingReferenceType;
 import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.ContactType;
@@ -64,7 +62,6 @@ public final class UblInvoiceRenderer implements InvoiceRenderer {
     static final String CUSTOMIZATION_ID = "urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0";
     static final String PROFILE_ID = "urn:fdc:peppol.eu:2017:poacc:billing:01:1.0";
     private static final String UNIT_CODE = "C62";
-    private static final Pattern POSTAL_LINE = Pattern.compile("^([A-Z]{0,3}-?\\d[\\dA-Z -]{1,9}?)\\s+(\\D.*)$");
 
     @Override
     public String mediaType() {
@@ -395,34 +392,25 @@ public final class UblInvoiceRenderer implements InvoiceRenderer {
         return vat;
     }
 
-    /**
-     * A postal address from free lines: the first is the street, a last line that starts with a postal
-     * code ({@code 1000 Brussels}, {@code 75008 Paris}) gives the post code and the city, anything in
-     * between is the additional street line.
-     */
+    /** A postal address (BG-5, BG-8). */
     static AddressType address(List<String> lines, String country) {
+        PostalAddress parts = PostalAddress.of(lines, country);
         AddressType address = new AddressType();
-        List<String> rest =
-                new ArrayList<>(lines.stream().filter(l -> !l.isBlank()).toList());
-        if (rest.size() >= 2) {
-            Matcher postal = POSTAL_LINE.matcher(rest.get(rest.size() - 1));
-            if (postal.matches()) {
-                address.setPostalZone(postal.group(1).strip());
-                address.setCityName(postal.group(2).strip());
-            } else {
-                address.setCityName(rest.get(rest.size() - 1));
-            }
-            rest.remove(rest.size() - 1);
+        if (!parts.street().isEmpty()) {
+            address.setStreetName(parts.street());
         }
-        if (!rest.isEmpty()) {
-            address.setStreetName(rest.get(0));
+        if (!parts.additional().isEmpty()) {
+            address.setAdditionalStreetName(parts.additional());
         }
-        if (rest.size() > 1) {
-            address.setAdditionalStreetName(String.join(", ", rest.subList(1, rest.size())));
+        if (!parts.city().isEmpty()) {
+            address.setCityName(parts.city());
         }
-        if (!country.isEmpty()) {
+        if (!parts.postCode().isEmpty()) {
+            address.setPostalZone(parts.postCode());
+        }
+        if (!parts.country().isEmpty()) {
             CountryType countryType = new CountryType();
-            countryType.setIdentificationCode(country.toUpperCase(java.util.Locale.ROOT));
+            countryType.setIdentificationCode(parts.country());
             address.setCountry(countryType);
         }
         return address;
