@@ -9,8 +9,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** Invoice documents of each kind and tax treatment, as a Belgian seller issues them. */
-final class EInvoices {
-    static final Seller SELLER = new Seller(
+public final class EInvoices {
+    public static final Seller SELLER = new Seller(
             "Vigint SRL",
             List.of("Rue de la Loi 16", "1000 Brussels"),
             "BE",
@@ -24,7 +24,7 @@ final class EInvoices {
     private EInvoices() {}
 
     /** 120 × 0.05 + 1000 calls costing 1.2345 in all (average 0.0012) = 7.23, 21% VAT 1.52, total 8.75. */
-    static InvoiceDocument domestic() {
+    public static InvoiceDocument domestic() {
         return document(
                 "VIGINT-2026-0042",
                 InvoiceDocument.Kind.INVOICE,
@@ -39,7 +39,7 @@ final class EInvoices {
     }
 
     /** A German business customer: reverse charge, 0%. Half of it already paid. */
-    static InvoiceDocument reverseCharge() {
+    public static InvoiceDocument reverseCharge() {
         return document(
                 "VIGINT-2026-0043",
                 InvoiceDocument.Kind.INVOICE,
@@ -54,7 +54,7 @@ final class EInvoices {
     }
 
     /** A Swiss customer: outside the scope of EU VAT. */
-    static InvoiceDocument outsideEu() {
+    public static InvoiceDocument outsideEu() {
         return document(
                 "VIGINT-2026-0044",
                 InvoiceDocument.Kind.INVOICE,
@@ -69,7 +69,7 @@ final class EInvoices {
     }
 
     /** Credits the whole of {@link #domestic()}. */
-    static InvoiceDocument creditNote() {
+    public static InvoiceDocument creditNote() {
         return document(
                 "VIGINT-CN-2026-0001",
                 InvoiceDocument.Kind.CREDIT_NOTE,

@@ -14,7 +14,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
-class FacturXInvoiceRendererTest {
+public class FacturXInvoiceRendererTest {
     private final FacturXInvoiceRenderer renderer = new FacturXInvoiceRenderer();
 
     private static void assertValid(String name, byte[] pdf) {
@@ -26,7 +26,7 @@ class FacturXInvoiceRendererTest {
     }
 
     /** The attached {@code factur-x.xml}. */
-    static String facturXml(byte[] pdf) throws IOException {
+    public static String facturXml(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDDocumentNameDictionary names = new PDDocumentNameDictionary(document.getDocumentCatalog());
             PDEmbeddedFilesNameTreeNode files = names.getEmbeddedFiles();
