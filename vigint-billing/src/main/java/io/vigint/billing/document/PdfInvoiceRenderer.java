@@ -19,6 +19,9 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
  * {@code Kraków}); any other character is written without its accent when that makes it encodable
  * ({@code Ł} stays {@code ?}, {@code ś} becomes {@code s}), else as {@code ?}. Texts too long for
  * their column are shortened with {@code ...}; lines continue on further pages.
+ *
+ * <p>That is {@link PdfFonts#STANDARD}; with {@link PdfFonts#EMBEDDED} it draws in embedded Liberation
+ * Sans instead, the base of the PDF/A Factur-X invoice.
  */
 public final class PdfInvoiceRenderer implements InvoiceRenderer {
     public static final String MEDIA_TYPE = "application/pdf";
