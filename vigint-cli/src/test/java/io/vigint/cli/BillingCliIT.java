@@ -201,7 +201,7 @@ class BillingCliIT {
         assertThat(pdfToTerminal.status()).isEqualTo(1);
         assertThat(pdfToTerminal.err()).contains("add --out FILE");
         assertThat(badFormat.status()).isEqualTo(1);
-        assertThat(badFormat.err()).contains("invoice format must be pdf, html or csv");
+        assertThat(badFormat.err()).contains("invoice format must be pdf, html, csv or ubl");
 
         usage(1, "/api/alert", "0.10", "2026-11-15T00:00:00Z");
         Result differs = vigint("invoices", "verify", "VIGINT-2026-0001");

@@ -1,6 +1,7 @@
 package io.vigint.app.config;
 
 import io.vigint.billing.BillingConfig;
+import io.vigint.billing.InvoiceDocumentConfig;
 import io.vigint.billing.schedule.ScheduleConfig;
 import io.vigint.core.config.ConfigReader;
 import io.vigint.core.config.ConfigSource;
@@ -167,6 +168,11 @@ public final class Settings implements ConfigSource {
     /** When {@code vigint serve} runs the invoice batch, and the seller on invoices. */
     public ScheduleConfig schedule() {
         return ScheduleConfig.resolve(values());
+    }
+
+    /** Which PDF invoices are (Factur-X or plain) and what invoice emails carry. */
+    public InvoiceDocumentConfig invoiceDocuments() {
+        return InvoiceDocumentConfig.resolve(values());
     }
 
     /** Settings read from the environment, then the config file, then each key's default. */

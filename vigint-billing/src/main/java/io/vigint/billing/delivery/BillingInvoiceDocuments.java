@@ -4,9 +4,9 @@ import com.google.inject.Inject;
 import io.vigint.billing.document.CsvInvoiceRenderer;
 import io.vigint.billing.document.HtmlInvoiceRenderer;
 import io.vigint.billing.document.InvoiceDocument;
-import io.vigint.billing.document.InvoiceRenderer;
 import io.vigint.billing.document.PdfInvoiceRenderer;
 import io.vigint.billing.document.Seller;
+import io.vigint.billing.einvoice.UblInvoiceRenderer;
 import io.vigint.core.billing.Invoice;
 import io.vigint.core.billing.InvoiceDocuments;
 import io.vigint.core.billing.InvoiceFormat;
@@ -40,12 +40,24 @@ public final class BillingInvoiceDocuments implements InvoiceDocuments {
     private final ClientStore clients;
     private final PaymentDetailsUseCase payments;
     private final Seller seller;
-    private final PdfInvoiceRenderer pdf;
-    private final HtmlInvoiceRenderer html;
-    private final CsvInvoiceRenderer csv;
+    private final InvoiceRenderers renderers;
     private final InvoiceMailer mailer;
 
     @Inject
+    public BillingInvoiceDocuments(
+            ClientStore clients,
+            PaymentDetailsUseCase payments,
+            Seller seller,
+            InvoiceRenderers renderers,
+            InvoiceMailer mailer) {
+        this.clients = Objects.requireNonNull(clients, "clients");
+        this.payments = Objects.requireNonNull(payments, "payments");
+        this.seller = Objects.requireNonNull(seller, "seller");
+        this.renderers = Objects.requireNonNull(renderers, "renderers");
+        this.mailer = Objects.requireNonNull(mailer, "mailer");
+    }
+
+    /** With the plain PDF (not Factur-X) and UBL. */
     public BillingInvoiceDocuments(
             ClientStore clients,
             PaymentDetailsUseCase payments,
@@ -54,24 +66,12 @@ public final class BillingInvoiceDocuments implements InvoiceDocuments {
             HtmlInvoiceRenderer html,
             CsvInvoiceRenderer csv,
             InvoiceMailer mailer) {
-        this.clients = Objects.requireNonNull(clients, "clients");
-        this.payments = Objects.requireNonNull(payments, "payments");
-        this.seller = Objects.requireNonNull(seller, "seller");
-        this.pdf = Objects.requireNonNull(pdf, "pdf");
-        this.html = Objects.requireNonNull(html, "html");
-        this.csv = Objects.requireNonNull(csv, "csv");
-        this.mailer = Objects.requireNonNull(mailer, "mailer");
+        this(clients, payments, seller, new InvoiceRenderers(pdf, html, csv, new UblInvoiceRenderer()), mailer);
     }
 
     @Override
     public byte[] render(Invoice invoice, InvoiceFormat format) {
-        InvoiceRenderer renderer =
-                switch (format) {
-                    case PDF -> pdf;
-                    case HTML -> html;
-                    case CSV -> csv;
-                };
-        return renderer.render(document(invoice));
+        return renderers.of(format).render(document(invoice));
     }
 
     @Override

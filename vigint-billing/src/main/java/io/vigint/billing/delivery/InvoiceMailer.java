@@ -1,10 +1,15 @@
 package io.vigint.billing.delivery;
 
+import io.vigint.billing.InvoiceDocumentConfig;
 import io.vigint.billing.document.Amounts;
+import io.vigint.billing.document.CsvInvoiceRenderer;
 import io.vigint.billing.document.HtmlInvoiceRenderer;
 import io.vigint.billing.document.InvoiceContent;
 import io.vigint.billing.document.InvoiceDocument;
+import io.vigint.billing.document.InvoiceRenderer;
 import io.vigint.billing.document.PdfInvoiceRenderer;
+import io.vigint.billing.einvoice.UblInvoiceRenderer;
+import io.vigint.core.billing.InvoiceFormat;
 import io.vigint.core.client.ClientId;
 import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
@@ -13,6 +18,7 @@ import io.vigint.core.mail.MailAttachment;
 import io.vigint.core.mail.MailMessage;
 import jakarta.inject.Inject;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,8 +28,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Emails an invoice to its client: the subject names the invoice, the text body sums it up, the HTML
- * body is the invoice itself ({@link HtmlInvoiceRenderer}) and the PDF is attached as {@code
- * VIGINT-2026-0001.pdf}. Sent through {@link ClientMailer} (the client's own provider if it has one,
+ * body is the invoice itself ({@link HtmlInvoiceRenderer}) and the configured documents are attached: the
+ * PDF ({@code VIGINT-2026-0001.pdf}, Factur-X by default) and, if configured, the UBL ({@code
+ * VIGINT-2026-0001.xml}). Sent through {@link ClientMailer} (the client's own provider if it has one,
  * else the server's, else the outbox folder), which retries and replaces an attachment too large with a
  * link. Only issued and paid invoices are sent: a draft is not final and a void one is not owed.
  */
@@ -32,14 +39,26 @@ public final class InvoiceMailer {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
 
     private final ClientMailer mailer;
-    private final PdfInvoiceRenderer pdf;
-    private final HtmlInvoiceRenderer html;
+    private final InvoiceRenderers renderers;
+    private final List<InvoiceFormat> attachments;
 
+    /**
+     * Attaches the documents {@code config} names ({@link InvoiceDocumentConfig#emailAttachments()}),
+     * rendered by {@code renderers} (so the PDF is Factur-X when that is the configured PDF).
+     */
     @Inject
-    public InvoiceMailer(ClientMailer mailer, PdfInvoiceRenderer pdf, HtmlInvoiceRenderer html) {
+    public InvoiceMailer(ClientMailer mailer, InvoiceRenderers renderers, InvoiceDocumentConfig config) {
         this.mailer = Objects.requireNonNull(mailer, "mailer");
-        this.pdf = Objects.requireNonNull(pdf, "pdf");
-        this.html = Objects.requireNonNull(html, "html");
+        this.renderers = Objects.requireNonNull(renderers, "renderers");
+        this.attachments = config.emailAttachments();
+    }
+
+    /** Attaches the PDF of {@code pdf} only. */
+    public InvoiceMailer(ClientMailer mailer, PdfInvoiceRenderer pdf, HtmlInvoiceRenderer html) {
+        this(
+                mailer,
+                new InvoiceRenderers(pdf, html, new CsvInvoiceRenderer(), new UblInvoiceRenderer()),
+                new InvoiceDocumentConfig(InvoiceDocumentConfig.PdfFormat.PLAIN, List.of(InvoiceFormat.PDF)));
     }
 
     /**
@@ -74,9 +93,14 @@ public final class InvoiceMailer {
         }
         String subject = InvoiceContent.title(invoice) + " from "
                 + oneLine(invoice.seller().name()) + " (" + invoice.period().label() + ")";
-        MailAttachment attachment = new MailAttachment(
-                invoice.fileName(pdf.extension()), PdfInvoiceRenderer.MEDIA_TYPE, pdf.render(invoice));
-        return new MailMessage(invoice.clientEmail(), subject, text(invoice), html.text(invoice), List.of(attachment));
+        List<MailAttachment> files = new ArrayList<>();
+        for (InvoiceFormat format : attachments) {
+            InvoiceRenderer renderer = renderers.of(format);
+            files.add(new MailAttachment(
+                    invoice.fileName(renderer.extension()), renderer.mediaType(), renderer.render(invoice)));
+        }
+        return new MailMessage(
+                invoice.clientEmail(), subject, text(invoice), renderers.html().text(invoice), files);
     }
 
     /**

@@ -12,8 +12,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
  * The invoice as an A4 PDF (Apache PDFBox), in the standard Helvetica fonts, so nothing is embedded
@@ -21,6 +19,9 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  * {@code Kraków}); any other character is written without its accent when that makes it encodable
  * ({@code Ł} stays {@code ?}, {@code ś} becomes {@code s}), else as {@code ?}. Texts too long for
  * their column are shortened with {@code ...}; lines continue on further pages.
+ *
+ * <p>That is {@link PdfFonts#STANDARD}; with {@link PdfFonts#EMBEDDED} it draws in embedded Liberation
+ * Sans instead, the base of the PDF/A Factur-X invoice.
  */
 public final class PdfInvoiceRenderer implements InvoiceRenderer {
     public static final String MEDIA_TYPE = "application/pdf";
@@ -40,6 +41,18 @@ public final class PdfInvoiceRenderer implements InvoiceRenderer {
     private static final float FOOTER_LEADING = 10;
     private static final int FOOTER_ROWS = 3;
 
+    private final PdfFonts fonts;
+
+    /** In the standard Helvetica fonts ({@link PdfFonts#STANDARD}). */
+    public PdfInvoiceRenderer() {
+        this(PdfFonts.STANDARD);
+    }
+
+    /** In {@code fonts}; {@link PdfFonts#EMBEDDED} for a PDF/A base (Factur-X). */
+    public PdfInvoiceRenderer(PdfFonts fonts) {
+        this.fonts = java.util.Objects.requireNonNull(fonts, "fonts");
+    }
+
     @Override
     public String mediaType() {
         return MEDIA_TYPE;
@@ -57,7 +70,7 @@ public final class PdfInvoiceRenderer implements InvoiceRenderer {
             info.setTitle(InvoiceContent.title(invoice));
             info.setAuthor(invoice.seller().name());
             info.setCreator("Vigint");
-            try (Canvas canvas = new Canvas(document)) {
+            try (Canvas canvas = new Canvas(document, fonts)) {
                 draw(canvas, invoice);
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
@@ -210,14 +223,16 @@ public final class PdfInvoiceRenderer implements InvoiceRenderer {
 
     /** The pages being drawn, a cursor ({@link #y}) and the fonts. */
     private static final class Canvas implements AutoCloseable {
-        final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-        final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+        final PDFont regular;
+        final PDFont bold;
         private final PDDocument document;
         private PDPageContentStream stream;
         float y;
 
-        Canvas(PDDocument document) throws IOException {
+        Canvas(PDDocument document, PdfFonts fonts) throws IOException {
             this.document = document;
+            this.regular = fonts.regular(document);
+            this.bold = fonts.bold(document);
             newPage();
         }
 

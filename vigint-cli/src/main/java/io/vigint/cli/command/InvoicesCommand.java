@@ -122,11 +122,11 @@ public final class InvoicesCommand {
             name = "show",
             mixinStandardHelpOptions = true,
             description = {
-                "Shows one invoice with its lines; with --format, writes its document (PDF, HTML or CSV)",
-                "to --out (or, for html and csv, to standard output)."
+                "Shows one invoice with its lines; with --format, writes its document (PDF, HTML, CSV or",
+                "UBL) to --out (or, for html, csv and ubl, to standard output)."
             })
     public static final class Show extends OneInvoice {
-        @Option(names = "--format", paramLabel = "FORMAT", description = "pdf, html or csv: the document.")
+        @Option(names = "--format", paramLabel = "FORMAT", description = "pdf, html, csv or ubl: the document.")
         private String format;
 
         @Option(names = "--out", paramLabel = "FILE", description = "Where to write the document.")
@@ -140,7 +140,7 @@ public final class InvoicesCommand {
         public Integer call() {
             if (out != null && format == null) {
                 throw new picocli.CommandLine.ParameterException(
-                        new picocli.CommandLine(this), "--out needs --format pdf|html|csv");
+                        new picocli.CommandLine(this), "--out needs --format pdf|html|csv|ubl");
             }
             Invoice invoice = context.get(InvoicingUseCase.class).invoice(number());
             if (format == null) {

@@ -15,7 +15,8 @@ public interface InvoiceDocuments {
 
     /**
      * Emails {@code invoice} to its client (through the client's mail settings, the outbox by default),
-     * with the PDF attached. Sending twice sends two emails.
+     * with the configured documents attached (the PDF by default; the UBL e-invoice too if configured).
+     * Sending twice sends two emails.
      *
      * @throws io.vigint.core.error.VigintException {@code INVOICE_STATE_CONFLICT} for a draft or void
      *     invoice (nothing is sent); {@code MAIL_FAILED} if the mail could not be sent

@@ -2,14 +2,17 @@ package io.vigint.core.billing;
 
 import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
-import java.util.Locale;
 import java.util.Map;
 
-/** The document formats of an invoice: PDF (what is emailed), HTML and CSV. */
+/**
+ * The document formats of an invoice: PDF (what is emailed; Factur-X or plain, as configured), HTML, CSV
+ * and UBL (the structured e-invoice of Peppol BIS Billing 3.0).
+ */
 public enum InvoiceFormat {
     PDF("application/pdf", "pdf"),
     HTML("text/html", "html"),
-    CSV("text/csv", "csv");
+    CSV("text/csv", "csv"),
+    UBL("application/vnd.oasis.ubl+xml", "xml");
 
     private final String mediaType;
     private final String extension;
@@ -30,19 +33,19 @@ public enum InvoiceFormat {
     }
 
     /**
-     * The format named {@code pdf}, {@code html} or {@code csv} (any case).
+     * The format named {@code pdf}, {@code html}, {@code csv} or {@code ubl} (any case).
      *
      * @throws VigintException {@code VALIDATION_FAILED} for any other name
      */
     public static InvoiceFormat parse(String text) {
         for (InvoiceFormat f : values()) {
-            if (text != null && f.extension.equals(text.strip().toLowerCase(Locale.ROOT))) {
+            if (text != null && f.name().equalsIgnoreCase(text.strip())) {
                 return f;
             }
         }
         throw new VigintException(
                 CoreErrorCode.VALIDATION_FAILED,
-                "invoice format must be pdf, html or csv",
+                "invoice format must be pdf, html, csv or ubl",
                 Map.of("format", String.valueOf(text)));
     }
 }

@@ -33,13 +33,18 @@ import java.util.Optional;
  * The calling client's invoices: {@code GET /api/v1/invoices} (newest first, optionally
  * {@code ?status=issued|paid|void}) and {@code GET /api/v1/invoices/{number}}. Another client's invoice
  * is 404 {@code INVOICE_NOT_FOUND}, exactly like a missing one. One invoice comes as JSON (the default,
- * also for {@code Accept: *}{@code /*}), {@code application/pdf}, {@code text/csv} or {@code text/html} by
- * {@code Accept}, rendered by the core's {@link InvoiceDocuments} port (the billing adapter implements
- * it); any other {@code Accept} is 406 {@code NOT_ACCEPTABLE}.
+ * also for {@code Accept: *}{@code /*}), {@code application/pdf} (Factur-X or plain, as the billing
+ * adapter is configured), {@code text/csv}, {@code text/html}, or the UBL e-invoice for {@code
+ * application/vnd.oasis.ubl+xml} or {@code application/xml}, by {@code Accept}, rendered by the core's
+ * {@link InvoiceDocuments} port (the billing adapter implements it); any other {@code Accept} is 406
+ * {@code NOT_ACCEPTABLE}.
  */
 @Tag(name = "Invoices", description = "The calling client's invoices")
 @Path("api/v1/invoices")
 public final class InvoiceResource {
+    /** UBL 2.1 (Peppol BIS Billing 3.0): {@link InvoiceFormat#UBL}. */
+    private static final String UBL = "application/vnd.oasis.ubl+xml";
+
     private final InvoicingUseCase invoicing;
     private final InvoiceDocuments documents;
 
@@ -65,7 +70,9 @@ public final class InvoiceResource {
                         .toList());
     }
 
-    @Operation(operationId = "getInvoice", summary = "One invoice, as JSON, PDF, CSV or HTML (by Accept)")
+    @Operation(
+            operationId = "getInvoice",
+            summary = "One invoice, as JSON, PDF (Factur-X), CSV, HTML or UBL (by Accept)")
     @ApiResponse(responseCode = "200", ref = "Invoice")
     @GET
     @Path("{number}")
@@ -98,9 +105,30 @@ public final class InvoiceResource {
         return document(number, request, InvoiceFormat.HTML);
     }
 
+    @Hidden
+    @GET
+    @Path("{number}")
+    @Produces(UBL + ";qs=0.6")
+    public Response ubl(@PathParam("number") String number, @Context ContainerRequestContext request) {
+        return document(number, request, InvoiceFormat.UBL, UBL);
+    }
+
+    /** The same UBL document for a client that asks for any XML. */
+    @Hidden
+    @GET
+    @Path("{number}")
+    @Produces("application/xml;qs=0.5")
+    public Response xml(@PathParam("number") String number, @Context ContainerRequestContext request) {
+        return document(number, request, InvoiceFormat.UBL, MediaType.APPLICATION_XML);
+    }
+
     private Response document(String number, ContainerRequestContext request, InvoiceFormat format) {
+        return document(number, request, format, format.mediaType());
+    }
+
+    private Response document(String number, ContainerRequestContext request, InvoiceFormat format, String mediaType) {
         io.vigint.core.billing.Invoice invoice = invoiceOf(number, request);
-        String type = format == InvoiceFormat.PDF ? format.mediaType() : format.mediaType() + "; charset=utf-8";
+        String type = format == InvoiceFormat.PDF ? mediaType : mediaType + "; charset=utf-8";
         String fileName = invoice.number().orElseThrow() + "." + format.extension();
         return Response.ok(documents.render(invoice, format), type)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + fileName + "\"")

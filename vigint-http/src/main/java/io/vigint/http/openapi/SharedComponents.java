@@ -94,12 +94,17 @@ final class SharedComponents {
                 .addResponses(
                         "Invoice",
                         new ApiResponse()
-                                .description("The invoice, as JSON, PDF, CSV or HTML (by Accept)")
+                                .description("The invoice, as JSON, PDF (Factur-X unless billing.pdf_format=plain),"
+                                        + " CSV, HTML, or UBL 2.1 in Peppol BIS Billing 3.0 (by Accept)")
                                 .content(new Content()
                                         .addMediaType(JSON, invoiceJson())
                                         .addMediaType("application/pdf", new MediaType().schema(new BinarySchema()))
                                         .addMediaType("text/csv", new MediaType().schema(new StringSchema()))
-                                        .addMediaType("text/html", new MediaType().schema(new StringSchema()))))
+                                        .addMediaType("text/html", new MediaType().schema(new StringSchema()))
+                                        .addMediaType(
+                                                "application/vnd.oasis.ubl+xml",
+                                                new MediaType().schema(new StringSchema()))
+                                        .addMediaType("application/xml", new MediaType().schema(new StringSchema()))))
                 .addResponses(
                         "Metrics",
                         new ApiResponse()
