@@ -129,6 +129,59 @@ class QontoLedgerIT {
     }
 
     @Test
+    void twoServersExportingAtOnceCreateOneInvoiceThroughTheIdempotencyKey() throws Exception {
+        ledger.export(invoice("VIGINT-2026-0010", addressed()), KEY + "-warm-up");
+        qonto.stall("POST", "/v2/client_invoices", 1_200);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            java.util.concurrent.Future<ExportResult> slow =
+                    pool.submit(() -> ledger.export(invoice("VIGINT-2026-0011", addressed()), KEY));
+            while (qonto.requests("POST", "/v2/client_invoices").size() < 2) {
+                Thread.sleep(10);
+            }
+            ExportResult fast = ledger.export(invoice("VIGINT-2026-0011", addressed()), KEY);
+
+            assertThat(slow.get(10, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(fast);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(qonto.invoices())
+                .extracting(i -> i.path("number").asText())
+                .containsExactly("VIGINT-2026-0010", "VIGINT-2026-0011");
+        assertThat(qonto.requests("POST", "/v2/client_invoices"))
+                .extracting(r -> r.header("X-Qonto-Idempotency-Key"))
+                .containsExactly(KEY + "-warm-up", KEY, KEY);
+    }
+
+    @Test
+    void theFakeAnswersTheSameKeyTwiceWithTheFirstResultAndCreatesOnce() throws Exception {
+        String clientId = qonto.addClient((com.fasterxml.jackson.databind.node.ObjectNode)
+                new ObjectMapper().readTree("{\"kind\":\"company\",\"name\":\"Acme\",\"address\":\"1 rue\"}"));
+        String body = QontoLedger.invoiceBody(invoice("VIGINT-2026-0012", addressed()), clientId, IBAN)
+                .toString();
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        java.util.List<String> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            java.net.http.HttpRequest post = java.net.http.HttpRequest.newBuilder(
+                            qonto.baseUrl().resolve("/v2/client_invoices"))
+                    .header("Authorization", SLUG + ":" + SECRET)
+                    .header("Content-Type", "application/json")
+                    .header("X-Qonto-Idempotency-Key", KEY)
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                            i == 0 ? body : body.replace("0012", "0013")))
+                    .build();
+            java.net.http.HttpResponse<String> answer =
+                    http.send(post, java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).isEqualTo(200);
+            answers.add(answer.body());
+        }
+        assertThat(answers.get(1)).isEqualTo(answers.get(0));
+        assertThat(qonto.invoices())
+                .singleElement()
+                .satisfies(i -> assertThat(i.path("number").asText()).isEqualTo("VIGINT-2026-0012"));
+    }
+
+    @Test
     void pastTheIdempotencyWindowTheInvoiceIsFoundByItsNumber() {
         ExportResult first = ledger.export(invoice("VIGINT-2026-0004", addressed()), KEY);
         qonto.expireIdempotencyKeys();
