@@ -89,7 +89,7 @@ public final class AccountingExportService implements AccountingExportUseCase {
         return queue.list(1000);
     }
 
-    /** Whether a ledger is configured (exports are on). */
+    @Override
     public boolean enabled() {
         return ledger.isPresent();
     }

@@ -22,4 +22,7 @@ public interface AccountingExportUseCase {
      * @throws VigintException {@code VALIDATION_FAILED} for a malformed number
      */
     List<ExportEntry> status(Optional<String> number);
+
+    /** Whether a ledger is configured, so that queued invoices are exported. */
+    boolean enabled();
 }
