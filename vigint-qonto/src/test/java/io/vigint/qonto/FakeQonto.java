@@ -35,12 +35,12 @@ import java.util.concurrent.Executors;
  * (a status with an optional {@code Retry-After}, a stall past the client's time-out, or a "lost answer":
  * the request is carried out and then answered 500), and read every request received.
  */
-final class FakeQonto implements AutoCloseable {
+public final class FakeQonto implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One request as received. */
-    record Received(String method, String path, String query, Map<String, List<String>> headers, String body) {
-        String header(String name) {
+    public record Received(String method, String path, String query, Map<String, List<String>> headers, String body) {
+        public String header(String name) {
             return headers.entrySet().stream()
                     .filter(e -> e.getKey().equalsIgnoreCase(name))
                     .map(e -> e.getValue().get(0))
@@ -48,7 +48,7 @@ final class FakeQonto implements AutoCloseable {
                     .orElse(null);
         }
 
-        JsonNode json() {
+        public JsonNode json() {
             try {
                 return JSON.readTree(body);
             } catch (IOException e) {
@@ -64,13 +64,13 @@ final class FakeQonto implements AutoCloseable {
 
     private final HttpServer server;
     private final String authorization;
-    final List<Received> requests = new CopyOnWriteArrayList<>();
+    public final List<Received> requests = new CopyOnWriteArrayList<>();
     private final Deque<Trouble> troubles = new ArrayDeque<>();
     private final Map<String, Cached> idempotency = new LinkedHashMap<>();
     private final Map<String, ObjectNode> clients = new LinkedHashMap<>();
     private final List<ObjectNode> invoices = new ArrayList<>();
 
-    FakeQonto(String organizationSlug, String secretKey) {
+    public FakeQonto(String organizationSlug, String secretKey) {
         this.authorization = organizationSlug + ":" + secretKey;
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -82,12 +82,12 @@ final class FakeQonto implements AutoCloseable {
         server.start();
     }
 
-    URI baseUrl() {
+    public URI baseUrl() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
     /** The next {@code times} calls of {@code method path} answer {@code status} (with {@code retryAfter}, if not null). */
-    synchronized FakeQonto fail(String method, String path, int status, String retryAfter, int times) {
+    public synchronized FakeQonto fail(String method, String path, int status, String retryAfter, int times) {
         for (int i = 0; i < times; i++) {
             troubles.add(new Trouble(method, path, status, retryAfter, 0, false));
         }
@@ -95,39 +95,39 @@ final class FakeQonto implements AutoCloseable {
     }
 
     /** The next call of {@code method path} waits {@code millis} before answering (normally). */
-    synchronized FakeQonto stall(String method, String path, long millis) {
+    public synchronized FakeQonto stall(String method, String path, long millis) {
         troubles.add(new Trouble(method, path, 0, null, millis, false));
         return this;
     }
 
     /** The next call of {@code method path} is carried out, then answered 500 as if the answer were lost. */
-    synchronized FakeQonto loseAnswer(String method, String path) {
+    public synchronized FakeQonto loseAnswer(String method, String path) {
         troubles.add(new Trouble(method, path, 500, null, 0, true));
         return this;
     }
 
     /** Forgets cached idempotent answers, as Qonto does after 30 minutes. */
-    synchronized void expireIdempotencyKeys() {
+    public synchronized void expireIdempotencyKeys() {
         idempotency.clear();
     }
 
-    synchronized List<ObjectNode> invoices() {
+    public synchronized List<ObjectNode> invoices() {
         return List.copyOf(invoices);
     }
 
-    synchronized List<ObjectNode> clients() {
+    public synchronized List<ObjectNode> clients() {
         return List.copyOf(clients.values());
     }
 
     /** Adds a client as if created in Qonto's app. */
-    synchronized String addClient(ObjectNode client) {
+    public synchronized String addClient(ObjectNode client) {
         String id = UUID.randomUUID().toString();
         client.put("id", id);
         clients.put(id, client);
         return id;
     }
 
-    List<Received> requests(String method, String path) {
+    public List<Received> requests(String method, String path) {
         return requests.stream()
                 .filter(r -> r.method().equals(method) && r.path().equals(path))
                 .toList();
