@@ -12,7 +12,8 @@ import java.util.Objects;
  * What every command needs, configured from the {@link Settings}; it only installs: storage
  * ({@link PersistenceModule}), the core over it ({@link CoreModule}), credentials ({@link SecurityModule}),
  * mail ({@link MailModule}, its settings read when first needed), clips ({@link ClipModule}) and billing
- * ({@link BillingWiring}, and the billing adapter's {@link InvoiceDocumentsModule}) and the import from an
+ * ({@link BillingWiring}, and the billing adapter's {@link InvoiceDocumentsModule}), the accounting export
+ * ({@link AccountingModule}: Qonto when {@code billing.qonto.enabled}) and the import from an
  * original deployment ({@link LegacyImportModule}).
  */
 public final class AppModule extends AbstractModule {
@@ -30,6 +31,7 @@ public final class AppModule extends AbstractModule {
         install(new MailModule(() -> settings.mail().toSettings(settings.dataDir())));
         install(new ClipModule(settings.dataDir(), settings.alerts().clipFormat()));
         install(new BillingWiring(settings.billing()));
+        install(new AccountingModule(settings.qonto()));
         install(new InvoiceDocumentsModule(settings.schedule().seller(), settings.invoiceDocuments()));
         install(new LegacyImportModule());
     }

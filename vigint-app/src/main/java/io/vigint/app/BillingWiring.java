@@ -6,6 +6,7 @@ import com.google.inject.Singleton;
 import io.vigint.billing.BillingConfig;
 import io.vigint.billing.InvoiceDocumentsModule;
 import io.vigint.billing.document.Seller;
+import io.vigint.core.accounting.AccountingExportService;
 import io.vigint.core.billing.BillingSettings;
 import io.vigint.core.billing.DeliveringInvoicingService;
 import io.vigint.core.billing.InvoiceDocuments;
@@ -20,6 +21,8 @@ import io.vigint.core.port.SecretCipher;
 import io.vigint.core.port.TransactionRunner;
 import java.time.Clock;
 import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The billing use cases over the bound stores ({@link PaymentDetailsStore} and {@link InvoiceStore},
@@ -30,9 +33,12 @@ import java.util.Objects;
  * (keyed from the server's master key). The invoicing use case is the batch wrapped in a {@link
  * DeliveringInvoicingService}: each invoice a run issues is emailed with its PDF through the billing
  * adapter's {@link InvoiceDocuments} (the {@link InvoiceDocumentsModule}, which {@link AppModule} installs
- * with the {@link Seller} from configuration).
+ * with the {@link Seller} from configuration); the numbers each run issued then join the accounting export
+ * queue ({@link AccountingExportService#enqueueIssued}, which does nothing when the export is off).
  */
 public final class BillingWiring extends AbstractModule {
+    private static final Logger LOG = LoggerFactory.getLogger(BillingWiring.class);
+
     private final BillingConfig config;
 
     public BillingWiring(BillingConfig config) {
@@ -51,8 +57,21 @@ public final class BillingWiring extends AbstractModule {
             TransactionRunner transactions,
             BillingSettings settings,
             Clock clock,
-            InvoiceDocuments documents) {
-        return new DeliveringInvoicingService(new InvoicingService(store, transactions, settings, clock), documents);
+            InvoiceDocuments documents,
+            AccountingExportService exports) {
+        return new DeliveringInvoicingService(
+                new InvoicingService(store, transactions, settings, clock), documents, numbers -> {
+                    try {
+                        exports.enqueueIssued(
+                                numbers.stream().map(Object::toString).toList());
+                    } catch (RuntimeException e) {
+                        LOG.warn(
+                                "Queueing {} issued invoice(s) for the accounting export failed ({}); "
+                                        + "queue them with vigint invoices export --number",
+                                numbers.size(),
+                                e.toString());
+                    }
+                });
     }
 
     @Provides

@@ -16,7 +16,7 @@ import java.util.Objects;
  * {@code --port}), the frame buffers ({@link VideoHttpModule}, whose {@code FrameWindows} analysis and
  * alerts read), video upload into them ({@link VideoUploadHttpModule}, with the decoder {@link MediaModule} binds), clients'
  * video files ({@link VideoFilesHttpModule}: create, download, compress, storage, clip hosting), incident analysis, alerts (sent through the mail adapter's {@code ClientMailer}), confirmed
- * email changes, metering and the invoice scheduler.
+ * email changes, metering, the invoice scheduler and the accounting export worker.
  */
 public final class ServerModule extends AbstractModule {
     private final List<Module> modules;
@@ -38,7 +38,8 @@ public final class ServerModule extends AbstractModule {
                 new AlertModule(settings.alerts(), config),
                 new EmailChangeModule(settings.alerts().publicBaseUrl(config)),
                 new MeteringModule(settings.metering()),
-                new InvoiceScheduleModule(settings.schedule()));
+                new InvoiceScheduleModule(settings.schedule()),
+                new AccountingExportWorkerModule(settings.qonto()));
     }
 
     @Override

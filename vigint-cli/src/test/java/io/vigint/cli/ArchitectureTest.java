@@ -149,7 +149,18 @@ class ArchitectureTest {
     }
 
     private static final String[] ADAPTERS = {
-        "memory", "media", "ffmpeg", "files", "persistence", "legacy", "http", "security", "billing", "mail", "gemini"
+        "memory",
+        "media",
+        "ffmpeg",
+        "files",
+        "persistence",
+        "legacy",
+        "http",
+        "security",
+        "billing",
+        "mail",
+        "gemini",
+        "qonto"
     };
 
     /** The one class an adapter may take from another: the owner-only file modes of the data directory. */

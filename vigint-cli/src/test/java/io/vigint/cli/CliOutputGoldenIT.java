@@ -160,7 +160,9 @@ class CliOutputGoldenIT {
             commands.put("admin-keys", List.of("create", "list", "revoke"));
             commands.put("usage", List.of("report"));
             commands.put("billing", List.of("set-payment", "show-payment"));
-            commands.put("invoices", List.of("run", "list", "show", "send", "verify", "mark-paid", "void"));
+            commands.put(
+                    "invoices",
+                    List.of("run", "list", "show", "send", "verify", "mark-paid", "void", "export", "export-status"));
             commands.put("import-legacy", List.of());
             commands.forEach((command, subcommands) -> {
                 step("help-" + command, command, "--help");
@@ -405,6 +407,11 @@ class CliOutputGoldenIT {
             step("77-invoices-run-running-period", "invoices", "run", "--period", "2026-12");
             step("78-invoices-run-last-periods", "invoices", "run");
             step("79-invoices-list-all", "invoices", "list");
+            step("79a-invoices-export-status-empty", "invoices", "export-status");
+            step("79b-invoices-export", "invoices", "export", "--number", "VIGINT-2026-0002");
+            step("79c-invoices-export-status", "invoices", "export-status", "--number", "VIGINT-2026-0002");
+            step("79d-error-export-unknown", "invoices", "export", "--number", "VIGINT-2026-0042");
+            step("79e-error-export-status-never-queued", "invoices", "export-status", "--number", "VIGINT-2026-0001");
         }
 
         private void failures() {

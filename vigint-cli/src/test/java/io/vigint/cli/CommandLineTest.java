@@ -73,6 +73,8 @@ class CommandLineTest {
                         "invoices verify",
                         "invoices mark-paid",
                         "invoices void",
+                        "invoices export",
+                        "invoices export-status",
                         "import-legacy");
     }
 

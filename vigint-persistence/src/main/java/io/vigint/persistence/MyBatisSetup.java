@@ -1,6 +1,7 @@
 package io.vigint.persistence;
 
 import io.vigint.persistence.access.AccessChangeMapper;
+import io.vigint.persistence.accounting.AccountingExportMapper;
 import io.vigint.persistence.alert.AlertCooldownMapper;
 import io.vigint.persistence.billing.BillingMapper;
 import io.vigint.persistence.client.ClientMapper;
@@ -49,7 +50,8 @@ final class MyBatisSetup {
             BillingMapper.class,
             MailQueueMapper.class,
             AlertCooldownMapper.class,
-            LegacyImportMapper.class);
+            LegacyImportMapper.class,
+            AccountingExportMapper.class);
 
     private MyBatisSetup() {}
 

@@ -1,6 +1,8 @@
 package io.vigint.persistence;
 
 import io.vigint.core.port.ClientDataOwner;
+import io.vigint.persistence.accounting.AccountingExportMapper;
+import io.vigint.persistence.accounting.MyBatisAccountingExportQueue;
 import io.vigint.persistence.alert.AlertCooldownMapper;
 import io.vigint.persistence.alert.MyBatisAlertCooldownStore;
 import io.vigint.persistence.billing.BillingMapper;
@@ -51,6 +53,7 @@ public final class MyBatisStores {
     private final MyBatisInvoiceStore invoices;
     private final MyBatisAlertCooldownStore alertCooldowns;
     private final MyBatisLegacyImportLedger legacyImports;
+    private final MyBatisAccountingExportQueue accountingExports;
 
     MyBatisStores(MyBatisTransactions transactions) {
         this.transactions = transactions;
@@ -70,6 +73,8 @@ public final class MyBatisStores {
         this.alertCooldowns =
                 new MyBatisAlertCooldownStore(transactions.mapper(AlertCooldownMapper.class), transactions);
         this.legacyImports = new MyBatisLegacyImportLedger(transactions.mapper(LegacyImportMapper.class));
+        this.accountingExports =
+                new MyBatisAccountingExportQueue(transactions.mapper(AccountingExportMapper.class), transactions);
     }
 
     /** The transactions every store here joins. */
@@ -107,6 +112,11 @@ public final class MyBatisStores {
 
     public MyBatisEmailChangeStore emailChanges() {
         return emailChanges;
+    }
+
+    /** The accounting export queue. */
+    public MyBatisAccountingExportQueue accountingExports() {
+        return accountingExports;
     }
 
     public MyBatisMailQueue mailQueue() {

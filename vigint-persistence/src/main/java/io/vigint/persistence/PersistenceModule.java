@@ -4,6 +4,7 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.ProvidesIntoSet;
+import io.vigint.core.accounting.AccountingExportQueue;
 import io.vigint.core.alert.AlertCooldownStore;
 import io.vigint.core.billing.InvoiceStore;
 import io.vigint.core.billing.PaymentDetailsStore;
@@ -115,6 +116,11 @@ public final class PersistenceModule extends AbstractModule {
     @Provides
     EmailChangeStore emailChangeStore(MyBatisStores stores) {
         return stores.emailChanges();
+    }
+
+    @Provides
+    AccountingExportQueue accountingExportQueue(MyBatisStores stores) {
+        return stores.accountingExports();
     }
 
     @Provides

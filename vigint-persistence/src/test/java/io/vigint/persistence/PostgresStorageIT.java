@@ -50,6 +50,15 @@ class PostgresStorageIT extends DatabaseStorageContracts {
         }
     }
 
+    /** The accounting-export-queue contract over the same database. */
+    @Nested
+    class AccountingExports extends DatabaseAccountingExportContract {
+        @Override
+        Database database() {
+            return database;
+        }
+    }
+
     /** The pending-email-change contract over the same database. */
     @Nested
     class EmailChanges extends DatabaseEmailChangeContract {

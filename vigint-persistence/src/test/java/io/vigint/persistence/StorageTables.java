@@ -20,6 +20,7 @@ final class StorageTables {
         try (Connection connection = dataSource.getConnection();
                 Statement statement = connection.createStatement()) {
             statement.executeUpdate("DELETE FROM mail_queue");
+            statement.executeUpdate("DELETE FROM accounting_exports");
             statement.executeUpdate("DELETE FROM usage_records");
             statement.executeUpdate("DELETE FROM ingest_usage");
             statement.executeUpdate("DELETE FROM idempotency_records");

@@ -11,6 +11,7 @@ import io.vigint.http.files.StorageConfig;
 import io.vigint.http.metering.MeteringConfig;
 import io.vigint.http.video.VideoConfig;
 import io.vigint.mail.MailConfig;
+import io.vigint.qonto.QontoConfig;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -64,6 +65,7 @@ public final class SettingCatalog {
                 MailConfig.KEYS,
                 MeteringConfig.KEYS,
                 BillingConfig.KEYS,
+                QontoConfig.KEYS,
                 ScheduleConfig.KEYS,
                 InvoiceDocumentConfig.KEYS)) {
             keys.addAll(group);

@@ -17,6 +17,7 @@ import io.vigint.http.metering.MeteringConfig;
 import io.vigint.http.video.VideoConfig;
 import io.vigint.mail.MailConfig;
 import io.vigint.persistence.DatabaseSettings;
+import io.vigint.qonto.QontoConfig;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -163,6 +164,11 @@ public final class Settings implements ConfigSource {
     /** The billing settings (VAT, schedule). */
     public BillingConfig billing() {
         return BillingConfig.resolve(values());
+    }
+
+    /** The accounting export to Qonto ({@code billing.qonto.*}). */
+    public QontoConfig qonto() {
+        return QontoConfig.resolve(values());
     }
 
     /** When {@code vigint serve} runs the invoice batch, and the seller on invoices. */

@@ -41,7 +41,9 @@ import picocli.CommandLine.Parameters;
             InvoicesCommand.Send.class,
             InvoicesCommand.Verify.class,
             InvoicesCommand.MarkPaid.class,
-            InvoicesCommand.VoidInvoice.class
+            InvoicesCommand.VoidInvoice.class,
+            InvoiceExportCommands.Export.class,
+            InvoiceExportCommands.ExportStatus.class
         })
 public final class InvoicesCommand {
     /** {@code vigint invoices run}. */

@@ -6,18 +6,26 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The invoicing use case that also delivers: every invoice a (non-dry) run issues is emailed to its
  * client through {@link InvoiceDocuments#send} once its transaction has committed. A failed email never
  * undoes the invoice: it is listed in {@link InvoiceRunReport#notSent()} and can be sent again with
  * {@link InvoiceDocuments#send}. Invoices skipped as already invoiced are not sent again, so re-running a
- * period sends nothing. Everything else is the wrapped use case's.
+ * period sends nothing. The numbers a run issued are then handed to {@code afterIssue} (the accounting
+ * export queue, when it is on), once per run. Everything else is the wrapped use case's.
  */
-public record DeliveringInvoicingService(InvoicingUseCase invoicing, InvoiceDocuments documents)
+public record DeliveringInvoicingService(
+        InvoicingUseCase invoicing, InvoiceDocuments documents, Consumer<List<InvoiceNumber>> afterIssue)
         implements InvoicingUseCase {
     public DeliveringInvoicingService {
-        Checks.nonNull("invoicing documents", invoicing, documents);
+        Checks.nonNull("invoicing documents afterIssue", invoicing, documents, afterIssue);
+    }
+
+    /** Delivery by email only. */
+    public DeliveringInvoicingService(InvoicingUseCase invoicing, InvoiceDocuments documents) {
+        this(invoicing, documents, numbers -> {});
     }
 
     @Override
@@ -26,7 +34,12 @@ public record DeliveringInvoicingService(InvoicingUseCase invoicing, InvoiceDocu
         if (command.dryRun()) {
             return reports;
         }
-        return reports.stream().map(this::deliver).toList();
+        List<InvoiceRunReport> delivered = reports.stream().map(this::deliver).toList();
+        afterIssue.accept(delivered.stream()
+                .flatMap(report -> report.invoices().stream())
+                .map(invoice -> invoice.number().orElseThrow())
+                .toList());
+        return delivered;
     }
 
     private InvoiceRunReport deliver(InvoiceRunReport report) {

@@ -24,6 +24,7 @@ class DeliveringInvoicingServiceTest {
     private static final Instant IN_OCTOBER = Instant.parse("2026-10-14T12:00:00Z");
 
     private final List<InvoiceNumber> sent = new ArrayList<>();
+    private final List<List<InvoiceNumber>> handedOn = new ArrayList<>();
     private final java.util.Set<ClientId> unreachable = new java.util.HashSet<>();
     private InMemoryBilling billing;
     private InMemoryStorage storage;
@@ -49,7 +50,9 @@ class DeliveringInvoicingServiceTest {
             }
         };
         service = new DeliveringInvoicingService(
-                new InvoicingService(billing, storage, BillingSettings.DEFAULTS, clock), documents);
+                new InvoicingService(billing, storage, BillingSettings.DEFAULTS, clock),
+                documents,
+                numbers -> handedOn.add(List.copyOf(numbers)));
     }
 
     private ClientId clientWithUsage(String name) {
@@ -62,6 +65,21 @@ class DeliveringInvoicingServiceTest {
     private InvoiceRunReport run(boolean dryRun) {
         return service.runInvoices(new RunInvoicesCommand(Optional.of(OCTOBER), dryRun))
                 .get(0);
+    }
+
+    @Test
+    void theNumbersARunIssuedAreHandedOnOnceAndADryRunHandsNothing() {
+        clientWithUsage("Acme");
+        ClientId unreachableClient = clientWithUsage("Beta");
+        unreachable.add(unreachableClient);
+
+        run(true);
+        assertThat(handedOn).isEmpty();
+        run(false);
+        run(false);
+
+        assertThat(handedOn)
+                .containsExactly(List.of(new InvoiceNumber(2026, 1), new InvoiceNumber(2026, 2)), List.of());
     }
 
     @Test

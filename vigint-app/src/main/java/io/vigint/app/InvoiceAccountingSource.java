@@ -1,0 +1,74 @@
+package io.vigint.app;
+
+import io.vigint.core.accounting.AccountingInvoice;
+import io.vigint.core.accounting.AccountingInvoiceSource;
+import io.vigint.core.billing.Invoice;
+import io.vigint.core.billing.InvoiceLine;
+import io.vigint.core.billing.InvoiceNumber;
+import io.vigint.core.billing.InvoiceStore;
+import io.vigint.core.client.Client;
+import io.vigint.core.client.ClientStore;
+import io.vigint.core.error.VigintException;
+import io.vigint.core.util.Checks;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The stored invoice as the accounting ledger receives it: number, issue date, the client's name and email,
+ * one line per endpoint (count times the unit price; a line whose prices varied as one unit of its amount),
+ * the invoice's VAT rate and totals. The invoice does not yet carry the customer's address and VAT number
+ * nor a due date: the customer is its client's name and email, and the due date is the issue date, until
+ * the invoice stores its billing profile (issue 13); credit notes are not found here yet.
+ */
+record InvoiceAccountingSource(InvoiceStore invoices, ClientStore clients) implements AccountingInvoiceSource {
+    InvoiceAccountingSource {
+        Checks.nonNull("invoices clients", invoices, clients);
+    }
+
+    @Override
+    public Optional<AccountingInvoice> find(String number) {
+        InvoiceNumber parsed;
+        try {
+            parsed = InvoiceNumber.parse(number);
+        } catch (VigintException e) {
+            return Optional.empty();
+        }
+        return invoices.findInvoice(parsed)
+                .flatMap(invoice -> clients.findById(invoice.clientId()).map(client -> accounting(invoice, client)));
+    }
+
+    private static AccountingInvoice accounting(Invoice invoice, Client client) {
+        LocalDate issued = LocalDate.ofInstant(invoice.issuedAt(), ZoneOffset.UTC);
+        List<AccountingInvoice.Line> lines = new ArrayList<>();
+        for (InvoiceLine line : invoice.lines()) {
+            lines.add(
+                    line.unitPrice().isPresent()
+                            ? new AccountingInvoice.Line(
+                                    line.endpoint(),
+                                    BigDecimal.valueOf(line.count()),
+                                    line.unitPrice().get(),
+                                    invoice.vatRate())
+                            : new AccountingInvoice.Line(
+                                    line.endpoint() + " (" + line.count() + " calls)",
+                                    BigDecimal.ONE,
+                                    line.amount().amount(),
+                                    invoice.vatRate()));
+        }
+        return new AccountingInvoice(
+                invoice.number().orElseThrow().toString(),
+                AccountingInvoice.Kind.INVOICE,
+                Optional.empty(),
+                issued,
+                issued,
+                invoice.currency(),
+                AccountingInvoice.Customer.named(client.name(), client.email()),
+                lines,
+                invoice.subtotal(),
+                invoice.vat(),
+                invoice.total());
+    }
+}
