@@ -69,7 +69,7 @@ class BillingApiIT {
 
             @com.google.inject.Provides
             InvoicingUseCase invoicing(java.time.Clock clock) {
-                return new InvoicingService(billing, transactions(), BillingSettings.DEFAULTS, clock);
+                return new InvoicingService(billing, billing, transactions(), BillingSettings.DEFAULTS, clock);
             }
 
             /** Names what was asked for: real rendering is vigint-billing's, proven end to end in vigint-cli. */

@@ -52,14 +52,22 @@ final class InvoiceAccounts {
      * transaction.
      */
     InvoiceBalance pay(
-            InvoiceNumber number, Optional<BigDecimal> amount, Instant paidAt, Optional<String> reference, Instant now) {
+            InvoiceNumber number,
+            Optional<BigDecimal> amount,
+            Instant paidAt,
+            Optional<String> reference,
+            Instant now) {
         Invoice invoice = lock(number);
         if (!invoice.status().open()) {
             throw new VigintException(
                     CoreErrorCode.INVOICE_STATE_CONFLICT,
                     "invoice " + number + " is " + invoice.status().code()
                             + "; only an issued, partially paid or overdue invoice takes payments",
-                    Map.of("number", number.toString(), "status", invoice.status().code()));
+                    Map.of(
+                            "number",
+                            number.toString(),
+                            "status",
+                            invoice.status().code()));
         }
         if (paidAt.isAfter(now)) {
             throw VigintException.invalid("paid_at", "paid_at is in the future: " + paidAt);
@@ -128,8 +136,8 @@ final class InvoiceAccounts {
                         + invoice.vatRate().toPlainString());
             }
             if (!note.subtotal().plus(note.vat()).equals(note.total())) {
-                differences.add(what + ": subtotal " + note.subtotal() + " plus VAT " + note.vat() + " is not its total "
-                        + note.total());
+                differences.add(what + ": subtotal " + note.subtotal() + " plus VAT " + note.vat()
+                        + " is not its total " + note.total());
             }
             Money netLeft = CreditNoteArithmetic.netLeft(invoice, earlier);
             if (note.subtotal().amount().signum() <= 0

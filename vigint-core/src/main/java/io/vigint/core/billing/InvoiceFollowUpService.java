@@ -61,7 +61,8 @@ public final class InvoiceFollowUpService implements InvoiceFollowUpUseCase {
     public InvoiceBalance recordPayment(RecordPaymentCommand command) {
         return transactions.inTransaction(() -> {
             Instant now = now();
-            Instant paidAt = command.paidAt().map(t -> t.truncatedTo(ChronoUnit.MICROS)).orElse(now);
+            Instant paidAt =
+                    command.paidAt().map(t -> t.truncatedTo(ChronoUnit.MICROS)).orElse(now);
             return accounts.pay(command.invoice(), Optional.of(command.amount()), paidAt, command.reference(), now);
         });
     }
@@ -77,7 +78,8 @@ public final class InvoiceFollowUpService implements InvoiceFollowUpUseCase {
             return new CreditNoteIssued(
                     issued.note(),
                     issued.invoice(),
-                    Optional.of(message == null || message.isBlank() ? e.getClass().getSimpleName() : message.strip()));
+                    Optional.of(
+                            message == null || message.isBlank() ? e.getClass().getSimpleName() : message.strip()));
         }
     }
 
@@ -94,9 +96,8 @@ public final class InvoiceFollowUpService implements InvoiceFollowUpUseCase {
         }
         InvoiceBalance before = accounts.balance(invoice);
         Money netLeft = CreditNoteArithmetic.netLeft(invoice, before.creditNotes());
-        Money net = command.netAmount()
-                .map(a -> new Money(a, invoice.currency()))
-                .orElse(netLeft);
+        Money net =
+                command.netAmount().map(a -> new Money(a, invoice.currency())).orElse(netLeft);
         if (!CreditNoteArithmetic.inMinorUnits(net)) {
             throw VigintException.invalid(
                     "amount",
@@ -224,16 +225,17 @@ public final class InvoiceFollowUpService implements InvoiceFollowUpUseCase {
     }
 
     /**
-     * Records the reminder and sends it in one transaction: a failed email rolls the record back (so the
-     * next pass tries again), and a reminder recorded already (by another server) is not sent.
+     * Sends the reminder and records it, under the invoice's row lock: two servers never both send it
+     * (the second finds it recorded), and a failed email records nothing, so the next pass tries again.
      */
     private boolean remind(InvoiceNumber number, Instant due, int days, Instant now) {
         Invoice invoice = accounts.lock(number);
-        if (invoice.status() != InvoiceStatus.OVERDUE || !followUps.recordReminder(number, days, now)) {
+        if (invoice.status() != InvoiceStatus.OVERDUE
+                || followUps.remindersSent(number).stream().anyMatch(d -> d >= days)) {
             return false;
         }
         reminders.remind(accounts.balance(invoice), due, days);
-        return true;
+        return followUps.recordReminder(number, days, now);
     }
 
     private Instant now() {

@@ -43,6 +43,7 @@ public enum InvoiceStatus {
      * @throws VigintException {@code VALIDATION_FAILED} naming {@code status} otherwise
      */
     public static InvoiceStatus parse(String text) {
-        return Checks.code(InvoiceStatus.class, text, "status", "draft, issued, partially_paid, paid, overdue, credited or void");
+        return Checks.code(
+                InvoiceStatus.class, text, "status", "draft, issued, partially_paid, paid, overdue, credited or void");
     }
 }

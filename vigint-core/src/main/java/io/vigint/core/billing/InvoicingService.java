@@ -172,7 +172,8 @@ public final class InvoicingService implements InvoicingUseCase {
     public Invoice markPaid(InvoiceNumber number) {
         return transactions.inTransaction(() -> {
             Instant at = now();
-            return accounts.pay(number, Optional.empty(), at, Optional.empty(), at).invoice();
+            return accounts.pay(number, Optional.empty(), at, Optional.empty(), at)
+                    .invoice();
         });
     }
 

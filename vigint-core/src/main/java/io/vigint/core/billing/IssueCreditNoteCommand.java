@@ -17,7 +17,9 @@ public record IssueCreditNoteCommand(InvoiceNumber invoice, Optional<BigDecimal>
         Checks.nonNull("invoice netAmount", invoice, netAmount);
         if (netAmount.isPresent() && netAmount.get().signum() <= 0) {
             throw VigintException.invalid(
-                    "amount", "a credit note's amount is positive, got: " + netAmount.get().toPlainString());
+                    "amount",
+                    "a credit note's amount is positive, got: "
+                            + netAmount.get().toPlainString());
         }
         reason = Checks.requiredText("reason", reason, 500);
     }

@@ -49,7 +49,7 @@ class DeliveringInvoicingServiceTest {
             }
         };
         service = new DeliveringInvoicingService(
-                new InvoicingService(billing, storage, BillingSettings.DEFAULTS, clock), documents);
+                new InvoicingService(billing, billing, storage, BillingSettings.DEFAULTS, clock), documents);
     }
 
     private ClientId clientWithUsage(String name) {
