@@ -30,6 +30,7 @@ public final class AppModule extends AbstractModule {
         install(new MailModule(() -> settings.mail().toSettings(settings.dataDir())));
         install(new ClipModule(settings.dataDir(), settings.alerts().clipFormat()));
         install(new BillingWiring(settings.billing()));
+        install(new FollowUpWiring(settings.followUp()));
         install(new InvoiceDocumentsModule(settings.schedule().seller()));
         install(new LegacyImportModule());
     }

@@ -9,6 +9,7 @@ import io.vigint.billing.document.Seller;
 import io.vigint.core.billing.BillingSettings;
 import io.vigint.core.billing.DeliveringInvoicingService;
 import io.vigint.core.billing.InvoiceDocuments;
+import io.vigint.core.billing.InvoiceFollowUpStore;
 import io.vigint.core.billing.InvoiceStore;
 import io.vigint.core.billing.InvoicingService;
 import io.vigint.core.billing.InvoicingUseCase;
@@ -48,11 +49,13 @@ public final class BillingWiring extends AbstractModule {
     @Singleton
     InvoicingUseCase invoicing(
             InvoiceStore store,
+            InvoiceFollowUpStore followUps,
             TransactionRunner transactions,
             BillingSettings settings,
             Clock clock,
             InvoiceDocuments documents) {
-        return new DeliveringInvoicingService(new InvoicingService(store, transactions, settings, clock), documents);
+        return new DeliveringInvoicingService(
+                new InvoicingService(store, followUps, transactions, settings, clock), documents);
     }
 
     @Provides

@@ -38,7 +38,10 @@ public final class ServerModule extends AbstractModule {
                 new AlertModule(settings.alerts(), config),
                 new EmailChangeModule(settings.alerts().publicBaseUrl(config)),
                 new MeteringModule(settings.metering()),
-                new InvoiceScheduleModule(settings.schedule()));
+                new InvoiceScheduleModule(settings.schedule()),
+                new FollowUpScheduleModule(
+                        settings.schedule().schedule().enabled(),
+                        settings.followUp().checkEvery()));
     }
 
     @Override

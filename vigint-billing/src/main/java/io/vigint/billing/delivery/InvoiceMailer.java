@@ -70,7 +70,7 @@ public final class InvoiceMailer {
                             "status",
                             invoice.status().label()));
         }
-        String subject = "Invoice " + invoice.number() + " from "
+        String subject = invoice.kind().title() + " " + invoice.number() + " from "
                 + oneLine(invoice.seller().name()) + " (" + invoice.period().label() + ")";
         MailAttachment attachment = new MailAttachment(
                 invoice.fileName(pdf.extension()), PdfInvoiceRenderer.MEDIA_TYPE, pdf.render(invoice));
@@ -81,7 +81,9 @@ public final class InvoiceMailer {
     static String text(InvoiceDocument invoice) {
         StringBuilder out = new StringBuilder(512);
         out.append("Hello ").append(oneLine(invoice.clientName())).append(",\n\n");
-        out.append("please find attached invoice ")
+        out.append("please find attached ")
+                .append(invoice.kind().title().toLowerCase(java.util.Locale.ROOT))
+                .append(' ')
                 .append(invoice.number())
                 .append(" for ")
                 .append(invoice.period().label())
@@ -92,6 +94,11 @@ public final class InvoiceMailer {
                 .append("), issued on ")
                 .append(DATE.format(invoice.issueDate()))
                 .append(".\n\n");
+        if (invoice.kind() == InvoiceDocument.Kind.CREDIT_NOTE) {
+            out.append("It corrects invoice ")
+                    .append(invoice.correctedInvoice())
+                    .append(".\n\n");
+        }
         for (InvoiceDocument.Line line : invoice.lines()) {
             out.append("  ")
                     .append(oneLine(line.endpoint()))
