@@ -71,7 +71,14 @@ class CommandLineTest {
                         "invoices show",
                         "invoices send",
                         "invoices verify",
+                        "invoices pay",
                         "invoices mark-paid",
+                        "invoices credit",
+                        "invoices credit-notes",
+                        "invoices credit-notes list",
+                        "invoices credit-notes show",
+                        "invoices credit-notes send",
+                        "invoices follow-up",
                         "invoices void",
                         "import-legacy");
     }
