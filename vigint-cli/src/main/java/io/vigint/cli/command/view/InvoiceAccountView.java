@@ -13,7 +13,7 @@ import java.util.List;
  * {@code amount_paid}, {@code amount_credited}, {@code amount_due}, {@code payments} and {@code
  * credit_notes} (their numbers).
  */
-@JsonPropertyOrder({"due_at", "amount_paid", "amount_credited", "amount_due", "payments", "credit_notes"})
+@JsonPropertyOrder({"invoice", "due_at", "amount_paid", "amount_credited", "amount_due", "payments", "credit_notes"})
 public record InvoiceAccountView(
         @JsonUnwrapped InvoiceView invoice,
         Instant dueAt,
