@@ -355,8 +355,7 @@ class BillingCliIT {
                 .isEqualTo("SEPA 4711");
         List<Path> mails = outbox();
         assertThat(mails).hasSize(2);
-        jakarta.mail.internet.MimeMessage creditMail = OutboxMail.read(mails.get(1));
-        assertThat(creditMail.getSubject()).startsWith("Credit note VIGINT-CN-2026-0001 from");
+        jakarta.mail.internet.MimeMessage creditMail = mailWithSubject(mails, "Credit note VIGINT-CN-2026-0001 from");
         assertThat(OutboxMail.recipients(creditMail)).containsExactly("a@acme.example");
         assertThat(OutboxMail.attachments(creditMail)).singleElement().satisfies(a -> assertThat(a.getFileName())
                 .isEqualTo("VIGINT-CN-2026-0001.pdf"));
@@ -372,7 +371,7 @@ class BillingCliIT {
         assertThat(again.out()).contains("Marked overdue: none", "Reminders sent: none");
         List<Path> after = outbox();
         assertThat(after).hasSize(3);
-        jakarta.mail.internet.MimeMessage reminder = OutboxMail.read(after.get(2));
+        jakarta.mail.internet.MimeMessage reminder = mailWithSubject(after, "Payment reminder:");
         assertThat(reminder.getSubject())
                 .isEqualTo("Payment reminder: invoice VIGINT-2026-0001 from Vigint (3.95 EUR due since 2027-01-01)");
         assertThat(OutboxMail.attachments(reminder)).singleElement().satisfies(a -> assertThat(a.getFileName())
@@ -380,6 +379,19 @@ class BillingCliIT {
         assertThat(vigint("invoices", "show", "VIGINT-2026-0001").out()).contains("(overdue)");
         Result verified = vigint("invoices", "verify", "VIGINT-2026-0001");
         assertThat(verified.status()).as(verified.toString()).isZero();
+    }
+
+    /** The one mail in {@code files} whose subject starts with {@code prefix} (outbox names do not sort by time). */
+    private static jakarta.mail.internet.MimeMessage mailWithSubject(List<Path> files, String prefix) throws Exception {
+        List<jakarta.mail.internet.MimeMessage> found = new ArrayList<>();
+        for (Path file : files) {
+            jakarta.mail.internet.MimeMessage mail = OutboxMail.read(file);
+            if (mail.getSubject().startsWith(prefix)) {
+                found.add(mail);
+            }
+        }
+        assertThat(found).as("mails whose subject starts with " + prefix).hasSize(1);
+        return found.get(0);
     }
 
     private List<Path> outbox() throws java.io.IOException {
