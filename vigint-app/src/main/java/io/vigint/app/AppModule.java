@@ -32,6 +32,7 @@ public final class AppModule extends AbstractModule {
         install(new ClipModule(settings.dataDir(), settings.alerts().clipFormat()));
         install(new BillingWiring(settings.billing()));
         install(new AccountingModule(settings.qonto()));
+        install(new FollowUpWiring(settings.followUp()));
         install(new InvoiceDocumentsModule(settings.schedule().seller(), settings.invoiceDocuments()));
         install(new LegacyImportModule());
     }

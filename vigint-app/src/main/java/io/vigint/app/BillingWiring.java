@@ -10,6 +10,7 @@ import io.vigint.core.accounting.AccountingExportService;
 import io.vigint.core.billing.BillingSettings;
 import io.vigint.core.billing.DeliveringInvoicingService;
 import io.vigint.core.billing.InvoiceDocuments;
+import io.vigint.core.billing.InvoiceFollowUpStore;
 import io.vigint.core.billing.InvoiceStore;
 import io.vigint.core.billing.InvoicingService;
 import io.vigint.core.billing.InvoicingUseCase;
@@ -54,13 +55,14 @@ public final class BillingWiring extends AbstractModule {
     @Singleton
     InvoicingUseCase invoicing(
             InvoiceStore store,
+            InvoiceFollowUpStore followUps,
             TransactionRunner transactions,
             BillingSettings settings,
             Clock clock,
             InvoiceDocuments documents,
             AccountingExportService exports) {
         return new DeliveringInvoicingService(
-                new InvoicingService(store, transactions, settings, clock), documents, numbers -> {
+                new InvoicingService(store, followUps, transactions, settings, clock), documents, numbers -> {
                     try {
                         exports.enqueueIssued(
                                 numbers.stream().map(Object::toString).toList());

@@ -39,7 +39,10 @@ public final class ServerModule extends AbstractModule {
                 new EmailChangeModule(settings.alerts().publicBaseUrl(config)),
                 new MeteringModule(settings.metering()),
                 new InvoiceScheduleModule(settings.schedule()),
-                new AccountingExportWorkerModule(settings.qonto()));
+                new AccountingExportWorkerModule(settings.qonto()),
+                new FollowUpScheduleModule(
+                        settings.schedule().schedule().enabled(),
+                        settings.followUp().checkEvery()));
     }
 
     @Override

@@ -92,7 +92,11 @@ public final class InvoiceBatchRun {
         try (Database db = Database.open(DatabaseSettings.of(measured, null, null))) {
             Clock clock = Clock.fixed(Instant.parse("2026-11-02T00:05:00Z"), ZoneOffset.UTC);
             InvoicingService service = new InvoicingService(
-                    db.stores().invoices(), db.stores().transactions(), BillingSettings.DEFAULTS, clock);
+                    db.stores().invoices(),
+                    db.stores().invoiceFollowUps(),
+                    db.stores().transactions(),
+                    BillingSettings.DEFAULTS,
+                    clock);
             long start = System.nanoTime();
             InvoiceRunReport report = service.runInvoices(
                             new RunInvoicesCommand(Optional.of(BillingPeriod.parse(PERIOD)), false))

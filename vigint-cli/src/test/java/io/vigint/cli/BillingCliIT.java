@@ -214,18 +214,23 @@ class BillingCliIT {
         Result paid = vigint("invoices", "mark-paid", "VIGINT-2026-0001");
         Result paidAgain = vigint("invoices", "mark-paid", "VIGINT-2026-0001");
         Result voided = vigint("invoices", "void", "VIGINT-2026-0001");
+        Result credited = vigint("invoices", "credit", "--number", "VIGINT-2026-0001", "--reason", "usage changed");
         Result reinvoiced = vigint("invoices", "run", "--period", "2026-11");
         Result listed = vigint("invoices", "list", "--client-id", "1", "--output", "json");
 
         assertThat(paid.out()).contains("Marked VIGINT-2026-0001 paid.", "(paid)");
         assertThat(paidAgain.status()).isEqualTo(1);
-        assertThat(paidAgain.err()).contains("is paid; it cannot become paid");
-        assertThat(voided.out()).contains("Voided VIGINT-2026-0001.", "(void)");
+        assertThat(paidAgain.err())
+                .contains("is paid; only an issued, partially paid or overdue invoice takes payments");
+        assertThat(voided.status()).isEqualTo(1);
+        assertThat(voided.err())
+                .contains("only drafts can be voided", "vigint invoices credit --number VIGINT-2026-0001");
+        assertThat(credited.out()).contains("Issued VIGINT-CN-2026-0001 on VIGINT-2026-0001 (now credited).");
         assertThat(reinvoiced.out()).contains("VIGINT-2026-0002", "total 0.36 EUR");
         assertThat(listed.json())
                 .extracting(
                         n -> n.get("number").asText() + " " + n.get("status").asText())
-                .containsExactly("VIGINT-2026-0002 issued", "VIGINT-2026-0001 void");
+                .containsExactly("VIGINT-2026-0002 issued", "VIGINT-2026-0001 credited");
         assertThat(vigint("invoices", "verify", "VIGINT-2026-0002").status()).isZero();
     }
 
@@ -289,6 +294,106 @@ class BillingCliIT {
         assertThat(vigint("invoices", "verify", "VIGINT-2026-0001").status()).isEqualTo(1);
     }
 
+    private Result vigintAt(Clock clock, String... args) {
+        List<String> all = new ArrayList<>(List.of("--data-dir", dataDir().toString()));
+        all.addAll(List.of(args));
+        return new CliRun(workingDirectory, Map.of(), modules -> Modules.override(modules)
+                        .with(binder -> binder.bind(Clock.class).toInstance(clock)))
+                .run(all);
+    }
+
+    @Test
+    void paymentsInPartCreditNotesAndRemindersFromTheCommandLine() throws Exception {
+        vigint("clients", "create", "--name", "Acme", "--email", "a@acme.example");
+        usage(1, "/api/alert", "10.00", "2026-11-03T10:00:00Z");
+        vigint("invoices", "run", "--period", "2026-11");
+
+        Result part = vigint(
+                "invoices",
+                "pay",
+                "--number",
+                "VIGINT-2026-0001",
+                "--amount",
+                "2.10",
+                "--reference",
+                "SEPA 4711",
+                "--paid-at",
+                "2026-12-01");
+        Result tooMuch = vigint("invoices", "pay", "--number", "VIGINT-2026-0001", "--amount", "20");
+        Result notAnAmount = vigint("invoices", "pay", "--number", "VIGINT-2026-0001", "--amount", "ten");
+        Result credit = vigint(
+                "invoices", "credit", "--number", "VIGINT-2026-0001", "--amount", "5.00", "--reason", "goodwill");
+        Result overCredit = vigint(
+                "invoices", "credit", "--number", "VIGINT-2026-0001", "--amount", "5.01", "--reason", "too much");
+        Result noReason = vigint("invoices", "credit", "--number", "VIGINT-2026-0001");
+        Result notes = vigint("invoices", "credit-notes", "list", "--output", "json");
+        Result noteHtml = vigint("invoices", "credit-notes", "show", "VIGINT-CN-2026-0001", "--format", "html");
+        Result shown = vigint("invoices", "show", "VIGINT-2026-0001", "--output", "json");
+
+        assertThat(part.status()).as(part.toString()).isZero();
+        assertThat(part.out())
+                .contains("Recorded a payment of 2.10 EUR on VIGINT-2026-0001.", "(partially_paid)", "due 10.00 EUR");
+        assertThat(tooMuch.status()).isEqualTo(1);
+        assertThat(tooMuch.err()).contains("a payment of 20.00 EUR is more than the 10.00 EUR due");
+        assertThat(notAnAmount.status()).isEqualTo(1);
+        assertThat(notAnAmount.err()).contains("amount must be a positive decimal amount");
+        assertThat(credit.status()).as(credit.toString()).isZero();
+        assertThat(credit.out()).contains("Issued VIGINT-CN-2026-0001 on VIGINT-2026-0001 (now partially_paid).");
+        assertThat(overCredit.status()).isEqualTo(1);
+        assertThat(overCredit.err()).contains("more than the 5.00 EUR net left to credit");
+        assertThat(noReason.status()).isEqualTo(2);
+        assertThat(notes.json()).hasSize(1);
+        assertThat(notes.json().get(0).get("total").asText()).isEqualTo("6.05");
+        assertThat(notes.json().get(0).get("invoice_number").asText()).isEqualTo("VIGINT-2026-0001");
+        assertThat(noteHtml.out()).contains("VIGINT-CN-2026-0001");
+        assertThat(shown.json().get("status").asText()).isEqualTo("partially_paid");
+        assertThat(shown.json().get("amount_paid").asText()).isEqualTo("2.10");
+        assertThat(shown.json().get("amount_credited").asText()).isEqualTo("6.05");
+        assertThat(shown.json().get("amount_due").asText()).isEqualTo("3.95");
+        assertThat(shown.json().get("due_at").asText()).isEqualTo("2027-01-01T09:00:00Z");
+        assertThat(shown.json().get("payments").get(0).get("reference").asText())
+                .isEqualTo("SEPA 4711");
+        List<Path> mails = outbox();
+        assertThat(mails).hasSize(2);
+        jakarta.mail.internet.MimeMessage creditMail = mailWithSubject(mails, "Credit note VIGINT-CN-2026-0001 from");
+        assertThat(OutboxMail.recipients(creditMail)).containsExactly("a@acme.example");
+        assertThat(OutboxMail.attachments(creditMail)).singleElement().satisfies(a -> assertThat(a.getFileName())
+                .isEqualTo("VIGINT-CN-2026-0001.pdf"));
+
+        Clock january10 = Clock.fixed(Instant.parse("2027-01-10T09:00:00Z"), ZoneOffset.UTC);
+        Result followUp = vigintAt(january10, "invoices", "follow-up", "--output", "json");
+        Result again = vigintAt(january10, "invoices", "follow-up");
+
+        assertThat(followUp.status()).as(followUp.toString()).isZero();
+        assertThat(followUp.json().get("marked_overdue").get(0).asText()).isEqualTo("VIGINT-2026-0001");
+        assertThat(followUp.json().get("reminded").get(0).get("after_days").asInt())
+                .isEqualTo(7);
+        assertThat(again.out()).contains("Marked overdue: none", "Reminders sent: none");
+        List<Path> after = outbox();
+        assertThat(after).hasSize(3);
+        jakarta.mail.internet.MimeMessage reminder = mailWithSubject(after, "Payment reminder:");
+        assertThat(reminder.getSubject())
+                .isEqualTo("Payment reminder: invoice VIGINT-2026-0001 from Vigint (3.95 EUR due since 2027-01-01)");
+        assertThat(OutboxMail.attachments(reminder)).singleElement().satisfies(a -> assertThat(a.getFileName())
+                .isEqualTo("VIGINT-2026-0001.pdf"));
+        assertThat(vigint("invoices", "show", "VIGINT-2026-0001").out()).contains("(overdue)");
+        Result verified = vigint("invoices", "verify", "VIGINT-2026-0001");
+        assertThat(verified.status()).as(verified.toString()).isZero();
+    }
+
+    /** The one mail in {@code files} whose subject starts with {@code prefix} (outbox names do not sort by time). */
+    private static jakarta.mail.internet.MimeMessage mailWithSubject(List<Path> files, String prefix) throws Exception {
+        List<jakarta.mail.internet.MimeMessage> found = new ArrayList<>();
+        for (Path file : files) {
+            jakarta.mail.internet.MimeMessage mail = OutboxMail.read(file);
+            if (mail.getSubject().startsWith(prefix)) {
+                found.add(mail);
+            }
+        }
+        assertThat(found).as("mails whose subject starts with " + prefix).hasSize(1);
+        return found.get(0);
+    }
+
     private List<Path> outbox() throws java.io.IOException {
         Path folder = dataDir().resolve("outbox");
         if (!Files.isDirectory(folder)) {
@@ -307,7 +412,7 @@ class BillingCliIT {
         Result badPeriod = vigint("invoices", "run", "--period", "2026-13");
         Result badNumber = vigint("invoices", "show", "INV-1");
         Result missing = vigint("invoices", "show", "VIGINT-2026-0042");
-        Result badStatus = vigint("invoices", "list", "--status", "overdue");
+        Result badStatus = vigint("invoices", "list", "--status", "lost");
 
         assertThat(run.json())
                 .extracting(n -> n.get("period").asText())

@@ -162,7 +162,20 @@ class CliOutputGoldenIT {
             commands.put("billing", List.of("set-payment", "show-payment"));
             commands.put(
                     "invoices",
-                    List.of("run", "list", "show", "send", "verify", "mark-paid", "void", "export", "export-status"));
+                    List.of(
+                            "run",
+                            "list",
+                            "show",
+                            "send",
+                            "verify",
+                            "pay",
+                            "mark-paid",
+                            "credit",
+                            "credit-notes",
+                            "follow-up",
+                            "void",
+                            "export",
+                            "export-status"));
             commands.put("import-legacy", List.of());
             commands.forEach((command, subcommands) -> {
                 step("help-" + command, command, "--help");
@@ -384,8 +397,43 @@ class CliOutputGoldenIT {
             step("71-invoices-send", "invoices", "send", "VIGINT-2026-0001");
             step("72-invoices-mark-paid", "invoices", "mark-paid", "VIGINT-2026-0001");
             step("73-invoices-void", "invoices", "void", "VIGINT-2026-0001");
+            step(
+                    "73a-invoices-credit",
+                    "invoices",
+                    "credit",
+                    "--number",
+                    "VIGINT-2026-0001",
+                    "--reason",
+                    "usage recounted");
+            step("73b-invoices-show-credited", "invoices", "show", "VIGINT-2026-0001");
             step("74-invoices-run-reinvoice", "invoices", "run", "--period", "2026-11");
-            step("75-invoices-list-client", "invoices", "list", "--client-id", "1", "--status", "void");
+            step("75-invoices-list-client", "invoices", "list", "--client-id", "1", "--status", "credited");
+            step(
+                    "75a-invoices-pay",
+                    "invoices",
+                    "pay",
+                    "--number",
+                    "VIGINT-2026-0002",
+                    "--amount",
+                    "0.10",
+                    "--reference",
+                    "SEPA 1",
+                    "--paid-at",
+                    "2026-12-01");
+            step(
+                    "75b-invoices-credit-partial",
+                    "invoices",
+                    "credit",
+                    "--number",
+                    "VIGINT-2026-0002",
+                    "--amount",
+                    "0.10",
+                    "--reason",
+                    "goodwill");
+            step("75c-invoices-credit-notes-list", "invoices", "credit-notes", "list");
+            step("75d-invoices-credit-notes-show", "invoices", "credit-notes", "show", "VIGINT-CN-2026-0002");
+            step("75e-invoices-verify-credited", "invoices", "verify", "VIGINT-2026-0002");
+            step("75f-invoices-follow-up", "invoices", "follow-up");
             usageRecord(2, null, "/api/video/analyze", "0.05", 200, "2026-11-25T10:00:00Z", "req-8");
             usageRecord(2, 4L, "/api/video/analyze", "0.05", 200, "2026-12-01T10:00:00Z", "req-9");
             try (ServerSocket socket = new ServerSocket(0)) {
@@ -421,7 +469,18 @@ class CliOutputGoldenIT {
             step("93-error-invoice-not-found", "invoices", "show", "VIGINT-2026-0042");
             step("94-error-verify-unknown", "invoices", "verify", "VIGINT-2026-0042");
             step("95-error-pdf-without-out", "invoices", "show", "VIGINT-2026-0001", "--format", "pdf");
-            step("96-error-mark-paid-void", "invoices", "mark-paid", "VIGINT-2026-0001");
+            step("96-error-mark-paid-credited", "invoices", "mark-paid", "VIGINT-2026-0001");
+            step("96a-error-overpay", "invoices", "pay", "--number", "VIGINT-2026-0002", "--amount", "99");
+            step(
+                    "96b-error-credit-too-much",
+                    "invoices",
+                    "credit",
+                    "--number",
+                    "VIGINT-2026-0002",
+                    "--amount",
+                    "9",
+                    "--reason",
+                    "x");
             step("97-error-group-by", "usage", "report", "--client-id", "1", "--group-by", "week");
             step("98-error-rotate-revoked", "keys", "rotate", "--key-id", "4");
         }

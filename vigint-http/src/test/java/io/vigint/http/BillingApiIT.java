@@ -35,6 +35,7 @@ class BillingApiIT {
 
     private TestServer server;
     private InMemoryBilling billing;
+    private final java.util.List<String> sentCreditNotes = new java.util.concurrent.CopyOnWriteArrayList<>();
     private String acmeKey;
     private String betaKey;
     private ClientId acme;
@@ -69,7 +70,38 @@ class BillingApiIT {
 
             @com.google.inject.Provides
             InvoicingUseCase invoicing(java.time.Clock clock) {
-                return new InvoicingService(billing, transactions(), BillingSettings.DEFAULTS, clock);
+                return new InvoicingService(billing, billing, transactions(), BillingSettings.DEFAULTS, clock);
+            }
+
+            @com.google.inject.Provides
+            io.vigint.core.billing.InvoiceFollowUpUseCase followUp(
+                    java.time.Clock clock, io.vigint.core.billing.CreditNoteDocuments creditNotes) {
+                return new io.vigint.core.billing.InvoiceFollowUpService(
+                        billing,
+                        billing,
+                        transactions(),
+                        io.vigint.core.billing.FollowUpSettings.DEFAULTS,
+                        creditNotes,
+                        (balance, dueAt, afterDays) -> {},
+                        clock);
+            }
+
+            /** Names what was asked for and keeps what was sent: real rendering is vigint-billing's. */
+            @com.google.inject.Provides
+            io.vigint.core.billing.CreditNoteDocuments creditNoteDocuments() {
+                return new io.vigint.core.billing.CreditNoteDocuments() {
+                    @Override
+                    public byte[] render(
+                            io.vigint.core.billing.CreditNote note, io.vigint.core.billing.InvoiceFormat format) {
+                        return (format.extension() + " of " + note.number())
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    }
+
+                    @Override
+                    public void send(io.vigint.core.billing.CreditNote note) {
+                        sentCreditNotes.add(note.number().toString());
+                    }
+                };
             }
 
             /** Names what was asked for: real rendering is vigint-billing's, proven end to end in vigint-cli. */
@@ -258,7 +290,7 @@ class BillingApiIT {
     }
 
     @Test
-    void operatorListsVerifiesMarksPaidAndVoids() {
+    void operatorListsVerifiesMarksPaidAndCannotVoidAnIssuedInvoice() {
         invoiceDecember();
         server.clock.advance(java.time.Duration.ofDays(2));
 
@@ -278,9 +310,102 @@ class BillingApiIT {
         assertThat(json(paid).at("/data/paid_at").asText()).isEqualTo("2026-01-03T00:00:00Z");
         assertThat(paidAgain.statusCode()).isEqualTo(409);
         assertThat(json(paidAgain).at("/error/code").asText()).isEqualTo("INVOICE_STATE_CONFLICT");
-        assertThat(json(voided).at("/data/status").asText()).isEqualTo("void");
-        assertThat(json(issuedOnly).at("/data")).isEmpty();
+        assertThat(voided.statusCode()).isEqualTo(409);
+        assertThat(json(voided).at("/error/code").asText()).isEqualTo("INVOICE_STATE_CONFLICT");
+        assertThat(json(voided).at("/error/message").asText())
+                .contains("only drafts can be voided")
+                .contains("/admin/v1/invoices/VIGINT-2026-0002/credit-notes");
+        assertThat(json(issuedOnly).at("/data")).hasSize(1);
+        assertThat(json(issuedOnly).at("/data/0/number").asText()).isEqualTo("VIGINT-2026-0002");
         assertThat(clientTries.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void operatorRecordsPaymentsInPartAndTheInvoiceShowsWhatIsDue() {
+        invoiceDecember();
+        server.clock.advance(java.time.Duration.ofDays(2));
+
+        HttpResponse<String> part = server.postJson(
+                "/admin/v1/invoices/VIGINT-2026-0001/payments",
+                "{\"amount\": \"0.10\", \"paid_at\": \"2026-01-02\", \"reference\": \"SEPA 4711\"}",
+                admin());
+        HttpResponse<String> tooMuch =
+                server.postJson("/admin/v1/invoices/VIGINT-2026-0001/payments", "{\"amount\": \"0.15\"}", admin());
+        HttpResponse<String> notAnAmount =
+                server.postJson("/admin/v1/invoices/VIGINT-2026-0001/payments", "{\"amount\": \"ten\"}", admin());
+        HttpResponse<String> future = server.postJson(
+                "/admin/v1/invoices/VIGINT-2026-0001/payments",
+                "{\"amount\": \"0.01\", \"paid_at\": \"2030-01-01\"}",
+                admin());
+        HttpResponse<String> account = server.get("/admin/v1/invoices/VIGINT-2026-0001", admin());
+        HttpResponse<String> rest = server.postEmpty("/admin/v1/invoices/VIGINT-2026-0001/mark-paid", admin());
+
+        assertThat(part.statusCode()).as(part.body()).isEqualTo(200);
+        assertThat(json(part).at("/data/status").asText()).isEqualTo("partially_paid");
+        assertThat(json(part).at("/data/amount_due").asText()).isEqualTo("0.14");
+        assertThat(tooMuch.statusCode()).isEqualTo(409);
+        assertThat(json(tooMuch).at("/error/code").asText()).isEqualTo("PAYMENT_EXCEEDS_BALANCE");
+        assertThat(json(tooMuch).at("/error/details/amount_due").asText()).isEqualTo("0.14");
+        assertThat(notAnAmount.statusCode()).isEqualTo(400);
+        assertThat(json(notAnAmount).at("/error/details/field").asText()).isEqualTo("amount");
+        assertThat(future.statusCode()).isEqualTo(400);
+        assertThat(json(future).at("/error/details/field").asText()).isEqualTo("paid_at");
+        assertMatchesFixture("admin-invoice-account", account.body());
+        assertThat(json(rest).at("/data/status").asText()).isEqualTo("paid");
+        assertThat(json(rest).at("/data/amount_due").asText()).isEqualTo("0.00");
+        assertThat(json(rest).at("/data/payments/1/amount").asText()).isEqualTo("0.14");
+    }
+
+    @Test
+    void operatorIssuesCreditNotesAndOnlyTheirClientSeesThem() {
+        invoiceDecember();
+
+        HttpResponse<String> partial = server.postJson(
+                "/admin/v1/invoices/VIGINT-2026-0002/credit-notes",
+                "{\"amount\": \"0.05\", \"reason\": \"goodwill for an outage\"}",
+                admin());
+        HttpResponse<String> noReason =
+                server.postJson("/admin/v1/invoices/VIGINT-2026-0002/credit-notes", "{\"amount\": \"0.01\"}", admin());
+        HttpResponse<String> tooMuch = server.postJson(
+                "/admin/v1/invoices/VIGINT-2026-0002/credit-notes",
+                "{\"amount\": \"0.06\", \"reason\": \"too much\"}",
+                admin());
+        HttpResponse<String> full = server.postJson(
+                "/admin/v1/invoices/VIGINT-2026-0002/credit-notes", "{\"reason\": \"cancelled\"}", admin());
+        HttpResponse<String> listed = server.get("/admin/v1/credit-notes?invoice=VIGINT-2026-0002", admin());
+        HttpResponse<String> one = server.get("/admin/v1/credit-notes/VIGINT-CN-2026-0001", admin());
+        HttpResponse<String> missing = server.get("/admin/v1/credit-notes/VIGINT-CN-2026-0009", admin());
+        HttpResponse<String> betaList = server.get("/api/v1/credit-notes", "X-API-Key", betaKey);
+        HttpResponse<String> betaOwn = server.get("/api/v1/credit-notes/VIGINT-CN-2026-0001", "X-API-Key", betaKey);
+        HttpResponse<String> betaPdf = server.get(
+                "/api/v1/credit-notes/VIGINT-CN-2026-0001", "X-API-Key", betaKey, "Accept", "application/pdf");
+        HttpResponse<String> acmeForeign = server.get("/api/v1/credit-notes/VIGINT-CN-2026-0001", "X-API-Key", acmeKey);
+        HttpResponse<String> acmeForeignPdf = server.get(
+                "/api/v1/credit-notes/VIGINT-CN-2026-0001", "X-API-Key", acmeKey, "Accept", "application/pdf");
+        HttpResponse<String> acmeList = server.get("/api/v1/credit-notes", "X-API-Key", acmeKey);
+
+        assertThat(partial.statusCode()).as(partial.body()).isEqualTo(200);
+        assertMatchesFixture("admin-credit-note-issued", partial.body());
+        assertThat(noReason.statusCode()).isEqualTo(400);
+        assertThat(json(noReason).at("/error/details/field").asText()).isEqualTo("reason");
+        assertThat(tooMuch.statusCode()).isEqualTo(409);
+        assertThat(json(tooMuch).at("/error/code").asText()).isEqualTo("CREDIT_EXCEEDS_INVOICE");
+        assertThat(json(full).at("/data/credit_note/number").asText()).isEqualTo("VIGINT-CN-2026-0002");
+        assertThat(json(full).at("/data/credit_note/total").asText()).isEqualTo("0.06");
+        assertThat(json(full).at("/data/invoice/status").asText()).isEqualTo("credited");
+        assertThat(sentCreditNotes).containsExactly("VIGINT-CN-2026-0001", "VIGINT-CN-2026-0002");
+        assertThat(json(listed).at("/data")).hasSize(2);
+        assertMatchesFixture("credit-note", one.body());
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(json(missing).at("/error/code").asText()).isEqualTo("CREDIT_NOTE_NOT_FOUND");
+        assertThat(json(betaList).at("/data")).hasSize(2);
+        assertThat(betaOwn.body()).isEqualTo(one.body());
+        assertThat(betaPdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(betaPdf.body()).isEqualTo("pdf of VIGINT-CN-2026-0001");
+        assertThat(acmeForeign.statusCode()).isEqualTo(404);
+        assertThat(json(acmeForeign).at("/error/code").asText()).isEqualTo("CREDIT_NOTE_NOT_FOUND");
+        assertThat(acmeForeignPdf.statusCode()).isEqualTo(404);
+        assertThat(json(acmeList).at("/data")).isEmpty();
     }
 
     @Test

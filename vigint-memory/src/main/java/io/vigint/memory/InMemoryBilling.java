@@ -2,10 +2,14 @@ package io.vigint.memory;
 
 import io.vigint.core.billing.BillingFrequency;
 import io.vigint.core.billing.BillingPeriod;
+import io.vigint.core.billing.CreditNote;
+import io.vigint.core.billing.CreditNoteNumber;
 import io.vigint.core.billing.Invoice;
+import io.vigint.core.billing.InvoiceFollowUpStore;
 import io.vigint.core.billing.InvoiceNumber;
 import io.vigint.core.billing.InvoiceStatus;
 import io.vigint.core.billing.InvoiceStore;
+import io.vigint.core.billing.Payment;
 import io.vigint.core.billing.PaymentDetails;
 import io.vigint.core.billing.PaymentDetailsStore;
 import io.vigint.core.billing.UsageTotal;
@@ -33,8 +37,10 @@ import java.util.TreeMap;
  * Payment details, invoices and a usage log in memory, for embedding and tests. Every method is
  * atomic (one monitor); {@link #lockInvoiceSequence} relies on the caller's transaction being
  * serialised, as {@link InMemoryStorage}'s transactions are. Usage is added with {@link #recordUsage}.
+ * Payments, credit notes and reminders ({@link InvoiceFollowUpStore}) are kept beside the invoices and
+ * go with them.
  */
-public final class InMemoryBilling implements PaymentDetailsStore, InvoiceStore, ClientDataOwner {
+public final class InMemoryBilling implements PaymentDetailsStore, InvoiceStore, InvoiceFollowUpStore, ClientDataOwner {
     private record Usage(long id, ClientId clientId, String endpoint, BigDecimal cost, Currency currency, Instant at) {}
 
     private final ClientStore clients;
@@ -42,6 +48,10 @@ public final class InMemoryBilling implements PaymentDetailsStore, InvoiceStore,
     private final TreeMap<InvoiceNumber, Invoice> invoices = new TreeMap<>();
     private final Map<Integer, Integer> counters = new HashMap<>();
     private final List<Usage> usage = new ArrayList<>();
+    private final List<Payment> payments = new ArrayList<>();
+    private final TreeMap<CreditNoteNumber, CreditNote> creditNotes = new TreeMap<>();
+    private final Map<Integer, Integer> creditNoteCounters = new HashMap<>();
+    private final Map<InvoiceNumber, Set<Integer>> reminders = new HashMap<>();
     private long usageSequence;
 
     /** Billing over {@code clients} (for the list of clients billed at a frequency). */
@@ -86,7 +96,7 @@ public final class InMemoryBilling implements PaymentDetailsStore, InvoiceStore,
     public synchronized Map<ClientId, InvoiceNumber> activeInvoices(BillingPeriod period) {
         Map<ClientId, InvoiceNumber> active = new LinkedHashMap<>();
         for (Invoice i : invoices.values()) {
-            if (i.period().equals(period) && i.status() != InvoiceStatus.VOID) {
+            if (i.period().equals(period) && i.status().active()) {
                 active.put(i.clientId(), i.number().orElseThrow());
             }
         }
@@ -188,9 +198,74 @@ public final class InMemoryBilling implements PaymentDetailsStore, InvoiceStore,
     }
 
     @Override
+    public synchronized Optional<InvoiceStatus> lockInvoice(InvoiceNumber number) {
+        return findInvoice(number).map(Invoice::status);
+    }
+
+    @Override
+    public synchronized void insertPayment(Payment payment) {
+        if (!invoices.containsKey(payment.invoice())) {
+            throw new IllegalStateException("no invoice " + payment.invoice());
+        }
+        payments.add(payment);
+    }
+
+    @Override
+    public synchronized List<Payment> payments(InvoiceNumber invoice) {
+        return payments.stream()
+                .filter(p -> p.invoice().equals(invoice))
+                .sorted(Comparator.comparing(Payment::paidAt))
+                .toList();
+    }
+
+    @Override
+    public synchronized int lockCreditNoteSequence(int year) {
+        return creditNoteCounters.getOrDefault(year, 0);
+    }
+
+    @Override
+    public synchronized void insertCreditNote(CreditNote note) {
+        if (creditNotes.containsKey(note.number()) || !invoices.containsKey(note.invoice())) {
+            throw new IllegalStateException("duplicate credit note or no invoice: " + note.number());
+        }
+        creditNotes.put(note.number(), note);
+        creditNoteCounters.put(note.number().year(), note.number().sequence());
+    }
+
+    @Override
+    public synchronized Optional<CreditNote> findCreditNote(CreditNoteNumber number) {
+        return Optional.ofNullable(creditNotes.get(number));
+    }
+
+    @Override
+    public synchronized List<CreditNote> listCreditNotes(Optional<ClientId> clientId, Optional<InvoiceNumber> invoice) {
+        return creditNotes.descendingMap().values().stream()
+                .filter(n -> clientId.map(n.clientId()::equals).orElse(true))
+                .filter(n -> invoice.map(n.invoice()::equals).orElse(true))
+                .toList();
+    }
+
+    @Override
+    public synchronized List<Integer> remindersSent(InvoiceNumber invoice) {
+        return reminders.getOrDefault(invoice, Set.of()).stream().sorted().toList();
+    }
+
+    @Override
+    public synchronized boolean recordReminder(InvoiceNumber invoice, int afterDays, Instant at) {
+        return reminders.computeIfAbsent(invoice, n -> new HashSet<>()).add(afterDays);
+    }
+
+    @Override
     public synchronized void deleteClientData(ClientId clientId) {
         details.remove(clientId);
-        invoices.values().removeIf(i -> i.clientId().equals(clientId));
+        Set<InvoiceNumber> gone = new HashSet<>();
+        invoices.values().stream()
+                .filter(i -> i.clientId().equals(clientId))
+                .forEach(i -> gone.add(i.number().orElseThrow()));
+        invoices.keySet().removeAll(gone);
+        payments.removeIf(p -> gone.contains(p.invoice()));
+        creditNotes.values().removeIf(n -> gone.contains(n.invoice()));
+        reminders.keySet().removeAll(gone);
         usage.removeIf(u -> u.clientId().equals(clientId));
     }
 }

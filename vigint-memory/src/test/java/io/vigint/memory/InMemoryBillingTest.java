@@ -1,10 +1,12 @@
 package io.vigint.memory;
 
+import io.vigint.core.billing.InvoiceFollowUpStore;
 import io.vigint.core.billing.InvoiceStore;
 import io.vigint.core.billing.PaymentDetailsStore;
 import io.vigint.core.client.ClientId;
 import io.vigint.core.client.ClientStore;
 import io.vigint.core.contract.Fixtures;
+import io.vigint.core.contract.InvoiceFollowUpContract;
 import io.vigint.core.contract.InvoicingContract;
 import io.vigint.core.contract.MutableClock;
 import io.vigint.core.contract.PaymentDetailsContract;
@@ -14,7 +16,7 @@ import java.time.Instant;
 import java.util.Currency;
 import org.junit.jupiter.api.BeforeEach;
 
-class InMemoryBillingTest implements PaymentDetailsContract, InvoicingContract {
+class InMemoryBillingTest implements PaymentDetailsContract, InvoicingContract, InvoiceFollowUpContract {
     private InMemoryStorage storage;
     private InMemoryBilling billing;
     private MutableClock clock;
@@ -38,6 +40,11 @@ class InMemoryBillingTest implements PaymentDetailsContract, InvoicingContract {
 
     @Override
     public InvoiceStore invoiceStore() {
+        return billing;
+    }
+
+    @Override
+    public InvoiceFollowUpStore followUpStore() {
         return billing;
     }
 

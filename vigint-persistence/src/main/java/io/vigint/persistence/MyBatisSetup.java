@@ -4,6 +4,7 @@ import io.vigint.persistence.access.AccessChangeMapper;
 import io.vigint.persistence.accounting.AccountingExportMapper;
 import io.vigint.persistence.alert.AlertCooldownMapper;
 import io.vigint.persistence.billing.BillingMapper;
+import io.vigint.persistence.billing.FollowUpMapper;
 import io.vigint.persistence.client.ClientMapper;
 import io.vigint.persistence.client.EmailChangeMapper;
 import io.vigint.persistence.idempotency.IdempotencyMapper;
@@ -48,6 +49,7 @@ final class MyBatisSetup {
             JobLockMapper.class,
             UsageMapper.class,
             BillingMapper.class,
+            FollowUpMapper.class,
             MailQueueMapper.class,
             AlertCooldownMapper.class,
             LegacyImportMapper.class,

@@ -6,6 +6,8 @@ import io.vigint.persistence.accounting.MyBatisAccountingExportQueue;
 import io.vigint.persistence.alert.AlertCooldownMapper;
 import io.vigint.persistence.alert.MyBatisAlertCooldownStore;
 import io.vigint.persistence.billing.BillingMapper;
+import io.vigint.persistence.billing.FollowUpMapper;
+import io.vigint.persistence.billing.MyBatisInvoiceFollowUpStore;
 import io.vigint.persistence.billing.MyBatisInvoiceStore;
 import io.vigint.persistence.billing.MyBatisPaymentDetailsStore;
 import io.vigint.persistence.client.ClientMapper;
@@ -51,6 +53,7 @@ public final class MyBatisStores {
     private final MyBatisUsageStore usage;
     private final MyBatisPaymentDetailsStore paymentDetails;
     private final MyBatisInvoiceStore invoices;
+    private final MyBatisInvoiceFollowUpStore invoiceFollowUps;
     private final MyBatisAlertCooldownStore alertCooldowns;
     private final MyBatisLegacyImportLedger legacyImports;
     private final MyBatisAccountingExportQueue accountingExports;
@@ -70,6 +73,7 @@ public final class MyBatisStores {
         BillingMapper billing = transactions.mapper(BillingMapper.class);
         this.paymentDetails = new MyBatisPaymentDetailsStore(billing);
         this.invoices = new MyBatisInvoiceStore(billing);
+        this.invoiceFollowUps = new MyBatisInvoiceFollowUpStore(transactions.mapper(FollowUpMapper.class));
         this.alertCooldowns =
                 new MyBatisAlertCooldownStore(transactions.mapper(AlertCooldownMapper.class), transactions);
         this.legacyImports = new MyBatisLegacyImportLedger(transactions.mapper(LegacyImportMapper.class));
@@ -133,6 +137,11 @@ public final class MyBatisStores {
 
     public MyBatisInvoiceStore invoices() {
         return invoices;
+    }
+
+    /** Payments, credit notes and payment reminders. */
+    public MyBatisInvoiceFollowUpStore invoiceFollowUps() {
+        return invoiceFollowUps;
     }
 
     /** Alert cooldowns; a client's go with the client row (the schema cascades). */

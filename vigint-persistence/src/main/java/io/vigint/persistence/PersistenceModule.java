@@ -6,6 +6,7 @@ import com.google.inject.Singleton;
 import com.google.inject.multibindings.ProvidesIntoSet;
 import io.vigint.core.accounting.AccountingExportQueue;
 import io.vigint.core.alert.AlertCooldownStore;
+import io.vigint.core.billing.InvoiceFollowUpStore;
 import io.vigint.core.billing.InvoiceStore;
 import io.vigint.core.billing.PaymentDetailsStore;
 import io.vigint.core.client.ClientSettingsStore;
@@ -146,6 +147,11 @@ public final class PersistenceModule extends AbstractModule {
     @Provides
     InvoiceStore invoiceStore(MyBatisStores stores) {
         return stores.invoices();
+    }
+
+    @Provides
+    InvoiceFollowUpStore invoiceFollowUpStore(MyBatisStores stores) {
+        return stores.invoiceFollowUps();
     }
 
     @Provides

@@ -94,7 +94,7 @@ interface InvoiceBatchFailureContract extends BillingFixture {
                 });
 
         assertThatThrownBy(() -> new InvoicingService(
-                                failsAfterSecondInsert, transactions(), THREE_PER_TRANSACTION, clock())
+                                failsAfterSecondInsert, followUpStore(), transactions(), THREE_PER_TRANSACTION, clock())
                         .runInvoices(october()))
                 .hasMessageContaining("injected failure");
         assertThat(invoicing().listInvoices(Optional.empty(), Optional.empty())).hasSize(3);

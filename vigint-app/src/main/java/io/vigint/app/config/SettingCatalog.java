@@ -2,6 +2,7 @@ package io.vigint.app.config;
 
 import io.vigint.billing.BillingConfig;
 import io.vigint.billing.InvoiceDocumentConfig;
+import io.vigint.billing.FollowUpConfig;
 import io.vigint.billing.schedule.ScheduleConfig;
 import io.vigint.core.config.ConfigurationException;
 import io.vigint.core.config.SettingKey;
@@ -67,7 +68,8 @@ public final class SettingCatalog {
                 BillingConfig.KEYS,
                 QontoConfig.KEYS,
                 ScheduleConfig.KEYS,
-                InvoiceDocumentConfig.KEYS)) {
+                InvoiceDocumentConfig.KEYS,
+                FollowUpConfig.KEYS)) {
             keys.addAll(group);
         }
         return List.copyOf(keys);

@@ -2,6 +2,7 @@ package io.vigint.app.config;
 
 import io.vigint.billing.BillingConfig;
 import io.vigint.billing.InvoiceDocumentConfig;
+import io.vigint.billing.FollowUpConfig;
 import io.vigint.billing.schedule.ScheduleConfig;
 import io.vigint.core.config.ConfigReader;
 import io.vigint.core.config.ConfigSource;
@@ -169,6 +170,11 @@ public final class Settings implements ConfigSource {
     /** The accounting export to Qonto ({@code billing.qonto.*}). */
     public QontoConfig qonto() {
         return QontoConfig.resolve(values());
+    }
+
+    /** Payment terms and reminders for unpaid invoices. */
+    public FollowUpConfig followUp() {
+        return FollowUpConfig.resolve(values());
     }
 
     /** When {@code vigint serve} runs the invoice batch, and the seller on invoices. */

@@ -32,7 +32,8 @@ import org.slf4j.LoggerFactory;
  * PDF ({@code VIGINT-2026-0001.pdf}, Factur-X by default) and, if configured, the UBL ({@code
  * VIGINT-2026-0001.xml}). Sent through {@link ClientMailer} (the client's own provider if it has one,
  * else the server's, else the outbox folder), which retries and replaces an attachment too large with a
- * link. Only issued and paid invoices are sent: a draft is not final and a void one is not owed.
+ * link. Every invoice but a draft (not final) or a void one (not owed) is sent; a credit note ({@link
+ * InvoiceDocument.Kind#CREDIT_NOTE}) is sent the same way, its subject and text saying what it is.
  */
 public final class InvoiceMailer {
     private static final Logger LOG = LoggerFactory.getLogger(InvoiceMailer.class);
@@ -125,6 +126,11 @@ public final class InvoiceMailer {
                 .append(", issued on ")
                 .append(DATE.format(invoice.issueDate()))
                 .append(".\n\n");
+        if (invoice.kind() == InvoiceDocument.Kind.CREDIT_NOTE) {
+            out.append("It corrects invoice ")
+                    .append(invoice.correctedInvoice())
+                    .append(".\n\n");
+        }
         for (InvoiceDocument.Line line : invoice.lines()) {
             out.append("  ")
                     .append(oneLine(line.endpoint()))

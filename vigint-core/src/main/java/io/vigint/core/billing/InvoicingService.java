@@ -29,12 +29,19 @@ import java.util.stream.Collectors;
  */
 public final class InvoicingService implements InvoicingUseCase {
     private final InvoiceStore store;
+    private final InvoiceAccounts accounts;
     private final TransactionRunner transactions;
     private final BillingSettings settings;
     private final Clock clock;
 
-    public InvoicingService(InvoiceStore store, TransactionRunner transactions, BillingSettings settings, Clock clock) {
+    public InvoicingService(
+            InvoiceStore store,
+            InvoiceFollowUpStore followUps,
+            TransactionRunner transactions,
+            BillingSettings settings,
+            Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
+        this.accounts = new InvoiceAccounts(store, Objects.requireNonNull(followUps, "followUps"));
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -156,35 +163,34 @@ public final class InvoicingService implements InvoicingUseCase {
         compare(differences, "subtotal", invoice.subtotal(), recomputed.subtotal());
         compare(differences, "VAT", invoice.vat(), recomputed.vat());
         compare(differences, "total", invoice.total(), recomputed.total());
+        differences.addAll(accounts.check(invoice));
         return new InvoiceVerification(number, differences);
     }
 
+    /** Records a payment of everything still due, which makes the invoice paid. */
     @Override
     public Invoice markPaid(InvoiceNumber number) {
-        return change(number, Set.of(InvoiceStatus.ISSUED), InvoiceStatus.PAID);
+        return transactions.inTransaction(() -> {
+            Instant at = now();
+            return accounts.pay(number, Optional.empty(), at, Optional.empty(), at)
+                    .invoice();
+        });
     }
 
+    /**
+     * Drafts are never stored, so there is nothing to void: every stored invoice is refused, with the
+     * credit note to issue instead.
+     */
     @Override
     public Invoice voidInvoice(InvoiceNumber number) {
-        return change(number, Set.of(InvoiceStatus.ISSUED, InvoiceStatus.PAID), InvoiceStatus.VOID);
-    }
-
-    private Invoice change(InvoiceNumber number, Set<InvoiceStatus> allowed, InvoiceStatus to) {
-        return transactions.inTransaction(() -> {
-            Invoice current = invoice(number);
-            Instant at = now();
-            if (!allowed.contains(current.status()) || !store.changeInvoiceStatus(number, current.status(), to, at)) {
-                throw new VigintException(
-                        CoreErrorCode.INVOICE_STATE_CONFLICT,
-                        "invoice " + number + " is " + current.status().code() + "; it cannot become " + to.code(),
-                        Map.of(
-                                "number",
-                                number.toString(),
-                                "status",
-                                current.status().code()));
-            }
-            return current.withStatus(to, at);
-        });
+        Invoice current = invoice(number);
+        String status = current.status().code();
+        throw new VigintException(
+                CoreErrorCode.INVOICE_STATE_CONFLICT,
+                "invoice " + number + " is " + status + "; only drafts can be voided. An issued invoice is"
+                        + " corrected by a credit note: vigint invoices credit --number " + number
+                        + " --reason \"...\" (POST /admin/v1/invoices/" + number + "/credit-notes)",
+                Map.of("number", number.toString(), "status", status));
     }
 
     private static Map<String, InvoiceLine> byEndpoint(List<InvoiceLine> lines) {

@@ -44,6 +44,9 @@ public enum CoreErrorCode implements ErrorCode {
     PAYMENT_DETAILS_NOT_FOUND(ErrorCategory.NOT_FOUND, "No payment details are set for this client"),
     INVOICE_NOT_FOUND(ErrorCategory.NOT_FOUND, "Invoice not found"),
     INVOICE_STATE_CONFLICT(ErrorCategory.CONFLICT, "The invoice's status does not allow this change"),
+    CREDIT_NOTE_NOT_FOUND(ErrorCategory.NOT_FOUND, "Credit note not found"),
+    PAYMENT_EXCEEDS_BALANCE(ErrorCategory.CONFLICT, "The payment is more than the amount due on the invoice"),
+    CREDIT_EXCEEDS_INVOICE(ErrorCategory.CONFLICT, "The credit is more than what is left of the invoice to credit"),
     STORAGE_UNAVAILABLE(ErrorCategory.UNAVAILABLE, "The database cannot be reached"),
     // import from an original deployment (issue 12)
     LEGACY_SOURCE_UNAVAILABLE(ErrorCategory.UNAVAILABLE, "The original Vigint database cannot be opened"),

@@ -1,6 +1,7 @@
 package io.vigint.core.contract;
 
 import io.vigint.core.billing.BillingSettings;
+import io.vigint.core.billing.InvoiceFollowUpStore;
 import io.vigint.core.billing.InvoiceStore;
 import io.vigint.core.billing.InvoicingService;
 import io.vigint.core.billing.PaymentDetailsService;
@@ -21,6 +22,9 @@ public interface BillingFixture {
 
     InvoiceStore invoiceStore();
 
+    /** Payments, credit notes and reminders, over the same storage as {@link #invoiceStore()}. */
+    InvoiceFollowUpStore followUpStore();
+
     TransactionRunner transactions();
 
     MutableClock clock();
@@ -38,7 +42,7 @@ public interface BillingFixture {
     }
 
     default InvoicingService invoicing(BillingSettings settings) {
-        return new InvoicingService(invoiceStore(), transactions(), settings, clock());
+        return new InvoicingService(invoiceStore(), followUpStore(), transactions(), settings, clock());
     }
 
     default InvoicingService invoicing() {

@@ -221,23 +221,21 @@ public interface InvoicingContract extends BillingFixture {
     }
 
     @Test
-    default void aVoidedPeriodCanBeInvoicedAgainUnderTheNextNumber() {
+    default void anIssuedInvoiceCannotBeVoidedAndTheRefusalNamesTheCreditNote() {
         ClientId id = client("Voided");
         recordUsage(id, "/api/alert", "0.10", IN_OCTOBER);
         runOctober(invoicing(), false);
         InvoiceNumber first = new InvoiceNumber(2026, 1);
 
-        Invoice voided = invoicing().voidInvoice(first);
-        InvoiceRunReport again = runOctober(invoicing(), false);
+        assertThatThrownBy(() -> invoicing().voidInvoice(first)).isInstanceOfSatisfying(VigintException.class, e -> {
+            assertThat(e.code()).isEqualTo(CoreErrorCode.INVOICE_STATE_CONFLICT);
+            assertThat(e.getMessage())
+                    .contains("only drafts can be voided")
+                    .contains("invoices credit --number VIGINT-2026-0001");
+        });
 
-        assertThat(voided.status()).isEqualTo(InvoiceStatus.VOID);
-        assertThat(voided.voidedAt()).isPresent();
-        assertThat(again.invoices()).singleElement().satisfies(i -> assertThat(i.number())
-                .contains(first.next()));
-        assertThat(invoicing().invoice(first).status()).isEqualTo(InvoiceStatus.VOID);
-        assertThat(invoicing().listInvoices(Optional.of(id), Optional.of(InvoiceStatus.ISSUED)))
-                .extracting(i -> i.number().orElseThrow())
-                .containsExactly(first.next());
+        assertThat(invoicing().invoice(first).status()).isEqualTo(InvoiceStatus.ISSUED);
+        assertThat(runOctober(invoicing(), false).invoices()).isEmpty();
     }
 
     @Test
@@ -252,13 +250,16 @@ public interface InvoicingContract extends BillingFixture {
 
         assertThat(paid.status()).isEqualTo(InvoiceStatus.PAID);
         assertThat(invoicing().invoice(number).paidAt()).contains(Fixtures.micros(clock().instant()));
+        assertThat(followUpStore().payments(number)).singleElement().satisfies(p -> assertThat(p.amount())
+                .isEqualTo(eur("0.12")));
         assertThatThrownBy(() -> invoicing().markPaid(number))
                 .isInstanceOfSatisfying(VigintException.class, e -> assertThat(e.code())
                         .isEqualTo(CoreErrorCode.INVOICE_STATE_CONFLICT));
-        invoicing().voidInvoice(number);
         assertThatThrownBy(() -> invoicing().voidInvoice(number))
                 .isInstanceOfSatisfying(VigintException.class, e -> assertThat(e.code())
                         .isEqualTo(CoreErrorCode.INVOICE_STATE_CONFLICT));
+        assertThat(invoicing().invoice(number).status()).isEqualTo(InvoiceStatus.PAID);
+        assertThat(invoicing().verify(number).differences()).isEmpty();
         assertThatThrownBy(() -> invoicing().markPaid(new InvoiceNumber(2026, 99)))
                 .isInstanceOfSatisfying(
                         VigintException.class, e -> assertThat(e.code()).isEqualTo(CoreErrorCode.INVOICE_NOT_FOUND));
@@ -364,7 +365,7 @@ public interface InvoicingContract extends BillingFixture {
                     }
                 });
         InvoicingService interrupted =
-                new InvoicingService(failingOnSecondSlice, transactions(), twoPerTransaction, clock());
+                new InvoicingService(failingOnSecondSlice, followUpStore(), transactions(), twoPerTransaction, clock());
 
         assertThatThrownBy(() -> runOctober(interrupted, false)).hasMessageContaining("injected failure");
         assertThat(invoicing().listInvoices(Optional.empty(), Optional.empty())).hasSize(2);

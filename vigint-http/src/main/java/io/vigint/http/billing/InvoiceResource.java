@@ -31,7 +31,7 @@ import java.util.Optional;
 
 /**
  * The calling client's invoices: {@code GET /api/v1/invoices} (newest first, optionally
- * {@code ?status=issued|paid|void}) and {@code GET /api/v1/invoices/{number}}. Another client's invoice
+ * {@code ?status=issued|partially_paid|paid|overdue|credited|void}) and {@code GET /api/v1/invoices/{number}}. Another client's invoice
  * is 404 {@code INVOICE_NOT_FOUND}, exactly like a missing one. One invoice comes as JSON (the default,
  * also for {@code Accept: *}{@code /*}), {@code application/pdf} (Factur-X or plain, as the billing
  * adapter is configured), {@code text/csv}, {@code text/html}, or the UBL e-invoice for {@code

@@ -50,7 +50,7 @@ class DeliveringInvoicingServiceTest {
             }
         };
         service = new DeliveringInvoicingService(
-                new InvoicingService(billing, storage, BillingSettings.DEFAULTS, clock),
+                new InvoicingService(billing, billing, storage, BillingSettings.DEFAULTS, clock),
                 documents,
                 numbers -> handedOn.add(List.copyOf(numbers)));
     }

@@ -21,7 +21,7 @@ final class InvoiceRows {
     private InvoiceRows() {}
 
     static InvoiceRow row(InvoiceNumber number, Invoice invoice) {
-        boolean active = invoice.status() != InvoiceStatus.VOID;
+        boolean active = invoice.status().active();
         return new InvoiceRow(
                 number.year(),
                 number.sequence(),

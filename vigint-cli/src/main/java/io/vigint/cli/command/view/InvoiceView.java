@@ -134,7 +134,7 @@ public record InvoiceView(
     /** Invoices: a JSON array, or a table newest first as given. */
     public record ListView(@JsonValue List<InvoiceView> invoices) implements View {
         private static final Text.Columns COLUMNS = new Text.Columns(
-                "%-17s %-7s %-9s %-7s %12s %s%n",
+                "%-17s %-7s %-9s %-14s %12s %s%n",
                 "No invoices.", "NUMBER", "CLIENT", "PERIOD", "STATUS", "TOTAL", "ISSUED");
 
         public static ListView of(List<Invoice> invoices) {
