@@ -1,8 +1,8 @@
 package io.vigint.app.config;
 
 import io.vigint.billing.BillingConfig;
-import io.vigint.billing.InvoiceDocumentConfig;
 import io.vigint.billing.FollowUpConfig;
+import io.vigint.billing.InvoiceDocumentConfig;
 import io.vigint.billing.schedule.ScheduleConfig;
 import io.vigint.core.config.ConfigurationException;
 import io.vigint.core.config.SettingKey;

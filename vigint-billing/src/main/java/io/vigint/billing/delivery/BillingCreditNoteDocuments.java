@@ -1,11 +1,7 @@
 package io.vigint.billing.delivery;
 
 import com.google.inject.Inject;
-import io.vigint.billing.document.CsvInvoiceRenderer;
-import io.vigint.billing.document.HtmlInvoiceRenderer;
 import io.vigint.billing.document.InvoiceDocument;
-import io.vigint.billing.document.InvoiceRenderer;
-import io.vigint.billing.document.PdfInvoiceRenderer;
 import io.vigint.core.billing.CreditNote;
 import io.vigint.core.billing.CreditNoteDocuments;
 import io.vigint.core.billing.Invoice;
@@ -31,36 +27,24 @@ import java.util.Objects;
 public final class BillingCreditNoteDocuments implements CreditNoteDocuments {
     private final InvoiceStore invoices;
     private final BillingInvoiceDocuments documents;
-    private final PdfInvoiceRenderer pdf;
-    private final HtmlInvoiceRenderer html;
-    private final CsvInvoiceRenderer csv;
+    private final InvoiceRenderers renderers;
     private final InvoiceMailer mailer;
 
     @Inject
     public BillingCreditNoteDocuments(
             InvoiceStore invoices,
             BillingInvoiceDocuments documents,
-            PdfInvoiceRenderer pdf,
-            HtmlInvoiceRenderer html,
-            CsvInvoiceRenderer csv,
+            InvoiceRenderers renderers,
             InvoiceMailer mailer) {
         this.invoices = Objects.requireNonNull(invoices, "invoices");
         this.documents = Objects.requireNonNull(documents, "documents");
-        this.pdf = Objects.requireNonNull(pdf, "pdf");
-        this.html = Objects.requireNonNull(html, "html");
-        this.csv = Objects.requireNonNull(csv, "csv");
+        this.renderers = Objects.requireNonNull(renderers, "renderers");
         this.mailer = Objects.requireNonNull(mailer, "mailer");
     }
 
     @Override
     public byte[] render(CreditNote note, InvoiceFormat format) {
-        InvoiceRenderer renderer =
-                switch (format) {
-                    case PDF -> pdf;
-                    case HTML -> html;
-                    case CSV -> csv;
-                };
-        return renderer.render(document(note));
+        return renderers.of(format).render(document(note));
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.vigint.billing.delivery;
 import com.google.inject.Inject;
 import io.vigint.billing.document.Amounts;
 import io.vigint.billing.document.InvoiceDocument;
+import io.vigint.billing.document.InvoiceRenderer;
 import io.vigint.billing.document.PdfInvoiceRenderer;
 import io.vigint.core.billing.InvoiceBalance;
 import io.vigint.core.billing.PaymentReminders;
@@ -26,13 +27,13 @@ public final class PaymentReminderMailer implements PaymentReminders {
 
     private final ClientMailer mailer;
     private final BillingInvoiceDocuments documents;
-    private final PdfInvoiceRenderer pdf;
+    private final InvoiceRenderer pdf;
 
     @Inject
-    public PaymentReminderMailer(ClientMailer mailer, BillingInvoiceDocuments documents, PdfInvoiceRenderer pdf) {
+    public PaymentReminderMailer(ClientMailer mailer, BillingInvoiceDocuments documents, InvoiceRenderers renderers) {
         this.mailer = Objects.requireNonNull(mailer, "mailer");
         this.documents = Objects.requireNonNull(documents, "documents");
-        this.pdf = Objects.requireNonNull(pdf, "pdf");
+        this.pdf = Objects.requireNonNull(renderers, "renderers").pdf();
     }
 
     @Override

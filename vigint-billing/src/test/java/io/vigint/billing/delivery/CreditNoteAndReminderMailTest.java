@@ -7,6 +7,7 @@ import io.vigint.billing.document.HtmlInvoiceRenderer;
 import io.vigint.billing.document.InvoiceDocument;
 import io.vigint.billing.document.PdfInvoiceRenderer;
 import io.vigint.billing.document.Seller;
+import io.vigint.billing.einvoice.UblInvoiceRenderer;
 import io.vigint.billing.schedule.InvoiceFollowUpScheduler;
 import io.vigint.core.billing.BillingPeriod;
 import io.vigint.core.billing.BillingSettings;
@@ -68,9 +69,11 @@ class CreditNoteAndReminderMailTest {
         InvoiceMailer mailer = new InvoiceMailer((clientId, message) -> sent.add(message), pdf, html);
         BillingInvoiceDocuments documents = new BillingInvoiceDocuments(
                 storage, payments, Seller.of("Vigint", "Main Street 1"), pdf, html, new CsvInvoiceRenderer(), mailer);
-        creditNotes = new BillingCreditNoteDocuments(billing, documents, pdf, html, new CsvInvoiceRenderer(), mailer);
+        InvoiceRenderers renderers =
+                new InvoiceRenderers(pdf, html, new CsvInvoiceRenderer(), new UblInvoiceRenderer());
+        creditNotes = new BillingCreditNoteDocuments(billing, documents, renderers, mailer);
         PaymentReminderMailer reminders =
-                new PaymentReminderMailer((clientId, message) -> sent.add(message), documents, pdf);
+                new PaymentReminderMailer((clientId, message) -> sent.add(message), documents, renderers);
         followUp = new InvoiceFollowUpService(
                 billing, billing, storage, FollowUpSettings.DEFAULTS, creditNotes, reminders, clock);
         ClientId acme = storage.insert(Fixtures.newClient("Acme")).id();
