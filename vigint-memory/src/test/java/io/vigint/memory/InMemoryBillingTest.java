@@ -1,9 +1,11 @@
 package io.vigint.memory;
 
+import io.vigint.core.billing.BillingProfileStore;
 import io.vigint.core.billing.InvoiceStore;
 import io.vigint.core.billing.PaymentDetailsStore;
 import io.vigint.core.client.ClientId;
 import io.vigint.core.client.ClientStore;
+import io.vigint.core.contract.BillingProfileContract;
 import io.vigint.core.contract.Fixtures;
 import io.vigint.core.contract.InvoicingContract;
 import io.vigint.core.contract.MutableClock;
@@ -14,7 +16,7 @@ import java.time.Instant;
 import java.util.Currency;
 import org.junit.jupiter.api.BeforeEach;
 
-class InMemoryBillingTest implements PaymentDetailsContract, InvoicingContract {
+class InMemoryBillingTest implements PaymentDetailsContract, InvoicingContract, BillingProfileContract {
     private InMemoryStorage storage;
     private InMemoryBilling billing;
     private MutableClock clock;
@@ -33,6 +35,11 @@ class InMemoryBillingTest implements PaymentDetailsContract, InvoicingContract {
 
     @Override
     public PaymentDetailsStore paymentDetailsStore() {
+        return billing;
+    }
+
+    @Override
+    public BillingProfileStore billingProfileStore() {
         return billing;
     }
 
