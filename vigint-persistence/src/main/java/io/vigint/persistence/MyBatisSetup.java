@@ -3,6 +3,7 @@ package io.vigint.persistence;
 import io.vigint.persistence.access.AccessChangeMapper;
 import io.vigint.persistence.alert.AlertCooldownMapper;
 import io.vigint.persistence.billing.BillingMapper;
+import io.vigint.persistence.billing.BillingProfileMapper;
 import io.vigint.persistence.client.ClientMapper;
 import io.vigint.persistence.client.EmailChangeMapper;
 import io.vigint.persistence.idempotency.IdempotencyMapper;
@@ -47,6 +48,7 @@ final class MyBatisSetup {
             JobLockMapper.class,
             UsageMapper.class,
             BillingMapper.class,
+            BillingProfileMapper.class,
             MailQueueMapper.class,
             AlertCooldownMapper.class,
             LegacyImportMapper.class);

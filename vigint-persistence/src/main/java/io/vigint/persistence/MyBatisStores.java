@@ -4,6 +4,8 @@ import io.vigint.core.port.ClientDataOwner;
 import io.vigint.persistence.alert.AlertCooldownMapper;
 import io.vigint.persistence.alert.MyBatisAlertCooldownStore;
 import io.vigint.persistence.billing.BillingMapper;
+import io.vigint.persistence.billing.BillingProfileMapper;
+import io.vigint.persistence.billing.MyBatisBillingProfileStore;
 import io.vigint.persistence.billing.MyBatisInvoiceStore;
 import io.vigint.persistence.billing.MyBatisPaymentDetailsStore;
 import io.vigint.persistence.client.ClientMapper;
@@ -49,6 +51,7 @@ public final class MyBatisStores {
     private final MyBatisUsageStore usage;
     private final MyBatisPaymentDetailsStore paymentDetails;
     private final MyBatisInvoiceStore invoices;
+    private final MyBatisBillingProfileStore billingProfiles;
     private final MyBatisAlertCooldownStore alertCooldowns;
     private final MyBatisLegacyImportLedger legacyImports;
 
@@ -66,7 +69,9 @@ public final class MyBatisStores {
         this.usage = new MyBatisUsageStore(transactions.mapper(UsageMapper.class), transactions, transactions.isH2());
         BillingMapper billing = transactions.mapper(BillingMapper.class);
         this.paymentDetails = new MyBatisPaymentDetailsStore(billing);
-        this.invoices = new MyBatisInvoiceStore(billing);
+        BillingProfileMapper profiles = transactions.mapper(BillingProfileMapper.class);
+        this.invoices = new MyBatisInvoiceStore(billing, profiles);
+        this.billingProfiles = new MyBatisBillingProfileStore(profiles);
         this.alertCooldowns =
                 new MyBatisAlertCooldownStore(transactions.mapper(AlertCooldownMapper.class), transactions);
         this.legacyImports = new MyBatisLegacyImportLedger(transactions.mapper(LegacyImportMapper.class));
@@ -123,6 +128,10 @@ public final class MyBatisStores {
 
     public MyBatisInvoiceStore invoices() {
         return invoices;
+    }
+
+    public MyBatisBillingProfileStore billingProfiles() {
+        return billingProfiles;
     }
 
     /** Alert cooldowns; a client's go with the client row (the schema cascades). */

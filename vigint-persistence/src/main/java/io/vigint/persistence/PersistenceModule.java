@@ -5,6 +5,7 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.ProvidesIntoSet;
 import io.vigint.core.alert.AlertCooldownStore;
+import io.vigint.core.billing.BillingProfileStore;
 import io.vigint.core.billing.InvoiceStore;
 import io.vigint.core.billing.PaymentDetailsStore;
 import io.vigint.core.client.ClientSettingsStore;
@@ -140,6 +141,11 @@ public final class PersistenceModule extends AbstractModule {
     @Provides
     InvoiceStore invoiceStore(MyBatisStores stores) {
         return stores.invoices();
+    }
+
+    @Provides
+    BillingProfileStore billingProfileStore(MyBatisStores stores) {
+        return stores.billingProfiles();
     }
 
     @Provides

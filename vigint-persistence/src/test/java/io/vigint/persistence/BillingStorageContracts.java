@@ -1,9 +1,11 @@
 package io.vigint.persistence;
 
+import io.vigint.core.billing.BillingProfileStore;
 import io.vigint.core.billing.InvoiceStore;
 import io.vigint.core.billing.PaymentDetailsStore;
 import io.vigint.core.client.ClientId;
 import io.vigint.core.client.ClientStore;
+import io.vigint.core.contract.BillingProfileContract;
 import io.vigint.core.contract.Fixtures;
 import io.vigint.core.contract.InvoicingContract;
 import io.vigint.core.contract.MutableClock;
@@ -26,7 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
  * empty tables and a fresh invoice counter.
  */
 abstract class BillingStorageContracts
-        implements PaymentDetailsContract, InvoicingContract, InvoiceBatchFailureContract {
+        implements PaymentDetailsContract, InvoicingContract, InvoiceBatchFailureContract, BillingProfileContract {
     private MutableClock clock;
 
     /** The database under test, open for the whole class. */
@@ -36,6 +38,8 @@ abstract class BillingStorageContracts
     void emptyTables() throws SQLException {
         try (Connection connection = database().dataSource().getConnection();
                 Statement statement = connection.createStatement()) {
+            statement.executeUpdate("DELETE FROM invoice_terms");
+            statement.executeUpdate("DELETE FROM billing_profiles");
             statement.executeUpdate("DELETE FROM invoice_lines");
             statement.executeUpdate("DELETE FROM invoices");
             statement.executeUpdate("DELETE FROM invoice_counters");
@@ -54,6 +58,11 @@ abstract class BillingStorageContracts
     @Override
     public PaymentDetailsStore paymentDetailsStore() {
         return database().stores().paymentDetails();
+    }
+
+    @Override
+    public BillingProfileStore billingProfileStore() {
+        return database().stores().billingProfiles();
     }
 
     @Override
