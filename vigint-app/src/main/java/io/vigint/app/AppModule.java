@@ -29,8 +29,8 @@ public final class AppModule extends AbstractModule {
         install(new SecurityModule(settings.dataDir(), settings.environment()));
         install(new MailModule(() -> settings.mail().toSettings(settings.dataDir())));
         install(new ClipModule(settings.dataDir(), settings.alerts().clipFormat()));
-        install(new BillingWiring(settings.billing()));
-        install(new InvoiceDocumentsModule(settings.schedule().seller()));
+        install(new BillingWiring(settings.billing(), settings.seller()));
+        install(new InvoiceDocumentsModule(settings.seller().seller()));
         install(new LegacyImportModule());
     }
 }

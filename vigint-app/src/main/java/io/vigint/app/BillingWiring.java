@@ -5,7 +5,11 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import io.vigint.billing.BillingConfig;
 import io.vigint.billing.InvoiceDocumentsModule;
+import io.vigint.billing.SellerConfig;
 import io.vigint.billing.document.Seller;
+import io.vigint.core.billing.BillingProfileService;
+import io.vigint.core.billing.BillingProfileStore;
+import io.vigint.core.billing.BillingProfileUseCase;
 import io.vigint.core.billing.BillingSettings;
 import io.vigint.core.billing.DeliveringInvoicingService;
 import io.vigint.core.billing.InvoiceDocuments;
@@ -22,9 +26,9 @@ import java.time.Clock;
 import java.util.Objects;
 
 /**
- * The billing use cases over the bound stores ({@link PaymentDetailsStore} and {@link InvoiceStore},
- * bound by the persistence module) with the settings from {@link BillingConfig}, for every command and
- * for {@code serve} alike.
+ * The billing use cases over the bound stores ({@link PaymentDetailsStore}, {@link InvoiceStore} and
+ * {@link BillingProfileStore}, bound by the persistence module) with the settings from {@link BillingConfig}
+ * and the seller from {@link SellerConfig}, for every command and for {@code serve} alike.
  *
  * <p>Payment references are sealed with the AES-GCM {@link SecretCipher} the security module binds
  * (keyed from the server's master key). The invoicing use case is the batch wrapped in a {@link
@@ -34,25 +38,40 @@ import java.util.Objects;
  */
 public final class BillingWiring extends AbstractModule {
     private final BillingConfig config;
+    private final SellerConfig seller;
 
-    public BillingWiring(BillingConfig config) {
+    public BillingWiring(BillingConfig config, SellerConfig seller) {
         this.config = Objects.requireNonNull(config, "config");
+        this.seller = Objects.requireNonNull(seller, "seller");
     }
 
     @Provides
     BillingSettings billingSettings() {
-        return config.settings();
+        return config.settings(seller);
     }
 
     @Provides
     @Singleton
     InvoicingUseCase invoicing(
             InvoiceStore store,
+            BillingProfileStore profiles,
             TransactionRunner transactions,
             BillingSettings settings,
             Clock clock,
             InvoiceDocuments documents) {
-        return new DeliveringInvoicingService(new InvoicingService(store, transactions, settings, clock), documents);
+        return new DeliveringInvoicingService(
+                new InvoicingService(store, profiles, transactions, settings, clock), documents);
+    }
+
+    @Provides
+    @Singleton
+    BillingProfileUseCase billingProfiles(
+            ClientStore clients,
+            BillingProfileStore store,
+            BillingSettings settings,
+            TransactionRunner transactions,
+            Clock clock) {
+        return new BillingProfileService(clients, store, settings, transactions, clock);
     }
 
     @Provides

@@ -1,6 +1,7 @@
 package io.vigint.app.config;
 
 import io.vigint.billing.BillingConfig;
+import io.vigint.billing.SellerConfig;
 import io.vigint.billing.schedule.ScheduleConfig;
 import io.vigint.core.config.ConfigurationException;
 import io.vigint.core.config.SettingKey;
@@ -63,7 +64,8 @@ public final class SettingCatalog {
                 MailConfig.KEYS,
                 MeteringConfig.KEYS,
                 BillingConfig.KEYS,
-                ScheduleConfig.KEYS)) {
+                ScheduleConfig.KEYS,
+                SellerConfig.KEYS)) {
             keys.addAll(group);
         }
         return List.copyOf(keys);

@@ -1,6 +1,7 @@
 package io.vigint.app.config;
 
 import io.vigint.billing.BillingConfig;
+import io.vigint.billing.SellerConfig;
 import io.vigint.billing.schedule.ScheduleConfig;
 import io.vigint.core.config.ConfigReader;
 import io.vigint.core.config.ConfigSource;
@@ -162,6 +163,11 @@ public final class Settings implements ConfigSource {
     /** The billing settings (VAT, schedule). */
     public BillingConfig billing() {
         return BillingConfig.resolve(values());
+    }
+
+    /** Who issues the invoices: the seller's identity, where to pay, payment terms, footer. */
+    public SellerConfig seller() {
+        return SellerConfig.resolve(values());
     }
 
     /** When {@code vigint serve} runs the invoice batch, and the seller on invoices. */
