@@ -24,7 +24,9 @@ import java.util.stream.Collectors;
  * billed at its frequency with one grouped query (one pass over the usage), then invoices those clients
  * in slices of {@link BillingSettings#batchClients()}: each slice is one transaction that locks the
  * year's invoice counter, drops clients invoiced meanwhile by a concurrent run, prices the rest with
- * {@link InvoiceArithmetic} and inserts the numbered invoices and the counter's new value. A failure
+ * {@link InvoiceArithmetic} under each client's {@link BillingProfile} and price mode (one lookup per slice;
+ * without a profile: domestic at the default rate) and inserts the numbered invoices, with the {@link
+ * InvoiceTerms} they were issued under, and the counter's new value. A failure
  * rolls back only the slice it happened in; a re-run skips the clients already invoiced and continues
  * the numbering where the last committed slice left it.
  */
