@@ -30,10 +30,10 @@ public final class AppModule extends AbstractModule {
         install(new SecurityModule(settings.dataDir(), settings.environment()));
         install(new MailModule(() -> settings.mail().toSettings(settings.dataDir())));
         install(new ClipModule(settings.dataDir(), settings.alerts().clipFormat()));
-        install(new BillingWiring(settings.billing()));
+        install(new BillingWiring(settings.billing(), settings.seller()));
         install(new AccountingModule(settings.qonto()));
         install(new FollowUpWiring(settings.followUp()));
-        install(new InvoiceDocumentsModule(settings.schedule().seller(), settings.invoiceDocuments()));
+        install(new InvoiceDocumentsModule(settings.seller().seller(), settings.invoiceDocuments()));
         install(new LegacyImportModule());
     }
 }

@@ -5,8 +5,12 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import io.vigint.billing.BillingConfig;
 import io.vigint.billing.InvoiceDocumentsModule;
+import io.vigint.billing.SellerConfig;
 import io.vigint.billing.document.Seller;
 import io.vigint.core.accounting.AccountingExportService;
+import io.vigint.core.billing.BillingProfileService;
+import io.vigint.core.billing.BillingProfileStore;
+import io.vigint.core.billing.BillingProfileUseCase;
 import io.vigint.core.billing.BillingSettings;
 import io.vigint.core.billing.DeliveringInvoicingService;
 import io.vigint.core.billing.InvoiceDocuments;
@@ -26,9 +30,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The billing use cases over the bound stores ({@link PaymentDetailsStore} and {@link InvoiceStore},
- * bound by the persistence module) with the settings from {@link BillingConfig}, for every command and
- * for {@code serve} alike.
+ * The billing use cases over the bound stores ({@link PaymentDetailsStore}, {@link InvoiceStore} and
+ * {@link BillingProfileStore}, bound by the persistence module) with the settings from {@link BillingConfig}
+ * and the seller from {@link SellerConfig}, for every command and for {@code serve} alike.
  *
  * <p>Payment references are sealed with the AES-GCM {@link SecretCipher} the security module binds
  * (keyed from the server's master key). The invoicing use case is the batch wrapped in a {@link
@@ -41,20 +45,23 @@ public final class BillingWiring extends AbstractModule {
     private static final Logger LOG = LoggerFactory.getLogger(BillingWiring.class);
 
     private final BillingConfig config;
+    private final SellerConfig seller;
 
-    public BillingWiring(BillingConfig config) {
+    public BillingWiring(BillingConfig config, SellerConfig seller) {
         this.config = Objects.requireNonNull(config, "config");
+        this.seller = Objects.requireNonNull(seller, "seller");
     }
 
     @Provides
     BillingSettings billingSettings() {
-        return config.settings();
+        return config.settings(seller);
     }
 
     @Provides
     @Singleton
     InvoicingUseCase invoicing(
             InvoiceStore store,
+            BillingProfileStore profiles,
             InvoiceFollowUpStore followUps,
             TransactionRunner transactions,
             BillingSettings settings,
@@ -62,7 +69,7 @@ public final class BillingWiring extends AbstractModule {
             InvoiceDocuments documents,
             AccountingExportService exports) {
         return new DeliveringInvoicingService(
-                new InvoicingService(store, followUps, transactions, settings, clock), documents, numbers -> {
+                new InvoicingService(store, profiles, followUps, transactions, settings, clock), documents, numbers -> {
                     try {
                         exports.enqueueIssued(
                                 numbers.stream().map(Object::toString).toList());
@@ -74,6 +81,17 @@ public final class BillingWiring extends AbstractModule {
                                 e.toString());
                     }
                 });
+    }
+
+    @Provides
+    @Singleton
+    BillingProfileUseCase billingProfiles(
+            ClientStore clients,
+            BillingProfileStore store,
+            BillingSettings settings,
+            TransactionRunner transactions,
+            Clock clock) {
+        return new BillingProfileService(clients, store, settings, transactions, clock);
     }
 
     @Provides

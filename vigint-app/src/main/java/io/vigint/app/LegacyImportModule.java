@@ -4,6 +4,7 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.OptionalBinder;
+import io.vigint.core.billing.BillingProfileStore;
 import io.vigint.core.billing.PaymentDetailsStore;
 import io.vigint.core.billing.PaymentDetailsUseCase;
 import io.vigint.core.client.ClientStore;
@@ -40,6 +41,7 @@ public final class LegacyImportModule extends AbstractModule {
             Optional<UsageStore> usage,
             PaymentDetailsStore paymentDetailsStore,
             PaymentDetailsUseCase paymentDetails,
+            BillingProfileStore billingProfiles,
             Optional<OperatorKeyStore> operatorKeys,
             Optional<LegacyImportLedger> ledger,
             TransactionRunner transactions,
@@ -50,6 +52,7 @@ public final class LegacyImportModule extends AbstractModule {
                 usage.orElseThrow(() -> missing("UsageStore")),
                 paymentDetailsStore,
                 paymentDetails,
+                billingProfiles,
                 operatorKeys.orElseThrow(() -> missing("OperatorKeyStore")),
                 ledger.orElseThrow(() -> missing("LegacyImportLedger")),
                 transactions,

@@ -139,6 +139,114 @@ class BillingCliIT {
     }
 
     @Test
+    void aReverseChargeProfileInvoicesWithoutVatUnderTheClientsLegalIdentity() throws Exception {
+        vigint("clients", "create", "--name", "Acme", "--email", "a@acme.example");
+        Map<String, String> belgianSeller = Map.of(
+                "VIGINT_BILLING_SELLER_COUNTRY", "BE",
+                "VIGINT_BILLING_SELLER_VAT_ID", "BE0403019261",
+                "VIGINT_BILLING_SELLER_NAME", "Vigint SRL");
+        Result noSellerCountry = vigint(
+                "billing",
+                "set-profile",
+                "--client-id",
+                "1",
+                "--legal-name",
+                "Acme France SAS",
+                "--country",
+                "FR",
+                "--vat-id",
+                "FR40303265045",
+                "--tax-treatment",
+                "reverse_charge");
+        Result badFlag = vigintWith(
+                belgianSeller,
+                "billing",
+                "set-profile",
+                "--client-id",
+                "1",
+                "--legal-name",
+                "Acme France SAS",
+                "--country",
+                "FR",
+                "--vat-id",
+                "FR40303265045",
+                "--tax-treatment",
+                "reverse_charge",
+                "--prices-include-vat",
+                "maybe");
+        Result badVatId = vigintWith(
+                belgianSeller,
+                "billing",
+                "set-profile",
+                "--client-id",
+                "1",
+                "--legal-name",
+                "Acme France SAS",
+                "--country",
+                "FR",
+                "--vat-id",
+                "FR1",
+                "--tax-treatment",
+                "reverse_charge");
+        Result nothingYet = vigint("billing", "show-profile", "--client-id", "1");
+        Result set = vigintWith(
+                belgianSeller,
+                "billing",
+                "set-profile",
+                "--client-id",
+                "1",
+                "--legal-name",
+                "Acme France SAS",
+                "--address",
+                "1 rue de Rivoli",
+                "--address",
+                "75001 Paris",
+                "--country",
+                "FR",
+                "--vat-id",
+                "FR 40 303 265 045",
+                "--tax-treatment",
+                "reverse_charge",
+                "--prices-include-vat",
+                "true",
+                "--output",
+                "json");
+        Result shown = vigint("billing", "show-profile", "--client-id", "1", "--output", "json");
+        usage(1, "/api/video/analyze", "0.05", "2026-11-03T10:00:00Z");
+        usage(1, "/api/video/analyze", "0.05", "2026-11-04T10:00:00Z");
+        Result run = vigintWith(belgianSeller, "invoices", "run", "--period", "2026-11");
+        Result show = vigint("invoices", "show", "VIGINT-2026-0001", "--output", "json");
+        Result verify = vigint("invoices", "verify", "VIGINT-2026-0001");
+
+        assertThat(noSellerCountry.status()).isEqualTo(1);
+        assertThat(noSellerCountry.errLines()).singleElement().asString().contains("billing.seller.country");
+        assertThat(badFlag.status()).isEqualTo(1);
+        assertThat(badFlag.errLines()).singleElement().asString().contains("prices_include_vat must be true or false");
+        assertThat(badVatId.status()).isEqualTo(1);
+        assertThat(badVatId.errLines()).hasSize(1);
+        assertThat(nothingYet.status()).isEqualTo(1);
+        assertThat(nothingYet.errLines()).singleElement().asString().contains("No billing profile");
+        assertThat(set.status()).as(set.toString()).isZero();
+        assertThat(shown.json().at("/legal_name").asText()).isEqualTo("Acme France SAS");
+        assertThat(shown.json().at("/address/1").asText()).isEqualTo("75001 Paris");
+        assertThat(shown.json().at("/vat_id").asText()).isEqualTo("FR40303265045");
+        assertThat(shown.json().at("/tax_treatment").asText()).isEqualTo("reverse_charge");
+        assertThat(shown.json().at("/prices_include_vat").asBoolean()).isTrue();
+        assertThat(run.status()).as(run.toString()).isZero();
+        JsonNode invoice = show.json();
+        assertThat(invoice.at("/tax_treatment").asText()).isEqualTo("reverse_charge");
+        assertThat(invoice.at("/vat_rate").asText()).isEqualTo("0");
+        assertThat(invoice.at("/subtotal").asText()).isEqualTo("0.10");
+        assertThat(invoice.at("/vat").asText()).isEqualTo("0.00");
+        assertThat(invoice.at("/total").asText()).isEqualTo("0.10");
+        assertThat(invoice.at("/buyer/legal_name").asText()).isEqualTo("Acme France SAS");
+        assertThat(invoice.at("/seller/vat_id").asText()).isEqualTo("BE0403019261");
+        assertThat(invoice.at("/seller/legal_name").asText()).isEqualTo("Vigint SRL");
+        assertThat(invoice.at("/due_date").asText()).isEqualTo("2027-01-01");
+        assertThat(verify.status()).as(verify.toString()).isZero();
+    }
+
+    @Test
     void invoiceLifecycleFromDryRunToVoidAndReinvoicing() throws Exception {
         vigint("clients", "create", "--name", "Acme", "--email", "a@acme.example");
         vigint("clients", "create", "--name", "Idle", "--email", "i@idle.example");

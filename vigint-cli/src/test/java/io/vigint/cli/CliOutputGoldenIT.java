@@ -159,7 +159,7 @@ class CliOutputGoldenIT {
             commands.put("keys", List.of("create", "list", "rotate"));
             commands.put("admin-keys", List.of("create", "list", "revoke"));
             commands.put("usage", List.of("report"));
-            commands.put("billing", List.of("set-payment", "show-payment"));
+            commands.put("billing", List.of("set-payment", "show-payment", "set-profile", "show-profile"));
             commands.put(
                     "invoices",
                     List.of(
@@ -371,6 +371,33 @@ class CliOutputGoldenIT {
                     "bank_transfer",
                     "--frequency",
                     "weekly");
+            step(
+                    "54-billing-set-profile",
+                    "billing",
+                    "set-profile",
+                    "--client-id",
+                    "1",
+                    "--legal-name",
+                    "Acme SA",
+                    "--address",
+                    "Rue de la Loi 16; 1000 Brussels",
+                    "--country",
+                    "be",
+                    "--tax-treatment",
+                    "domestic");
+            step("55-billing-show-profile", "billing", "show-profile", "--client-id", "1");
+            step(
+                    "56-billing-set-profile-invalid",
+                    "billing",
+                    "set-profile",
+                    "--client-id",
+                    "1",
+                    "--legal-name",
+                    "Acme SA",
+                    "--country",
+                    "US",
+                    "--tax-treatment",
+                    "reverse_charge");
         }
 
         private void invoices() throws Exception {

@@ -65,6 +65,8 @@ class CommandLineTest {
                         "billing",
                         "billing set-payment",
                         "billing show-payment",
+                        "billing set-profile",
+                        "billing show-profile",
                         "invoices",
                         "invoices run",
                         "invoices list",

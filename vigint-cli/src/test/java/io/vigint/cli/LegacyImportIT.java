@@ -177,6 +177,66 @@ class LegacyImportIT {
         }
     }
 
+    /**
+     * Issue 13's legacy totals: the original priced calls VAT included (its invoice generator takes the
+     * period's {@code sum(cost)} as the total and splits it as {@code subtotal = total / 1.21}, {@code VAT =
+     * total - subtotal}, each printed to the cent). An imported client's monthly invoice here, over the same
+     * rows, has that total, subtotal and VAT to the cent, and verifies.
+     */
+    @Test
+    void anImportedClientsInvoiceTotalsWhatTheOriginalCharged() throws Exception {
+        double[] costs = {
+            0.05, 0.05, 0.05, 0.05, 0.05, 0.05, 0.05, 0.0123, 1.37, 0.2468, 2.5, 0.003, 0.75, 3.1415, 0.0010123456789
+        };
+        String[] endpoints = {"/api/video/analyze", "/api/video/alert", "/api/video/buffer"};
+        for (int i = 0; i < costs.length; i++) {
+            original.usage.add(new LegacyUsage(
+                    6 + i,
+                    1,
+                    endpoints[i % endpoints.length],
+                    "POST",
+                    200,
+                    new BigDecimal(Double.toString(costs[i])),
+                    Instant.parse("2025-11-03T08:00:00Z").plusSeconds(3600L * i)));
+        }
+        appendUsage(original, 5);
+        Result imported = vigint("import-legacy", "--from", from, "--output", "json");
+        assertThat(imported.status()).as(imported.toString()).isZero();
+        long shopId = imported.json().at("/client_mapping/0/client_id").asLong();
+
+        Result run = vigint("invoices", "run", "--period", "2025-11", "--output", "json");
+        assertThat(run.status()).as(run.toString()).isZero();
+        Result list = vigint("invoices", "list", "--client-id", Long.toString(shopId), "--output", "json");
+        JsonNode invoice = list.json().get(0);
+
+        // what the original computed, with its floating point and its two-decimal formatting
+        double total = 0;
+        for (double cost : costs) {
+            total += cost;
+        }
+        double subtotal = total / (1 + 0.21);
+        assertThat(invoice.at("/prices_include_vat").asBoolean()).isTrue();
+        assertThat(invoice.at("/vat_rate").asText()).isEqualTo("0.21");
+        assertThat(new BigDecimal(invoice.at("/total").asText())).isEqualTo(printed(total));
+        assertThat(new BigDecimal(invoice.at("/subtotal").asText())).isEqualTo(printed(subtotal));
+        assertThat(new BigDecimal(invoice.at("/vat").asText())).isEqualTo(printed(total - subtotal));
+        assertThat(invoice.at("/total").asText()).isEqualTo("8.37");
+        BigDecimal lines = BigDecimal.ZERO;
+        for (JsonNode line : invoice.at("/lines")) {
+            lines = lines.add(new BigDecimal(line.at("/amount").asText()));
+        }
+        assertThat(lines)
+                .as("the net lines add up to the subtotal")
+                .isEqualByComparingTo(invoice.at("/subtotal").asText());
+        Result verify = vigint("invoices", "verify", invoice.at("/number").asText());
+        assertThat(verify.status()).as(verify.toString()).isZero();
+    }
+
+    /** A double as Python's {@code f"{x:.2f}"} prints it: the exact binary value rounded half-even. */
+    private static BigDecimal printed(double value) {
+        return new BigDecimal(value).setScale(2, java.math.RoundingMode.HALF_EVEN);
+    }
+
     @Test
     void usageAddedToTheOriginalSinceIsImportedOnceByTheNextRun() throws Exception {
         assertThat(vigint("import-legacy", "--from", from).status()).isZero();

@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.inject.AbstractModule;
+import io.vigint.core.billing.BillingFrequency;
+import io.vigint.core.billing.BillingProfileService;
+import io.vigint.core.billing.BillingProfileUseCase;
 import io.vigint.core.billing.BillingSettings;
+import io.vigint.core.billing.InvoiceParty;
 import io.vigint.core.billing.InvoicingService;
 import io.vigint.core.billing.InvoicingUseCase;
 import io.vigint.core.billing.PaymentDetailsService;
@@ -25,6 +29,8 @@ import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.Currency;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +38,16 @@ import org.junit.jupiter.api.Test;
 /** The billing endpoints on a real server: the client's invoices and the operator's billing API. */
 class BillingApiIT {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The defaults (21%, net prices, 30 days) with a Belgian seller, so reverse charge can be tried. */
+    private static final BillingSettings SETTINGS = new BillingSettings(
+            new BigDecimal("0.21"),
+            Currency.getInstance("EUR"),
+            BillingFrequency.MONTHLY,
+            500,
+            new InvoiceParty("Vigint SRL", List.of("Rue de la Loi 16", "1000 Brussels"), "BE", "BE0403019261"),
+            Map.of("FR", new BigDecimal("0.20")),
+            false,
+            30);
 
     private TestServer server;
     private InMemoryBilling billing;
@@ -70,7 +86,7 @@ class BillingApiIT {
 
             @com.google.inject.Provides
             InvoicingUseCase invoicing(java.time.Clock clock) {
-                return new InvoicingService(billing, billing, transactions(), BillingSettings.DEFAULTS, clock);
+                return new InvoicingService(billing, billing, billing, transactions(), SETTINGS, clock);
             }
 
             @com.google.inject.Provides
@@ -102,6 +118,11 @@ class BillingApiIT {
                         sentCreditNotes.add(note.number().toString());
                     }
                 };
+            }
+
+            @com.google.inject.Provides
+            BillingProfileUseCase billingProfiles(java.time.Clock clock) {
+                return new BillingProfileService(clients, billing, SETTINGS, transactions(), clock);
             }
 
             /** Names what was asked for: real rendering is vigint-billing's, proven end to end in vigint-cli. */
@@ -211,6 +232,101 @@ class BillingApiIT {
         assertThat(unknownClient.statusCode()).isEqualTo(404);
         assertThat(json(unknownClient).at("/error/code").asText()).isEqualTo("CLIENT_NOT_FOUND");
         assertThat(asClient.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void operatorSetsABillingProfileAndTheClientReadsIt() {
+        String path = "/admin/v1/clients/" + acme.value() + "/billing-profile";
+        HttpResponse<String> set = server.putJson(
+                path,
+                "{\"legal_name\": \"Acme France SAS\", \"address\": [\"1 rue de Rivoli\", \"75001 Paris\"],"
+                        + " \"country\": \"fr\", \"vat_id\": \"FR 40 303 265 045\","
+                        + " \"tax_treatment\": \"reverse_charge\", \"prices_include_vat\": true}",
+                admin());
+        HttpResponse<String> get = server.get(path, admin());
+        HttpResponse<String> mine = server.get("/api/v1/clients/me/billing-profile", "X-API-Key", acmeKey);
+        HttpResponse<String> betaHasNone = server.get("/api/v1/clients/me/billing-profile", "X-API-Key", betaKey);
+
+        assertThat(set.statusCode()).as(set.body()).isEqualTo(200);
+        assertMatchesFixture("admin-billing-profile-set", set.body());
+        assertMatchesFixture("admin-billing-profile", get.body());
+        assertThat(mine.statusCode()).as(mine.body()).isEqualTo(200);
+        assertMatchesFixture("admin-billing-profile", mine.body());
+        assertThat(betaHasNone.statusCode()).isEqualTo(404);
+        assertThat(json(betaHasNone).at("/error/code").asText()).isEqualTo("BILLING_PROFILE_NOT_FOUND");
+    }
+
+    @Test
+    void badBillingProfilesAreRefusedNamingTheFieldAndChangeNothing() {
+        String path = "/admin/v1/clients/" + acme.value() + "/billing-profile";
+        HttpResponse<String> sameCountry = server.putJson(
+                path,
+                "{\"legal_name\": \"Acme SA\", \"country\": \"BE\", \"vat_id\": \"BE0403019261\","
+                        + " \"tax_treatment\": \"reverse_charge\"}",
+                admin());
+        HttpResponse<String> noVatId = server.putJson(
+                path,
+                "{\"legal_name\": \"Acme\", \"country\": \"FR\", \"tax_treatment\": \"reverse_charge\"}",
+                admin());
+        HttpResponse<String> badVatId = server.putJson(
+                path,
+                "{\"legal_name\": \"Acme\", \"country\": \"FR\", \"vat_id\": \"FR1\", \"tax_treatment\": \"domestic\"}",
+                admin());
+        HttpResponse<String> euOutside = server.putJson(
+                path, "{\"legal_name\": \"Acme\", \"country\": \"DE\", \"tax_treatment\": \"outside_eu\"}", admin());
+        HttpResponse<String> badTreatment = server.putJson(
+                path, "{\"legal_name\": \"Acme\", \"country\": \"DE\", \"tax_treatment\": \"zero\"}", admin());
+        HttpResponse<String> noCountry =
+                server.putJson(path, "{\"legal_name\": \"Acme\", \"tax_treatment\": \"domestic\"}", admin());
+        HttpResponse<String> unknownClient = server.putJson(
+                "/admin/v1/clients/999/billing-profile",
+                "{\"legal_name\": \"Acme\", \"country\": \"BE\", \"tax_treatment\": \"domestic\"}",
+                admin());
+        HttpResponse<String> asClient = server.putJson(
+                path,
+                "{\"legal_name\": \"Acme\", \"country\": \"BE\", \"tax_treatment\": \"domestic\"}",
+                "X-API-Key",
+                acmeKey);
+
+        assertThat(sameCountry.statusCode()).isEqualTo(400);
+        assertMatchesFixture("error-billing-profile-country", sameCountry.body());
+        assertThat(json(noVatId).at("/error/details/field").asText()).isEqualTo("vat_id");
+        assertThat(badVatId.statusCode()).isEqualTo(400);
+        assertThat(json(badVatId).at("/error/code").asText()).isEqualTo("INVALID_VAT_ID");
+        assertThat(json(badVatId).at("/error/details/field").asText()).isEqualTo("vat_id");
+        assertThat(json(euOutside).at("/error/details/field").asText()).isEqualTo("country");
+        assertThat(json(badTreatment).at("/error/details/field").asText()).isEqualTo("tax_treatment");
+        assertThat(json(noCountry).at("/error/details/field").asText()).isEqualTo("country");
+        assertThat(unknownClient.statusCode()).isEqualTo(404);
+        assertThat(json(unknownClient).at("/error/code").asText()).isEqualTo("CLIENT_NOT_FOUND");
+        assertThat(asClient.statusCode()).isEqualTo(401);
+        HttpResponse<String> none = server.get(path, admin());
+        assertThat(none.statusCode()).isEqualTo(404);
+        assertThat(json(none).at("/error/code").asText()).isEqualTo("BILLING_PROFILE_NOT_FOUND");
+    }
+
+    @Test
+    void anInvoiceCarriesTheTermsOfTheClientsProfile() {
+        server.putJson(
+                "/admin/v1/clients/" + acme.value() + "/billing-profile",
+                "{\"legal_name\": \"Acme France SAS\", \"address\": [\"1 rue de Rivoli\", \"75001 Paris\"],"
+                        + " \"country\": \"FR\", \"vat_id\": \"FR40303265045\", \"tax_treatment\": \"reverse_charge\"}",
+                admin());
+        invoiceDecember();
+
+        HttpResponse<String> list = server.get("/admin/v1/invoices?client_id=" + acme.value(), admin());
+        JsonNode invoice = json(list).at("/data/0");
+
+        assertThat(invoice.at("/tax_treatment").asText()).isEqualTo("reverse_charge");
+        assertThat(invoice.at("/vat_rate").asText()).isEqualTo("0");
+        assertThat(invoice.at("/vat").asText()).isEqualTo("0.00");
+        assertThat(invoice.at("/total").asText()).isEqualTo("0.20");
+        assertThat(invoice.at("/prices_include_vat").asBoolean()).isFalse();
+        assertThat(invoice.at("/buyer/legal_name").asText()).isEqualTo("Acme France SAS");
+        assertThat(invoice.at("/buyer/vat_id").asText()).isEqualTo("FR40303265045");
+        assertThat(invoice.at("/seller/vat_id").asText()).isEqualTo("BE0403019261");
+        assertThat(invoice.at("/supply_date").asText()).isEqualTo("2025-12-31");
+        assertThat(invoice.at("/payment_terms_days").asInt()).isEqualTo(30);
     }
 
     @Test

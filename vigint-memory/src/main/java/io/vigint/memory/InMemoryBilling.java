@@ -4,6 +4,8 @@ import io.vigint.core.billing.BillingFrequency;
 import io.vigint.core.billing.BillingPeriod;
 import io.vigint.core.billing.CreditNote;
 import io.vigint.core.billing.CreditNoteNumber;
+import io.vigint.core.billing.BillingProfile;
+import io.vigint.core.billing.BillingProfileStore;
 import io.vigint.core.billing.Invoice;
 import io.vigint.core.billing.InvoiceFollowUpStore;
 import io.vigint.core.billing.InvoiceNumber;
@@ -34,17 +36,20 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Payment details, invoices and a usage log in memory, for embedding and tests. Every method is
+ * Payment details, billing profiles, invoices and a usage log in memory, for embedding and tests. Every method is
  * atomic (one monitor); {@link #lockInvoiceSequence} relies on the caller's transaction being
  * serialised, as {@link InMemoryStorage}'s transactions are. Usage is added with {@link #recordUsage}.
  * Payments, credit notes and reminders ({@link InvoiceFollowUpStore}) are kept beside the invoices and
  * go with them.
  */
-public final class InMemoryBilling implements PaymentDetailsStore, InvoiceStore, InvoiceFollowUpStore, ClientDataOwner {
+public final class InMemoryBilling
+        implements PaymentDetailsStore, InvoiceStore, InvoiceFollowUpStore, BillingProfileStore, ClientDataOwner {
     private record Usage(long id, ClientId clientId, String endpoint, BigDecimal cost, Currency currency, Instant at) {}
 
     private final ClientStore clients;
     private final Map<ClientId, PaymentDetails> details = new HashMap<>();
+    private final Map<ClientId, BillingProfile> profiles = new HashMap<>();
+    private final Map<ClientId, Boolean> pricesIncludeVat = new HashMap<>();
     private final TreeMap<InvoiceNumber, Invoice> invoices = new TreeMap<>();
     private final Map<Integer, Integer> counters = new HashMap<>();
     private final List<Usage> usage = new ArrayList<>();
@@ -78,6 +83,61 @@ public final class InMemoryBilling implements PaymentDetailsStore, InvoiceStore,
     @Override
     public synchronized Optional<PaymentDetails> findPaymentDetails(ClientId clientId) {
         return Optional.ofNullable(details.get(clientId));
+    }
+
+    @Override
+    public synchronized void saveProfile(BillingProfile profile) {
+        if (clients.findById(profile.clientId()).isEmpty()) {
+            throw new VigintException(CoreErrorCode.CLIENT_NOT_FOUND);
+        }
+        profiles.put(profile.clientId(), profile);
+        profile.pricesIncludeVat()
+                .ifPresentOrElse(
+                        v -> pricesIncludeVat.put(profile.clientId(), v),
+                        () -> pricesIncludeVat.remove(profile.clientId()));
+    }
+
+    @Override
+    public synchronized Optional<BillingProfile> findProfile(ClientId clientId) {
+        return Optional.ofNullable(profiles.get(clientId)).map(this::withPriceMode);
+    }
+
+    @Override
+    public synchronized Map<ClientId, BillingProfile> findProfiles(List<ClientId> clientIds) {
+        Map<ClientId, BillingProfile> found = new HashMap<>();
+        for (ClientId id : clientIds) {
+            findProfile(id).ifPresent(p -> found.put(id, p));
+        }
+        return found;
+    }
+
+    @Override
+    public synchronized void savePricesIncludeVat(ClientId clientId, boolean include, Instant at) {
+        if (clients.findById(clientId).isEmpty()) {
+            throw new VigintException(CoreErrorCode.CLIENT_NOT_FOUND);
+        }
+        pricesIncludeVat.put(clientId, include);
+    }
+
+    @Override
+    public synchronized Map<ClientId, Boolean> findPricesIncludeVat(List<ClientId> clientIds) {
+        Map<ClientId, Boolean> found = new HashMap<>();
+        for (ClientId id : clientIds) {
+            Optional.ofNullable(pricesIncludeVat.get(id)).ifPresent(v -> found.put(id, v));
+        }
+        return found;
+    }
+
+    private BillingProfile withPriceMode(BillingProfile p) {
+        return new BillingProfile(
+                p.clientId(),
+                p.legalName(),
+                p.addressLines(),
+                p.country(),
+                p.vatId(),
+                p.taxTreatment(),
+                Optional.ofNullable(pricesIncludeVat.get(p.clientId())),
+                p.updatedAt());
     }
 
     @Override
@@ -258,6 +318,8 @@ public final class InMemoryBilling implements PaymentDetailsStore, InvoiceStore,
     @Override
     public synchronized void deleteClientData(ClientId clientId) {
         details.remove(clientId);
+        profiles.remove(clientId);
+        pricesIncludeVat.remove(clientId);
         Set<InvoiceNumber> gone = new HashSet<>();
         invoices.values().stream()
                 .filter(i -> i.clientId().equals(clientId))

@@ -1,10 +1,12 @@
 package io.vigint.memory;
 
 import io.vigint.core.billing.InvoiceFollowUpStore;
+import io.vigint.core.billing.BillingProfileStore;
 import io.vigint.core.billing.InvoiceStore;
 import io.vigint.core.billing.PaymentDetailsStore;
 import io.vigint.core.client.ClientId;
 import io.vigint.core.client.ClientStore;
+import io.vigint.core.contract.BillingProfileContract;
 import io.vigint.core.contract.Fixtures;
 import io.vigint.core.contract.InvoiceFollowUpContract;
 import io.vigint.core.contract.InvoicingContract;
@@ -16,7 +18,8 @@ import java.time.Instant;
 import java.util.Currency;
 import org.junit.jupiter.api.BeforeEach;
 
-class InMemoryBillingTest implements PaymentDetailsContract, InvoicingContract, InvoiceFollowUpContract {
+class InMemoryBillingTest
+        implements PaymentDetailsContract, InvoicingContract, InvoiceFollowUpContract, BillingProfileContract {
     private InMemoryStorage storage;
     private InMemoryBilling billing;
     private MutableClock clock;
@@ -35,6 +38,11 @@ class InMemoryBillingTest implements PaymentDetailsContract, InvoicingContract, 
 
     @Override
     public PaymentDetailsStore paymentDetailsStore() {
+        return billing;
+    }
+
+    @Override
+    public BillingProfileStore billingProfileStore() {
         return billing;
     }
 

@@ -1,6 +1,7 @@
 package io.vigint.memory;
 
 import io.vigint.core.alert.AlertCooldownStore;
+import io.vigint.core.billing.BillingProfileStore;
 import io.vigint.core.billing.PaymentDetailsStore;
 import io.vigint.core.client.ClientSettingsStore;
 import io.vigint.core.client.ClientStore;
@@ -56,6 +57,11 @@ class InMemoryStorageTest
         cooldowns = new InMemoryAlertCooldownStore();
         billing = new InMemoryBilling(storage);
         clock = new MutableClock(Fixtures.T0);
+    }
+
+    @Override
+    public BillingProfileStore billingProfileStore() {
+        return billing;
     }
 
     @Override

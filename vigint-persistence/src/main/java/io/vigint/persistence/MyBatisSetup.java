@@ -5,6 +5,7 @@ import io.vigint.persistence.accounting.AccountingExportMapper;
 import io.vigint.persistence.alert.AlertCooldownMapper;
 import io.vigint.persistence.billing.BillingMapper;
 import io.vigint.persistence.billing.FollowUpMapper;
+import io.vigint.persistence.billing.BillingProfileMapper;
 import io.vigint.persistence.client.ClientMapper;
 import io.vigint.persistence.client.EmailChangeMapper;
 import io.vigint.persistence.idempotency.IdempotencyMapper;
@@ -50,6 +51,7 @@ final class MyBatisSetup {
             UsageMapper.class,
             BillingMapper.class,
             FollowUpMapper.class,
+            BillingProfileMapper.class,
             MailQueueMapper.class,
             AlertCooldownMapper.class,
             LegacyImportMapper.class,

@@ -8,6 +8,8 @@ import io.vigint.persistence.alert.MyBatisAlertCooldownStore;
 import io.vigint.persistence.billing.BillingMapper;
 import io.vigint.persistence.billing.FollowUpMapper;
 import io.vigint.persistence.billing.MyBatisInvoiceFollowUpStore;
+import io.vigint.persistence.billing.BillingProfileMapper;
+import io.vigint.persistence.billing.MyBatisBillingProfileStore;
 import io.vigint.persistence.billing.MyBatisInvoiceStore;
 import io.vigint.persistence.billing.MyBatisPaymentDetailsStore;
 import io.vigint.persistence.client.ClientMapper;
@@ -54,6 +56,7 @@ public final class MyBatisStores {
     private final MyBatisPaymentDetailsStore paymentDetails;
     private final MyBatisInvoiceStore invoices;
     private final MyBatisInvoiceFollowUpStore invoiceFollowUps;
+    private final MyBatisBillingProfileStore billingProfiles;
     private final MyBatisAlertCooldownStore alertCooldowns;
     private final MyBatisLegacyImportLedger legacyImports;
     private final MyBatisAccountingExportQueue accountingExports;
@@ -72,7 +75,9 @@ public final class MyBatisStores {
         this.usage = new MyBatisUsageStore(transactions.mapper(UsageMapper.class), transactions, transactions.isH2());
         BillingMapper billing = transactions.mapper(BillingMapper.class);
         this.paymentDetails = new MyBatisPaymentDetailsStore(billing);
-        this.invoices = new MyBatisInvoiceStore(billing);
+        BillingProfileMapper profiles = transactions.mapper(BillingProfileMapper.class);
+        this.invoices = new MyBatisInvoiceStore(billing, profiles);
+        this.billingProfiles = new MyBatisBillingProfileStore(profiles);
         this.invoiceFollowUps = new MyBatisInvoiceFollowUpStore(transactions.mapper(FollowUpMapper.class));
         this.alertCooldowns =
                 new MyBatisAlertCooldownStore(transactions.mapper(AlertCooldownMapper.class), transactions);
@@ -142,6 +147,11 @@ public final class MyBatisStores {
     /** Payments, credit notes and payment reminders. */
     public MyBatisInvoiceFollowUpStore invoiceFollowUps() {
         return invoiceFollowUps;
+    }
+
+    /** Billing profiles and the price mode of each client. */
+    public MyBatisBillingProfileStore billingProfiles() {
+        return billingProfiles;
     }
 
     /** Alert cooldowns; a client's go with the client row (the schema cascades). */

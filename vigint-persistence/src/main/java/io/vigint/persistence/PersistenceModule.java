@@ -7,6 +7,7 @@ import com.google.inject.multibindings.ProvidesIntoSet;
 import io.vigint.core.accounting.AccountingExportQueue;
 import io.vigint.core.alert.AlertCooldownStore;
 import io.vigint.core.billing.InvoiceFollowUpStore;
+import io.vigint.core.billing.BillingProfileStore;
 import io.vigint.core.billing.InvoiceStore;
 import io.vigint.core.billing.PaymentDetailsStore;
 import io.vigint.core.client.ClientSettingsStore;
@@ -152,6 +153,11 @@ public final class PersistenceModule extends AbstractModule {
     @Provides
     InvoiceFollowUpStore invoiceFollowUpStore(MyBatisStores stores) {
         return stores.invoiceFollowUps();
+    }
+
+    @Provides
+    BillingProfileStore billingProfileStore(MyBatisStores stores) {
+        return stores.billingProfiles();
     }
 
     @Provides

@@ -1,6 +1,8 @@
 package io.vigint.persistence;
 
 import io.vigint.core.contract.InvoiceFollowUpContract;
+import io.vigint.core.billing.BillingProfileStore;
+import io.vigint.core.contract.BillingProfileContract;
 import io.vigint.core.contract.InvoicingContract;
 import io.vigint.core.contract.PaymentDetailsContract;
 
@@ -13,4 +15,10 @@ abstract class BillingStorageContracts extends BillingStorageFixture
                 InvoicingContract,
                 InvoiceBatchFailureContract,
                 InvoiceFollowUpContract,
-                CreditNoteRaceContract {}
+                CreditNoteRaceContract,
+                BillingProfileContract {
+    @Override
+    public BillingProfileStore billingProfileStore() {
+        return database().stores().billingProfiles();
+    }
+}

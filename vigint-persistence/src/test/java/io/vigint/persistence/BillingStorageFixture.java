@@ -38,6 +38,8 @@ abstract class BillingStorageFixture implements BillingFixture {
             statement.executeUpdate("DELETE FROM invoice_payments");
             statement.executeUpdate("DELETE FROM credit_notes");
             statement.executeUpdate("DELETE FROM credit_note_counters");
+            statement.executeUpdate("DELETE FROM invoice_terms");
+            statement.executeUpdate("DELETE FROM billing_profiles");
             statement.executeUpdate("DELETE FROM invoice_lines");
             statement.executeUpdate("DELETE FROM invoices");
             statement.executeUpdate("DELETE FROM invoice_counters");

@@ -1,6 +1,7 @@
 package io.vigint.persistence;
 
 import io.vigint.core.alert.AlertCooldownStore;
+import io.vigint.core.billing.BillingProfileStore;
 import io.vigint.core.billing.PaymentDetailsStore;
 import io.vigint.core.client.ClientSettingsStore;
 import io.vigint.core.client.ClientStore;
@@ -119,6 +120,11 @@ abstract class DatabaseStorageContracts
     @Override
     public ClientDataOwner cooldownOwner() {
         return StorageTables.clientDataOwner(database());
+    }
+
+    @Override
+    public BillingProfileStore billingProfileStore() {
+        return database().stores().billingProfiles();
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.vigint.app.config;
 import io.vigint.billing.BillingConfig;
 import io.vigint.billing.FollowUpConfig;
 import io.vigint.billing.InvoiceDocumentConfig;
+import io.vigint.billing.SellerConfig;
 import io.vigint.billing.schedule.ScheduleConfig;
 import io.vigint.core.config.ConfigurationException;
 import io.vigint.core.config.SettingKey;
@@ -68,6 +69,7 @@ public final class SettingCatalog {
                 BillingConfig.KEYS,
                 QontoConfig.KEYS,
                 ScheduleConfig.KEYS,
+                SellerConfig.KEYS,
                 InvoiceDocumentConfig.KEYS,
                 FollowUpConfig.KEYS)) {
             keys.addAll(group);

@@ -3,6 +3,7 @@ package io.vigint.app.config;
 import io.vigint.billing.BillingConfig;
 import io.vigint.billing.FollowUpConfig;
 import io.vigint.billing.InvoiceDocumentConfig;
+import io.vigint.billing.SellerConfig;
 import io.vigint.billing.schedule.ScheduleConfig;
 import io.vigint.core.config.ConfigReader;
 import io.vigint.core.config.ConfigSource;
@@ -175,6 +176,11 @@ public final class Settings implements ConfigSource {
     /** Payment terms and reminders for unpaid invoices. */
     public FollowUpConfig followUp() {
         return FollowUpConfig.resolve(values());
+    }
+
+    /** Who issues the invoices: the seller's identity, where to pay, payment terms, footer. */
+    public SellerConfig seller() {
+        return SellerConfig.resolve(values());
     }
 
     /** When {@code vigint serve} runs the invoice batch, and the seller on invoices. */

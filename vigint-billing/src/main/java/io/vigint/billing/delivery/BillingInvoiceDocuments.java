@@ -11,6 +11,8 @@ import io.vigint.core.billing.Invoice;
 import io.vigint.core.billing.InvoiceDocuments;
 import io.vigint.core.billing.InvoiceFormat;
 import io.vigint.core.billing.InvoiceLine;
+import io.vigint.core.billing.InvoiceParty;
+import io.vigint.core.billing.InvoiceTerms;
 import io.vigint.core.billing.PaymentDetails;
 import io.vigint.core.billing.PaymentDetailsUseCase;
 import io.vigint.core.billing.SealedReference;
@@ -29,9 +31,10 @@ import java.util.Optional;
 
 /**
  * Implements the core's {@link InvoiceDocuments}: the one place a billing {@link Invoice} becomes an
- * {@link InvoiceDocument} (the client's name and address from the {@link ClientStore}, the payment
- * method with its reference masked, the seller from configuration), which the renderers draw and the
- * {@link InvoiceMailer} sends.
+ * {@link InvoiceDocument} (buyer, seller, tax treatment, supply and due dates as the invoice recorded them
+ * when it was issued; the client's name and email from the {@link ClientStore}; the payment method with its
+ * reference masked; the seller's registration, IBAN, BIC, email and footer from configuration), which the
+ * renderers draw and the {@link InvoiceMailer} sends.
  *
  * <p>A line's unit price is the price of its calls; when they cost different amounts (per-second
  * processing costs) it is their average, to four decimals, and the amount stays the exact sum rounded.
@@ -91,11 +94,12 @@ public final class BillingInvoiceDocuments implements InvoiceDocuments {
                         CoreErrorCode.CLIENT_NOT_FOUND.defaultMessage(),
                         Map.of("client_id", invoice.clientId().value())));
         var currency = invoice.currency();
+        InvoiceTerms terms = invoice.terms();
         return new InvoiceDocument(
                 invoice.number().map(Object::toString).orElse("DRAFT"),
                 day(invoice.issuedAt()),
                 InvoiceDocument.Status.valueOf(invoice.status().name()),
-                seller,
+                seller(terms.seller()),
                 client.name(),
                 client.email(),
                 new InvoiceDocument.Period(
@@ -108,7 +112,51 @@ public final class BillingInvoiceDocuments implements InvoiceDocuments {
                 invoice.vatRate(),
                 invoice.vat(),
                 invoice.total(),
-                paymentMethod(invoice));
+                paymentMethod(invoice),
+                InvoiceDocument.Kind.INVOICE,
+                "",
+                buyer(terms.buyer(), client),
+                terms.supplyDate(),
+                terms.dueDate(),
+                paymentTerms(terms),
+                terms.taxTreatment(),
+                terms.pricesIncludeVat(),
+                Money.zero(currency).rounded());
+    }
+
+    /**
+     * The seller as the invoice recorded it when it was issued (name, address, country, VAT ID), with
+     * what invoices do not record (registration, IBAN, BIC, email, footer) from the configuration. An
+     * invoice issued before invoices recorded their seller shows the configured seller.
+     */
+    private Seller seller(InvoiceParty recorded) {
+        if (recorded.legalName().isEmpty()) {
+            return seller;
+        }
+        return new Seller(
+                recorded.legalName(),
+                recorded.addressLines(),
+                recorded.country(),
+                recorded.vatId(),
+                seller.registration(),
+                seller.iban(),
+                seller.bic(),
+                seller.email(),
+                seller.footer());
+    }
+
+    /** The buyer as recorded on the invoice; without a billing profile, the client's name. */
+    private static InvoiceDocument.Buyer buyer(InvoiceParty recorded, Client client) {
+        if (recorded.legalName().isEmpty()) {
+            return InvoiceDocument.Buyer.named(client.name());
+        }
+        return new InvoiceDocument.Buyer(
+                recorded.legalName(), recorded.addressLines(), recorded.country(), recorded.vatId());
+    }
+
+    /** {@code Payment within 30 days}; empty when the invoice recorded no terms. */
+    private static String paymentTerms(InvoiceTerms terms) {
+        return terms.paymentTermsDays() > 0 ? "Payment within " + terms.paymentTermsDays() + " days" : "";
     }
 
     private static InvoiceDocument.Line line(InvoiceLine line, java.util.Currency currency) {

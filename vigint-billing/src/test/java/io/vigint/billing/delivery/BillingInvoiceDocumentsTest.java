@@ -15,10 +15,13 @@ import io.vigint.core.billing.Invoice;
 import io.vigint.core.billing.InvoiceFormat;
 import io.vigint.core.billing.InvoiceLine;
 import io.vigint.core.billing.InvoiceNumber;
+import io.vigint.core.billing.InvoiceParty;
 import io.vigint.core.billing.InvoiceStatus;
+import io.vigint.core.billing.InvoiceTerms;
 import io.vigint.core.billing.PaymentDetailsService;
 import io.vigint.core.billing.PaymentMethod;
 import io.vigint.core.billing.SetPaymentDetailsCommand;
+import io.vigint.core.billing.TaxTreatment;
 import io.vigint.core.client.ClientId;
 import io.vigint.core.contract.Fixtures;
 import io.vigint.core.contract.MutableClock;
@@ -59,7 +62,16 @@ class BillingInvoiceDocumentsTest {
         documents = new BillingInvoiceDocuments(
                 storage,
                 payments,
-                Seller.of("Vigint", "Main Street 1; 1000 Brussels"),
+                new Seller(
+                        "Vigint",
+                        List.of("Main Street 1", "1000 Brussels"),
+                        "BE",
+                        "",
+                        "RPM Brussels",
+                        "BE71096123456769",
+                        "GKCCBEBB",
+                        "billing@vigint.example",
+                        ""),
                 new PdfInvoiceRenderer(),
                 new HtmlInvoiceRenderer(),
                 new CsvInvoiceRenderer(),
@@ -133,6 +145,66 @@ class BillingInvoiceDocumentsTest {
         assertThat(document.vatAmount()).isEqualTo(Money.of("0.24", "EUR"));
         assertThat(document.total()).isEqualTo(Money.of("1.39", "EUR"));
         assertThat(document.paymentMethod()).isEqualTo("Direct debit from NL91 **** **** **** 4300 (auto-pay)");
+    }
+
+    @Test
+    void theDocumentShowsTheTermsTheInvoiceWasIssuedUnderNotTheCurrentSeller() {
+        Invoice plain = invoice(InvoiceStatus.ISSUED);
+        InvoiceTerms terms = new InvoiceTerms(
+                TaxTreatment.REVERSE_CHARGE,
+                true,
+                new InvoiceParty("Acme France SAS", List.of("1 rue de Rivoli", "75001 Paris"), "FR", "FR40303265045"),
+                new InvoiceParty("Vigint SRL", List.of("Rue de la Loi 16", "1000 Brussels"), "BE", "BE0403019261"),
+                LocalDate.of(2026, 11, 30),
+                LocalDate.of(2026, 12, 31),
+                30);
+        Invoice issued = new Invoice(
+                plain.number(),
+                plain.clientId(),
+                plain.period(),
+                plain.lines(),
+                BigDecimal.ZERO,
+                Money.of("1.15", "EUR"),
+                Money.of("0.00", "EUR"),
+                Money.of("1.15", "EUR"),
+                InvoiceStatus.ISSUED,
+                ISSUED,
+                Optional.empty(),
+                Optional.empty(),
+                terms);
+
+        InvoiceDocument document = documents.document(issued);
+
+        assertThat(document.buyer())
+                .isEqualTo(new InvoiceDocument.Buyer(
+                        "Acme France SAS", List.of("1 rue de Rivoli", "75001 Paris"), "FR", "FR40303265045"));
+        assertThat(document.seller().name()).isEqualTo("Vigint SRL");
+        assertThat(document.seller().vatId()).isEqualTo("BE0403019261");
+        assertThat(document.seller().country()).isEqualTo("BE");
+        assertThat(document.seller().addressLines()).containsExactly("Rue de la Loi 16", "1000 Brussels");
+        assertThat(document.seller().iban()).isEqualTo("BE71096123456769");
+        assertThat(document.supplyDate()).isEqualTo(LocalDate.of(2026, 11, 30));
+        assertThat(document.dueDate()).isEqualTo(LocalDate.of(2026, 12, 31));
+        assertThat(document.paymentTerms()).isEqualTo("Payment within 30 days");
+        assertThat(document.taxTreatment()).isEqualTo(TaxTreatment.REVERSE_CHARGE);
+        assertThat(document.pricesIncludeVat()).isTrue();
+        assertThat(document.vatRate()).isZero();
+        assertThat(document.kind()).isEqualTo(InvoiceDocument.Kind.INVOICE);
+        assertThat(document.amountPaid()).isEqualTo(Money.of("0.00", "EUR"));
+    }
+
+    @Test
+    void anInvoiceWithoutRecordedTermsShowsTheClientAndTheConfiguredSeller() {
+        InvoiceDocument document = documents.document(invoice(InvoiceStatus.ISSUED));
+
+        assertThat(document.buyer()).isEqualTo(InvoiceDocument.Buyer.named("Acme"));
+        assertThat(document.seller().name()).isEqualTo("Vigint");
+        assertThat(document.seller().iban()).isEqualTo("BE71096123456769");
+        assertThat(document.supplyDate()).isEqualTo(LocalDate.of(2026, 11, 30));
+        assertThat(document.dueDate()).isEqualTo(LocalDate.of(2026, 12, 1));
+        assertThat(document.paymentTerms()).isEmpty();
+        assertThat(document.taxTreatment()).isEqualTo(TaxTreatment.DOMESTIC);
+        assertThat(document.pricesIncludeVat()).isFalse();
     }
 
     @Test

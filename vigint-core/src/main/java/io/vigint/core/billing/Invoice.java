@@ -26,6 +26,7 @@ import java.util.Optional;
  * @param issuedAt when it was issued (for a draft: when it was previewed)
  * @param paidAt when it was marked paid
  * @param voidedAt when it was voided
+ * @param terms the tax treatment, price mode, parties and dates it was issued under
  */
 public record Invoice(
         Optional<InvoiceNumber> number,
@@ -39,12 +40,13 @@ public record Invoice(
         InvoiceStatus status,
         Instant issuedAt,
         Optional<Instant> paidAt,
-        Optional<Instant> voidedAt) {
+        Optional<Instant> voidedAt,
+        InvoiceTerms terms) {
     public Invoice {
         Checks.nonNull("number clientId period", number, clientId, period);
         lines = List.copyOf(lines);
         Checks.nonNull(
-                "vatRate subtotal vat total status issuedAt paidAt voidedAt",
+                "vatRate subtotal vat total status issuedAt paidAt voidedAt terms",
                 vatRate,
                 subtotal,
                 vat,
@@ -52,10 +54,44 @@ public record Invoice(
                 status,
                 issuedAt,
                 paidAt,
-                voidedAt);
+                voidedAt,
+                terms);
         if (number.isEmpty() != (status == InvoiceStatus.DRAFT)) {
             throw new IllegalArgumentException("drafts, and only drafts, have no number");
         }
+    }
+
+    /**
+     * An invoice without recorded terms ({@link InvoiceTerms#unrecorded}): domestic VAT, prices without
+     * VAT, parties unknown, as invoices were before they carried their terms.
+     */
+    public Invoice(
+            Optional<InvoiceNumber> number,
+            ClientId clientId,
+            BillingPeriod period,
+            List<InvoiceLine> lines,
+            BigDecimal vatRate,
+            Money subtotal,
+            Money vat,
+            Money total,
+            InvoiceStatus status,
+            Instant issuedAt,
+            Optional<Instant> paidAt,
+            Optional<Instant> voidedAt) {
+        this(
+                number,
+                clientId,
+                period,
+                lines,
+                vatRate,
+                subtotal,
+                vat,
+                total,
+                status,
+                issuedAt,
+                paidAt,
+                voidedAt,
+                InvoiceTerms.unrecorded(period, issuedAt));
     }
 
     /** The currency of every amount on the invoice. */
@@ -97,6 +133,7 @@ public record Invoice(
                 newStatus,
                 newIssuedAt,
                 newPaidAt,
-                newVoidedAt);
+                newVoidedAt,
+                newIssuedAt.equals(issuedAt) ? terms : terms.reissued(issuedAt, newIssuedAt));
     }
 }

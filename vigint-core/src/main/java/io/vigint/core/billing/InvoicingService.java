@@ -4,6 +4,7 @@ import io.vigint.core.client.ClientId;
 import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.VigintException;
 import io.vigint.core.port.TransactionRunner;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -23,25 +24,41 @@ import java.util.stream.Collectors;
  * billed at its frequency with one grouped query (one pass over the usage), then invoices those clients
  * in slices of {@link BillingSettings#batchClients()}: each slice is one transaction that locks the
  * year's invoice counter, drops clients invoiced meanwhile by a concurrent run, prices the rest with
- * {@link InvoiceArithmetic} and inserts the numbered invoices and the counter's new value. A failure
+ * {@link InvoiceArithmetic} under each client's {@link BillingProfile} and price mode (one lookup per slice;
+ * without a profile: domestic at the default rate) and inserts the numbered invoices, with the {@link
+ * InvoiceTerms} they were issued under, and the counter's new value. A failure
  * rolls back only the slice it happened in; a re-run skips the clients already invoiced and continues
  * the numbering where the last committed slice left it.
  */
 public final class InvoicingService implements InvoicingUseCase {
     private final InvoiceStore store;
     private final InvoiceAccounts accounts;
+    private final BillingProfileStore profiles;
     private final TransactionRunner transactions;
     private final BillingSettings settings;
     private final Clock clock;
 
+    /** Invoicing without billing profiles: every client is domestic at the default rate. */
     public InvoicingService(
             InvoiceStore store,
             InvoiceFollowUpStore followUps,
             TransactionRunner transactions,
             BillingSettings settings,
             Clock clock) {
+        this(store, BillingProfileStore.none(), followUps, transactions, settings, clock);
+    }
+
+    /** Invoicing under each client's billing profile and price mode from {@code profiles}. */
+    public InvoicingService(
+            InvoiceStore store,
+            BillingProfileStore profiles,
+            InvoiceFollowUpStore followUps,
+            TransactionRunner transactions,
+            BillingSettings settings,
+            Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
         this.accounts = new InvoiceAccounts(store, Objects.requireNonNull(followUps, "followUps"));
+        this.profiles = Objects.requireNonNull(profiles, "profiles");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -84,9 +101,26 @@ public final class InvoicingService implements InvoicingUseCase {
     private List<Invoice> drafts(
             BillingPeriod period, List<ClientId> clients, Map<ClientId, List<UsageTotal>> usage, Instant at) {
         List<Invoice> drafts = new ArrayList<>();
+        if (clients.isEmpty()) {
+            return drafts;
+        }
+        Map<ClientId, BillingProfile> profileOf = profiles.findProfiles(clients);
+        Map<ClientId, Boolean> inclusive = profiles.findPricesIncludeVat(clients);
         for (ClientId client : clients) {
-            drafts.add(InvoiceArithmetic.draft(
-                    client, period, usage.get(client), settings.vatRate(), settings.currency(), at));
+            Optional<BillingProfile> profile = Optional.ofNullable(profileOf.get(client));
+            TaxTreatment treatment = profile.map(BillingProfile::taxTreatment).orElse(TaxTreatment.DOMESTIC);
+            BigDecimal rate = settings.rateFor(
+                    treatment, profile.map(BillingProfile::country).orElse(""));
+            InvoiceTerms terms = new InvoiceTerms(
+                    treatment,
+                    inclusive.getOrDefault(client, settings.pricesIncludeVat()),
+                    profile.map(BillingProfile::party).orElse(InvoiceParty.UNKNOWN),
+                    settings.seller(),
+                    InvoiceTerms.supplyDate(period),
+                    InvoiceTerms.day(at).plusDays(settings.paymentTermsDays()),
+                    settings.paymentTermsDays());
+            drafts.add(
+                    InvoiceArithmetic.draft(client, period, usage.get(client), rate, terms, settings.currency(), at));
         }
         return drafts;
     }
@@ -136,7 +170,13 @@ public final class InvoicingService implements InvoicingUseCase {
         Invoice invoice = invoice(number);
         List<UsageTotal> usage = store.usageTotals(invoice.clientId(), invoice.period(), invoice.currency());
         Invoice recomputed = InvoiceArithmetic.draft(
-                invoice.clientId(), invoice.period(), usage, invoice.vatRate(), invoice.currency(), invoice.issuedAt());
+                invoice.clientId(),
+                invoice.period(),
+                usage,
+                invoice.vatRate(),
+                invoice.terms(),
+                invoice.currency(),
+                invoice.issuedAt());
         List<String> differences = new ArrayList<>();
         Map<String, InvoiceLine> expected = byEndpoint(recomputed.lines());
         Map<String, InvoiceLine> actual = byEndpoint(invoice.lines());

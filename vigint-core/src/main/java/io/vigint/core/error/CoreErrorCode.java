@@ -42,6 +42,7 @@ public enum CoreErrorCode implements ErrorCode {
     INVALID_IBAN(ErrorCategory.INVALID, "The IBAN is invalid"),
     INVALID_VAT_ID(ErrorCategory.INVALID, "The VAT identification number is invalid"),
     PAYMENT_DETAILS_NOT_FOUND(ErrorCategory.NOT_FOUND, "No payment details are set for this client"),
+    BILLING_PROFILE_NOT_FOUND(ErrorCategory.NOT_FOUND, "No billing profile is set for this client"),
     INVOICE_NOT_FOUND(ErrorCategory.NOT_FOUND, "Invoice not found"),
     INVOICE_STATE_CONFLICT(ErrorCategory.CONFLICT, "The invoice's status does not allow this change"),
     CREDIT_NOTE_NOT_FOUND(ErrorCategory.NOT_FOUND, "Credit note not found"),

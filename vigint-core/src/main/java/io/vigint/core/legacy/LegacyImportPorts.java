@@ -1,5 +1,6 @@
 package io.vigint.core.legacy;
 
+import io.vigint.core.billing.BillingProfileStore;
 import io.vigint.core.billing.PaymentDetailsStore;
 import io.vigint.core.billing.PaymentDetailsUseCase;
 import io.vigint.core.client.ClientStore;
@@ -12,8 +13,9 @@ import java.time.Clock;
 
 /**
  * What an import writes to: the stores of clients, keys, usage, payment details (through {@link
- * PaymentDetailsUseCase}, which seals IBANs and customer ids) and operator keys, the ledger, the
- * transactions they share, and the clock.
+ * PaymentDetailsUseCase}, which seals IBANs and customer ids), billing profiles (imported clients' prices
+ * include VAT, as the original's did) and operator keys, the ledger, the transactions they share, and the
+ * clock.
  */
 public record LegacyImportPorts(
         ClientStore clients,
@@ -21,18 +23,21 @@ public record LegacyImportPorts(
         UsageStore usage,
         PaymentDetailsStore paymentDetailsStore,
         PaymentDetailsUseCase paymentDetails,
+        BillingProfileStore billingProfiles,
         OperatorKeyStore operatorKeys,
         LegacyImportLedger ledger,
         TransactionRunner transactions,
         Clock clock) {
     public LegacyImportPorts {
         Checks.nonNull(
-                "clients apiKeys usage paymentDetailsStore paymentDetails operatorKeys ledger transactions clock",
+                "clients apiKeys usage paymentDetailsStore paymentDetails billingProfiles operatorKeys ledger transactions"
+                        + " clock",
                 clients,
                 apiKeys,
                 usage,
                 paymentDetailsStore,
                 paymentDetails,
+                billingProfiles,
                 operatorKeys,
                 ledger,
                 transactions,

@@ -110,6 +110,9 @@ public record LegacyImportService(LegacyImportPorts ports) implements ImportLega
                 if (client.revoked) {
                     ports.clients().update(created.withActive(false, now));
                 }
+                // The original priced calls VAT included (its invoices split total / 1.21): so do the
+                // imported client's invoices here, so that it pays the same for the same usage.
+                ports.billingProfiles().savePricesIncludeVat(created.id(), true, now);
                 ports.ledger()
                         .recordImport(new LegacyImport(
                                 LegacyImport.Kind.CLIENT,

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vigint.core.auth.AuthenticationResult;
 import io.vigint.core.auth.AuthenticationService;
+import io.vigint.core.billing.BillingProfileStore;
 import io.vigint.core.billing.PaymentDetails;
 import io.vigint.core.billing.PaymentDetailsService;
 import io.vigint.core.billing.PaymentDetailsStore;
@@ -55,6 +56,8 @@ public interface LegacyImportContract extends StorageFixture {
 
     PaymentDetailsStore paymentDetailsStore();
 
+    BillingProfileStore billingProfileStore();
+
     LegacyImportLedger legacyImportLedger();
 
     private LegacyImportService importer() {
@@ -66,6 +69,7 @@ public interface LegacyImportContract extends StorageFixture {
                 usageStore(),
                 paymentDetailsStore(),
                 payments,
+                billingProfileStore(),
                 operatorKeyStore(),
                 legacyImportLedger(),
                 transactions(),
@@ -150,6 +154,11 @@ public interface LegacyImportContract extends StorageFixture {
                 paymentDetailsStore().findPaymentDetails(second.id()).orElseThrow();
         assertThat(secondPays.method()).isEqualTo(PaymentMethod.CREDIT_CARD);
         assertThat(secondPays.customerId().orElseThrow().sealed()).doesNotContain("cus_Q9xyz123456");
+
+        // the original's prices included VAT: so do the imported clients', with no profile invented for them
+        assertThat(billingProfileStore().findPricesIncludeVat(List.of(first.id(), second.id())))
+                .isEqualTo(java.util.Map.of(first.id(), true, second.id(), true));
+        assertThat(billingProfileStore().findProfile(first.id())).isEmpty();
     }
 
     @Test

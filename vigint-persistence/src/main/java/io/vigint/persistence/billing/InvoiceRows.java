@@ -7,7 +7,10 @@ import io.vigint.core.billing.Invoice;
 import io.vigint.core.billing.InvoiceArithmetic;
 import io.vigint.core.billing.InvoiceLine;
 import io.vigint.core.billing.InvoiceNumber;
+import io.vigint.core.billing.InvoiceParty;
 import io.vigint.core.billing.InvoiceStatus;
+import io.vigint.core.billing.InvoiceTerms;
+import io.vigint.core.billing.TaxTreatment;
 import io.vigint.core.client.ClientId;
 import io.vigint.core.money.Money;
 import io.vigint.persistence.StoredTime;
@@ -54,7 +57,46 @@ final class InvoiceRows {
                 line.maxUsageId());
     }
 
-    static Invoice invoice(InvoiceRow r, List<InvoiceLineRow> lineRows) {
+    static InvoiceTermsRow termsRow(InvoiceNumber number, Invoice invoice) {
+        InvoiceTerms t = invoice.terms();
+        return new InvoiceTermsRow(
+                number.year(),
+                number.sequence(),
+                t.taxTreatment().code(),
+                t.pricesIncludeVat(),
+                t.buyer().legalName(),
+                t.buyer().addressText(),
+                t.buyer().country(),
+                t.buyer().vatId(),
+                t.seller().legalName(),
+                t.seller().addressText(),
+                t.seller().country(),
+                t.seller().vatId(),
+                t.supplyDate(),
+                t.dueDate(),
+                t.paymentTermsDays());
+    }
+
+    /** The terms of an invoice from its row; an invoice issued before invoices had terms gets {@link InvoiceTerms#unrecorded}. */
+    static InvoiceTerms terms(InvoiceRow invoice, InvoiceTermsRow t) {
+        if (t == null) {
+            return InvoiceTerms.unrecorded(
+                    BillingPeriod.parse(invoice.periodCode()),
+                    invoice.issuedAt().toInstant());
+        }
+        return new InvoiceTerms(
+                TaxTreatment.parse(t.taxTreatment()),
+                t.pricesIncludeVat(),
+                new InvoiceParty(
+                        t.buyerLegalName(), InvoiceParty.lines(t.buyerAddress()), t.buyerCountry(), t.buyerVatId()),
+                new InvoiceParty(
+                        t.sellerName(), InvoiceParty.lines(t.sellerAddress()), t.sellerCountry(), t.sellerVatId()),
+                t.supplyDate(),
+                t.dueDate(),
+                t.paymentTermsDays());
+    }
+
+    static Invoice invoice(InvoiceRow r, List<InvoiceLineRow> lineRows, InvoiceTermsRow termsRow) {
         Currency currency = Currency.getInstance(r.currency().strip());
         List<InvoiceLine> lines = lineRows.stream()
                 .sorted(Comparator.comparing(InvoiceLineRow::endpoint))
@@ -79,6 +121,7 @@ final class InvoiceRows {
                 InvoiceStatus.parse(r.status()),
                 r.issuedAt().toInstant(),
                 Optional.ofNullable(StoredTime.instant(r.paidAt())),
-                Optional.ofNullable(StoredTime.instant(r.voidedAt())));
+                Optional.ofNullable(StoredTime.instant(r.voidedAt())),
+                terms(r, termsRow));
     }
 }

@@ -34,7 +34,7 @@ import java.util.stream.Collectors;
  * client and period that is not void is refused by the {@code uq_invoices_active_key} constraint and
  * reported as {@code INVOICE_STATE_CONFLICT}.
  */
-public record MyBatisInvoiceStore(BillingMapper mapper) implements InvoiceStore {
+public record MyBatisInvoiceStore(BillingMapper mapper, BillingProfileMapper terms) implements InvoiceStore {
     private static final int ROWS_PER_STATEMENT = 1000;
 
     @Override
@@ -136,9 +136,11 @@ public record MyBatisInvoiceStore(BillingMapper mapper) implements InvoiceStore 
     public void insertInvoices(int year, int lastSequence, List<Invoice> invoices) {
         List<InvoiceRow> rows = new ArrayList<>();
         List<InvoiceLineRow> lines = new ArrayList<>();
+        List<InvoiceTermsRow> termsRows = new ArrayList<>();
         for (Invoice invoice : invoices) {
             InvoiceNumber number = invoice.number().orElseThrow(() -> new IllegalArgumentException("a draft"));
             rows.add(InvoiceRows.row(number, invoice));
+            termsRows.add(InvoiceRows.termsRow(number, invoice));
             for (InvoiceLine line : invoice.lines()) {
                 lines.add(InvoiceRows.lineRow(number, line));
             }
@@ -149,6 +151,9 @@ public record MyBatisInvoiceStore(BillingMapper mapper) implements InvoiceStore 
             }
             for (List<InvoiceLineRow> part : slices(lines)) {
                 mapper.insertLines(InvoiceLineInsert.of(part));
+            }
+            for (List<InvoiceTermsRow> part : slices(termsRows)) {
+                terms.insertTerms(part);
             }
             if (mapper.updateCounter(year, lastSequence) != 1) {
                 throw new IllegalStateException("no invoice counter for " + year + "; lock it first");
@@ -184,15 +189,21 @@ public record MyBatisInvoiceStore(BillingMapper mapper) implements InvoiceStore 
         return call(() -> {
             List<InvoiceRow> rows = mapper.selectInvoices(filter);
             Map<Long, List<InvoiceLineRow>> lines = new HashMap<>();
+            Map<Long, InvoiceTermsRow> termsOf = new HashMap<>();
             if (!rows.isEmpty()) {
                 for (InvoiceLineRow line : mapper.selectLines(filter)) {
                     lines.computeIfAbsent(key(line.invoiceYear(), line.invoiceSequence()), k -> new ArrayList<>())
                             .add(line);
                 }
+                for (InvoiceTermsRow t : terms.selectTerms(filter)) {
+                    termsOf.put(key(t.invoiceYear(), t.invoiceSequence()), t);
+                }
             }
             return rows.stream()
                     .map(r -> InvoiceRows.invoice(
-                            r, lines.getOrDefault(key(r.invoiceYear(), r.invoiceSequence()), List.of())))
+                            r,
+                            lines.getOrDefault(key(r.invoiceYear(), r.invoiceSequence()), List.of()),
+                            termsOf.get(key(r.invoiceYear(), r.invoiceSequence()))))
                     .toList();
         });
     }

@@ -5,17 +5,20 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.vigint.core.billing.Invoice;
 import io.vigint.core.billing.InvoiceLine;
+import io.vigint.core.billing.InvoiceParty;
 import io.vigint.core.billing.InvoiceStatus;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * An invoice with its lines, with the same snake_case fields as the HTTP API: amounts are decimal strings
  * ({@code "12.10"}); a draft (from a dry run) has no number and no {@code issued_at}, its text shows
- * {@code (draft)} and {@code dated}, when it was computed.
+ * {@code (draft)} and {@code dated}, when it was computed. The terms it was issued under follow the
+ * amounts: tax treatment, price mode, supply and due dates, payment terms, buyer and seller as recorded.
  */
 @JsonPropertyOrder({
     "number",
@@ -32,7 +35,14 @@ import java.util.Objects;
     "total",
     "issued_at",
     "paid_at",
-    "voided_at"
+    "voided_at",
+    "tax_treatment",
+    "prices_include_vat",
+    "supply_date",
+    "due_date",
+    "payment_terms_days",
+    "buyer",
+    "seller"
 })
 public record InvoiceView(
         String number,
@@ -50,6 +60,13 @@ public record InvoiceView(
         Instant issuedAt,
         Instant paidAt,
         Instant voidedAt,
+        String taxTreatment,
+        boolean pricesIncludeVat,
+        LocalDate supplyDate,
+        LocalDate dueDate,
+        int paymentTermsDays,
+        Party buyer,
+        Party seller,
         @JsonIgnore Instant dated)
         implements View {
     private static final String LINE_COLUMNS = "  %-30s %8s %12s %12s%n";
@@ -57,6 +74,26 @@ public record InvoiceView(
     /** One line: calls of an endpoint, at one unit price or ({@code null}) several. */
     @JsonPropertyOrder({"endpoint", "count", "unit_price", "amount"})
     public record Line(String endpoint, long count, String unitPrice, String amount) {}
+
+    /** A party as the invoice recorded it; empty texts where nothing was recorded. */
+    @JsonPropertyOrder({"legal_name", "address", "country", "vat_id"})
+    public record Party(String legalName, List<String> address, String country, String vatId) {
+        static Party of(InvoiceParty p) {
+            return new Party(p.legalName(), p.addressLines(), p.country(), p.vatId());
+        }
+
+        /** {@code Acme SA, FR, VAT FR40303265045}; empty when nothing was recorded. */
+        String text() {
+            StringBuilder text = new StringBuilder(legalName);
+            if (!country.isEmpty()) {
+                text.append(", ").append(country);
+            }
+            if (!vatId.isEmpty()) {
+                text.append(", VAT ").append(vatId);
+            }
+            return text.toString();
+        }
+    }
 
     public static InvoiceView of(Invoice i) {
         return new InvoiceView(
@@ -75,6 +112,13 @@ public record InvoiceView(
                 i.status() == InvoiceStatus.DRAFT ? null : i.issuedAt(),
                 i.paidAt().orElse(null),
                 i.voidedAt().orElse(null),
+                i.terms().taxTreatment().code(),
+                i.terms().pricesIncludeVat(),
+                i.terms().supplyDate(),
+                i.terms().dueDate(),
+                i.terms().paymentTermsDays(),
+                Party.of(i.terms().buyer()),
+                Party.of(i.terms().seller()),
                 i.issuedAt());
     }
 
@@ -108,6 +152,15 @@ public record InvoiceView(
         out.println("Issued:  " + Text.time(dated, "")
                 + (paidAt == null ? "" : "   paid " + Text.time(paidAt, ""))
                 + (voidedAt == null ? "" : "   voided " + Text.time(voidedAt, "")));
+        out.println("Supply:  " + supplyDate + "   due " + dueDate
+                + (paymentTermsDays > 0 ? " (payment within " + paymentTermsDays + " days)" : ""));
+        out.println("Tax:     " + taxTreatment + ", prices " + (pricesIncludeVat ? "include" : "exclude") + " VAT");
+        if (!buyer.text().isEmpty()) {
+            out.println("Buyer:   " + buyer.text());
+        }
+        if (!seller.text().isEmpty()) {
+            out.println("Seller:  " + seller.text());
+        }
         out.printf(LINE_COLUMNS, "ENDPOINT", "CALLS", "UNIT", "AMOUNT");
         for (Line l : lines) {
             out.printf(

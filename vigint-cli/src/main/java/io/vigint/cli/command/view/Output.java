@@ -24,7 +24,9 @@ public final class Output {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .addModule(new SimpleModule().addSerializer(Instant.class, ToStringSerializer.instance))
+            .addModule(new SimpleModule()
+                    .addSerializer(Instant.class, ToStringSerializer.instance)
+                    .addSerializer(java.time.LocalDate.class, ToStringSerializer.instance))
             .build();
 
     private final PrintStream out;
