@@ -5,6 +5,7 @@ import io.vigint.core.accounting.AccountingInvoiceSource;
 import io.vigint.core.billing.Invoice;
 import io.vigint.core.billing.InvoiceLine;
 import io.vigint.core.billing.InvoiceNumber;
+import io.vigint.core.billing.InvoiceParty;
 import io.vigint.core.billing.InvoiceStore;
 import io.vigint.core.client.Client;
 import io.vigint.core.client.ClientStore;
@@ -18,11 +19,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The stored invoice as the accounting ledger receives it: number, issue date, the client's name and email,
- * one line per endpoint (count times the unit price; a line whose prices varied as one unit of its amount),
- * the invoice's VAT rate and totals. The invoice does not yet carry the customer's address and VAT number
- * nor a due date: the customer is its client's name and email, and the due date is the issue date, until
- * the invoice stores its billing profile (issue 13); credit notes are not found here yet.
+ * The stored invoice as the accounting ledger receives it: number, issue and due dates, the customer as
+ * the invoice recorded it (legal name, address lines, country, VAT ID; the client's name when it had no
+ * billing profile) with the client's email, one line per endpoint at its net unit price (count times the
+ * unit price; a line whose prices varied, or whose prices included VAT, as one unit of its net amount),
+ * the invoice's VAT rate and totals. Credit notes are not found here yet.
  */
 record InvoiceAccountingSource(InvoiceStore invoices, ClientStore clients) implements AccountingInvoiceSource {
     InvoiceAccountingSource {
@@ -46,7 +47,7 @@ record InvoiceAccountingSource(InvoiceStore invoices, ClientStore clients) imple
         List<AccountingInvoice.Line> lines = new ArrayList<>();
         for (InvoiceLine line : invoice.lines()) {
             lines.add(
-                    line.unitPrice().isPresent()
+                    line.unitPrice().isPresent() && !invoice.terms().pricesIncludeVat()
                             ? new AccountingInvoice.Line(
                                     line.endpoint(),
                                     BigDecimal.valueOf(line.count()),
@@ -63,12 +64,26 @@ record InvoiceAccountingSource(InvoiceStore invoices, ClientStore clients) imple
                 AccountingInvoice.Kind.INVOICE,
                 Optional.empty(),
                 issued,
-                issued,
+                invoice.terms().dueDate(),
                 invoice.currency(),
-                AccountingInvoice.Customer.named(client.name(), client.email()),
+                customer(invoice.terms().buyer(), client),
                 lines,
                 invoice.subtotal(),
                 invoice.vat(),
                 invoice.total());
+    }
+
+    private static AccountingInvoice.Customer customer(InvoiceParty buyer, Client client) {
+        if (buyer.legalName().isEmpty()) {
+            return AccountingInvoice.Customer.named(client.name(), client.email());
+        }
+        return new AccountingInvoice.Customer(
+                buyer.legalName(),
+                client.email(),
+                buyer.addressLines(),
+                Optional.empty(),
+                Optional.empty(),
+                buyer.country().isEmpty() ? Optional.empty() : Optional.of(buyer.country()),
+                buyer.vatId().isEmpty() ? Optional.empty() : Optional.of(buyer.vatId()));
     }
 }

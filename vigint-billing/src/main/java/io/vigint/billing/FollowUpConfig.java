@@ -14,7 +14,8 @@ import java.util.List;
  * The settings of the follow-up of unpaid invoices: payment terms, reminders, and how often {@code vigint
  * serve} looks for overdue invoices.
  *
- * @param paymentTermsDays days from issue to due date (default 30)
+ * @param paymentTermsDays days from issue to due date ({@code billing.seller.payment_terms_days}, default 30):
+ *     the due date of invoices issued before invoices recorded their own
  * @param remindersEnabled whether reminders are emailed (default true)
  * @param reminderDays days past the due date at which a reminder is sent (default 7, 14, 30)
  * @param checkEvery how often the server marks overdue invoices and sends reminders (default 1 hour)
@@ -22,8 +23,6 @@ import java.util.List;
 public record FollowUpConfig(
         int paymentTermsDays, boolean remindersEnabled, List<Integer> reminderDays, Duration checkEvery) {
 
-    public static final SettingKey PAYMENT_TERMS_DAYS =
-            key("billing.payment_terms_days", "30", "Days from an invoice's issue to its due date (0-365)");
     public static final SettingKey REMINDERS_ENABLED =
             key("billing.reminders.enabled", "true", "Whether overdue invoices get payment reminders by email");
     public static final SettingKey REMINDER_DAYS = key(
@@ -36,8 +35,7 @@ public record FollowUpConfig(
             "How often vigint serve marks overdue invoices and sends reminders (a duration such as 1h or 15m, 1m to 1d)");
 
     /** Every setting of this record, in the order {@code --help} lists them. */
-    public static final List<SettingKey> KEYS =
-            List.of(PAYMENT_TERMS_DAYS, REMINDERS_ENABLED, REMINDER_DAYS, CHECK_EVERY);
+    public static final List<SettingKey> KEYS = List.of(REMINDERS_ENABLED, REMINDER_DAYS, CHECK_EVERY);
 
     public FollowUpConfig {
         reminderDays = List.copyOf(reminderDays);
@@ -49,7 +47,7 @@ public record FollowUpConfig(
     }
 
     public static FollowUpConfig resolve(ConfigReader values) {
-        int terms = (int) values.number(PAYMENT_TERMS_DAYS, 0, 365);
+        int terms = (int) values.number(SellerConfig.PAYMENT_TERMS_DAYS, 0, 365);
         boolean enabled = values.bool(REMINDERS_ENABLED);
         List<Integer> days = new ArrayList<>();
         String text = values.text(REMINDER_DAYS).strip();

@@ -2,10 +2,10 @@ package io.vigint.memory;
 
 import io.vigint.core.billing.BillingFrequency;
 import io.vigint.core.billing.BillingPeriod;
-import io.vigint.core.billing.CreditNote;
-import io.vigint.core.billing.CreditNoteNumber;
 import io.vigint.core.billing.BillingProfile;
 import io.vigint.core.billing.BillingProfileStore;
+import io.vigint.core.billing.CreditNote;
+import io.vigint.core.billing.CreditNoteNumber;
 import io.vigint.core.billing.Invoice;
 import io.vigint.core.billing.InvoiceFollowUpStore;
 import io.vigint.core.billing.InvoiceNumber;

@@ -1,7 +1,7 @@
 package io.vigint.memory;
 
-import io.vigint.core.billing.InvoiceFollowUpStore;
 import io.vigint.core.billing.BillingProfileStore;
+import io.vigint.core.billing.InvoiceFollowUpStore;
 import io.vigint.core.billing.InvoiceStore;
 import io.vigint.core.billing.PaymentDetailsStore;
 import io.vigint.core.client.ClientId;

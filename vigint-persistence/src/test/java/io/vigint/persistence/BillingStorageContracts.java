@@ -1,8 +1,8 @@
 package io.vigint.persistence;
 
-import io.vigint.core.contract.InvoiceFollowUpContract;
 import io.vigint.core.billing.BillingProfileStore;
 import io.vigint.core.contract.BillingProfileContract;
+import io.vigint.core.contract.InvoiceFollowUpContract;
 import io.vigint.core.contract.InvoicingContract;
 import io.vigint.core.contract.PaymentDetailsContract;
 

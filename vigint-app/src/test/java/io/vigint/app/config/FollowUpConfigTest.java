@@ -35,7 +35,7 @@ class FollowUpConfigTest {
     void theConfigFileSetsTermsAndReminderDaysInAnyOrderAndTheEnvironmentSwitchesRemindersOff() throws IOException {
         Files.writeString(
                 cwd.resolve("vigint.conf"),
-                "billing.payment_terms_days=14\nbilling.reminders.after_days=30, 3\nbilling.reminders.check_every=15m\n");
+                "billing.seller.payment_terms_days=14\nbilling.reminders.after_days=30, 3\nbilling.reminders.check_every=15m\n");
 
         FollowUpConfig config = resolve(Map.of("VIGINT_BILLING_REMINDERS_ENABLED", "false"));
 
@@ -48,7 +48,7 @@ class FollowUpConfigTest {
     @Test
     void badValuesAreRefusedNamingTheKey() {
         for (Map<String, String> bad : List.of(
-                Map.of("VIGINT_BILLING_PAYMENT_TERMS_DAYS", "400"),
+                Map.of("VIGINT_BILLING_SELLER_PAYMENT_TERMS_DAYS", "400"),
                 Map.of("VIGINT_BILLING_REMINDERS_AFTER_DAYS", "7,seven"),
                 Map.of("VIGINT_BILLING_REMINDERS_AFTER_DAYS", "7,7"),
                 Map.of("VIGINT_BILLING_REMINDERS_AFTER_DAYS", "0"),

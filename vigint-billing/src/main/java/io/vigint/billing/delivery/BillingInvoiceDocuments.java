@@ -8,11 +8,15 @@ import io.vigint.billing.document.PdfInvoiceRenderer;
 import io.vigint.billing.document.Seller;
 import io.vigint.billing.einvoice.UblInvoiceRenderer;
 import io.vigint.core.billing.Invoice;
+import io.vigint.core.billing.InvoiceArithmetic;
 import io.vigint.core.billing.InvoiceDocuments;
+import io.vigint.core.billing.InvoiceFollowUpStore;
 import io.vigint.core.billing.InvoiceFormat;
 import io.vigint.core.billing.InvoiceLine;
+import io.vigint.core.billing.InvoiceNumber;
 import io.vigint.core.billing.InvoiceParty;
 import io.vigint.core.billing.InvoiceTerms;
+import io.vigint.core.billing.Payment;
 import io.vigint.core.billing.PaymentDetails;
 import io.vigint.core.billing.PaymentDetailsUseCase;
 import io.vigint.core.billing.SealedReference;
@@ -25,9 +29,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Implements the core's {@link InvoiceDocuments}: the one place a billing {@link Invoice} becomes an
@@ -45,14 +51,38 @@ public final class BillingInvoiceDocuments implements InvoiceDocuments {
     private final Seller seller;
     private final InvoiceRenderers renderers;
     private final InvoiceMailer mailer;
+    private final Function<InvoiceNumber, List<Payment>> paymentsOf;
 
+    /** Documents that show what was paid on each invoice, from {@code followUps}. */
     @Inject
     public BillingInvoiceDocuments(
             ClientStore clients,
             PaymentDetailsUseCase payments,
             Seller seller,
             InvoiceRenderers renderers,
+            InvoiceMailer mailer,
+            InvoiceFollowUpStore followUps) {
+        this(clients, payments, seller, renderers, mailer, followUps::payments);
+    }
+
+    /** Documents that show nothing paid. */
+    public BillingInvoiceDocuments(
+            ClientStore clients,
+            PaymentDetailsUseCase payments,
+            Seller seller,
+            InvoiceRenderers renderers,
             InvoiceMailer mailer) {
+        this(clients, payments, seller, renderers, mailer, number -> List.of());
+    }
+
+    private BillingInvoiceDocuments(
+            ClientStore clients,
+            PaymentDetailsUseCase payments,
+            Seller seller,
+            InvoiceRenderers renderers,
+            InvoiceMailer mailer,
+            Function<InvoiceNumber, List<Payment>> paymentsOf) {
+        this.paymentsOf = Objects.requireNonNull(paymentsOf, "paymentsOf");
         this.clients = Objects.requireNonNull(clients, "clients");
         this.payments = Objects.requireNonNull(payments, "payments");
         this.seller = Objects.requireNonNull(seller, "seller");
@@ -107,7 +137,7 @@ public final class BillingInvoiceDocuments implements InvoiceDocuments {
                         day(invoice.period().start()),
                         day(invoice.period().end())),
                 currency,
-                invoice.lines().stream().map(l -> line(l, currency)).toList(),
+                invoice.lines().stream().map(l -> line(l, invoice)).toList(),
                 invoice.subtotal(),
                 invoice.vatRate(),
                 invoice.vat(),
@@ -121,7 +151,18 @@ public final class BillingInvoiceDocuments implements InvoiceDocuments {
                 paymentTerms(terms),
                 terms.taxTreatment(),
                 terms.pricesIncludeVat(),
-                Money.zero(currency).rounded());
+                paid(invoice));
+    }
+
+    /** What was paid on {@code invoice} so far (nothing for a draft). */
+    private Money paid(Invoice invoice) {
+        Money sum = Money.zero(invoice.currency()).rounded();
+        if (invoice.number().isPresent()) {
+            for (Payment p : paymentsOf.apply(invoice.number().get())) {
+                sum = sum.plus(p.amount());
+            }
+        }
+        return sum;
     }
 
     /**
@@ -159,12 +200,21 @@ public final class BillingInvoiceDocuments implements InvoiceDocuments {
         return terms.paymentTermsDays() > 0 ? "Payment within " + terms.paymentTermsDays() + " days" : "";
     }
 
-    private static InvoiceDocument.Line line(InvoiceLine line, java.util.Currency currency) {
+    /**
+     * The line as shown. Its unit price is exclusive of VAT (art. 226 (8)): when the invoice's prices
+     * included VAT, the call price divided by one plus the invoice's rate, to four decimals, as the line
+     * amount (net) was computed.
+     */
+    private static InvoiceDocument.Line line(InvoiceLine line, Invoice invoice) {
         BigDecimal unit = line.unitPrice()
                 .orElseGet(() -> line.count() == 0
                         ? line.usageSum()
                         : line.usageSum().divide(BigDecimal.valueOf(line.count()), 4, RoundingMode.HALF_UP));
-        return new InvoiceDocument.Line(line.endpoint(), line.count(), new Money(unit, currency), line.amount());
+        if (invoice.terms().pricesIncludeVat() && invoice.vatRate().signum() > 0) {
+            unit = InvoiceArithmetic.price(unit.divide(BigDecimal.ONE.add(invoice.vatRate()), 4, RoundingMode.HALF_UP));
+        }
+        return new InvoiceDocument.Line(
+                line.endpoint(), line.count(), new Money(unit, invoice.currency()), line.amount());
     }
 
     /** For example {@code Direct debit from NL91 **** **** **** 4300}; never a full reference. */

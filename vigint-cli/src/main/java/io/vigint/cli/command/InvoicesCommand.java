@@ -462,7 +462,7 @@ public final class InvoicesCommand {
             name = "follow-up",
             mixinStandardHelpOptions = true,
             description = {
-                "Marks issued and partially paid invoices past their due date (issue + billing.payment_terms_days)",
+                "Marks issued and partially paid invoices past the due date they recorded at issue",
                 "overdue, then emails a payment reminder for each overdue invoice that reached one of",
                 "billing.reminders.after_days past due and has not had it yet (when billing.reminders.enabled).",
                 "'vigint serve' does this every billing.reminders.check_every; running it again sends nothing twice."

@@ -2,13 +2,16 @@ package io.vigint.core.billing;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 
 /**
- * When an invoice is due: its issue time plus the payment terms. The one place the follow-up (overdue
- * marking, reminders, the amounts shown) reads a due date from, so that a due date stored on the invoice
- * can replace the computation here alone.
+ * When an invoice is due: the end (UTC) of the due date its {@link InvoiceTerms} recorded at issue, so an
+ * invoice due on 6 January is overdue from 7 January 00:00 UTC. An invoice issued before invoices recorded
+ * their terms is due {@code paymentTermsDays} after its issue. The one place the follow-up (overdue
+ * marking, reminders, the amounts shown) reads a due date from.
  *
- * @param paymentTermsDays days from issue to due date, 0 to 365 (default 30)
+ * @param paymentTermsDays days from issue to due date for invoices without recorded terms, 0 to 365
+ *     (default 30)
  */
 public record InvoiceDueDates(int paymentTermsDays) {
     /** 30 days. */
@@ -20,8 +23,12 @@ public record InvoiceDueDates(int paymentTermsDays) {
         }
     }
 
-    /** When {@code invoice} is due: the end of the payment terms counted from its issue. */
+    /** When {@code invoice} is due: after its recorded due date, else the payment terms from its issue. */
     public Instant dueAt(Invoice invoice) {
-        return invoice.issuedAt().plus(Duration.ofDays(paymentTermsDays));
+        InvoiceTerms terms = invoice.terms();
+        if (terms.seller().equals(InvoiceParty.UNKNOWN)) {
+            return invoice.issuedAt().plus(Duration.ofDays(paymentTermsDays));
+        }
+        return terms.dueDate().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 }

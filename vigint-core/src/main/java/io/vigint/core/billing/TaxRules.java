@@ -1,7 +1,6 @@
 package io.vigint.core.billing;
 
 import io.vigint.core.error.VigintException;
-import java.util.Set;
 
 /**
  * Which tax treatment fits which customer: reverse charge needs an EU customer in another member state
@@ -9,11 +8,6 @@ import java.util.Set;
  * and exempt fit anyone.
  */
 final class TaxRules {
-    /** The 27 member states, ISO 3166-1 alpha-2 (Greece is GR here; its VAT IDs say EL). */
-    static final Set<String> EU = Set.of(
-            "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU", "IE", "IT", "LT", "LU",
-            "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK");
-
     private TaxRules() {}
 
     /**
@@ -27,7 +21,7 @@ final class TaxRules {
         String country = command.country();
         switch (command.taxTreatment()) {
             case REVERSE_CHARGE -> {
-                if (!EU.contains(country)) {
+                if (!EuCountries.isMember(country)) {
                     throw invalid(
                             "country",
                             "reverse_charge is for a customer in an EU member state; " + country
@@ -53,7 +47,7 @@ final class TaxRules {
                 }
             }
             case OUTSIDE_EU -> {
-                if (EU.contains(country)) {
+                if (EuCountries.isMember(country)) {
                     throw invalid(
                             "country",
                             "outside_eu is for a customer outside the EU; " + country

@@ -63,7 +63,8 @@ public interface BillingProfileContract extends BillingFixture {
     }
 
     private InvoicingService invoicingWithProfiles() {
-        return new InvoicingService(invoiceStore(), billingProfileStore(), transactions(), BELGIAN_SELLER, clock());
+        return new InvoicingService(
+                invoiceStore(), billingProfileStore(), followUpStore(), transactions(), BELGIAN_SELLER, clock());
     }
 
     private static SetBillingProfileCommand profile(
@@ -239,7 +240,12 @@ public interface BillingProfileContract extends BillingFixture {
 
         profiles().setProfile(profile(id, "BE", null, TaxTreatment.DOMESTIC, Optional.of(false)));
         InvoicingService otherSeller = new InvoicingService(
-                invoiceStore(), billingProfileStore(), transactions(), BillingSettings.DEFAULTS, clock());
+                invoiceStore(),
+                billingProfileStore(),
+                followUpStore(),
+                transactions(),
+                BillingSettings.DEFAULTS,
+                clock());
 
         Invoice reread = otherSeller.invoice(issued.number().orElseThrow());
         assertThat(reread.terms()).isEqualTo(issued.terms());
