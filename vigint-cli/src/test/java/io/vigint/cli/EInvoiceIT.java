@@ -151,19 +151,50 @@ class EInvoiceIT {
 
         List<Path> outbox = served.awaitOutbox(1);
         assertThat(outbox).hasSize(1);
+        assertEmailCarriesBoth(outbox.get(0), number, ubl.body());
+
+        HttpResponse<String> credited = http.send(
+                HttpRequest.newBuilder(served.server().uri().resolve("admin/v1/invoices/" + number + "/credit-notes"))
+                        .header("X-Admin-Key", operatorKey)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"reason\": \"Analyses billed twice\", \"amount\": \"0.01\"}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(credited.statusCode()).as(credited.body()).isEqualTo(200);
+        String creditNote =
+                String.format("VIGINT-CN-%d-0001", YearMonth.now(ZoneOffset.UTC).getYear());
+        assertThat(credited.body()).contains(creditNote);
+        HttpResponse<byte[]> creditUbl = getDocument(acme, "api/v1/credit-notes/" + creditNote, "application/xml");
+        assertThat(creditUbl.statusCode()).isEqualTo(200);
+        assertThat(new String(creditUbl.body(), StandardCharsets.UTF_8))
+                .contains("<CreditNote")
+                .contains("<cbc:CreditNoteTypeCode>381</cbc:CreditNoteTypeCode>")
+                .contains(number);
+        assertPeppolValid(creditUbl.body(), PeppolValidation2024_05.VID_OPENPEPPOL_CREDIT_NOTE_UBL_V3);
+        HttpResponse<byte[]> creditPdf = getDocument(acme, "api/v1/credit-notes/" + creditNote, "application/pdf");
+        assertThat(creditPdf.statusCode()).isEqualTo(200);
+        assertFacturXValid(creditPdf.body(), creditNote);
+    }
+
+    private static void assertEmailCarriesBoth(Path eml, String number, byte[] ubl) throws Exception {
         MimeMessage email;
-        try (InputStream in = Files.newInputStream(outbox.get(0))) {
+        try (InputStream in = Files.newInputStream(eml)) {
             email = new MimeMessage(Session.getInstance(new Properties()), in);
         }
         Map<String, byte[]> attachments = attachments(email);
         assertThat(attachments).containsOnlyKeys(number + ".pdf", number + ".xml");
         assertFacturXValid(attachments.get(number + ".pdf"), number);
-        assertThat(attachments.get(number + ".xml")).isEqualTo(ubl.body());
+        assertThat(attachments.get(number + ".xml")).isEqualTo(ubl);
     }
 
     private HttpResponse<byte[]> get(CreatedClient client, String number, String accept) throws Exception {
+        return getDocument(client, "api/v1/invoices/" + number, accept);
+    }
+
+    private HttpResponse<byte[]> getDocument(CreatedClient client, String path, String accept) throws Exception {
         return http.send(
-                HttpRequest.newBuilder(served.server().uri().resolve("api/v1/invoices/" + number))
+                HttpRequest.newBuilder(served.server().uri().resolve(path))
                         .header("X-API-Key", client.apiKey().plainText())
                         .header("Accept", accept)
                         .GET()
@@ -172,11 +203,15 @@ class EInvoiceIT {
     }
 
     private static void assertPeppolValid(byte[] xml) {
+        assertPeppolValid(xml, PeppolValidation2024_05.VID_OPENPEPPOL_INVOICE_UBL_V3);
+    }
+
+    private static void assertPeppolValid(byte[] xml, com.helger.diver.api.coord.DVRCoordinate rules) {
         ValidationExecutorSetRegistry<IValidationSourceXML> registry = new ValidationExecutorSetRegistry<>();
         PeppolValidation.initStandard(registry);
         ValidationResultList results = ValidationExecutionManager.executeValidation(
                 IValidityDeterminator.createDefault(),
-                registry.getOfID(PeppolValidation2024_05.VID_OPENPEPPOL_INVOICE_UBL_V3),
+                registry.getOfID(rules),
                 ValidationSourceXML.create("served.xml", DOMReader.readXMLDOM(xml)),
                 Locale.US);
         List<String> errors =

@@ -31,12 +31,16 @@ import java.util.Optional;
  * The calling client's credit notes: {@code GET /api/v1/credit-notes} (newest first) and {@code GET
  * /api/v1/credit-notes/{number}}. Another client's credit note, a missing one and a malformed number are
  * all 404 {@code CREDIT_NOTE_NOT_FOUND}. One credit note comes as JSON (the default), {@code
- * application/pdf}, {@code text/csv} or {@code text/html} by {@code Accept}, like an invoice, rendered by
+ * application/pdf}, {@code text/csv}, {@code text/html} or the UBL e-invoice ({@code
+ * application/vnd.oasis.ubl+xml} or {@code application/xml}) by {@code Accept}, like an invoice, rendered by
  * the core's {@link CreditNoteDocuments} port; any other {@code Accept} is 406 {@code NOT_ACCEPTABLE}.
  */
 @Tag(name = "Invoices", description = "The calling client's invoices")
 @Path("api/v1/credit-notes")
 public final class CreditNoteResource {
+    /** UBL 2.1 (Peppol BIS Billing 3.0): {@link InvoiceFormat#UBL}. */
+    private static final String UBL = "application/vnd.oasis.ubl+xml";
+
     private final InvoiceFollowUpUseCase followUp;
     private final CreditNoteDocuments documents;
 
@@ -87,9 +91,31 @@ public final class CreditNoteResource {
         return document(number, request, InvoiceFormat.HTML);
     }
 
+    /** The UBL 2.1 credit note (Peppol BIS Billing 3.0). */
+    @Hidden
+    @GET
+    @Path("{number}")
+    @Produces(UBL + ";qs=0.6")
+    public Response ubl(@PathParam("number") String number, @Context ContainerRequestContext request) {
+        return document(number, request, InvoiceFormat.UBL, UBL);
+    }
+
+    /** The same UBL document for a client that asks for any XML. */
+    @Hidden
+    @GET
+    @Path("{number}")
+    @Produces("application/xml;qs=0.5")
+    public Response xml(@PathParam("number") String number, @Context ContainerRequestContext request) {
+        return document(number, request, InvoiceFormat.UBL, MediaType.APPLICATION_XML);
+    }
+
     private Response document(String number, ContainerRequestContext request, InvoiceFormat format) {
+        return document(number, request, format, format.mediaType());
+    }
+
+    private Response document(String number, ContainerRequestContext request, InvoiceFormat format, String mediaType) {
         CreditNote note = creditNoteOf(number, request);
-        String type = format == InvoiceFormat.PDF ? format.mediaType() : format.mediaType() + "; charset=utf-8";
+        String type = format == InvoiceFormat.PDF ? mediaType : mediaType + "; charset=utf-8";
         String fileName = note.number() + "." + format.extension();
         return Response.ok(documents.render(note, format), type)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + fileName + "\"")
