@@ -178,22 +178,12 @@ public final class InvoicesCommand {
             if (out == null && wanted == InvoiceFormat.PDF) {
                 throw new CommandFailedException("a PDF is written to a file: add --out FILE");
             }
-            byte[] document = context.get(InvoiceDocuments.class).render(invoice, wanted);
-            if (out == null) {
-                context.environment().out().write(document, 0, document.length);
-                context.environment().out().flush();
-                return 0;
-            }
-            try {
-                Files.write(out, document);
-            } catch (IOException e) {
-                throw new CommandFailedException("cannot write " + out + ": " + e.getMessage());
-            }
-            context.environment()
-                    .out()
-                    .println("Wrote " + invoice.number().orElseThrow() + " as " + wanted.extension() + " to " + out
-                            + " (" + document.length + " bytes).");
-            return 0;
+            return writeDocument(
+                    context,
+                    context.get(InvoiceDocuments.class).render(invoice, wanted),
+                    wanted,
+                    out,
+                    invoice.number().orElseThrow().toString());
         }
     }
 
@@ -402,7 +392,7 @@ public final class InvoicesCommand {
             public Integer call() {
                 if (out != null && format == null) {
                     throw new picocli.CommandLine.ParameterException(
-                            new picocli.CommandLine(this), "--out needs --format pdf|html|csv");
+                            new picocli.CommandLine(this), "--out needs --format pdf|html|csv|ubl");
                 }
                 CreditNote note = context.get(InvoiceFollowUpUseCase.class).creditNote(CreditNoteNumber.parse(number));
                 if (format == null) {
@@ -412,22 +402,12 @@ public final class InvoicesCommand {
                 if (out == null && wanted == InvoiceFormat.PDF) {
                     throw new CommandFailedException("a PDF is written to a file: add --out FILE");
                 }
-                byte[] document = context.get(CreditNoteDocuments.class).render(note, wanted);
-                if (out == null) {
-                    context.environment().out().write(document, 0, document.length);
-                    context.environment().out().flush();
-                    return 0;
-                }
-                try {
-                    Files.write(out, document);
-                } catch (IOException e) {
-                    throw new CommandFailedException("cannot write " + out + ": " + e.getMessage());
-                }
-                context.environment()
-                        .out()
-                        .println("Wrote " + note.number() + " as " + wanted.extension() + " to " + out + " ("
-                                + document.length + " bytes).");
-                return 0;
+                return writeDocument(
+                        context,
+                        context.get(CreditNoteDocuments.class).render(note, wanted),
+                        wanted,
+                        out,
+                        note.number().toString());
             }
         }
 
@@ -533,5 +513,25 @@ public final class InvoicesCommand {
             Invoice after = change.apply(context.get(InvoicingUseCase.class), number);
             return print(new Headed(List.of(headline.formatted(number)), InvoiceView.of(after)));
         }
+    }
+
+    /** Writes {@code document} to {@code out}, or to standard output when there is no {@code out}. */
+    private static int writeDocument(
+            CliContext context, byte[] document, InvoiceFormat format, Path out, String number) {
+        if (out == null) {
+            context.environment().out().write(document, 0, document.length);
+            context.environment().out().flush();
+            return 0;
+        }
+        try {
+            Files.write(out, document);
+        } catch (IOException e) {
+            throw new CommandFailedException("cannot write " + out + ": " + e.getMessage());
+        }
+        context.environment()
+                .out()
+                .println("Wrote " + number + " as " + format.extension() + " to " + out + " (" + document.length
+                        + " bytes).");
+        return 0;
     }
 }

@@ -358,12 +358,21 @@ public interface InvoiceFollowUpContract extends BillingFixture {
         InvoiceNumber paid = invoiceOf1210("Good Payer");
         followUps(outbox, settings).recordPayment(pay(partly, "2.10"));
         invoicing().markPaid(paid);
-        Instant due = followUps(outbox, settings).dueAt(invoicing().invoice(unpaid));
-        assertThat(due).isEqualTo(invoicing().invoice(unpaid).issuedAt().plus(Duration.ofDays(30)));
+        Invoice issued = invoicing().invoice(unpaid);
+        Instant due = followUps(outbox, settings).dueAt(issued);
+        java.time.LocalDate issueDay = java.time.LocalDate.ofInstant(issued.issuedAt(), java.time.ZoneOffset.UTC);
+        assertThat(issued.terms().dueDate()).isEqualTo(issueDay.plusDays(30));
+        assertThat(due)
+                .as("past due once the recorded due date is over")
+                .isEqualTo(issueDay.plusDays(31)
+                        .atStartOfDay(java.time.ZoneOffset.UTC)
+                        .toInstant());
 
-        clock().advance(Duration.ofDays(29));
-        assertThat(followUps(outbox, settings).followUp().markedOverdue()).isEmpty();
-        clock().advance(Duration.ofDays(1).plusSeconds(1));
+        clock().advance(Duration.between(clock().instant(), due).minusSeconds(1));
+        assertThat(followUps(outbox, settings).followUp().markedOverdue())
+                .as("still on the due date")
+                .isEmpty();
+        clock().advance(Duration.ofSeconds(2));
         FollowUpReport dueNow = followUps(outbox, settings).followUp();
 
         assertThat(dueNow.markedOverdue()).containsExactlyInAnyOrder(unpaid, partly);
@@ -396,9 +405,13 @@ public interface InvoiceFollowUpContract extends BillingFixture {
     @Test
     default void aReminderThatCouldNotBeSentIsTriedAgainOnTheNextPass() {
         Outbox outbox = new Outbox();
-        FollowUpSettings settings = new FollowUpSettings(new InvoiceDueDates(10), true, List.of(1));
+        FollowUpSettings settings = new FollowUpSettings(InvoiceDueDates.DEFAULT, true, List.of(1));
         InvoiceNumber number = invoiceOf1210("Unreachable");
-        clock().advance(Duration.ofDays(12));
+        clock().advance(Duration.between(
+                        clock().instant(),
+                        followUps(outbox, settings).dueAt(invoicing().invoice(number)))
+                .plusDays(1)
+                .plusHours(1));
         outbox.failing.set(true);
 
         FollowUpReport failed = followUps(outbox, settings).followUp();
@@ -409,7 +422,7 @@ public interface InvoiceFollowUpContract extends BillingFixture {
         outbox.failing.set(false);
         assertThat(followUps(outbox, settings).followUp().reminded())
                 .containsExactly(new FollowUpReport.Reminder(number, 1));
-        assertThat(followUps(outbox, new FollowUpSettings(new InvoiceDueDates(10), false, List.of(1)))
+        assertThat(followUps(outbox, new FollowUpSettings(InvoiceDueDates.DEFAULT, false, List.of(1)))
                         .followUp()
                         .reminded())
                 .isEmpty();

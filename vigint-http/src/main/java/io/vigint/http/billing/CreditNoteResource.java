@@ -20,7 +20,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -115,11 +114,8 @@ public final class CreditNoteResource {
 
     private Response document(String number, ContainerRequestContext request, InvoiceFormat format, String mediaType) {
         CreditNote note = creditNoteOf(number, request);
-        String type = format == InvoiceFormat.PDF ? mediaType : mediaType + "; charset=utf-8";
-        String fileName = note.number() + "." + format.extension();
-        return Response.ok(documents.render(note, format), type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + fileName + "\"")
-                .build();
+        return DocumentResponse.of(
+                documents.render(note, format), format, mediaType, note.number().toString());
     }
 
     private CreditNote creditNoteOf(String number, ContainerRequestContext request) {

@@ -22,7 +22,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -128,11 +127,11 @@ public final class InvoiceResource {
 
     private Response document(String number, ContainerRequestContext request, InvoiceFormat format, String mediaType) {
         io.vigint.core.billing.Invoice invoice = invoiceOf(number, request);
-        String type = format == InvoiceFormat.PDF ? mediaType : mediaType + "; charset=utf-8";
-        String fileName = invoice.number().orElseThrow() + "." + format.extension();
-        return Response.ok(documents.render(invoice, format), type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + fileName + "\"")
-                .build();
+        return DocumentResponse.of(
+                documents.render(invoice, format),
+                format,
+                mediaType,
+                invoice.number().orElseThrow().toString());
     }
 
     /** The caller's invoice with that number; a malformed or foreign number is not found. */
