@@ -73,7 +73,7 @@ public final class InvoicesCommand {
             mixinStandardHelpOptions = true,
             description = {
                 "Invoices every client billed at the period's frequency that used something in it and has no",
-                "invoice for it yet (void invoices do not count): one line per endpoint, VAT, numbers",
+                "invoice for it yet (void and fully credited invoices do not count): one line per endpoint, VAT, numbers",
                 "VIGINT-YYYY-NNNN without gaps. Running a period again creates nothing new; a run that",
                 "stopped half-way is completed. Safe to run from cron while a server runs it too.",
                 "Only charged calls (cost > 0) are invoiced; failed calls and free endpoints are not.",

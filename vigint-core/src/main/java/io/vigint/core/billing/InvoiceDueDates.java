@@ -1,14 +1,14 @@
 package io.vigint.core.billing;
 
-import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 
 /**
- * When an invoice is due: the end (UTC) of the due date its {@link InvoiceTerms} recorded at issue, so an
- * invoice due on 6 January is overdue from 7 January 00:00 UTC. An invoice issued before invoices recorded
- * their terms is due {@code paymentTermsDays} after its issue. The one place the follow-up (overdue
- * marking, reminders, the amounts shown) reads a due date from.
+ * When an invoice is due: on the due date its {@link InvoiceTerms} recorded at issue (an invoice issued
+ * before invoices recorded their terms: {@code paymentTermsDays} after its issue day), and past due from
+ * the next day, 00:00 UTC, so an invoice due on 6 January is paid on time all that day. The one place the
+ * follow-up (overdue marking, reminders, the amounts shown) reads a due date from.
  *
  * @param paymentTermsDays days from issue to due date for invoices without recorded terms, 0 to 365
  *     (default 30)
@@ -23,12 +23,23 @@ public record InvoiceDueDates(int paymentTermsDays) {
         }
     }
 
-    /** When {@code invoice} is due: after its recorded due date, else the payment terms from its issue. */
-    public Instant dueAt(Invoice invoice) {
+    /** The day {@code invoice} is due: its recorded due date, else the payment terms from its issue day. */
+    public LocalDate dueDate(Invoice invoice) {
         InvoiceTerms terms = invoice.terms();
         if (terms.seller().equals(InvoiceParty.UNKNOWN)) {
-            return invoice.issuedAt().plus(Duration.ofDays(paymentTermsDays));
+            return LocalDate.ofInstant(invoice.issuedAt(), ZoneOffset.UTC).plusDays(paymentTermsDays);
         }
-        return terms.dueDate().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        return terms.dueDate();
+    }
+
+    /** The start (00:00 UTC) of the day {@code invoice} is due; reminders count days past due from it. */
+    public Instant dueAt(Invoice invoice) {
+        return dueDate(invoice).atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    /** True once the due day of {@code invoice} is over at {@code now}. */
+    public boolean isPastDue(Invoice invoice, Instant now) {
+        return !now.isBefore(
+                dueDate(invoice).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
     }
 }

@@ -168,7 +168,7 @@ public final class InvoiceFollowUpService implements InvoiceFollowUpUseCase {
         List<InvoiceNumber> marked = new ArrayList<>();
         for (InvoiceStatus open : List.of(InvoiceStatus.ISSUED, InvoiceStatus.PARTIALLY_PAID)) {
             for (Invoice invoice : invoices.listInvoices(Optional.empty(), Optional.of(open))) {
-                if (dueAt(invoice).isBefore(now) && markOverdue(invoice, now)) {
+                if (settings.dueDates().isPastDue(invoice, now) && markOverdue(invoice, now)) {
                     marked.add(invoice.number().orElseThrow());
                 }
             }

@@ -27,18 +27,29 @@ class InvoiceDueDatesTest {
                 LocalDate.parse("2027-01-01"),
                 30);
 
-        Instant due = new InvoiceDueDates(7).dueAt(invoice(terms));
+        InvoiceDueDates dueDates = new InvoiceDueDates(7);
+        Invoice invoice = invoice(terms);
 
-        assertThat(due)
+        assertThat(dueDates.dueDate(invoice))
                 .as("the recorded date wins over the fallback days")
-                .isEqualTo(Instant.parse("2027-01-02T00:00:00Z"));
+                .isEqualTo(LocalDate.parse("2027-01-01"));
+        assertThat(dueDates.dueAt(invoice)).isEqualTo(Instant.parse("2027-01-01T00:00:00Z"));
+        assertThat(dueDates.isPastDue(invoice, Instant.parse("2027-01-01T23:59:59Z")))
+                .isFalse();
+        assertThat(dueDates.isPastDue(invoice, Instant.parse("2027-01-02T00:00:00Z")))
+                .isTrue();
     }
 
     @Test
     void anInvoiceIssuedBeforeTermsWereRecordedIsDueTheFallbackDaysAfterIssue() {
-        Instant due = new InvoiceDueDates(14).dueAt(invoice(InvoiceTerms.unrecorded(NOVEMBER, ISSUED)));
+        InvoiceDueDates dueDates = new InvoiceDueDates(14);
+        Invoice invoice = invoice(InvoiceTerms.unrecorded(NOVEMBER, ISSUED));
 
-        assertThat(due).isEqualTo(Instant.parse("2026-12-16T09:00:00Z"));
+        assertThat(dueDates.dueDate(invoice)).isEqualTo(LocalDate.parse("2026-12-16"));
+        assertThat(dueDates.isPastDue(invoice, Instant.parse("2026-12-16T12:00:00Z")))
+                .isFalse();
+        assertThat(dueDates.isPastDue(invoice, Instant.parse("2026-12-17T00:00:00Z")))
+                .isTrue();
     }
 
     @Test

@@ -363,14 +363,14 @@ public interface InvoiceFollowUpContract extends BillingFixture {
         java.time.LocalDate issueDay = java.time.LocalDate.ofInstant(issued.issuedAt(), java.time.ZoneOffset.UTC);
         assertThat(issued.terms().dueDate()).isEqualTo(issueDay.plusDays(30));
         assertThat(due)
-                .as("past due once the recorded due date is over")
-                .isEqualTo(issueDay.plusDays(31)
+                .isEqualTo(issueDay.plusDays(30)
                         .atStartOfDay(java.time.ZoneOffset.UTC)
                         .toInstant());
 
-        clock().advance(Duration.between(clock().instant(), due).minusSeconds(1));
+        clock().advance(Duration.between(clock().instant(), due.plus(Duration.ofDays(1)))
+                .minusSeconds(1));
         assertThat(followUps(outbox, settings).followUp().markedOverdue())
-                .as("still on the due date")
+                .as("paid on time all the due day")
                 .isEmpty();
         clock().advance(Duration.ofSeconds(2));
         FollowUpReport dueNow = followUps(outbox, settings).followUp();
