@@ -458,7 +458,7 @@ class BillingCliIT {
         assertThat(shown.json().get("amount_paid").asText()).isEqualTo("2.10");
         assertThat(shown.json().get("amount_credited").asText()).isEqualTo("6.05");
         assertThat(shown.json().get("amount_due").asText()).isEqualTo("3.95");
-        assertThat(shown.json().get("due_at").asText()).isEqualTo("2027-01-01T09:00:00Z");
+        assertThat(shown.json().get("due_at").asText()).isEqualTo("2027-01-01T00:00:00Z");
         assertThat(shown.json().get("payments").get(0).get("reference").asText())
                 .isEqualTo("SEPA 4711");
         List<Path> mails = outbox();
