@@ -371,14 +371,14 @@ public final class InvoicesCommand {
                 name = "show",
                 mixinStandardHelpOptions = true,
                 description = {
-                    "Shows one credit note; with --format, writes its document (PDF, HTML or CSV) to --out (or,",
-                    "for html and csv, to standard output)."
+                    "Shows one credit note; with --format, writes its document (PDF, HTML, CSV or UBL) to --out",
+                    "(or, for html, csv and ubl, to standard output)."
                 })
         public static final class ShowNote extends ContextCommand {
             @Parameters(paramLabel = "NUMBER", description = "For example VIGINT-CN-2026-0001.")
             private String number;
 
-            @Option(names = "--format", paramLabel = "FORMAT", description = "pdf, html or csv: the document.")
+            @Option(names = "--format", paramLabel = "FORMAT", description = "pdf, html, csv or ubl: the document.")
             private String format;
 
             @Option(names = "--out", paramLabel = "FILE", description = "Where to write the document.")
