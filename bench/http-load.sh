@@ -15,6 +15,8 @@
 #   CONNECTIONS       wrk connections (default 32)
 #   THREADS           wrk threads (default 2)
 #   VIGINT_BENCH_JAVA_OPTS  extra JVM options for the server (e.g. a JFR recording); default none
+#   VIGINT_BENCH_JAR  the server jar (default vigint-cli/target/vigint.jar, built if missing); e.g. a jar of
+#                     another commit, to compare before and after back to back
 #   VIGINT_BENCH_OUT  directory for the raw wrk output (default target/bench/http-<timestamp>)
 #
 # Needs: java 17, curl; wrk is installed from Debian's packages if missing (apt-get, as root or via sudo).
@@ -28,7 +30,7 @@ duration=${DURATION:-10s}
 warmup_duration=${WARMUP_DURATION:-30s}
 connections=${CONNECTIONS:-32}
 threads=${THREADS:-2}
-jar=vigint-cli/target/vigint.jar
+jar=${VIGINT_BENCH_JAR:-vigint-cli/target/vigint.jar}
 out=${VIGINT_BENCH_OUT:-target/bench/http-$(date -u +%Y%m%dT%H%M%SZ)}
 read -r -a server_java_opts <<<"${VIGINT_BENCH_JAVA_OPTS:-}"
 
@@ -175,15 +177,26 @@ cpu_snapshot() {
     local machine server children
     machine=$(awk '/^cpu / {print $2 + $3 + $4, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9}' /proc/stat)
     server=$(awk '{print $14 + $15}' "/proc/$server_pid/stat")
+    # The server's Grizzly threads alone (selectors and workers: parsing, Jersey, the filters, the resource),
+    # to tell the request path's CPU from the background threads' (usage writer, database).
+    local http=0 task comm stat rest
+    for task in /proc/"$server_pid"/task/*; do
+        read -r comm <"$task/comm" 2>/dev/null || continue
+        [[ $comm == grizzly* ]] || continue
+        stat=$(<"$task/stat") 2>/dev/null || continue
+        rest=${stat##*) }
+        read -r -a fields <<<"$rest"
+        http=$((http + fields[11] + fields[12]))
+    done
     children=$(awk -v hz="$clock_ticks" 'NR == 2 {
         total = 0
         for (i = 1; i <= 2; i++) { split($i, t, /[ms]/); total += t[1] * 60 + t[2] }
         printf "%d", total * hz }' "$cpu_times_file")
-    snapshot="$machine $server $children"
+    snapshot="$machine $server $children $http"
 }
 
 # Runs wrk in this shell and sets: rps, bad (non-2xx/3xx responses), sock (socket errors), server_us
-# (server CPU time per request, in microseconds) and others (CPU used by everything except the server
+# (server CPU time per request, in microseconds), http_us (the part of it in the server's Grizzly threads) and others (CPU used by everything except the server
 # and wrk meanwhile, in cores; includes kernel time not charged to either, so it is an upper bound).
 run_wrk() {
     local file=$1 dur=$2
@@ -209,12 +222,12 @@ run_wrk() {
         cat "$file" >&2
         return 1
     }
-    read -r server_us others < <(awk -v hz="$clock_ticks" -v n="$requests" -v cores="$cores" \
+    read -r server_us others http_us < <(awk -v hz="$clock_ticks" -v n="$requests" -v cores="$cores" \
         -v b="$before" -v a="$after" 'BEGIN {
             split(b, x, " "); split(a, y, " ")
             busy = y[1] - x[1]; wall = (y[2] - x[2]) / cores; server = y[3] - x[3]; wrk = y[4] - x[4]
             other = busy - server - wrk; if (other < 0) other = 0
-            printf "%.1f %.2f\n", server / hz * 1e6 / n, (wall > 0 ? other / wall : 0) }')
+            printf "%.1f %.2f %.1f\n", server / hz * 1e6 / n, (wall > 0 ? other / wall : 0), (y[5] - x[5]) / hz * 1e6 / n }')
     echo "$file: requests $requests; clock ticks (1/$clock_ticks s) before [busy all server wrk]: $before;" \
         "after: $after" >>"$out/cpu.txt"
 }
@@ -229,6 +242,8 @@ plain_all=()
 auth_all=()
 ratio_all=()
 plain_us_all=()
+plain_http_us_all=()
+auth_http_us_all=()
 auth_us_all=()
 failed_requests=0
 socket_errors=0
@@ -244,8 +259,10 @@ for ((round = 1; round <= rounds; round++)); do
     load=$(cut -d' ' -f1 /proc/loadavg)
     run_wrk "$out/round-$round-plain.txt" "$duration"
     plain=$rps plain_bad=$bad plain_sock=$sock plain_us=$server_us plain_others=$others
+    plain_http_us_all+=("$http_us")
     run_wrk "$out/round-$round-auth.txt" "$duration" -H "X-API-Key: $api_key"
     auth=$rps auth_bad=$bad auth_sock=$sock auth_us=$server_us auth_others=$others
+    auth_http_us_all+=("$http_us")
     ratio=$(awk -v a="$auth" -v p="$plain" 'BEGIN {printf "%.3f", a / p}')
     plain_all+=("$plain")
     auth_all+=("$auth")
@@ -271,6 +288,10 @@ auth_us_median=$(printf '%s\n' "${auth_us_all[@]}" | median)
     echo "ratio of the medians: $(awk -v a="$auth_median" -v p="$plain_median" 'BEGIN {printf "%.3f", a / p}')"
     echo "median server CPU per request: without key $plain_us_median us, with key $auth_us_median us" \
         "(without/with = $(awk -v a="$auth_us_median" -v p="$plain_us_median" 'BEGIN {printf "%.3f", p / a}'))"
+    echo "median CPU per request in the server's Grizzly threads (request path: parsing, Jersey, filters, resource;"
+    echo "  the rest is background threads: usage writer, database): without key" \
+        "$(printf '%s\n' "${plain_http_us_all[@]}" | median) us, with key $(printf '%s\n' "${auth_http_us_all[@]}" | median) us" \
+        "(per round: without ${plain_http_us_all[*]}; with ${auth_http_us_all[*]})"
     echo "load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
 } | tee -a "$out/rounds.txt"
 
