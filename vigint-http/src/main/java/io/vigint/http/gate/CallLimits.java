@@ -51,9 +51,7 @@ public final class CallLimits {
     public RateLimitDecision admit(ClientPrincipal principal) {
         RateLimitDecision decision;
         try {
-            decision = limiter.tryConsume(
-                    "client:" + principal.client().id().value(),
-                    limits.perMinute(principal.client().id()));
+            decision = limiter.tryConsume(limits.callBucket(principal.client().id()), 1);
         } catch (RuntimeException e) {
             letThrough(e);
             return null;

@@ -9,8 +9,11 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import org.glassfish.jersey.server.ExtendedUriInfo;
+import org.glassfish.jersey.server.model.ResourceMethod;
 import org.glassfish.jersey.uri.UriTemplate;
 
 /**
@@ -23,6 +26,23 @@ import org.glassfish.jersey.uri.UriTemplate;
 @Priority(Priorities.AUTHENTICATION - 300)
 public final class MetricsFilter implements ContainerRequestFilter, ContainerResponseFilter {
     private static final String START_PROPERTY = "vigint.metrics.start";
+    private static final int MAX_ROUTES = 10_000;
+    /** Routes by resource method, with the chain of templates that led to it: each made once. */
+    private static final Map<ResourceMethod, Known> ROUTES = new ConcurrentHashMap<>();
+
+    private record Known(List<UriTemplate> templates, String route) {
+        boolean matches(List<UriTemplate> matched) {
+            if (matched.size() != templates.size()) {
+                return false;
+            }
+            for (int i = 0; i < matched.size(); i++) {
+                if (matched.get(i) != templates.get(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
 
     private final VigintMetrics metrics;
 
@@ -52,11 +72,23 @@ public final class MetricsFilter implements ContainerRequestFilter, ContainerRes
         if (templates == null || templates.isEmpty()) {
             return null;
         }
+        ResourceMethod method = extended.getMatchedResourceMethod();
+        Known known = method == null ? null : ROUTES.get(method);
+        if (known != null && known.matches(templates)) {
+            return known.route();
+        }
         StringBuilder route = new StringBuilder();
         for (int i = templates.size() - 1; i >= 0; i--) {
             route.append('/').append(templates.get(i).getTemplate());
         }
         String joined = route.toString().replaceAll("/{2,}", "/");
-        return joined.isEmpty() ? "/" : joined;
+        String made = joined.isEmpty() ? "/" : joined;
+        if (method != null) {
+            if (ROUTES.size() >= MAX_ROUTES) {
+                ROUTES.clear();
+            }
+            ROUTES.put(method, new Known(List.copyOf(templates), made));
+        }
+        return made;
     }
 }

@@ -7,8 +7,10 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vigint.core.error.ErrorCode;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
@@ -43,8 +45,14 @@ public final class VigintMetrics {
         Duration.ofSeconds(10)
     };
 
+    private static final int MAX_CACHED_TIMERS = 10_000;
+
     private final PrometheusMeterRegistry registry;
     private final Counter rateLimited;
+    /** The request timers made so far: building one (tags, id, registry lookup) costs on every request. */
+    private final Map<TimerKey, Timer> timers = new ConcurrentHashMap<>();
+
+    private record TimerKey(String method, String route, int status) {}
 
     /** Metrics in a new Prometheus registry. */
     public VigintMetrics() {
@@ -89,17 +97,28 @@ public final class VigintMetrics {
 
     /** Records one served request; unknown methods are tagged {@code OTHER}. */
     public void requestServed(String method, String route, int status, long nanos) {
-        String methodTag = method != null && METHODS.contains(method.toUpperCase(Locale.ROOT))
+        String methodTag = method != null && METHODS.contains(method) ? method : methodTag(method);
+        TimerKey key = new TimerKey(methodTag, route == null ? UNMATCHED_ROUTE : route, status);
+        Timer timer = timers.get(key);
+        if (timer == null) {
+            if (timers.size() >= MAX_CACHED_TIMERS) {
+                timers.clear();
+            }
+            timer = timers.computeIfAbsent(key, k -> Timer.builder(REQUESTS)
+                    .description("HTTP requests by method, route template and status")
+                    .tag("method", k.method())
+                    .tag("route", k.route())
+                    .tag("status", Integer.toString(k.status()))
+                    .serviceLevelObjectives(LATENCY_BUCKETS)
+                    .register(registry));
+        }
+        timer.record(nanos, TimeUnit.NANOSECONDS);
+    }
+
+    private static String methodTag(String method) {
+        return method != null && METHODS.contains(method.toUpperCase(Locale.ROOT))
                 ? method.toUpperCase(Locale.ROOT)
                 : "OTHER";
-        Timer.builder(REQUESTS)
-                .description("HTTP requests by method, route template and status")
-                .tag("method", methodTag)
-                .tag("route", route == null ? UNMATCHED_ROUTE : route)
-                .tag("status", Integer.toString(status))
-                .serviceLevelObjectives(LATENCY_BUCKETS)
-                .register(registry)
-                .record(nanos, TimeUnit.NANOSECONDS);
     }
 
     /** The metrics in the Prometheus text format 0.0.4. */

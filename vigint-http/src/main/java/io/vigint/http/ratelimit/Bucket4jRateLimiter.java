@@ -34,7 +34,21 @@ abstract class Bucket4jRateLimiter implements RateLimiter {
             throw new IllegalArgumentException(
                     "tokens must be from 1 to the capacity " + budget.capacity() + ": " + tokens);
         }
-        ConsumptionProbe probe = bucket(key, budget).tryConsumeAndReturnRemaining(tokens);
+        return decide(bucket(key, budget), budget, tokens);
+    }
+
+    @Override
+    public final RateLimitDecision tryConsume(BucketKey key, long tokens) {
+        Budget budget = key.budget();
+        if (tokens < 1 || tokens > budget.capacity()) {
+            throw new IllegalArgumentException(
+                    "tokens must be from 1 to the capacity " + budget.capacity() + ": " + tokens);
+        }
+        return decide(bucket(key.storageKey(), key.configuration()), budget, tokens);
+    }
+
+    private static RateLimitDecision decide(Bucket bucket, Budget budget, long tokens) {
+        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(tokens);
         long reset = seconds(probe.getNanosToWaitForReset());
         if (probe.isConsumed()) {
             return new RateLimitDecision(true, budget.capacity(), probe.getRemainingTokens(), reset, 0);

@@ -31,7 +31,10 @@ public final class ClientRateLimits {
 
     private final ClientSettingsUseCase settings;
     private final Limits defaults;
-    private final Cache<ClientId, Limits> limits;
+    private final Cache<ClientId, Entry> limits;
+
+    /** A client's limits, with the bucket of its API calls (null if its limit is not positive). */
+    private record Entry(Limits limits, BucketKey calls) {}
 
     /** Limits from {@code settings}, with the defaults and cache time of {@code config}. */
     @Inject
@@ -62,9 +65,37 @@ public final class ClientRateLimits {
         return of(clientId).perMinute();
     }
 
+    /**
+     * The bucket of {@code clientId}'s API calls: key {@code client:<id>}, {@link Budget#perMinute} of its limit;
+     * made once per client while its limits are cached.
+     *
+     * @throws IllegalArgumentException if its limit is not positive (no bucket can hold it)
+     */
+    public BucketKey callBucket(ClientId clientId) {
+        Entry entry = entry(clientId);
+        if (entry.calls() == null) {
+            throw new IllegalArgumentException(
+                    "the limit must be positive: " + entry.limits().perMinute());
+        }
+        return entry.calls();
+    }
+
     /** Every limit of {@code clientId} (the defaults for a client that no longer exists). */
     public Limits of(ClientId clientId) {
-        return limits.get(clientId, this::load);
+        return entry(clientId).limits();
+    }
+
+    private Entry entry(ClientId clientId) {
+        Entry known = limits.getIfPresent(clientId);
+        return known != null ? known : limits.get(clientId, this::entryOf);
+    }
+
+    private Entry entryOf(ClientId clientId) {
+        Limits own = load(clientId);
+        BucketKey calls = own.perMinute() < 1
+                ? null
+                : new BucketKey("client:" + clientId.value(), Budget.perMinute(own.perMinute()));
+        return new Entry(own, calls);
     }
 
     /** The server default of API calls a minute. */

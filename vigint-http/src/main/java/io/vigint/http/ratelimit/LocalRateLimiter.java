@@ -35,6 +35,10 @@ public final class LocalRateLimiter extends Bucket4jRateLimiter {
 
     @Override
     Bucket bucket(String storageKey, BucketConfiguration configuration) {
+        Bucket known = buckets.getIfPresent(storageKey);
+        if (known != null) {
+            return known;
+        }
         return buckets.get(storageKey, k -> Bucket.builder()
                 .addLimit(configuration.getBandwidths()[0])
                 .withCustomTimePrecision(time)

@@ -16,6 +16,14 @@ public interface RateLimiter extends AutoCloseable {
     RateLimitDecision tryConsume(String key, Budget budget, long tokens);
 
     /**
+     * {@link #tryConsume(String, Budget, long)} of {@code bucket}'s key and budget; the Bucket4j limiters use what
+     * {@code bucket} has made once instead of building the storage key again.
+     */
+    default RateLimitDecision tryConsume(BucketKey bucket, long tokens) {
+        return tryConsume(bucket.key(), bucket.budget(), tokens);
+    }
+
+    /**
      * Takes one request from the budget of {@code key} whose limit is {@code perMinute} requests a minute.
      */
     default RateLimitDecision tryConsume(String key, int perMinute) {
