@@ -15,6 +15,9 @@
 #   CONNECTIONS       wrk connections (default 32)
 #   THREADS           wrk threads (default 2)
 #   VIGINT_BENCH_JAVA_OPTS  extra JVM options for the server (e.g. a JFR recording); default none
+#   VIGINT_BENCH_PATH the path requested (default /api/health, metered with a key); /health is the same resource
+#                     outside /api/, so authenticated and rate-limited but not metered: it measures the request
+#                     path without the usage write
 #   VIGINT_BENCH_JAR  the server jar (default vigint-cli/target/vigint.jar, built if missing); e.g. a jar of
 #                     another commit, to compare before and after back to back
 #   VIGINT_BENCH_OUT  directory for the raw wrk output (default target/bench/http-<timestamp>)
@@ -78,7 +81,8 @@ done
     exit 1
 }
 base=http://127.0.0.1:$port
-url=$base/api/health
+bench_path=${VIGINT_BENCH_PATH:-/api/health}
+url=$base$bench_path
 
 # --- server in a temporary data directory ------------------------------------------------------------
 data=$(mktemp -d -t vigint-http-bench.XXXXXX)
@@ -158,7 +162,8 @@ cores=$(nproc)
     echo "machine:  nproc $cores, memory $(free -h | awk '/^Mem:/ {print $2}'), cpu $(awk -F': ' '/^model name/ {print $2; exit}' /proc/cpuinfo 2>/dev/null || echo unknown)"
     echo "java:     $(java -version 2>&1 | head -n 1)"
     echo "wrk:      $(wrk -v 2>&1 | head -n 1 | cut -d' ' -f1-2)"
-    echo "server:   $base (fresh H2 data dir, client $client_id with limit 1000000/min)${VIGINT_BENCH_JAVA_OPTS:+, JVM options: $VIGINT_BENCH_JAVA_OPTS}"
+    echo "server:   $url (fresh H2 data dir, client $client_id with limit 1000000/min)${VIGINT_BENCH_JAVA_OPTS:+, JVM options: $VIGINT_BENCH_JAVA_OPTS}"
+    echo "jar:      $jar"
     echo "wrk args: -t$threads -c$connections -d$duration (warm-up round: -d$warmup_duration, discarded)"
     echo "note:     the server JVM and wrk share these $cores cores (and any other work on the machine);"
     echo "          the figures are for this whole machine, not for the server alone"

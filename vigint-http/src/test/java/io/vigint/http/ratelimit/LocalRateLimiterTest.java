@@ -28,6 +28,22 @@ class LocalRateLimiterTest {
     }
 
     @Test
+    void aBucketKeyCountsInTheBucketOfItsKeyAndBudget() {
+        BucketKey key = new BucketKey("client:7", Budget.perMinute(3));
+        assertThat(limiter.tryConsume(key, 1).remaining()).isEqualTo(2);
+        assertThat(limiter.tryConsume("client:7", 3).remaining()).isEqualTo(1);
+        assertThat(limiter.tryConsume(new BucketKey("client:7", Budget.perMinute(3)), 1)
+                        .remaining())
+                .isZero();
+        assertThat(limiter.tryConsume(key, 1).allowed()).isFalse();
+        // Another budget for the same key is another bucket, as with the key and budget given apart.
+        assertThat(limiter.tryConsume(new BucketKey("client:7", Budget.perMinute(5)), 1)
+                        .remaining())
+                .isEqualTo(4);
+        assertThatThrownBy(() -> limiter.tryConsume(key, 4)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void keysHaveSeparateBudgets() {
         limiter.tryConsume("client:1", 1);
 
