@@ -189,7 +189,7 @@ public final class InMemoryCredentials implements CredentialLookup {
      */
     private void rebuild() {
         int capacity = MIN_CAPACITY;
-        while (capacity < size * 4) {
+        while (capacity < size * 2) {
             capacity <<= 1;
         }
         Object[] fresh = new Object[capacity];
