@@ -254,3 +254,7 @@ admin_key=$(java -jar "$jar" admin-keys create --name frame-bench --output json 
 curl -s -H "X-Admin-Key: $admin_key" "http://127.0.0.1:$vigint_port/metrics" | grep '^vigint_frame_buffer' \
     >"$out/metrics.txt" || true
 echo "raw output in $out"
+# One machine-readable line for bench/all.sh (medians).
+echo "RESULT raw_ratio=$(printf '%s\n' "${raw_ratios[@]}" | median) json_ratio=$(printf '%s\n' "${json_ratios[@]}" | median)" \
+    "raw_cpu_ratio=$(printf '%s\n' "${raw_cpu_ratios[@]}" | median) json_cpu_ratio=$(printf '%s\n' "${json_cpu_ratios[@]}" | median)" \
+    "failed=$all_bad"

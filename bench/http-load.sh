@@ -309,3 +309,5 @@ if ((failed_requests > 0)); then
     exit 1
 fi
 echo "raw wrk output: $out"
+# One machine-readable line for bench/all.sh (medians).
+echo "RESULT auth_ratio=$ratio_median plain_rps=$plain_median auth_rps=$auth_median plain_us=$plain_us_median auth_us=$auth_us_median"

@@ -69,3 +69,6 @@ bare_median=$(printf '%s\n' "${bare_times[@]}" | median)
 batch_median=$(printf '%s\n' "${batch_times[@]}" | median)
 echo "median: bare GROUP BY $bare_median ms, invoice batch $batch_median ms," \
      "ratio $(awk -v a="$batch_median" -v b="$bare_median" 'BEGIN {printf "%.2f", a / b}')"
+# One machine-readable line for bench/all.sh (medians).
+echo "RESULT invoice_ratio=$(awk -v a="$batch_median" -v b="$bare_median" 'BEGIN {printf "%.2f", a / b}')" \
+     "batch_ms=$batch_median bare_ms=$bare_median clients=$clients rows=$rows"

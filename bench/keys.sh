@@ -100,3 +100,27 @@ awk -F, '
         close("sort -s -k1,2")
     }
 ' "$out"/run-*.csv | tee "$out/medians.txt"
+
+# One machine-readable line for bench/all.sh: the medians of the known- and unknown-key p50 (and the known-key
+# p99 on PostgreSQL), in ns in memory and µs on PostgreSQL, with the number of clients they were measured at.
+awk '
+    function scaled(value, unit, want) {
+        if (unit ~ /^ns/) value /= 1000
+        else if (unit ~ /^ms/) value *= 1000
+        return want == "ns" ? value * 1000 : value
+    }
+    $2 != "p50" && $2 != "p99" { next }
+    {
+        store = $1 ~ /^InMemory/ ? "memory" : ($1 ~ /^Postgres/ ? "postgres" : "")
+        if (store == "") next
+        kind = $1 ~ /\.knownKey/ ? "known" : ($1 ~ /\.unknownKey/ ? "unknown" : "")
+        if (kind == "") next
+        want = store == "memory" ? "ns" : "us"
+        line = line sprintf(" %s_%s_%s_%s=%.0f", store, kind, $2, want, scaled($NF, $3, want))
+        if (match($1, /\[[0-9]+/)) clients[store] = substr($1, RSTART + 1, RLENGTH - 1)
+    }
+    END {
+        for (s in clients) line = line " " s "_clients=" clients[s]
+        print "RESULT" line
+    }
+' "$out/medians.txt"

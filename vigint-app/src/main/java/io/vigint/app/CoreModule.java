@@ -24,6 +24,7 @@ import io.vigint.core.client.DeleteClientUseCase;
 import io.vigint.core.client.ListClientsUseCase;
 import io.vigint.core.client.UpdateClientUseCase;
 import io.vigint.core.key.ApiKeyStore;
+import io.vigint.core.key.CredentialLookup;
 import io.vigint.core.key.IssueApiKeyUseCase;
 import io.vigint.core.key.ListApiKeysUseCase;
 import io.vigint.core.key.ReactivateAccessUseCase;
@@ -62,7 +63,9 @@ import java.util.Set;
  * module binds one (the database adapter does, so that other processes drop cached credentials when the
  * CLI revokes access), else nobody is told; and every {@link ClientDataOwner}, so deleting a client
  * deletes all its data: a storage port that is one (as the database and in-memory storage are), and any
- * added with {@code Multibinder.newSetBinder(binder(), ClientDataOwner.class)}.
+ * added with {@code Multibinder.newSetBinder(binder(), ClientDataOwner.class)}; and a {@link CredentialLookup}
+ * (the database adapter binds its one-query lookup of a key with its client), else authentication reads the key
+ * store, then the client store.
  *
  * <p>Optional features, as {@link OptionalBinder}s whose default is absent unless their ports are bound:
  * {@link OperatorKeysUseCase} needs an {@link OperatorKeyStore}; {@link LoginUseCase} needs a {@link
@@ -85,6 +88,7 @@ public final class CoreModule extends AbstractModule {
         OptionalBinder.newOptionalBinder(binder(), PasswordHasher.class);
         OptionalBinder.newOptionalBinder(binder(), AccessTokens.class);
         OptionalBinder.newOptionalBinder(binder(), UsageStore.class);
+        OptionalBinder.newOptionalBinder(binder(), CredentialLookup.class);
         OptionalBinder.newOptionalBinder(binder(), Key.get(Duration.class, Names.named(TOKEN_LIFETIME)))
                 .setDefault()
                 .toInstance(LoginService.DEFAULT_TOKEN_LIFETIME);
@@ -168,10 +172,16 @@ public final class CoreModule extends AbstractModule {
                 ports, store.orElseThrow(() -> new IllegalStateException("no ClientSettingsStore is configured")));
     }
 
+    /**
+     * Authentication finds a key with its client through the bound {@link CredentialLookup} (the database adapter
+     * binds its one-query lookup), else reads the key store and then the client store.
+     */
     @Provides
     @Singleton
-    AuthenticationService authentication(ClientStore clients, ApiKeyStore apiKeys, Clock clock) {
-        return new AuthenticationService(clients, apiKeys, clock);
+    AuthenticationService authentication(
+            ClientStore clients, ApiKeyStore apiKeys, Optional<CredentialLookup> credentials, Clock clock) {
+        return new AuthenticationService(
+                credentials.orElseGet(() -> CredentialLookup.of(apiKeys, clients)), apiKeys, clock);
     }
 
     /** Reading usage, over the bound {@link UsageStore} (the database adapter binds one). */

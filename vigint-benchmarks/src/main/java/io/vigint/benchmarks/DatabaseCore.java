@@ -11,6 +11,7 @@ final class DatabaseCore {
         VigintCore.Builder builder = VigintCore.builder()
                 .clients(stores.clients())
                 .apiKeys(stores.apiKeys())
+                .credentials(stores.credentials())
                 .transactions(stores.transactions())
                 .settings(stores.clientSettings())
                 .operatorKeys(stores.operatorKeys())

@@ -52,13 +52,35 @@ public final class KeyPopulation {
         return population;
     }
 
+    /**
+     * Keys already stored (by a bulk load), presented in an order shuffled by {@code seed}; {@code sample} of them,
+     * spread over the whole list, are authenticated once through {@code core} and must be accepted.
+     */
+    public static KeyPopulation stored(VigintCore core, String[] storedKeys, long seed, int sample) {
+        String[] keys = storedKeys.clone();
+        Collections.shuffle(Arrays.asList(keys), new Random(seed));
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = new String(keys[i].toCharArray());
+        }
+        KeyPopulation population = new KeyPopulation(keys, ApiKeyFormat.generate(RandomSource.secure()));
+        int step = Math.max(1, keys.length / Math.max(1, sample));
+        for (int i = 0; i < keys.length; i += step) {
+            population.requireAuthenticates(core, keys[i]);
+        }
+        return population;
+    }
+
     /** Authenticates every known key once and fails unless each is accepted. */
     private void requireAllAuthenticate(VigintCore core) {
         for (String key : knownKeys) {
-            AuthenticationResult result = core.authentication().authenticate(key);
-            if (!(result instanceof AuthenticationResult.Authenticated)) {
-                throw new IllegalStateException("a freshly issued key was refused: " + result);
-            }
+            requireAuthenticates(core, key);
+        }
+    }
+
+    private void requireAuthenticates(VigintCore core, String key) {
+        AuthenticationResult result = core.authentication().authenticate(key);
+        if (!(result instanceof AuthenticationResult.Authenticated)) {
+            throw new IllegalStateException("a freshly issued key was refused: " + result);
         }
     }
 

@@ -23,7 +23,7 @@ import org.openjdk.jmh.annotations.Warmup;
         jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public abstract class KeyVerificationBenchmark {
     /** How many clients (one key each) the store holds. */
-    @Param("10000")
+    @Param("100000")
     public int clients;
 
     VigintCore core;

@@ -17,15 +17,26 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.UnaryOperator;
 
-/** API keys in memory, by id and by hash (the hash index holds the key itself: one lookup per request). */
+/**
+ * API keys in memory, by id and by hash (the hash index holds the key itself), kept in step with an {@link
+ * InMemoryCredentials} index, where authentication finds a key and its client in one entry.
+ */
 public final class InMemoryApiKeyStore implements ApiKeyStore {
     private final InMemoryTransactions tx;
     private final AtomicLong sequence = new AtomicLong();
     private final Map<ApiKeyId, ApiKey> keys = new ConcurrentHashMap<>();
     private final Map<KeyHash, ApiKey> byHash = new ConcurrentHashMap<>();
+    private final InMemoryCredentials credentials;
 
+    /** A store with a credential index of its own (which sees no client). */
     public InMemoryApiKeyStore(InMemoryTransactions tx) {
+        this(tx, new InMemoryCredentials(tx));
+    }
+
+    /** A store that keeps {@code credentials} in step, shared with the client store over the same {@code tx}. */
+    public InMemoryApiKeyStore(InMemoryTransactions tx, InMemoryCredentials credentials) {
         this.tx = Objects.requireNonNull(tx, "tx");
+        this.credentials = Objects.requireNonNull(credentials, "credentials");
     }
 
     @Override
@@ -122,6 +133,7 @@ public final class InMemoryApiKeyStore implements ApiKeyStore {
             for (ApiKey key : owned) {
                 tx.remove(keys, key.id());
                 tx.remove(byHash, key.hash());
+                credentials.keyRemoved(key);
             }
             return owned.size();
         });
@@ -142,6 +154,7 @@ public final class InMemoryApiKeyStore implements ApiKeyStore {
     private void putKey(ApiKey key) {
         tx.put(keys, key.id(), key);
         tx.put(byHash, key.hash(), key);
+        credentials.keyStored(key);
     }
 
     /** {@code k} with its mutable fields replaced. */

@@ -19,7 +19,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Clients in memory, with case-insensitive unique names and emails; deleting a client also drops its
- * pending email change, as the database's foreign key does.
+ * pending email change, as the database's foreign key does. Every change reaches an {@link InMemoryCredentials}
+ * index, whose entries hold each key with its client.
  */
 public final class InMemoryClientStore implements ClientStore {
     private final InMemoryTransactions tx;
@@ -28,10 +29,19 @@ public final class InMemoryClientStore implements ClientStore {
     private final Map<ClientId, Client> clients = new ConcurrentHashMap<>();
     private final Map<String, ClientId> names = new ConcurrentHashMap<>();
     private final Map<String, ClientId> emails = new ConcurrentHashMap<>();
+    private final InMemoryCredentials credentials;
 
+    /** A store with a credential index of its own (which sees no key). */
     public InMemoryClientStore(InMemoryTransactions tx, InMemoryEmailChangeStore emailChanges) {
+        this(tx, emailChanges, new InMemoryCredentials(tx));
+    }
+
+    /** A store that keeps {@code credentials} in step, shared with the key store over the same {@code tx}. */
+    public InMemoryClientStore(
+            InMemoryTransactions tx, InMemoryEmailChangeStore emailChanges, InMemoryCredentials credentials) {
         this.tx = Objects.requireNonNull(tx, "tx");
         this.emailChanges = Objects.requireNonNull(emailChanges, "emailChanges");
+        this.credentials = Objects.requireNonNull(credentials, "credentials");
     }
 
     @Override
@@ -86,6 +96,7 @@ public final class InMemoryClientStore implements ClientStore {
             tx.remove(names, fold(old.name()));
             tx.remove(emails, fold(old.email()));
             emailChanges.deleteEmailChange(id);
+            credentials.clientRemoved(id);
         });
     }
 
@@ -93,6 +104,7 @@ public final class InMemoryClientStore implements ClientStore {
         tx.put(clients, client.id(), client);
         tx.put(names, fold(client.name()), client.id());
         tx.put(emails, fold(client.email()), client.id());
+        credentials.clientStored(client);
     }
 
     private void checkUnique(ClientId self, String name, String email) {

@@ -15,6 +15,9 @@ import io.vigint.core.key.ApiKey;
 import io.vigint.core.key.ApiKeyId;
 import io.vigint.core.key.ApiKeyStatus;
 import io.vigint.core.key.ApiKeyStore;
+import io.vigint.core.key.CredentialLookup;
+import io.vigint.core.key.KeyCredential;
+import io.vigint.core.key.KeyDigest;
 import io.vigint.core.key.KeyHash;
 import io.vigint.core.key.NewApiKey;
 import io.vigint.core.login.LoginCredential;
@@ -31,8 +34,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Clients, keys, logins, operator keys, settings, pending email changes and idempotency records in memory,
- * as one object: the in-memory store of each port ({@link InMemoryClientStore}, {@link InMemoryApiKeyStore},
+ * Clients, keys (also as one entry per key with its client, {@link InMemoryCredentials}), logins, operator keys,
+ * settings, pending email changes and idempotency records in memory, as one object: the in-memory store of each port ({@link InMemoryClientStore}, {@link InMemoryApiKeyStore},
  * …) over one {@link InMemoryTransactions}, so a transaction spans all of them. It implements every port by
  * handing the call to that store, for embedders and tests that want one object; the stores are also
  * available one by one.
@@ -40,6 +43,7 @@ import java.util.function.Supplier;
 public final class InMemoryStorage
         implements ClientStore,
                 ApiKeyStore,
+                CredentialLookup,
                 TransactionRunner,
                 LoginStore,
                 OperatorKeyStore,
@@ -49,8 +53,9 @@ public final class InMemoryStorage
                 ClientDataOwner {
     private final InMemoryTransactions tx = new InMemoryTransactions();
     private final InMemoryEmailChangeStore emailChanges = new InMemoryEmailChangeStore(tx);
-    private final InMemoryClientStore clients = new InMemoryClientStore(tx, emailChanges);
-    private final InMemoryApiKeyStore keys = new InMemoryApiKeyStore(tx);
+    private final InMemoryCredentials credentials = new InMemoryCredentials(tx);
+    private final InMemoryClientStore clients = new InMemoryClientStore(tx, emailChanges, credentials);
+    private final InMemoryApiKeyStore keys = new InMemoryApiKeyStore(tx, credentials);
     private final InMemoryLoginStore logins = new InMemoryLoginStore(tx);
     private final InMemoryOperatorKeyStore operatorKeys = new InMemoryOperatorKeyStore(tx);
     private final InMemoryClientSettingsStore settings = new InMemoryClientSettingsStore(tx);
@@ -67,6 +72,11 @@ public final class InMemoryStorage
 
     public InMemoryApiKeyStore apiKeyStore() {
         return keys;
+    }
+
+    /** Every key with its client, one entry each: the lookup of authentication. */
+    public InMemoryCredentials credentials() {
+        return credentials;
     }
 
     public InMemoryLoginStore loginStore() {
@@ -217,6 +227,13 @@ public final class InMemoryStorage
     @Override
     public int deleteByClient(ClientId clientId) {
         return keys.deleteByClient(clientId);
+    }
+
+    // ---- CredentialLookup
+
+    @Override
+    public Optional<KeyCredential> findCredential(KeyDigest digest) {
+        return credentials.findCredential(digest);
     }
 
     // ---- LoginStore

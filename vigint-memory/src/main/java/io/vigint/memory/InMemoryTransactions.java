@@ -97,7 +97,8 @@ public final class InMemoryTransactions implements TransactionRunner {
         return text.toLowerCase(Locale.ROOT);
     }
 
-    private void onRollback(Runnable undo) {
+    /** Registers {@code undo} to run if the open transaction (if any) fails. */
+    void onRollback(Runnable undo) {
         Deque<Runnable> log = undoLog.get();
         if (log != null) {
             log.push(undo);

@@ -10,6 +10,7 @@ import io.vigint.core.auth.AuthenticationService;
 import io.vigint.core.client.ClientSettingsStore;
 import io.vigint.core.client.ClientStore;
 import io.vigint.core.key.ApiKeyStore;
+import io.vigint.core.key.CredentialLookup;
 import io.vigint.core.login.AccessTokens;
 import io.vigint.core.login.LoginService;
 import io.vigint.core.login.LoginStore;
@@ -60,7 +61,10 @@ public final class VigintCore {
         this.access = new ClientAccessService(ports);
         this.keys = new ApiKeyService(ports, builder.random);
         this.settings = builder.settings == null ? null : new ClientSettingsService(ports, builder.settings);
-        this.authentication = new AuthenticationService(clients, apiKeys, builder.clock);
+        this.authentication = new AuthenticationService(
+                builder.credentials == null ? CredentialLookup.of(apiKeys, clients) : builder.credentials,
+                apiKeys,
+                builder.clock);
         this.operatorKeys = builder.operatorKeyStore == null
                 ? null
                 : new OperatorKeyService(builder.operatorKeyStore, transactions, builder.clock, builder.random);
@@ -150,6 +154,7 @@ public final class VigintCore {
     public static final class Builder {
         private ClientStore clients;
         private ApiKeyStore apiKeys;
+        private CredentialLookup credentials;
         private TransactionRunner transactions;
         private ClientSettingsStore settings;
         private OperatorKeyStore operatorKeyStore;
@@ -165,12 +170,13 @@ public final class VigintCore {
         private Builder() {}
 
         /**
-         * Uses every port of an in-memory storage: clients, keys, transactions, settings, operator keys,
-         * logins, and its client data (deleted with the client).
+         * Uses every port of an in-memory storage: clients, keys and their credential index, transactions,
+         * settings, operator keys, logins, and its client data (deleted with the client).
          */
         public Builder storage(InMemoryStorage storage) {
             return clients(storage.clientStore())
                     .apiKeys(storage.apiKeyStore())
+                    .credentials(storage.credentials())
                     .transactions(storage.transactions())
                     .settings(storage.settingsStore())
                     .operatorKeys(storage.operatorKeyStore())
@@ -178,13 +184,26 @@ public final class VigintCore {
                     .clientDataOwner(storage);
         }
 
+        /** The client store; forgets a {@link #credentials} lookup given before, which may not see it. */
         public Builder clients(ClientStore clients) {
             this.clients = clients;
+            this.credentials = null;
             return this;
         }
 
+        /** The key store; forgets a {@link #credentials} lookup given before, which may not see it. */
         public Builder apiKeys(ApiKeyStore apiKeys) {
             this.apiKeys = apiKeys;
+            this.credentials = null;
+            return this;
+        }
+
+        /**
+         * Where authentication finds a key with its client in one lookup; it must see the keys and clients of the
+         * stores given (set it after them). Without it, authentication reads the key store, then the client store.
+         */
+        public Builder credentials(CredentialLookup credentials) {
+            this.credentials = Objects.requireNonNull(credentials, "credentials");
             return this;
         }
 

@@ -10,6 +10,7 @@ import io.vigint.core.contract.ApiKeyStoreContract;
 import io.vigint.core.contract.ClientAdministrationContract;
 import io.vigint.core.contract.ClientSettingsStoreContract;
 import io.vigint.core.contract.ClientStoreContract;
+import io.vigint.core.contract.CredentialLookupContract;
 import io.vigint.core.contract.Fixtures;
 import io.vigint.core.contract.IdempotencyStoreContract;
 import io.vigint.core.contract.IngestUsageContract;
@@ -22,6 +23,7 @@ import io.vigint.core.contract.TransactionRunnerContract;
 import io.vigint.core.contract.UsageStoreContract;
 import io.vigint.core.idempotency.IdempotencyStore;
 import io.vigint.core.key.ApiKeyStore;
+import io.vigint.core.key.CredentialLookup;
 import io.vigint.core.legacy.LegacyImportLedger;
 import io.vigint.core.login.LoginStore;
 import io.vigint.core.operator.OperatorKeyStore;
@@ -35,6 +37,7 @@ class InMemoryStorageTest
                 ApiKeyStoreContract,
                 TransactionRunnerContract,
                 ClientAdministrationContract,
+                CredentialLookupContract,
                 LoginStoreContract,
                 OperatorKeyStoreContract,
                 ClientSettingsStoreContract,
@@ -72,6 +75,11 @@ class InMemoryStorageTest
     @Override
     public LegacyImportLedger legacyImportLedger() {
         return storage.legacyImportLedger();
+    }
+
+    @Override
+    public CredentialLookup credentialLookup() {
+        return storage.credentials();
     }
 
     @Override

@@ -20,6 +20,7 @@ import io.vigint.persistence.idempotency.IdempotencyMapper;
 import io.vigint.persistence.idempotency.MyBatisIdempotencyStore;
 import io.vigint.persistence.key.ApiKeyMapper;
 import io.vigint.persistence.key.MyBatisApiKeyStore;
+import io.vigint.persistence.key.MyBatisCredentialLookup;
 import io.vigint.persistence.legacy.LegacyImportMapper;
 import io.vigint.persistence.legacy.MyBatisLegacyImportLedger;
 import io.vigint.persistence.login.LoginMapper;
@@ -45,6 +46,7 @@ public final class MyBatisStores {
     private final MyBatisTransactions transactions;
     private final MyBatisClientStore clients;
     private final MyBatisApiKeyStore apiKeys;
+    private final MyBatisCredentialLookup credentials;
     private final MyBatisLoginStore logins;
     private final MyBatisOperatorKeyStore operatorKeys;
     private final MyBatisClientSettingsStore clientSettings;
@@ -65,6 +67,7 @@ public final class MyBatisStores {
         this.transactions = transactions;
         this.clients = new MyBatisClientStore(transactions.mapper(ClientMapper.class));
         this.apiKeys = new MyBatisApiKeyStore(transactions.mapper(ApiKeyMapper.class));
+        this.credentials = new MyBatisCredentialLookup(transactions);
         this.logins = new MyBatisLoginStore(transactions.mapper(LoginMapper.class));
         this.operatorKeys = new MyBatisOperatorKeyStore(transactions.mapper(OperatorKeyMapper.class));
         this.clientSettings = new MyBatisClientSettingsStore(transactions.mapper(ClientSettingsMapper.class));
@@ -97,6 +100,11 @@ public final class MyBatisStores {
 
     public MyBatisApiKeyStore apiKeys() {
         return apiKeys;
+    }
+
+    /** A key with its client in one query, for authentication. */
+    public MyBatisCredentialLookup credentials() {
+        return credentials;
     }
 
     public MyBatisLoginStore logins() {

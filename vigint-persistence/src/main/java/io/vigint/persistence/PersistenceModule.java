@@ -15,6 +15,7 @@ import io.vigint.core.client.ClientStore;
 import io.vigint.core.client.EmailChangeStore;
 import io.vigint.core.idempotency.IdempotencyStore;
 import io.vigint.core.key.ApiKeyStore;
+import io.vigint.core.key.CredentialLookup;
 import io.vigint.core.legacy.LegacyImportLedger;
 import io.vigint.core.login.LoginStore;
 import io.vigint.core.mail.EmailConfigStore;
@@ -68,6 +69,11 @@ public final class PersistenceModule extends AbstractModule {
     @Provides
     ApiKeyStore apiKeyStore(MyBatisStores stores) {
         return stores.apiKeys();
+    }
+
+    @Provides
+    CredentialLookup credentialLookup(MyBatisStores stores) {
+        return stores.credentials();
     }
 
     @Provides

@@ -10,6 +10,7 @@ import io.vigint.core.contract.ApiKeyStoreContract;
 import io.vigint.core.contract.ClientAdministrationContract;
 import io.vigint.core.contract.ClientSettingsStoreContract;
 import io.vigint.core.contract.ClientStoreContract;
+import io.vigint.core.contract.CredentialLookupContract;
 import io.vigint.core.contract.Fixtures;
 import io.vigint.core.contract.IdempotencyStoreContract;
 import io.vigint.core.contract.IngestUsageContract;
@@ -22,6 +23,7 @@ import io.vigint.core.contract.TransactionRunnerContract;
 import io.vigint.core.contract.UsageStoreContract;
 import io.vigint.core.idempotency.IdempotencyStore;
 import io.vigint.core.key.ApiKeyStore;
+import io.vigint.core.key.CredentialLookup;
 import io.vigint.core.legacy.LegacyImportLedger;
 import io.vigint.core.login.LoginStore;
 import io.vigint.core.operator.OperatorKeyStore;
@@ -39,6 +41,7 @@ abstract class DatabaseStorageContracts
                 ApiKeyStoreContract,
                 TransactionRunnerContract,
                 ClientAdministrationContract,
+                CredentialLookupContract,
                 ConcurrentWritesContract,
                 LoginStoreContract,
                 OperatorKeyStoreContract,
@@ -59,6 +62,11 @@ abstract class DatabaseStorageContracts
     void emptyStore() {
         StorageTables.deleteAll(database());
         clock = new MutableClock(Fixtures.T0);
+    }
+
+    @Override
+    public CredentialLookup credentialLookup() {
+        return database().stores().credentials();
     }
 
     @Override

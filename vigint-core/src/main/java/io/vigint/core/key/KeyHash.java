@@ -40,7 +40,11 @@ public record KeyHash(String hex) {
 
     /** Hashes a plain-text key. */
     public static KeyHash of(String plainKey) {
-        byte[] digest = SHA256.get().digest(plainKey.getBytes(StandardCharsets.UTF_8));
-        return new KeyHash(HEX.formatHex(digest));
+        return new KeyHash(HEX.formatHex(sha256(plainKey)));
+    }
+
+    /** The 32 bytes of the SHA-256 hash of {@code plainKey}'s UTF-8 form. */
+    static byte[] sha256(String plainKey) {
+        return SHA256.get().digest(plainKey.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -68,12 +68,20 @@ public final class SecretFormat {
     static boolean isUrlSafeBase64(String text, int from) {
         for (int i = from; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean ok =
-                    (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
-            if (!ok) {
+            if (c >= URL_SAFE_BASE64.length || !URL_SAFE_BASE64[c]) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Which ASCII characters are of the URL-safe Base64 alphabet: one load per character instead of five tests. */
+    private static final boolean[] URL_SAFE_BASE64 = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            URL_SAFE_BASE64[c] =
+                    (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+        }
     }
 }

@@ -60,7 +60,7 @@ public interface ClientAdministrationContract extends StorageFixture {
     }
 
     private AuthenticateUseCase auth() {
-        return new AuthenticationService(clientStore(), apiKeyStore(), clock());
+        return new AuthenticationService(credentialLookup(), apiKeyStore(), clock());
     }
 
     private CreatedClient acme() {

@@ -82,7 +82,7 @@ public interface LegacyImportContract extends StorageFixture {
     }
 
     private AuthenticationResult authenticate(String plain) {
-        return new AuthenticationService(clientStore(), apiKeyStore(), clock()).authenticate(plain);
+        return new AuthenticationService(credentialLookup(), apiKeyStore(), clock()).authenticate(plain);
     }
 
     private Client client(String name) {

@@ -2,6 +2,7 @@ package io.vigint.core.contract;
 
 import io.vigint.core.client.ClientStore;
 import io.vigint.core.key.ApiKeyStore;
+import io.vigint.core.key.CredentialLookup;
 import io.vigint.core.port.TransactionRunner;
 
 /**
@@ -14,4 +15,12 @@ public interface StorageFixture {
     ApiKeyStore apiKeyStore();
 
     TransactionRunner transactions();
+
+    /**
+     * Where authentication finds a key with its client: an adapter with a one-lookup form returns it; the default
+     * reads {@link #apiKeyStore()}, then {@link #clientStore()}.
+     */
+    default CredentialLookup credentialLookup() {
+        return CredentialLookup.of(apiKeyStore(), clientStore());
+    }
 }

@@ -19,6 +19,9 @@ public interface ApiKeyMapper {
     /** The row with this hash, or {@code null}. */
     ApiKeyRow findByHash(String keyHash);
 
+    /** The row with this hash joined with its client's row (client columns null if none), or {@code null}. */
+    CredentialRow findCredential(String keyHash);
+
     /** The client's rows in id order. */
     List<ApiKeyRow> listByClient(long clientId);
 

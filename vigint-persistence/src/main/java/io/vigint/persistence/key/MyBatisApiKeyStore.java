@@ -103,7 +103,7 @@ public record MyBatisApiKeyStore(ApiKeyMapper keys) implements ApiKeyStore {
         return call(() -> keys.deleteByClient(clientId.value()));
     }
 
-    private static ApiKey toApiKey(ApiKeyRow row) {
+    static ApiKey toApiKey(ApiKeyRow row) {
         return new ApiKey(
                 new ApiKeyId(row.id()),
                 new ClientId(row.clientId()),
