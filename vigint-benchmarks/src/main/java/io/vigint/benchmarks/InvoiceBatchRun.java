@@ -33,7 +33,8 @@ import java.util.concurrent.ThreadLocalRandom;
  *       about 5% in early November that the batch must leave out; three endpoints, three prices, one of them
  *       varying in the sixth decimal); prints the schema name
  *   <li>{@code batch URL SCHEMA}: deletes earlier invoices, runs the batch for 2026-10 as {@code vigint
- *       invoices run} does ({@link InvoicingService} over {@link MyBatisInvoiceStore}, default settings) and
+ *       invoices run} does ({@link InvoicingService} over {@link MyBatisInvoiceStore} and the billing profiles,
+ *       default settings; the generated clients have no profile, so all are domestic at 21%) and
  *       prints {@code batch_ms invoices lines total}
  *   <li>{@code rows URL SCHEMA}: the number of usage records inside 2026-10
  *   <li>{@code drop URL SCHEMA}
@@ -93,6 +94,7 @@ public final class InvoiceBatchRun {
             Clock clock = Clock.fixed(Instant.parse("2026-11-02T00:05:00Z"), ZoneOffset.UTC);
             InvoicingService service = new InvoicingService(
                     db.stores().invoices(),
+                    db.stores().billingProfiles(),
                     db.stores().invoiceFollowUps(),
                     db.stores().transactions(),
                     BillingSettings.DEFAULTS,

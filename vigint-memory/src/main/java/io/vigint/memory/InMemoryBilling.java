@@ -195,16 +195,13 @@ public final class InMemoryBilling
             String key = String.format("%020d|%s", u.clientId().value(), u.endpoint());
             groups.merge(
                     key,
-                    new UsageTotal(u.clientId(), u.endpoint(), 1, u.cost(), u.cost(), u.cost(), u.id(), u.id()),
+                    new UsageTotal(u.clientId(), u.endpoint(), 1, u.cost(), u.cost()),
                     (a, b) -> new UsageTotal(
                             a.clientId(),
                             a.endpoint(),
                             a.count() + b.count(),
                             a.sum().add(b.sum()),
-                            a.minCost().min(b.minCost()),
-                            a.maxCost().max(b.maxCost()),
-                            Math.min(a.minUsageId(), b.minUsageId()),
-                            Math.max(a.maxUsageId(), b.maxUsageId())));
+                            a.maxCost().max(b.maxCost())));
         }
         return List.copyOf(groups.values());
     }

@@ -83,21 +83,9 @@ class BillingInvoiceDocumentsTest {
         Money eur = Money.of("0.15", "EUR");
         List<InvoiceLine> lines = List.of(
                 new InvoiceLine(
-                        "/api/video/analyze",
-                        3,
-                        Optional.of(new BigDecimal("0.05")),
-                        eur,
-                        new BigDecimal("0.15"),
-                        4,
-                        9),
+                        "/api/video/analyze", 3, Optional.of(new BigDecimal("0.05")), eur, new BigDecimal("0.15")),
                 new InvoiceLine(
-                        "/api/video/buffer",
-                        3,
-                        Optional.empty(),
-                        Money.of("1.00", "EUR"),
-                        new BigDecimal("1.000000"),
-                        1,
-                        3));
+                        "/api/video/buffer", 3, Optional.empty(), Money.of("1.00", "EUR"), new BigDecimal("1.000000")));
         Optional<InvoiceNumber> number =
                 status == InvoiceStatus.DRAFT ? Optional.empty() : Optional.of(new InvoiceNumber(2026, 7));
         return new Invoice(

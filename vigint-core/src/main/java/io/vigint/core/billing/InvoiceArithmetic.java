@@ -73,10 +73,9 @@ public final class InvoiceArithmetic {
         List<InvoiceLine> invoiceLines = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {
             UsageTotal t = sorted.get(i);
-            Optional<BigDecimal> unit =
-                    t.minCost().compareTo(t.maxCost()) == 0 ? Optional.of(price(t.minCost())) : Optional.empty();
+            Optional<BigDecimal> unit = t.uniformCost().map(InvoiceArithmetic::price);
             invoiceLines.add(new InvoiceLine(
-                    t.endpoint(), t.count(), unit, amounts.lines().get(i), t.sum(), t.minUsageId(), t.maxUsageId()));
+                    t.endpoint(), t.count(), unit, amounts.lines().get(i), t.sum()));
         }
         return new Invoice(
                 Optional.empty(),

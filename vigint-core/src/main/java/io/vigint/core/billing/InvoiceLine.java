@@ -6,9 +6,10 @@ import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
- * One endpoint's usage on an invoice, with the trace of what it sums: the client's usage records on
- * {@code endpoint} inside the invoice's period, {@code count} of them, ids from {@code minUsageId} to
- * {@code maxUsageId}, costs adding up exactly to {@code usageSum}.
+ * One endpoint's usage on an invoice, with what it sums: the client's charged usage records (cost greater
+ * than zero) on {@code endpoint} inside the invoice's period and currency, {@code count} of them, costs
+ * adding up exactly to {@code usageSum}. That set is defined by the invoice itself, so {@code vigint
+ * invoices verify} proves the line by summing the same records again (no list of record ids is kept).
  *
  * @param endpoint the metered endpoint
  * @param count how many calls
@@ -16,17 +17,9 @@ import java.util.Optional;
  *     (per-second processing costs)
  * @param amount {@code usageSum} rounded half-up to the currency's minor unit
  * @param usageSum the exact sum of the usage costs
- * @param minUsageId the smallest usage record id summed
- * @param maxUsageId the largest usage record id summed
  */
 public record InvoiceLine(
-        String endpoint,
-        long count,
-        Optional<BigDecimal> unitPrice,
-        Money amount,
-        BigDecimal usageSum,
-        long minUsageId,
-        long maxUsageId) {
+        String endpoint, long count, Optional<BigDecimal> unitPrice, Money amount, BigDecimal usageSum) {
     public InvoiceLine {
         Checks.nonNull("endpoint unitPrice amount usageSum", endpoint, unitPrice, amount, usageSum);
     }

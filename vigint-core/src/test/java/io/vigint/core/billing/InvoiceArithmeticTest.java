@@ -24,7 +24,7 @@ class InvoiceArithmeticTest {
     private static UsageTotal usage(String endpoint, long count, String sum) {
         BigDecimal s = new BigDecimal(sum);
         BigDecimal each = s.divide(BigDecimal.valueOf(count), 6, RoundingMode.HALF_UP);
-        return new UsageTotal(CLIENT, endpoint, count, s, each, each, 1, count);
+        return new UsageTotal(CLIENT, endpoint, count, s, each);
     }
 
     private static InvoiceTerms terms(TaxTreatment treatment, boolean inclusive) {
@@ -118,14 +118,7 @@ class InvoiceArithmeticTest {
                 BigDecimal sum = BigDecimal.valueOf(1 + random.nextInt(5_000_000), 6);
                 exact = exact.add(sum);
                 usage.add(new UsageTotal(
-                        CLIENT,
-                        String.format("/e%03d", i),
-                        1 + random.nextInt(100),
-                        sum,
-                        sum,
-                        sum.add(BigDecimal.ONE),
-                        1,
-                        2));
+                        CLIENT, String.format("/e%03d", i), 1 + random.nextInt(100), sum, sum.add(BigDecimal.ONE)));
             }
             BigDecimal rate = List.of(RATE, new BigDecimal("0.06"), new BigDecimal("0.20"), BigDecimal.ZERO)
                     .get(random.nextInt(4));

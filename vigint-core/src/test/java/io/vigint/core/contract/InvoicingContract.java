@@ -71,9 +71,9 @@ public interface InvoicingContract extends BillingFixture {
         recordUsage(acme, "/api/video/analyze", "0.05", IN_OCTOBER);
         recordUsage(acme, "/api/video/analyze", "0.05", IN_OCTOBER.plusSeconds(60));
         recordUsage(acme, "/api/video/analyze", "0.05", Instant.parse("2026-10-31T23:59:59.999999Z"));
-        long first = recordUsage(acme, "/api/video/buffer", "0.333333", Instant.parse("2026-10-01T00:00:00Z"));
+        recordUsage(acme, "/api/video/buffer", "0.333333", Instant.parse("2026-10-01T00:00:00Z"));
         recordUsage(acme, "/api/video/buffer", "0.333333", IN_OCTOBER);
-        long last = recordUsage(acme, "/api/video/buffer", "0.333334", IN_OCTOBER);
+        recordUsage(acme, "/api/video/buffer", "0.333334", IN_OCTOBER);
         recordUsage(acme, "/api/video/analyze", "9.00", Instant.parse("2026-11-01T00:00:00Z"));
         recordUsage(acme, "/api/video/analyze", "9.00", Instant.parse("2026-09-30T23:59:59.999999Z"));
         recordUsage(acme, "/api/video/analyze", "9.00", "USD", IN_OCTOBER);
@@ -98,8 +98,6 @@ public interface InvoicingContract extends BillingFixture {
         assertThat(buffer.count()).isEqualTo(3);
         assertThat(buffer.unitPrice()).as("prices varied").isEmpty();
         assertThat(buffer.usageSum()).isEqualByComparingTo("1.000000");
-        assertThat(buffer.minUsageId()).isEqualTo(first);
-        assertThat(buffer.maxUsageId()).isEqualTo(last);
         assertThat(buffer.amount()).isEqualTo(eur("1.00"));
         assertThat(invoice.subtotal()).isEqualTo(eur("1.15"));
         assertThat(invoice.vatRate()).isEqualByComparingTo("0.21");
@@ -112,9 +110,9 @@ public interface InvoicingContract extends BillingFixture {
     default void onlyChargedCallsAreInvoicedSoCountTimesUnitPriceIsTheAmount() {
         ClientId acme = client("Charged");
         ClientId free = client("Only free calls");
-        long firstCharged = recordUsage(acme, "/api/video/analyze", "0.05", IN_OCTOBER);
+        recordUsage(acme, "/api/video/analyze", "0.05", IN_OCTOBER);
         recordUsage(acme, "/api/video/analyze", "0", IN_OCTOBER.plusSeconds(1)); // a failed call
-        long lastCharged = recordUsage(acme, "/api/video/analyze", "0.05", IN_OCTOBER.plusSeconds(2));
+        recordUsage(acme, "/api/video/analyze", "0.05", IN_OCTOBER.plusSeconds(2));
         recordUsage(acme, "/api/video/buffer", "0", IN_OCTOBER); // an unpriced endpoint
         recordUsage(free, "/api/video/buffer", "0", IN_OCTOBER);
 
@@ -130,8 +128,7 @@ public interface InvoicingContract extends BillingFixture {
         assertThat(line.unitPrice()).hasValueSatisfying(p -> assertThat(p).isEqualByComparingTo("0.05"));
         assertThat(line.amount().amount())
                 .isEqualByComparingTo(line.unitPrice().orElseThrow().multiply(BigDecimal.valueOf(line.count())));
-        assertThat(line.minUsageId()).isEqualTo(firstCharged);
-        assertThat(line.maxUsageId()).isEqualTo(lastCharged);
+        assertThat(line.usageSum()).as("the charged calls only").isEqualByComparingTo("0.10");
         assertThat(invoice.total()).isEqualTo(eur("0.12"));
         assertThat(invoicing().verify(invoice.number().orElseThrow()).differences())
                 .isEmpty();
@@ -278,6 +275,28 @@ public interface InvoicingContract extends BillingFixture {
         assertThatThrownBy(() -> invoicing().clientInvoice(mine, new InvoiceNumber(2026, 2)))
                 .isInstanceOfSatisfying(
                         VigintException.class, e -> assertThat(e.code()).isEqualTo(CoreErrorCode.INVOICE_NOT_FOUND));
+    }
+
+    @Test
+    default void varyingCostsWhoseAverageIsExactHaveNoUnitPrice() {
+        ClientId id = client("Varying");
+        recordUsage(id, "/api/video/process", "0.100001", IN_OCTOBER);
+        recordUsage(id, "/api/video/process", "0.100003", IN_OCTOBER.plusSeconds(1));
+        recordUsage(id, "/api/alert", "0.100002", IN_OCTOBER);
+        recordUsage(id, "/api/alert", "0.100002", IN_OCTOBER.plusSeconds(1));
+
+        Invoice invoice = runOctober(invoicing(), false).invoices().get(0);
+
+        assertThat(invoice.lines())
+                .extracting(InvoiceLine::endpoint)
+                .containsExactly("/api/alert", "/api/video/process");
+        assertThat(invoice.lines().get(0).unitPrice())
+                .hasValueSatisfying(p -> assertThat(p).isEqualByComparingTo("0.100002"));
+        assertThat(invoice.lines().get(1).unitPrice())
+                .as("0.100001 and 0.100003 average 0.100002 exactly, but they varied")
+                .isEmpty();
+        assertThat(invoice.lines().get(1).usageSum()).isEqualByComparingTo("0.200004");
+        assertThat(invoicing().verify(invoice.number().orElseThrow()).matches()).isTrue();
     }
 
     @Test

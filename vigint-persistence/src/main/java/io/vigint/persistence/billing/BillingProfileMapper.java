@@ -14,11 +14,14 @@ public interface BillingProfileMapper {
     /** Sets the client's price mode, creating a row without a profile if it has none; returns the row count. */
     int upsertPriceMode(PriceModeRow row);
 
-    /** The rows of those of {@code clientIds} that have one (with or without a profile). */
-    List<BillingProfileRow> selectProfiles(@Param("clientIds") List<Long> clientIds);
+    /**
+     * The rows of those of {@code clientIds} that have one (with or without a profile): one statement
+     * whatever the number of ids (PostgreSQL: {@code = ANY(array)}; H2: an {@code IN} list).
+     */
+    List<BillingProfileRow> selectProfiles(@Param("clientIds") Long[] clientIds);
 
     /** Inserts invoice terms (one statement); returns the row count. */
-    int insertTerms(@Param("rows") List<InvoiceTermsRow> rows);
+    int insertTerms(InvoiceTermsInsert insert);
 
     /** The terms of the invoices matching the filter (invoices issued before they had terms have none). */
     List<InvoiceTermsRow> selectTerms(InvoiceFilter filter);

@@ -11,9 +11,7 @@ public record InvoiceLineInsert(
         String[] usageCounts,
         String[] unitPrices,
         String[] amounts,
-        String[] usageSums,
-        String[] minUsageIds,
-        String[] maxUsageIds) {
+        String[] usageSums) {
 
     /** The rows and their columns. */
     public static InvoiceLineInsert of(List<InvoiceLineRow> rows) {
@@ -25,8 +23,6 @@ public record InvoiceLineInsert(
                 InvoiceInsert.column(rows, r -> r.usageCount()),
                 InvoiceInsert.column(rows, InvoiceLineRow::unitPrice),
                 InvoiceInsert.column(rows, InvoiceLineRow::amount),
-                InvoiceInsert.column(rows, InvoiceLineRow::usageSum),
-                InvoiceInsert.column(rows, r -> r.minUsageId()),
-                InvoiceInsert.column(rows, r -> r.maxUsageId()));
+                InvoiceInsert.column(rows, InvoiceLineRow::usageSum));
     }
 }

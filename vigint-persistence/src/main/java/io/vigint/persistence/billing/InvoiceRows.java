@@ -52,9 +52,7 @@ final class InvoiceRows {
                 line.count(),
                 line.unitPrice().orElse(null),
                 line.amount().amount(),
-                line.usageSum(),
-                line.minUsageId(),
-                line.maxUsageId());
+                line.usageSum());
     }
 
     static InvoiceTermsRow termsRow(InvoiceNumber number, Invoice invoice) {
@@ -105,9 +103,7 @@ final class InvoiceRows {
                         l.usageCount(),
                         Optional.ofNullable(l.unitPrice()).map(InvoiceArithmetic::price),
                         new Money(l.amount(), currency).rounded(),
-                        l.usageSum(),
-                        l.minUsageId(),
-                        l.maxUsageId()))
+                        l.usageSum()))
                 .toList();
         return new Invoice(
                 Optional.of(new InvoiceNumber(r.invoiceYear(), r.invoiceSequence())),

@@ -85,7 +85,7 @@ public record MyBatisBillingProfileStore(BillingProfileMapper mapper) implements
         if (clients.isEmpty()) {
             return List.of();
         }
-        List<Long> ids = clients.stream().map(ClientId::value).toList();
+        Long[] ids = clients.stream().map(ClientId::value).toArray(Long[]::new);
         return call(() -> mapper.selectProfiles(ids));
     }
 

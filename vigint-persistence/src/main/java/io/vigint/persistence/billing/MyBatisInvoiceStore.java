@@ -30,7 +30,8 @@ import java.util.stream.Collectors;
  * {@link InvoiceStore} over the invoice tables, through a {@link BillingMapper} on the shared sessions, so
  * every call joins the thread's transaction. Usage is summed by one grouped query over the period;
  * invoices and lines are inserted with one statement per {@value #ROWS_PER_STATEMENT} rows (on PostgreSQL
- * {@code INSERT … SELECT … FROM unnest(arrays)}, on H2 a multi-row {@code VALUES}); a second invoice for a
+ * {@code INSERT … SELECT … FROM unnest(arrays)}, on H2 a multi-row {@code VALUES}), and so are their
+ * terms; a second invoice for a
  * client and period that is not void is refused by the {@code uq_invoices_active_key} constraint and
  * reported as {@code INVOICE_STATE_CONFLICT}.
  */
@@ -93,14 +94,7 @@ public record MyBatisInvoiceStore(BillingMapper mapper, BillingProfileMapper ter
     private List<UsageTotal> totals(UsageQuery query) {
         return call(() -> mapper.usageTotals(query)).stream()
                 .map(r -> new UsageTotal(
-                        new ClientId(r.clientId()),
-                        r.endpoint(),
-                        r.usageCount(),
-                        r.usageSum(),
-                        r.minCost(),
-                        r.maxCost(),
-                        r.minUsageId(),
-                        r.maxUsageId()))
+                        new ClientId(r.clientId()), r.endpoint(), r.usageCount(), r.usageSum(), r.maxCost()))
                 .toList();
     }
 
@@ -153,7 +147,7 @@ public record MyBatisInvoiceStore(BillingMapper mapper, BillingProfileMapper ter
                 mapper.insertLines(InvoiceLineInsert.of(part));
             }
             for (List<InvoiceTermsRow> part : slices(termsRows)) {
-                terms.insertTerms(part);
+                terms.insertTerms(InvoiceTermsInsert.of(part));
             }
             if (mapper.updateCounter(year, lastSequence) != 1) {
                 throw new IllegalStateException("no invoice counter for " + year + "; lock it first");
