@@ -16,6 +16,7 @@
 #   THREADS           wrk threads (default 2)
 #   FRAME_BYTES       approximate size of the JPEG frame (default 50000)
 #   VIGINT_BENCH_JAVA_OPTS  JVM options for both servers (default none)
+#   VIGINT_JAR        the vigint jar to measure (default vigint-cli/target/vigint.jar; e.g. one built from main)
 #   VIGINT_BENCH_OUT  directory for the raw wrk output (default target/bench/frame-ingest-<timestamp>)
 #
 # Needs: java 17, curl; wrk is installed from Debian's packages if missing (apt-get, as root or via sudo).
@@ -30,7 +31,7 @@ warmup_duration=${WARMUP_DURATION:-20s}
 connections=${CONNECTIONS:-16}
 threads=${THREADS:-2}
 frame_bytes=${FRAME_BYTES:-50000}
-jar=vigint-cli/target/vigint.jar
+jar=${VIGINT_JAR:-vigint-cli/target/vigint.jar}
 bench_jar=vigint-benchmarks/target/benchmarks.jar
 out=${VIGINT_BENCH_OUT:-target/bench/frame-ingest-$(date -u +%Y%m%dT%H%M%SZ)}
 read -r -a java_opts <<<"${VIGINT_BENCH_JAVA_OPTS:-}"

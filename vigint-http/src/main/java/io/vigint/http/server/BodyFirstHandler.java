@@ -190,13 +190,27 @@ final class BodyFirstHandler extends HttpHandler {
          * (and recycles for the connection's next request) once this callback returns.
          */
         private void collectBody() throws IOException {
-            java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream(in.readyData());
-            byte[] chunk = new byte[64 * 1024];
+            // One copy, straight into an array of the body's size (the application takes that array as it is:
+            // CollectedBodyFilter, VideoResource).
+            byte[] body = new byte[in.readyData()];
+            int filled = 0;
             int n;
-            while (in.readyData() > 0 && (n = in.read(chunk, 0, chunk.length)) > 0) {
-                body.write(chunk, 0, n);
+            while (filled < body.length && (n = in.read(body, filled, body.length - filled)) > 0) {
+                filled += n;
             }
-            request.setAttribute(CollectedBodyFilter.BODY_ATTRIBUTE, body.toByteArray());
+            if (in.readyData() > 0) {
+                // (Not expected: readyData() was the whole body.) Whatever is left is collected too.
+                java.io.ByteArrayOutputStream rest = new java.io.ByteArrayOutputStream(in.readyData());
+                rest.write(body, 0, filled);
+                byte[] chunk = new byte[64 * 1024];
+                while (in.readyData() > 0 && (n = in.read(chunk, 0, chunk.length)) > 0) {
+                    rest.write(chunk, 0, n);
+                }
+                body = rest.toByteArray();
+            } else if (filled < body.length) {
+                body = java.util.Arrays.copyOf(body, filled);
+            }
+            request.setAttribute(CollectedBodyFilter.BODY_ATTRIBUTE, body);
         }
 
         /**
