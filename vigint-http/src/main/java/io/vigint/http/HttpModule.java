@@ -24,6 +24,8 @@ import io.vigint.http.error.JsonExceptionMapper;
 import io.vigint.http.error.UnexpectedExceptionMapper;
 import io.vigint.http.error.VigintExceptionMapper;
 import io.vigint.http.error.WebApplicationExceptionMapper;
+import io.vigint.http.gate.Authentication;
+import io.vigint.http.gate.CallLimits;
 import io.vigint.http.idempotency.IdempotencyFilter;
 import io.vigint.http.idempotency.IdempotencyPurger;
 import io.vigint.http.logging.RequestIdFilter;
@@ -201,6 +203,7 @@ public final class HttpModule extends AbstractModule {
         bind(CachingAuthenticator.class).in(Singleton.class);
         bind(ClientRateLimits.class).in(Singleton.class);
         bind(IngestGate.class).in(Singleton.class);
+        bind(Authentication.class).in(Singleton.class);
         addRecordResources(binder(), AdminIngestLimitResource.class);
         bind(VigintServer.class).in(Singleton.class);
         OptionalBinder.newOptionalBinder(binder(), AuthFailureListener.class)
@@ -271,8 +274,14 @@ public final class HttpModule extends AbstractModule {
 
     @Provides
     @Singleton
-    RateLimitFilter rateLimitFilter(RateLimiter limiter, ClientRateLimits limits, VigintMetrics metrics) {
-        return new RateLimitFilter(limiter, limits, metrics);
+    CallLimits callLimits(RateLimiter limiter, ClientRateLimits limits, VigintMetrics metrics) {
+        return new CallLimits(limiter, limits, metrics);
+    }
+
+    @Provides
+    @Singleton
+    RateLimitFilter rateLimitFilter(CallLimits calls) {
+        return new RateLimitFilter(calls);
     }
 
     @Provides

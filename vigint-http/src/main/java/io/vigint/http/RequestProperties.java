@@ -8,8 +8,19 @@ public final class RequestProperties {
     /** The request id (a {@link String}), also sent as {@code X-Request-Id} and logged as MDC {@code request_id}. */
     public static final String REQUEST_ID = "vigint.request_id";
 
-    /** The peer's IP address (a {@link String}); proxies' forwarding headers are not trusted. */
+    /**
+     * The peer's IP address (a {@link String}) when the request is not served by {@link
+     * io.vigint.http.server.VigintServer} (which sets {@link #GRIZZLY_REQUEST} instead); proxies' forwarding
+     * headers are not trusted.
+     */
     public static final String REMOTE_ADDRESS = "vigint.remote_address";
+
+    /**
+     * The Grizzly request ({@code org.glassfish.grizzly.http.server.Request}) of a request served by {@link
+     * io.vigint.http.server.VigintServer}, set before Jersey runs; read the peer's address with {@link
+     * io.vigint.http.auth.Throttling#remoteAddress}.
+     */
+    public static final String GRIZZLY_REQUEST = "vigint.grizzly_request";
 
     /** {@link System#nanoTime()} when the request entered the server (a {@link Long}). */
     public static final String START_NANOS = "vigint.start_nanos";

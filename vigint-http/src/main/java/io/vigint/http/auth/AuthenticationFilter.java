@@ -1,28 +1,25 @@
 package io.vigint.http.auth;
 
-import io.vigint.core.auth.AuthenticationResult;
-import io.vigint.core.error.CoreErrorCode;
-import io.vigint.core.error.ErrorCode;
 import io.vigint.core.error.VigintException;
-import io.vigint.core.key.ApiKeyFormat;
-import io.vigint.core.key.LegacyKeyFormat;
 import io.vigint.core.login.LoginUseCase;
-import io.vigint.core.operator.OperatorKey;
 import io.vigint.core.operator.OperatorKeysUseCase;
 import io.vigint.http.ClientPrincipal;
 import io.vigint.http.HttpSettings;
 import io.vigint.http.MatchedTemplate;
 import io.vigint.http.RequestProperties;
 import io.vigint.http.error.HttpErrorCode;
+import io.vigint.http.gate.Authentication;
+import io.vigint.http.gate.Caller;
+import io.vigint.http.gate.GateRoute;
+import io.vigint.http.gate.JerseyRoutes;
+import io.vigint.http.gate.PresentedCredentials;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -33,7 +30,7 @@ import java.util.Optional;
  * template it would be refused as 404. Client credentials are
  * {@code X-API-Key: vgt_…} or {@code Authorization: Bearer <vgt_… key | access token>} (the header
  * wins when both are sent); a key the original Vigint issued (43 URL-safe characters, no prefix: {@link
- * LegacyKeyFormat}) is a key in either header too, and is accepted when it was imported. The result is
+ * io.vigint.core.key.LegacyKeyFormat}) is a key in either header too, and is accepted when it was imported. The result is
  * stored as {@link ClientPrincipal#PROPERTY}. Operator routes take {@code X-Admin-Key: vgo_…} (or an
  * imported original {@code SECRET_KEY}); the key is stored as {@link RequestProperties#OPERATOR}. A route open to
  * both ({@link AccessRule#CLIENT_OR_OPERATOR}) takes the operator key when {@code X-Admin-Key} is sent, else a
@@ -56,6 +53,9 @@ import java.util.Optional;
  * <p>Access tokens are verified on every request ({@link LoginUseCase#authenticateToken}) rather than
  * cached: the signature check is cheap, and the one client lookup it costs keeps the client's active flag
  * exact without a second cache to invalidate. API keys go through the {@link CachingAuthenticator}.
+ *
+ * <p>The rules themselves are in {@link Authentication}, which a handler in front of Jersey shares; this filter
+ * only reads the request's route ({@link JerseyRoutes}, computed once per resource method) and headers.
  */
 @Priority(Priorities.AUTHENTICATION)
 public final class AuthenticationFilter implements ContainerRequestFilter {
@@ -66,178 +66,53 @@ public final class AuthenticationFilter implements ContainerRequestFilter {
     /** The query parameter some clients put keys in. */
     public static final String API_KEY_QUERY = "api_key";
 
-    private static final String BEARER = "bearer";
+    private final Authentication authentication;
 
-    private final CachingAuthenticator keys;
-    private final Optional<LoginUseCase> tokens;
-    private final Optional<OperatorKeysUseCase> operators;
-    private final AuthFailureListener failures;
-    private final HttpSettings settings;
-
-    @Inject
+    /** A filter over its own {@link Authentication} of these parts. */
     public AuthenticationFilter(
             Optional<LoginUseCase> tokens,
             Optional<OperatorKeysUseCase> operators,
             CachingAuthenticator keys,
             AuthFailureListener failures,
             HttpSettings settings) {
-        this.keys = keys;
-        this.tokens = tokens;
-        this.operators = operators;
-        this.failures = failures;
-        this.settings = settings;
+        this(new Authentication(tokens, operators, keys, failures, settings));
+    }
+
+    /** A filter applying {@code authentication} (the one a handler in front of Jersey shares). */
+    @Inject
+    public AuthenticationFilter(Authentication authentication) {
+        this.authentication = Objects.requireNonNull(authentication, "authentication");
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
-        String template = MatchedTemplate.of(request.getUriInfo())
-                .orElseThrow(() -> new VigintException(HttpErrorCode.NOT_FOUND));
-        AccessRule rule = AccessRule.of(request.getMethod(), template);
-        switch (rule) {
-            case PUBLIC -> {}
-            case OPERATOR -> authenticateOperator(request);
-            case OPTIONAL_CLIENT -> {
-                Credential credential = credential(request);
-                if (credential != null) {
-                    authenticateClient(request, credential);
-                }
-            }
-            case CLIENT -> authenticateClient(request, required(credential(request)));
-            case SIGN_UP -> authenticateSignUp(request);
-            case CLIENT_OR_OPERATOR -> {
-                if (request.getHeaderString(ADMIN_KEY_HEADER) != null) {
-                    authenticateOperator(request);
-                } else {
-                    authenticateClient(request, required(credential(request)));
-                }
-            }
+        GateRoute route = JerseyRoutes.of(request);
+        if (route == null) {
+            throw new VigintException(HttpErrorCode.NOT_FOUND);
         }
-    }
-
-    private static Credential required(Credential credential) {
-        if (credential == null) {
-            throw new VigintException(CoreErrorCode.API_KEY_REQUIRED);
-        }
-        return credential;
-    }
-
-    private void authenticateSignUp(ContainerRequestContext request) {
-        if (request.getHeaderString(ADMIN_KEY_HEADER) != null) {
-            authenticateOperator(request);
+        AccessRule rule = route.ruleFor(request.getMethod());
+        if (rule == AccessRule.PUBLIC) {
             return;
         }
-        if (settings.openSignUp()) {
-            return;
+        Caller caller = authentication.authenticate(rule, presented(request), () -> remoteAddress(request));
+        if (caller.client() != null) {
+            request.setProperty(ClientPrincipal.PROPERTY, caller.client());
+        } else if (caller.operator() != null) {
+            request.setProperty(RequestProperties.OPERATOR, caller.operator());
         }
-        Credential credential = credential(request);
-        if (credential == null) {
-            throw new VigintException(
-                    HttpErrorCode.ADMIN_KEY_REQUIRED,
-                    "Creating clients requires an operator key (X-Admin-Key); open sign-up is disabled");
-        }
-        authenticateClient(request, credential);
-        throw new VigintException(CoreErrorCode.SIGN_UP_DISABLED);
     }
 
-    private void authenticateOperator(ContainerRequestContext request) {
-        String presented = request.getHeaderString(ADMIN_KEY_HEADER);
-        if (presented == null || presented.isBlank()) {
-            throw new VigintException(HttpErrorCode.ADMIN_KEY_REQUIRED);
-        }
-        Optional<OperatorKey> operator = operators.flatMap(o -> o.authenticateOperator(presented.strip()));
-        if (operator.isEmpty()) {
-            guessed(remoteAddress(request));
-            throw new VigintException(HttpErrorCode.INVALID_ADMIN_KEY);
-        }
-        request.setProperty(RequestProperties.OPERATOR, operator.get());
-    }
-
-    private void authenticateClient(ContainerRequestContext request, Credential credential) {
-        AuthenticationResult result;
-        if (credential.isApiKey()) {
-            result = keys.authenticate(credential.value());
-        } else {
-            result = tokens.map(t -> t.authenticateToken(credential.value()))
-                    .orElse(new AuthenticationResult.Rejected(CoreErrorCode.INVALID_TOKEN));
-        }
-        if (result instanceof AuthenticationResult.Authenticated authenticated) {
-            request.setProperty(
-                    ClientPrincipal.PROPERTY, new ClientPrincipal(authenticated.client(), authenticated.key()));
-            return;
-        }
-        ErrorCode reason = ((AuthenticationResult.Rejected) result).reason();
-        if (reason == CoreErrorCode.INVALID_API_KEY || reason == CoreErrorCode.INVALID_TOKEN) {
-            guessed(remoteAddress(request));
-        }
-        throw new VigintException(reason);
-    }
-
-    /** The client credential presented, or {@code null}; refuses a query-string key unless allowed. */
-    private Credential credential(ContainerRequestContext request) {
-        String queryKey = queryApiKey(request);
-        String header = request.getHeaderString(API_KEY_HEADER);
-        if (header != null) {
-            return new Credential(true, header.strip());
-        }
-        String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
-        if (authorization != null) {
-            return bearer(authorization.strip());
-        }
-        if (queryKey != null) {
-            return new Credential(true, queryKey.strip());
-        }
-        return null;
-    }
-
-    private String queryApiKey(ContainerRequestContext request) {
-        String rawQuery = request.getUriInfo().getRequestUri().getRawQuery();
-        if (rawQuery == null || !rawQuery.contains(API_KEY_QUERY)) {
-            return null;
-        }
-        List<String> values = request.getUriInfo().getQueryParameters().get(API_KEY_QUERY);
-        if (values == null || values.isEmpty()) {
-            return null;
-        }
-        if (!settings.allowQueryApiKey()) {
-            throw new VigintException(HttpErrorCode.QUERY_API_KEY_DISABLED);
-        }
-        return values.get(0);
-    }
-
-    private static Credential bearer(String authorization) {
-        int space = authorization.indexOf(' ');
-        String scheme = space < 0 ? authorization : authorization.substring(0, space);
-        if (!scheme.toLowerCase(Locale.ROOT).equals(BEARER)) {
-            throw new VigintException(
-                    CoreErrorCode.INVALID_TOKEN,
-                    "The Authorization header must be \"Bearer <API key or access token>\"",
-                    Map.of("header", HttpHeaders.AUTHORIZATION));
-        }
-        String value = space < 0 ? "" : authorization.substring(space + 1).strip();
-        if (value.isEmpty()) {
-            throw new VigintException(CoreErrorCode.API_KEY_REQUIRED);
-        }
-        return new Credential(value.startsWith(ApiKeyFormat.PREFIX) || LegacyKeyFormat.isWellFormed(value), value);
-    }
-
-    /**
-     * An unknown credential came from {@code remote}: 429 while the address is blocked (the guess is not
-     * counted again), else it is counted and the caller answers 401.
-     */
-    private void guessed(String remote) {
-        Throttling.refuseIfBlocked(failures, remote);
-        failures.authenticationFailed(remote);
+    /** The credentials {@code request} presents. */
+    public static PresentedCredentials presented(ContainerRequestContext request) {
+        return new PresentedCredentials(
+                request.getHeaderString(API_KEY_HEADER),
+                request.getHeaderString(HttpHeaders.AUTHORIZATION),
+                request.getHeaderString(ADMIN_KEY_HEADER),
+                PresentedCredentials.queryApiKey(
+                        request.getUriInfo().getRequestUri().getRawQuery()));
     }
 
     private static String remoteAddress(ContainerRequestContext request) {
         return Throttling.remoteAddress(request);
-    }
-
-    /** A presented client credential: an API key, or an access token. Never logged. */
-    private record Credential(boolean isApiKey, String value) {
-        @Override
-        public String toString() {
-            return isApiKey ? "Credential[api key]" : "Credential[token]";
-        }
     }
 }

@@ -6,6 +6,7 @@ import io.vigint.http.RequestProperties;
 import io.vigint.http.error.VigintExceptionMapper;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import java.util.Map;
+import org.glassfish.grizzly.http.server.Request;
 
 /** Helpers for checking credentials under an {@link AuthFailureListener}. */
 public final class Throttling {
@@ -14,8 +15,16 @@ public final class Throttling {
 
     private Throttling() {}
 
-    /** The peer address the request-id filter recorded, or {@value #UNKNOWN_ADDRESS}. */
+    /**
+     * The peer's address: from the Grizzly request the server put on the request ({@link
+     * RequestProperties#GRIZZLY_REQUEST}), else the one the request-id filter recorded, else {@value
+     * #UNKNOWN_ADDRESS}.
+     */
     public static String remoteAddress(ContainerRequestContext request) {
+        if (request.getProperty(RequestProperties.GRIZZLY_REQUEST) instanceof Request grizzly) {
+            String address = grizzly.getRemoteAddr();
+            return address == null ? UNKNOWN_ADDRESS : address;
+        }
         return request.getProperty(RequestProperties.REMOTE_ADDRESS) instanceof String address
                 ? address
                 : UNKNOWN_ADDRESS;

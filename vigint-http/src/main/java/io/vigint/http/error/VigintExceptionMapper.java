@@ -1,10 +1,10 @@
 package io.vigint.http.error;
 
-import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.error.ErrorCategory;
 import io.vigint.core.error.VigintException;
 import io.vigint.http.ErrorEnvelope;
 import io.vigint.http.ErrorStatus;
+import io.vigint.http.gate.ErrorAnswer;
 import io.vigint.http.metrics.VigintMetrics;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
@@ -45,15 +45,7 @@ public final class VigintExceptionMapper implements ExceptionMapper<VigintExcept
     public static Response.ResponseBuilder toResponseBuilder(VigintException e) {
         int status = ErrorStatus.of(e.code());
         Response.ResponseBuilder builder = ErrorEnvelope.response(e);
-        Challenges.addTo(builder, e.code(), status);
-        if ((e.code() == CoreErrorCode.RATE_LIMITED || e.code() == CoreErrorCode.BUFFER_FULL)
-                && e.details().get(RETRY_AFTER_DETAIL) instanceof Number seconds) {
-            builder.header("Retry-After", Math.max(1, seconds.longValue()));
-        }
-        if (e.code() == HttpErrorCode.RANGE_NOT_SATISFIABLE
-                && e.details().get(RANGE_LENGTH_DETAIL) instanceof Number length) {
-            builder.header("Content-Range", "bytes */" + length.longValue());
-        }
+        ErrorAnswer.headersOf(e, status, builder::header);
         return builder;
     }
 }

@@ -3,6 +3,7 @@ package io.vigint.http.logging;
 import io.vigint.core.operator.OperatorKey;
 import io.vigint.http.ClientPrincipal;
 import io.vigint.http.RequestProperties;
+import io.vigint.http.gate.RequestIds;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
@@ -13,8 +14,6 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Context;
-import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import org.glassfish.grizzly.http.server.Request;
 import org.slf4j.Logger;
@@ -43,7 +42,6 @@ public final class RequestIdFilter implements ContainerRequestFilter, ContainerR
     public static final String ACCESS_LOGGER = "vigint.access";
 
     private static final Logger ACCESS = LoggerFactory.getLogger(ACCESS_LOGGER);
-    private static final Pattern SANE_ID = Pattern.compile("^[A-Za-z0-9._-]{1,64}$");
     private static final Pattern SECRET = Pattern.compile("(vg[a-z]_)[A-Za-z0-9_-]{4,}");
     private static final int MAX_LOGGED_PATH = 200;
 
@@ -56,13 +54,15 @@ public final class RequestIdFilter implements ContainerRequestFilter, ContainerR
     @Override
     public void filter(ContainerRequestContext request) {
         request.setProperty(RequestProperties.START_NANOS, System.nanoTime());
-        String incoming = request.getHeaderString(HEADER);
-        String id = incoming != null && SANE_ID.matcher(incoming).matches() ? incoming : newId();
+        String id = RequestIds.idFor(request.getHeaderString(HEADER));
         request.setProperty(RequestProperties.REQUEST_ID, id);
         MDC.put(MDC_KEY, id);
-        String remote = remoteAddress();
-        if (remote != null) {
-            request.setProperty(RequestProperties.REMOTE_ADDRESS, remote);
+        if (request.getProperty(RequestProperties.GRIZZLY_REQUEST) == null) {
+            // Not served by VigintServer (a test's bare Grizzly server): look the peer up the slow way.
+            String remote = remoteAddress();
+            if (remote != null) {
+                request.setProperty(RequestProperties.REMOTE_ADDRESS, remote);
+            }
         }
     }
 
@@ -90,13 +90,10 @@ public final class RequestIdFilter implements ContainerRequestFilter, ContainerR
 
     /**
      * A random UUID (version 4 layout) from a per-thread generator: request ids must be unique, not
-     * unguessable, and {@link UUID#randomUUID()} would serialise every request on one SecureRandom.
+     * unguessable, and {@link java.util.UUID#randomUUID()} would serialise every request on one SecureRandom.
      */
     static String newId() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
-        long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
-        return new UUID(high, low).toString();
+        return RequestIds.newId();
     }
 
     private String remoteAddress() {

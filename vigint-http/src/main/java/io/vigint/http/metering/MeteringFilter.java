@@ -1,16 +1,16 @@
 package io.vigint.http.metering;
 
 import io.vigint.core.error.VigintException;
-import io.vigint.core.key.ApiKey;
-import io.vigint.core.money.Money;
-import io.vigint.core.usage.IngestUsage;
 import io.vigint.core.usage.PriceList;
-import io.vigint.core.usage.UsageRecord;
 import io.vigint.core.usage.UsageSink;
 import io.vigint.http.ClientPrincipal;
 import io.vigint.http.ErrorEnvelope;
 import io.vigint.http.MatchedTemplate;
 import io.vigint.http.RequestProperties;
+import io.vigint.http.gate.GateRoute;
+import io.vigint.http.gate.JerseyRoutes;
+import io.vigint.http.gate.Metering;
+import io.vigint.http.gate.RequestIds;
 import io.vigint.http.idempotency.IdempotencyFilter;
 import io.vigint.http.ratelimit.IngestGate;
 import jakarta.annotation.Priority;
@@ -23,10 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.lang.annotation.Annotation;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.UUID;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,28 +51,28 @@ import org.slf4j.LoggerFactory;
  * the caller is told the call failed rather than being served unbilled. Because this filter runs before
  * the idempotency filter's response side (higher priority value), a replaced response releases the
  * idempotency key, so a retry runs and is billed then.
+ *
+ * <p>The recording itself is {@link Metering}, which a handler in front of Jersey shares; the route's metering
+ * is decided once per resource method ({@link JerseyRoutes}).
  */
 @Priority(Priorities.USER + 100)
 public final class MeteringFilter implements ContainerResponseFilter {
     private static final Logger LOG = LoggerFactory.getLogger(MeteringFilter.class);
-    private static final int TOO_MANY_REQUESTS = 429;
 
-    private final UsageSink sink;
-    private final PriceList prices;
-    private final Clock clock;
-    private final LongSupplier nanoTime;
+    private final Metering metering;
 
     @Inject
+    public MeteringFilter(Metering metering) {
+        this.metering = Objects.requireNonNull(metering, "metering");
+    }
+
     public MeteringFilter(UsageSink sink, PriceList prices, Clock clock) {
-        this(sink, prices, clock, System::nanoTime);
+        this(new Metering(sink, prices, clock));
     }
 
     /** With {@code nanoTime} measuring processing time (tests pass their own). */
     MeteringFilter(UsageSink sink, PriceList prices, Clock clock, LongSupplier nanoTime) {
-        this.sink = Objects.requireNonNull(sink, "sink");
-        this.prices = Objects.requireNonNull(prices, "prices");
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.nanoTime = Objects.requireNonNull(nanoTime, "nanoTime");
+        this(new Metering(sink, prices, clock, nanoTime));
     }
 
     @Override
@@ -83,66 +80,48 @@ public final class MeteringFilter implements ContainerResponseFilter {
         if (!(request.getProperty(ClientPrincipal.PROPERTY) instanceof ClientPrincipal principal)) {
             return;
         }
-        Optional<String> template = MatchedTemplate.of(request.getUriInfo());
-        if (template.isEmpty()
-                || !PriceList.isMetered(template.get())
-                || response.getStatus() == TOO_MANY_REQUESTS
-                || "true".equalsIgnoreCase(response.getHeaderString(IdempotencyFilter.REPLAYED_HEADER))) {
+        GateRoute route = JerseyRoutes.of(request);
+        int status = response.getStatus();
+        if (route == null
+                || !Metering.meters(
+                        route,
+                        status,
+                        "true".equalsIgnoreCase(response.getHeaderString(IdempotencyFilter.REPLAYED_HEADER)))) {
             return;
         }
-        if (PriceList.isIngest(template.get())) {
-            if (response.getStatus() < 400
-                    && request.getProperty(IngestGate.ADMITTED_PROPERTY) instanceof IngestGate.Admitted admitted) {
-                IngestUsage counted = new IngestUsage(
-                        principal.client().id(),
-                        admitted.sourceId(),
-                        clock.instant(),
-                        admitted.frames(),
-                        admitted.bytes());
-                record(() -> sink.recordIngest(counted), request, response);
-            }
-            return;
-        }
-        String endpoint = truncate(template.get(), UsageRecord.MAX_ENDPOINT);
-        int status = response.getStatus();
-        Money cost = prices.costOf(endpoint, status, processing(request), units(request));
-        ApiKey key = principal.apiKey();
-        UsageRecord record = new UsageRecord(
-                key == null ? null : key.id(),
-                principal.client().id(),
-                endpoint,
-                truncate(request.getMethod(), UsageRecord.MAX_METHOD),
-                status,
-                cost,
-                clock.instant(),
-                requestId(request));
-        record(() -> sink.record(record), request, response);
-    }
-
-    /** Runs {@code write}; if it fails, replaces the response with the failure (503). */
-    private static void record(Runnable write, ContainerRequestContext request, ContainerResponseContext response) {
-        int status = response.getStatus();
         try {
-            write.run();
-        } catch (VigintException e) {
-            LOG.warn(
-                    "Usage of request {} could not be recorded; answering 503 instead of {}: {}",
-                    requestId(request),
+            if (route.ingest()) {
+                if (status < 400
+                        && request.getProperty(IngestGate.ADMITTED_PROPERTY) instanceof IngestGate.Admitted admitted) {
+                    metering.recordIngest(principal, admitted);
+                }
+                return;
+            }
+            metering.recordCall(
+                    principal,
+                    route,
+                    request.getMethod(),
                     status,
-                    e.getMessage());
-            Response failure = ErrorEnvelope.response(e.code(), e.code().defaultMessage(), java.util.Map.of())
-                    .build();
-            response.setStatus(failure.getStatus());
-            response.getHeaders().remove("Location");
-            response.setEntity(failure.getEntity(), new Annotation[0], MediaType.APPLICATION_JSON_TYPE);
+                    request.getProperty(RequestProperties.START_NANOS) instanceof Long start ? start : null,
+                    units(request),
+                    requestId(request));
+        } catch (VigintException e) {
+            refuse(e, request, response);
         }
     }
 
-    private Duration processing(ContainerRequestContext request) {
-        if (request.getProperty(RequestProperties.START_NANOS) instanceof Long start) {
-            return Duration.ofNanos(Math.max(0, nanoTime.getAsLong() - start));
-        }
-        return Duration.ZERO;
+    /** Replaces the response with the failure to record it (503). */
+    private static void refuse(VigintException e, ContainerRequestContext request, ContainerResponseContext response) {
+        LOG.warn(
+                "Usage of request {} could not be recorded; answering 503 instead of {}: {}",
+                requestId(request),
+                response.getStatus(),
+                e.getMessage());
+        Response failure = ErrorEnvelope.response(e.code(), e.code().defaultMessage(), java.util.Map.of())
+                .build();
+        response.setStatus(failure.getStatus());
+        response.getHeaders().remove("Location");
+        response.setEntity(failure.getEntity(), new Annotation[0], MediaType.APPLICATION_JSON_TYPE);
     }
 
     /** The call's {@link RequestProperties#BILLABLE_UNITS}: 1 unless the resource said otherwise. */
@@ -152,11 +131,6 @@ public final class MeteringFilter implements ContainerResponseFilter {
 
     private static String requestId(ContainerRequestContext request) {
         Object id = request.getProperty(RequestProperties.REQUEST_ID);
-        String text = id == null ? UUID.randomUUID().toString() : id.toString();
-        return truncate(text, UsageRecord.MAX_REQUEST_ID);
-    }
-
-    private static String truncate(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max);
+        return id == null ? RequestIds.newId() : id.toString();
     }
 }

@@ -7,6 +7,7 @@ import io.vigint.core.usage.PriceList;
 import io.vigint.core.usage.UsageReportUseCase;
 import io.vigint.core.usage.UsageSink;
 import io.vigint.http.HttpModule;
+import io.vigint.http.gate.Metering;
 import java.time.Clock;
 
 /**
@@ -18,6 +19,7 @@ import java.time.Clock;
 public final class MeteringHttpModule extends AbstractModule {
     @Override
     protected void configure() {
+        bind(Metering.class).in(Singleton.class);
         bind(MeteringFilter.class).in(Singleton.class);
         HttpModule.addJerseyComponents(
                 binder(), MeteringFilter.class, LatestUsageResource.class, UsageReportResource.class);

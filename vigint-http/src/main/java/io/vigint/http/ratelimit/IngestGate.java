@@ -11,6 +11,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -63,7 +64,29 @@ public final class IngestGate {
      *     {@code PAYLOAD_TOO_LARGE} when the request alone exceeds a full budget
      */
     public void admit(ContainerRequestContext request, String sourceId, int frames, long bytes) {
-        ClientId client = ClientPrincipal.of(request).client().id();
+        Admitted admitted = admit(
+                ClientPrincipal.of(request).client().id(),
+                sourceId,
+                frames,
+                bytes,
+                decision -> request.setProperty(RateLimitFilter.DECISION_PROPERTY, decision));
+        request.setProperty(ADMITTED_PROPERTY, admitted);
+    }
+
+    /**
+     * {@link #admit(ContainerRequestContext, String, int, long)} without Jersey (a handler in front of it calls
+     * this): takes {@code frames} frames of {@code bytes} bytes for {@code sourceId} from {@code client}'s
+     * budgets, or refuses.
+     *
+     * @param decisions receives the decision whose {@code RateLimit-*} headers the answer carries ({@link
+     *     io.vigint.http.gate.RateLimitHeaders}), the refusing one when a budget is spent; not called when no
+     *     frame was counted or the limiter is unavailable
+     * @return what to meter once the frames are buffered ({@link io.vigint.http.gate.Metering#recordIngest})
+     * @throws VigintException 429 {@code RATE_LIMITED} when a budget is spent; 413 {@code TOO_MANY_FRAMES} or
+     *     {@code PAYLOAD_TOO_LARGE} when the request alone exceeds a full budget
+     */
+    public Admitted admit(
+            ClientId client, String sourceId, int frames, long bytes, Consumer<RateLimitDecision> decisions) {
         ClientRateLimits.Limits own = limits.of(client);
         Budget frameBudget = settings.frames(own.framesPerSecond());
         Budget byteBudget = settings.bytes(own.bytesPerSecond());
@@ -77,7 +100,7 @@ public final class IngestGate {
         try {
             RateLimitDecision framesTaken = frames < 1 ? null : limiter.tryConsume(frameKey, frameBudget, frames);
             if (framesTaken != null && !framesTaken.allowed()) {
-                throw refuse(request, framesTaken, IngestLimitSettings.FRAMES_LIMIT, own.framesPerSecond(), sourceId);
+                throw refuse(decisions, framesTaken, IngestLimitSettings.FRAMES_LIMIT, own.framesPerSecond(), sourceId);
             }
             if (bytes > 0) {
                 RateLimitDecision bytesTaken =
@@ -86,24 +109,28 @@ public final class IngestGate {
                     if (framesTaken != null) {
                         limiter.refund(frameKey, frameBudget, frames);
                     }
-                    throw refuse(request, bytesTaken, IngestLimitSettings.BYTES_LIMIT, own.bytesPerSecond(), null);
+                    throw refuse(decisions, bytesTaken, IngestLimitSettings.BYTES_LIMIT, own.bytesPerSecond(), null);
                 }
             }
             if (framesTaken != null) {
-                request.setProperty(RateLimitFilter.DECISION_PROPERTY, framesTaken);
+                decisions.accept(framesTaken);
             }
         } catch (VigintException e) {
             throw e;
         } catch (RuntimeException e) {
             outage.letThrough(e);
         }
-        request.setProperty(ADMITTED_PROPERTY, new Admitted(sourceId, frames, bytes));
+        return new Admitted(sourceId, frames, bytes);
     }
 
     private VigintException refuse(
-            ContainerRequestContext request, RateLimitDecision decision, String limitName, long rate, String sourceId) {
+            Consumer<RateLimitDecision> decisions,
+            RateLimitDecision decision,
+            String limitName,
+            long rate,
+            String sourceId) {
         metrics.rateLimited();
-        request.setProperty(RateLimitFilter.DECISION_PROPERTY, decision);
+        decisions.accept(decision);
         String what = limitName.equals(IngestLimitSettings.FRAMES_LIMIT)
                 ? rate + " frames per second for source " + sourceId
                 : rate + " bytes per second of frames";

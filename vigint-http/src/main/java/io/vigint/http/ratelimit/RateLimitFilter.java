@@ -1,10 +1,12 @@
 package io.vigint.http.ratelimit;
 
-import io.vigint.core.error.CoreErrorCode;
 import io.vigint.core.usage.PriceList;
 import io.vigint.http.ClientPrincipal;
-import io.vigint.http.ErrorEnvelope;
-import io.vigint.http.MatchedTemplate;
+import io.vigint.http.error.VigintExceptionMapper;
+import io.vigint.http.gate.CallLimits;
+import io.vigint.http.gate.GateRoute;
+import io.vigint.http.gate.JerseyRoutes;
+import io.vigint.http.gate.RateLimitHeaders;
 import io.vigint.http.metrics.VigintMetrics;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
@@ -14,9 +16,7 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.util.Map;
 import java.util.Objects;
-import org.slf4j.LoggerFactory;
 
 /**
  * Limits each authenticated client (the {@link ClientPrincipal} the authentication filter stored) to its API
@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * principal are not limited here, and neither are the frame-ingest routes ({@link PriceList#isIngest}): they
  * have their own limits ({@link IngestGate}), whose decision this filter's response side turns into the same
  * headers. If the bucket store fails (Redis or PostgreSQL away) the request is let through and a warning
- * logged, at most every 10 s.
+ * logged, at most every 10 s. The limit itself is {@link CallLimits}, which a handler in front of Jersey shares.
  */
 @Priority(Priorities.AUTHORIZATION + 100)
 public final class RateLimitFilter implements ContainerRequestFilter, ContainerResponseFilter {
@@ -43,10 +43,7 @@ public final class RateLimitFilter implements ContainerRequestFilter, ContainerR
     /** The name of the API-call limit in {@value #LIMIT_NAME_DETAIL}. */
     public static final String REQUESTS_LIMIT = "requests_per_minute";
 
-    private final RateLimiter limiter;
-    private final ClientRateLimits limits;
-    private final VigintMetrics metrics;
-    private final LimiterOutage outage = new LimiterOutage(LoggerFactory.getLogger(RateLimitFilter.class));
+    private final CallLimits calls;
 
     /**
      * @param limiter where budgets are counted (see {@link RateLimiters#create})
@@ -54,44 +51,32 @@ public final class RateLimitFilter implements ContainerRequestFilter, ContainerR
      * @param metrics counts refused requests
      */
     public RateLimitFilter(RateLimiter limiter, ClientRateLimits limits, VigintMetrics metrics) {
-        this.limiter = Objects.requireNonNull(limiter, "limiter");
-        this.limits = Objects.requireNonNull(limits, "limits");
-        this.metrics = Objects.requireNonNull(metrics, "metrics");
+        this(new CallLimits(limiter, limits, metrics));
+    }
+
+    /** A filter applying {@code calls} (the limits a handler in front of Jersey shares). */
+    public RateLimitFilter(CallLimits calls) {
+        this.calls = Objects.requireNonNull(calls, "calls");
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (!(request.getProperty(ClientPrincipal.PROPERTY) instanceof ClientPrincipal principal)
-                || MatchedTemplate.of(request.getUriInfo())
-                        .filter(PriceList::isIngest)
-                        .isPresent()) {
+        if (!(request.getProperty(ClientPrincipal.PROPERTY) instanceof ClientPrincipal principal)) {
             return;
         }
-        RateLimitDecision decision;
-        try {
-            decision = limiter.tryConsume(
-                    "client:" + principal.client().id().value(),
-                    limits.perMinute(principal.client().id()));
-        } catch (RuntimeException e) {
-            outage.letThrough(e);
+        GateRoute route = JerseyRoutes.of(request);
+        if (route != null && route.ingest()) {
+            return;
+        }
+        RateLimitDecision decision = calls.admit(principal);
+        if (decision == null) {
             return;
         }
         request.setProperty(DECISION_PROPERTY, decision);
         if (!decision.allowed()) {
-            metrics.rateLimited();
-            Response.ResponseBuilder refusal = ErrorEnvelope.response(
-                            CoreErrorCode.RATE_LIMITED,
-                            "Rate limit of " + decision.limit() + " requests per minute exceeded; retry in "
-                                    + decision.retryAfterSeconds() + " s",
-                            Map.of(
-                                    LIMIT_NAME_DETAIL,
-                                    REQUESTS_LIMIT,
-                                    "limit",
-                                    decision.limit(),
-                                    "retry_after_seconds",
-                                    decision.retryAfterSeconds()))
-                    .header(RETRY_AFTER_HEADER, decision.retryAfterSeconds());
-            request.abortWith(withHeaders(refusal, decision).build());
+            Response.ResponseBuilder refusal = VigintExceptionMapper.toResponseBuilder(CallLimits.refusal(decision));
+            RateLimitHeaders.writeLimits(decision, refusal::header);
+            request.abortWith(refusal.build());
         }
     }
 
@@ -99,18 +84,7 @@ public final class RateLimitFilter implements ContainerRequestFilter, ContainerR
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         if (request.getProperty(DECISION_PROPERTY) instanceof RateLimitDecision decision) {
             MultivaluedMap<String, Object> headers = response.getHeaders();
-            headers.putSingle(LIMIT_HEADER, decision.limit());
-            headers.putSingle(REMAINING_HEADER, decision.remaining());
-            headers.putSingle(RESET_HEADER, decision.resetSeconds());
-            if (!decision.allowed()) {
-                headers.putSingle(RETRY_AFTER_HEADER, decision.retryAfterSeconds());
-            }
+            RateLimitHeaders.write(decision, headers::putSingle);
         }
-    }
-
-    private static Response.ResponseBuilder withHeaders(Response.ResponseBuilder builder, RateLimitDecision d) {
-        return builder.header(LIMIT_HEADER, d.limit())
-                .header(REMAINING_HEADER, d.remaining())
-                .header(RESET_HEADER, d.resetSeconds());
     }
 }

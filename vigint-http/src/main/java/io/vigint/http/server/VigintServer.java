@@ -3,6 +3,7 @@ package io.vigint.http.server;
 import io.vigint.http.ConnectionSettings;
 import io.vigint.http.HttpModule;
 import io.vigint.http.HttpSettings;
+import io.vigint.http.RequestProperties;
 import io.vigint.http.auth.CachingAuthenticator;
 import io.vigint.http.json.JsonMapperProvider;
 import jakarta.inject.Inject;
@@ -24,6 +25,8 @@ import org.glassfish.grizzly.http.server.HttpHandler;
 import org.glassfish.grizzly.http.server.HttpHandlerRegistration;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
+import org.glassfish.grizzly.http.server.Request;
+import org.glassfish.grizzly.http.server.Response;
 import org.glassfish.grizzly.http.server.ServerConfiguration;
 import org.glassfish.grizzly.threadpool.ThreadPoolConfig;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
@@ -131,7 +134,11 @@ public final class VigintServer implements AutoCloseable {
                 Map.copyOf(configuration.getHttpHandlersWithMapping()).entrySet()) {
             configuration.removeHttpHandler(handler.getKey());
             configuration.addHttpHandler(
-                    new BodyFirstHandler(handler.getKey(), bodyLimits::maxBytesFor, connections, bodyTimer),
+                    new BodyFirstHandler(
+                            new GrizzlyRequestHandler(handler.getKey()),
+                            bodyLimits::maxBytesFor,
+                            connections,
+                            bodyTimer),
                     handler.getValue());
         }
         int idleSeconds =
@@ -231,5 +238,35 @@ public final class VigintServer implements AutoCloseable {
 
     private static String hostForUri(String host) {
         return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+    }
+
+    /**
+     * Puts the Grizzly request itself among its attributes ({@link RequestProperties#GRIZZLY_REQUEST}), which
+     * Jersey's request properties are, before Jersey runs: the filters read the peer's address from it when
+     * they need it, instead of looking the request up through HK2 on every request.
+     */
+    private static final class GrizzlyRequestHandler extends HttpHandler {
+        private final HttpHandler jersey;
+
+        GrizzlyRequestHandler(HttpHandler jersey) {
+            super("vigint-jersey");
+            this.jersey = jersey;
+        }
+
+        @Override
+        public void start() {
+            jersey.start();
+        }
+
+        @Override
+        public void destroy() {
+            jersey.destroy();
+        }
+
+        @Override
+        public void service(Request request, Response response) throws Exception {
+            request.setAttribute(RequestProperties.GRIZZLY_REQUEST, request);
+            jersey.service(request, response);
+        }
     }
 }
