@@ -55,6 +55,7 @@ final class BodyFirstHandler extends HttpHandler {
     private static final int DONE = 2;
 
     private final HttpHandler application;
+    private final java.util.List<FrontHandler> front;
     private final ToLongFunction<String> maxBodyBytes;
     private final long idleNanos;
     private final long bodyNanos;
@@ -62,17 +63,20 @@ final class BodyFirstHandler extends HttpHandler {
 
     /**
      * @param application the handler that answers requests once their body is in
+     * @param front handlers asked first, in order, whether they answer a request (once its body is in)
      * @param maxBodyBytes the largest body accepted for a request path
      * @param settings the idle and body timeouts
      * @param timer runs the timeout checks
      */
     BodyFirstHandler(
             HttpHandler application,
+            java.util.List<FrontHandler> front,
             ToLongFunction<String> maxBodyBytes,
             ConnectionSettings settings,
             ScheduledExecutorService timer) {
         super("vigint");
         this.application = application;
+        this.front = java.util.List.copyOf(front);
         this.maxBodyBytes = maxBodyBytes;
         this.idleNanos = settings.idleTimeout().toNanos();
         this.bodyNanos = settings.bodyTimeout().toNanos();
@@ -313,7 +317,9 @@ final class BodyFirstHandler extends HttpHandler {
             ClientAborts.clearSeen();
             boolean aborted = false;
             try {
-                application.service(request, response);
+                if (!servedInFront()) {
+                    application.service(request, response);
+                }
             } catch (Throwable t) {
                 if (ClientAborts.isAbort(t, connection)) {
                     aborted = true;
@@ -338,6 +344,21 @@ final class BodyFirstHandler extends HttpHandler {
                 state.set(DONE);
                 resume();
             }
+        }
+
+        /** Whether a {@link FrontHandler} answered the request (never one whose body was refused). */
+        private boolean servedInFront() throws IOException {
+            if (front.isEmpty()
+                    || request.getAttribute(BodySizeLimitFilter.REFUSAL_PROPERTY) != null
+                    || !(request.getAttribute(CollectedBodyFilter.BODY_ATTRIBUTE) instanceof byte[] body)) {
+                return false;
+            }
+            for (FrontHandler handler : front) {
+                if (handler.serve(request, response, body)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private void resume() {
