@@ -29,6 +29,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Iterator;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.LongAdder;
 import org.glassfish.grizzly.http.server.Request;
@@ -57,6 +58,7 @@ public final class FrameIngestHandler implements FrontHandler {
     /** The one path taken, exactly as sent (the request line's bytes, before any decoding or normalising). */
     static final String PATH = "/api/video/buffer";
 
+    private static final Logger LOG = LoggerFactory.getLogger(FrameIngestHandler.class);
     private static final Logger ACCESS = LoggerFactory.getLogger(RequestIdFilter.ACCESS_LOGGER);
     private static final GateRoute ROUTE = GateRoute.of(PATH);
     private static final String POST = "POST";
@@ -142,7 +144,16 @@ public final class FrameIngestHandler implements FrontHandler {
             IngestGate.Admitted admitted = gate.admit(client, frame.source, 1, frame.data.length, d -> decision[0] = d);
             Instant taken = frame.taken != null ? frame.taken : clock.instant();
             BufferedFrames result = ingest.ingest(client, frame.source, frame.data, taken);
-            metering.recordIngest(principal, admitted);
+            try {
+                metering.recordIngest(principal, admitted);
+            } catch (VigintException unrecorded) {
+                // As MeteringFilter answers it: the code's own message, no details (nothing of the database).
+                LOG.warn(
+                        "Usage of request {} could not be recorded; answering 503 instead of 200: {}",
+                        requestId,
+                        unrecorded.getMessage());
+                throw new VigintException(unrecorded.code(), unrecorded.code().defaultMessage(), Map.of());
+            }
             byte[] answer = answers.writeValueAsBytes(
                     new BufferedView(VideoResource.BUFFERED, frame.count, result.bufferSize(), result.timestamp()));
             response.setStatus(200);

@@ -279,4 +279,60 @@ class FrameIngestHandlerIT {
         assertThat(badJson.inFront()).as("a body Jersey must judge").isFalse();
         assertThat(badJson.status()).isEqualTo(400);
     }
+
+    @Test
+    void whenTheCountCannotBeMadeDurableTheAnswerIsJerseys503() {
+        server.close();
+        server = TestServer.start(
+                io.vigint.http.HttpSettings.defaults(),
+                LIMITS,
+                new VideoHttpModule(),
+                new io.vigint.http.metering.MeteringHttpModule(),
+                new com.google.inject.AbstractModule() {
+                    @Override
+                    protected void configure() {
+                        bind(io.vigint.core.usage.PriceList.class)
+                                .toInstance(io.vigint.core.usage.PriceList.defaults());
+                        bind(io.vigint.core.video.ImageProbe.class).toInstance(new io.vigint.media.ImageIoProbe());
+                    }
+
+                    @com.google.inject.Provides
+                    @com.google.inject.Singleton
+                    InMemoryUsageStore usageStore(io.vigint.core.idempotency.IdempotencyStore storage) {
+                        return new InMemoryUsageStore((io.vigint.core.client.ClientStore) storage);
+                    }
+
+                    @com.google.inject.Provides
+                    io.vigint.core.usage.UsageSink sink(InMemoryUsageStore store) {
+                        return new io.vigint.core.usage.UsageSink() {
+                            @Override
+                            public void record(io.vigint.core.usage.UsageRecord record) {
+                                store.record(record);
+                            }
+
+                            @Override
+                            public void recordIngest(IngestUsage usage) {
+                                throw new io.vigint.core.error.VigintException(
+                                        io.vigint.core.error.CoreErrorCode.STORAGE_UNAVAILABLE,
+                                        "the database is away (jdbc:secret)");
+                            }
+                        };
+                    }
+
+                    @com.google.inject.Provides
+                    io.vigint.core.usage.UsageReportUseCase report(InMemoryUsageStore store) {
+                        return new io.vigint.core.usage.UsageReportService(store);
+                    }
+                });
+        CreatedClient shop = server.createClient("Shop");
+        String key = shop.apiKey().plainText();
+
+        Answer front = run(() -> post("/api/video/buffer", "image/jpeg", jpeg, "X-API-Key", key));
+        Answer jersey = run(() -> post("/api/video/buffer?frame_count=1", "image/jpeg", jpeg, "X-API-Key", key));
+
+        assertSameAnswer(front, jersey);
+        assertThat(front.status()).isEqualTo(503);
+        assertThat(json(front.response()).at("/error/code").asText()).isEqualTo("STORAGE_UNAVAILABLE");
+        assertThat(front.response().body()).doesNotContain("jdbc:secret");
+    }
 }
