@@ -16,6 +16,7 @@
 #   THREADS           wrk threads (default 2)
 #   FRAME_BYTES       approximate size of the JPEG frame (default 50000)
 #   VIGINT_BENCH_JAVA_OPTS  JVM options for both servers (default none)
+#   VIGINT_JAR        the vigint jar to measure (default vigint-cli/target/vigint.jar; e.g. one built from main)
 #   VIGINT_BENCH_OUT  directory for the raw wrk output (default target/bench/frame-ingest-<timestamp>)
 #
 # Needs: java 17, curl; wrk is installed from Debian's packages if missing (apt-get, as root or via sudo).
@@ -30,7 +31,7 @@ warmup_duration=${WARMUP_DURATION:-20s}
 connections=${CONNECTIONS:-16}
 threads=${THREADS:-2}
 frame_bytes=${FRAME_BYTES:-50000}
-jar=vigint-cli/target/vigint.jar
+jar=${VIGINT_JAR:-vigint-cli/target/vigint.jar}
 bench_jar=vigint-benchmarks/target/benchmarks.jar
 out=${VIGINT_BENCH_OUT:-target/bench/frame-ingest-$(date -u +%Y%m%dT%H%M%SZ)}
 read -r -a java_opts <<<"${VIGINT_BENCH_JAVA_OPTS:-}"
@@ -140,9 +141,10 @@ client_id=$(grep -m1 '"id"' <<<"$created" | sed 's/[^0-9]//g')
 }
 java -jar "$jar" clients set-rate-limit --client-id "$client_id" --per-minute 1000000 --data-dir "$data" >/dev/null
 # wrk sends as fast as the server answers, from one source: lift the ingest limits (30 frames/s per source and
-# 8 MiB/s per client by default) to their maxima so that every frame is buffered, not refused.
+# 8 MiB/s per client by default) so that every frame is buffered, not refused: 10,000 frames/s and 1e9 bytes/s
+# (the most the limiter holds: a higher byte rate makes every frame fail over to "limiter unavailable").
 java -jar "$jar" clients set-ingest-limit --client-id "$client_id" --frames-per-second 10000 \
-    --bytes-per-second 1000000000000 --data-dir "$data" >/dev/null
+    --bytes-per-second 1000000000 --data-dir "$data" >/dev/null
 
 # Vigint must really buffer (200 "buffered"), check the key (401) and the frame (400 INVALID_FRAME).
 check() {

@@ -50,6 +50,7 @@ import io.vigint.http.resource.LegacyAdminClientResource;
 import io.vigint.http.resource.TokenResource;
 import io.vigint.http.server.BodySizeLimitFilter;
 import io.vigint.http.server.CollectedBodyFilter;
+import io.vigint.http.server.FrontHandler;
 import io.vigint.http.server.RequestHeaderFilter;
 import io.vigint.http.server.SecurityHeadersFilter;
 import io.vigint.http.server.VigintServer;
@@ -187,9 +188,18 @@ public final class HttpModule extends AbstractModule {
         return MapBinder.newMapBinder(binder, String.class, Long.class, Names.named(ROUTE_BODY_LIMITS));
     }
 
+    /**
+     * The {@link FrontHandler}s that may answer a request before Jersey (frame ingest: {@code
+     * io.vigint.http.video.FrameIngestHandler}); none by default.
+     */
+    public static Multibinder<FrontHandler> frontHandlers(Binder binder) {
+        return Multibinder.newSetBinder(binder, FrontHandler.class);
+    }
+
     @Override
     protected void configure() {
         routeBodyLimits(binder());
+        frontHandlers(binder());
         bind(HttpSettings.class).toInstance(settings);
         OptionalBinder.newOptionalBinder(binder(), ConnectionSettings.class)
                 .setDefault()

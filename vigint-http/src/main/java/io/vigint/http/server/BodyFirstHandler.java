@@ -55,6 +55,7 @@ final class BodyFirstHandler extends HttpHandler {
     private static final int DONE = 2;
 
     private final HttpHandler application;
+    private final java.util.List<FrontHandler> front;
     private final ToLongFunction<String> maxBodyBytes;
     private final long idleNanos;
     private final long bodyNanos;
@@ -62,17 +63,20 @@ final class BodyFirstHandler extends HttpHandler {
 
     /**
      * @param application the handler that answers requests once their body is in
+     * @param front handlers asked first, in order, whether they answer a request (once its body is in)
      * @param maxBodyBytes the largest body accepted for a request path
      * @param settings the idle and body timeouts
      * @param timer runs the timeout checks
      */
     BodyFirstHandler(
             HttpHandler application,
+            java.util.List<FrontHandler> front,
             ToLongFunction<String> maxBodyBytes,
             ConnectionSettings settings,
             ScheduledExecutorService timer) {
         super("vigint");
         this.application = application;
+        this.front = java.util.List.copyOf(front);
         this.maxBodyBytes = maxBodyBytes;
         this.idleNanos = settings.idleTimeout().toNanos();
         this.bodyNanos = settings.bodyTimeout().toNanos();
@@ -190,13 +194,27 @@ final class BodyFirstHandler extends HttpHandler {
          * (and recycles for the connection's next request) once this callback returns.
          */
         private void collectBody() throws IOException {
-            java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream(in.readyData());
-            byte[] chunk = new byte[64 * 1024];
+            // One copy, straight into an array of the body's size (the application takes that array as it is:
+            // CollectedBodyFilter, VideoResource).
+            byte[] body = new byte[in.readyData()];
+            int filled = 0;
             int n;
-            while (in.readyData() > 0 && (n = in.read(chunk, 0, chunk.length)) > 0) {
-                body.write(chunk, 0, n);
+            while (filled < body.length && (n = in.read(body, filled, body.length - filled)) > 0) {
+                filled += n;
             }
-            request.setAttribute(CollectedBodyFilter.BODY_ATTRIBUTE, body.toByteArray());
+            if (in.readyData() > 0) {
+                // (Not expected: readyData() was the whole body.) Whatever is left is collected too.
+                java.io.ByteArrayOutputStream rest = new java.io.ByteArrayOutputStream(in.readyData());
+                rest.write(body, 0, filled);
+                byte[] chunk = new byte[64 * 1024];
+                while (in.readyData() > 0 && (n = in.read(chunk, 0, chunk.length)) > 0) {
+                    rest.write(chunk, 0, n);
+                }
+                body = rest.toByteArray();
+            } else if (filled < body.length) {
+                body = java.util.Arrays.copyOf(body, filled);
+            }
+            request.setAttribute(CollectedBodyFilter.BODY_ATTRIBUTE, body);
         }
 
         /**
@@ -299,7 +317,9 @@ final class BodyFirstHandler extends HttpHandler {
             ClientAborts.clearSeen();
             boolean aborted = false;
             try {
-                application.service(request, response);
+                if (!servedInFront()) {
+                    application.service(request, response);
+                }
             } catch (Throwable t) {
                 if (ClientAborts.isAbort(t, connection)) {
                     aborted = true;
@@ -324,6 +344,21 @@ final class BodyFirstHandler extends HttpHandler {
                 state.set(DONE);
                 resume();
             }
+        }
+
+        /** Whether a {@link FrontHandler} answered the request (never one whose body was refused). */
+        private boolean servedInFront() throws IOException {
+            if (front.isEmpty()
+                    || request.getAttribute(BodySizeLimitFilter.REFUSAL_PROPERTY) != null
+                    || !(request.getAttribute(CollectedBodyFilter.BODY_ATTRIBUTE) instanceof byte[] body)) {
+                return false;
+            }
+            for (FrontHandler handler : front) {
+                if (handler.serve(request, response, body)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private void resume() {

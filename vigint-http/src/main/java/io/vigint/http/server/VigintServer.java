@@ -13,6 +13,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -65,6 +66,7 @@ public final class VigintServer implements AutoCloseable {
     private final Set<Object> components;
     private final CachingAuthenticator authenticator;
     private final Set<AutoCloseable> resources;
+    private final List<FrontHandler> frontHandlers;
     private HttpServer server;
     private ScheduledExecutorService timer;
     private int port = -1;
@@ -77,13 +79,15 @@ public final class VigintServer implements AutoCloseable {
             @Named(HttpModule.ROUTE_BODY_LIMITS) Map<String, Long> routeBodyLimits,
             @Named(HttpModule.JERSEY_COMPONENTS) Set<Object> components,
             CachingAuthenticator authenticator,
-            @Named(HttpModule.SERVER_RESOURCES) Set<AutoCloseable> resources) {
+            @Named(HttpModule.SERVER_RESOURCES) Set<AutoCloseable> resources,
+            Set<FrontHandler> frontHandlers) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.connections = Objects.requireNonNull(connections, "connections");
         this.bodyLimits = new BodySizeLimitFilter(settings, routeBodyLimits);
         this.components = new LinkedHashSet<>(components);
         this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
         this.resources = new LinkedHashSet<>(resources);
+        this.frontHandlers = List.copyOf(frontHandlers);
     }
 
     /**
@@ -136,6 +140,7 @@ public final class VigintServer implements AutoCloseable {
             configuration.addHttpHandler(
                     new BodyFirstHandler(
                             new GrizzlyRequestHandler(handler.getKey()),
+                            frontHandlers,
                             bodyLimits::maxBytesFor,
                             connections,
                             bodyTimer),

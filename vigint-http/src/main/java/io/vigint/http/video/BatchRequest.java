@@ -1,6 +1,7 @@
 package io.vigint.http.video;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
 /**
@@ -18,5 +19,10 @@ public record BatchRequest(List<BatchFrame> frames, String sourceId) {
      * @param frameCount the sender's frame counter
      * @param timestamp when the frame was taken: ISO-8601 text or epoch seconds (default: when received)
      */
-    public record BatchFrame(String frameData, Long frameCount, JsonNode timestamp) {}
+    public record BatchFrame(
+            @Schema(implementation = String.class, nullable = true)
+            FrameText frameData,
+
+            Long frameCount,
+            JsonNode timestamp) {}
 }

@@ -16,7 +16,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param sourceName the original's display name of the source; not used
  */
 public record BufferRequest(
-        String frameData,
+        @Schema(implementation = String.class, nullable = true)
+        FrameText frameData,
+
         Long frameCount,
         String sourceId,
 

@@ -10,6 +10,11 @@ public final class FrameData {
 
     private FrameData() {}
 
+    /** The longest base64 text taken for a frame of at most {@code maxFrameBytes} (longer: 413). */
+    static long maxEncodedLength(int maxFrameBytes) {
+        return 4L * ((maxFrameBytes + 2L) / 3) + 1024;
+    }
+
     /**
      * The bytes of base64 {@code text} (field {@code field} of the body): a {@code data:image/…;base64,} prefix,
      * line breaks (Python's {@code base64.encodebytes}) and the URL-safe alphabet are accepted.
@@ -29,8 +34,7 @@ public final class FrameData {
             }
             data = data.substring(comma + 1);
         }
-        long maxEncoded = 4L * ((maxFrameBytes + 2L) / 3) + 1024;
-        if (data.length() > maxEncoded) {
+        if (data.length() > maxEncodedLength(maxFrameBytes)) {
             throw FrameValidator.tooLarge(maxFrameBytes);
         }
         try {

@@ -4,6 +4,7 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
+import com.google.inject.multibindings.OptionalBinder;
 import com.google.inject.name.Names;
 import io.vigint.core.port.ClientDataOwner;
 import io.vigint.core.video.FrameBufferSettings;
@@ -14,6 +15,7 @@ import io.vigint.core.video.FrameWindows;
 import io.vigint.core.video.ImageProbe;
 import io.vigint.core.video.IngestFrameUseCase;
 import io.vigint.http.HttpModule;
+import io.vigint.http.gate.Metering;
 import io.vigint.http.metrics.VigintMetrics;
 import java.time.Clock;
 import java.time.Duration;
@@ -70,6 +72,10 @@ public final class VideoHttpModule extends AbstractModule {
         Multibinder.newSetBinder(binder(), ClientDataOwner.class).addBinding().to(FrameBuffers.class);
         bind(VideoResource.class).in(Singleton.class);
         HttpModule.jerseyComponents(binder()).addBinding().to(VideoResource.class);
+        // POST /api/video/buffer in its canonical form without Jersey (everything else: VideoResource).
+        OptionalBinder.newOptionalBinder(binder(), Metering.class);
+        bind(FrameIngestHandler.class).in(Singleton.class);
+        HttpModule.frontHandlers(binder()).addBinding().to(FrameIngestHandler.class);
         long single = singleFrameBodyBytes(settings);
         HttpModule.routeBodyLimits(binder()).addBinding("api/video/buffer").toInstance(single);
         HttpModule.routeBodyLimits(binder())

@@ -16,6 +16,7 @@ import io.vigint.http.ClientPrincipal;
 import io.vigint.http.ratelimit.IngestGate;
 import io.vigint.http.server.BodySizeLimitFilter;
 import io.vigint.http.server.BodyTooLargeException;
+import io.vigint.http.server.CollectedBody;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -116,7 +117,7 @@ public final class VideoResource {
             }
             try {
                 frameCount(frame.frameCount());
-                images.add(decode(frame.frameData()));
+                images.add(decodeFrame(frame.frameData()));
                 taken.add(FrameTimestamps.parse(frame.timestamp(), now));
             } catch (VigintException e) {
                 throw atIndex(e, i);
@@ -170,7 +171,7 @@ public final class VideoResource {
 
     private BufferedView bufferOne(ContainerRequestContext request, String source, BufferRequest body) {
         Instant now = clock.instant();
-        byte[] data = decode(body.frameData());
+        byte[] data = decodeFrame(body.frameData());
         Instant taken = FrameTimestamps.parse(body.timestamp(), now);
         gate.admit(request, source, 1, data.length);
         BufferedFrames result = ingest.ingest(clientOf(request), source, data, taken);
@@ -179,19 +180,33 @@ public final class VideoResource {
 
     private BufferedView bufferRawFrame(
             ContainerRequestContext request, String source, InputStream body, Long frameCount) {
-        byte[] data = read(body, request.getLength());
+        byte[] data = read(body, request);
         gate.admit(request, source, 1, data.length);
         BufferedFrames result = ingest.ingest(clientOf(request), source, data, clock.instant());
         return new BufferedView(BUFFERED, frameCount(frameCount), result.bufferSize(), result.timestamp());
     }
 
-    /** The body's bytes: read into an array of the announced length when there is one, in chunks otherwise. */
-    private byte[] read(InputStream body, int announcedLength) {
+    /**
+     * The body's bytes: the array the server collected it in when it is there untouched (no copy), else read into
+     * an array of the announced length when there is one, in chunks otherwise.
+     */
+    private byte[] read(InputStream body, ContainerRequestContext request) {
         if (body == null) {
             throw FrameValidator.invalid("the request body is empty");
         }
+        int announcedLength = request.getLength();
         if (announcedLength > ingest.maxFrameBytes()) {
             throw FrameValidator.tooLarge(ingest.maxFrameBytes());
+        }
+        byte[] collected = CollectedBody.takeAll(body);
+        if (collected == null) {
+            collected = CollectedBody.takeAll(request.getEntityStream());
+        }
+        if (collected != null) {
+            if (collected.length > ingest.maxFrameBytes()) {
+                throw FrameValidator.tooLarge(ingest.maxFrameBytes());
+            }
+            return collected;
         }
         try {
             if (announcedLength >= 0) {
@@ -214,6 +229,11 @@ public final class VideoResource {
     /** The bytes of base64 {@code text}; 400 for missing or malformed base64, 413 when clearly too large. */
     byte[] decode(String text) {
         return FrameData.decode(text, "frame_data", ingest.maxFrameBytes());
+    }
+
+    /** The bytes of {@code frame_data} as read from JSON ({@link FrameText}): the same bytes and errors. */
+    byte[] decodeFrame(FrameText text) {
+        return FrameText.decode(text, "frame_data", ingest.maxFrameBytes());
     }
 
     private static long frameCount(Long frameCount) {
