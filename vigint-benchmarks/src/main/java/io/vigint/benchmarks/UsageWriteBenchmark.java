@@ -18,6 +18,7 @@ import io.vigint.persistence.Database;
 import io.vigint.persistence.DatabaseSettings;
 import io.vigint.persistence.usage.MyBatisUsageStore;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -75,6 +76,8 @@ public final class UsageWriteBenchmark {
             long stored,
             long failed,
             long appends,
+            long syncs,
+            long cpuNanos,
             long p50Micros,
             long p99Micros) {
         public double recordsPerSecond() {
@@ -85,12 +88,20 @@ public final class UsageWriteBenchmark {
             return acknowledged - stored;
         }
 
+        /**
+         * CPU time of the whole process (every thread: callers, sink writers, the database's own threads) in
+         * the measured window per record acknowledged in it, in microseconds; -1 where the JVM cannot tell.
+         */
+        public double cpuMicrosPerRecord() {
+            return cpuNanos < 0 || measured == 0 ? -1 : cpuNanos / 1e3 / measured;
+        }
+
         @Override
         public String toString() {
             return String.format(
                     Locale.ROOT,
                     "writers=%d batch_size=%d sink_writers=%d records_per_s=%.0f p50_us=%d p99_us=%d mean_batch=%.1f "
-                            + "acknowledged=%d stored=%d lost=%d failed=%d",
+                            + "records_per_sync=%.1f cpu_us_per_record=%.1f acknowledged=%d stored=%d lost=%d failed=%d",
                     writers,
                     batchSize,
                     sinkWriters,
@@ -98,6 +109,8 @@ public final class UsageWriteBenchmark {
                     p50Micros,
                     p99Micros,
                     appends == 0 ? 0.0 : (double) stored / appends,
+                    syncs == 0 ? 0.0 : (double) stored / syncs,
+                    cpuMicrosPerRecord(),
                     acknowledged,
                     stored,
                     lost(),
@@ -174,7 +187,8 @@ public final class UsageWriteBenchmark {
                         .id());
             }
             AtomicLong appends = new AtomicLong();
-            UsageStore counting = new CountingStore(database.stores().usage(), appends, load.skipSync());
+            AtomicLong syncs = new AtomicLong();
+            UsageStore counting = new CountingStore(database.stores().usage(), appends, syncs, load.skipSync());
             GroupCommitUsageSink sink = new GroupCommitUsageSink(
                     counting,
                     GroupCommitUsageSink.Settings.DEFAULTS
@@ -233,10 +247,12 @@ public final class UsageWriteBenchmark {
             }
             Thread.sleep(load.warmUp().toMillis());
             measuring.set(true);
+            long cpuBefore = processCpuNanos();
             long start = System.nanoTime();
             Thread.sleep(load.measure().toMillis());
             measuring.set(false);
             double seconds = (System.nanoTime() - start) / 1e9;
+            long cpuAfter = processCpuNanos();
             stop.set(true);
             done.await();
             sink.close();
@@ -261,17 +277,30 @@ public final class UsageWriteBenchmark {
                     stored,
                     failed.get(),
                     appends.get(),
+                    syncs.get(),
+                    cpuBefore < 0 || cpuAfter < 0 ? -1 : cpuAfter - cpuBefore,
                     percentile(all, 0.50) / 1_000,
                     percentile(all, 0.99) / 1_000);
         }
+    }
+
+    /** The CPU time used so far by this process, in nanoseconds, or -1 where the JVM cannot tell. */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime()
+                : -1;
     }
 
     private static long percentile(long[] sorted, double p) {
         return sorted.length == 0 ? 0 : sorted[(int) Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
     }
 
-    /** Counts the transactions ({@code append} calls) to report the mean batch size. */
-    private record CountingStore(UsageStore delegate, AtomicLong appends, boolean skipSync) implements UsageStore {
+    /**
+     * Counts the transactions ({@code append} calls) and the syncs ({@code makeDurable} calls) to report the mean
+     * batch size and the records each sync made durable.
+     */
+    private record CountingStore(UsageStore delegate, AtomicLong appends, AtomicLong syncs, boolean skipSync)
+            implements UsageStore {
         @Override
         public void append(List<UsageRecord> records, List<IngestUsage> ingest) {
             delegate.append(records, ingest);
@@ -282,6 +311,7 @@ public final class UsageWriteBenchmark {
         public void makeDurable() {
             if (!skipSync) {
                 delegate.makeDurable();
+                syncs.incrementAndGet();
             }
         }
 

@@ -21,7 +21,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
@@ -30,11 +29,12 @@ import java.util.function.Supplier;
 
 /**
  * The {@link UsageStore} over {@code usage_records} and {@code ingest_usage} through MyBatis. A batch is appended in one transaction
- * with statements of up to {@value #ROWS_PER_STATEMENT} rows each: on PostgreSQL an {@code INSERT ... SELECT
- * FROM unnest(...)} of one array per column, on H2 a multi-row {@code INSERT ... VALUES} (9 parameters a row,
- * far below the drivers' limits). Ingest counts are added in the same transaction, by an upsert that adds a
- * batch's frames and bytes to the row of each client, minute and source ({@code ON CONFLICT DO UPDATE} on
- * PostgreSQL, {@code MERGE ... USING} on H2). Any failure to append (a lost connection, a
+ * with statements of up to {@value #ROWS_PER_STATEMENT} rows each, an {@code INSERT ... SELECT FROM unnest(...)}
+ * of one array per column on both databases: its text is the same for every batch, so MyBatis builds no SQL
+ * and the database parses it once per connection, and a record costs one array slot per column (no row object,
+ * no bound parameter of its own). Ingest counts are added in the same transaction, by an upsert over
+ * {@code unnest} that adds a batch's frames and bytes to the row of each client, minute and source
+ * ({@code ON CONFLICT DO UPDATE} on PostgreSQL, {@code MERGE ... USING} on H2). Any failure to append (a lost connection, a
  * record of a deleted client refused by the foreign key) is {@code STORAGE_UNAVAILABLE}, and nothing of the
  * batch is written. Reads use the index on (client, time, id).
  *
@@ -70,31 +70,22 @@ public final class MyBatisUsageStore implements UsageStore {
         if (records.isEmpty() && ingest.isEmpty()) {
             return;
         }
-        List<UsageRow> rows = new ArrayList<>(records.size());
-        for (UsageRecord record : records) {
-            rows.add(toRow(record));
-        }
-        List<IngestRow> counts = new ArrayList<>(ingest.size());
-        for (IngestUsage count : ingest) {
-            counts.add(new IngestRow(
-                    count.clientId().value(), stored(count.minute()), count.sourceId(), count.frames(), count.bytes()));
-        }
         try {
             transactions.inTransaction(() -> {
-                for (int start = 0; start < rows.size(); start += ROWS_PER_STATEMENT) {
-                    mapper.insertBatch(
-                            UsageBatch.of(rows.subList(start, Math.min(rows.size(), start + ROWS_PER_STATEMENT))));
+                for (int start = 0; start < records.size(); start += ROWS_PER_STATEMENT) {
+                    mapper.insertBatch(UsageBatch.of(
+                            records.subList(start, Math.min(records.size(), start + ROWS_PER_STATEMENT))));
                 }
-                for (int start = 0; start < counts.size(); start += ROWS_PER_STATEMENT) {
+                for (int start = 0; start < ingest.size(); start += ROWS_PER_STATEMENT) {
                     addIngest(
-                            IngestBatch.of(counts.subList(start, Math.min(counts.size(), start + ROWS_PER_STATEMENT))));
+                            IngestBatch.of(ingest.subList(start, Math.min(ingest.size(), start + ROWS_PER_STATEMENT))));
                 }
                 return null;
             });
         } catch (RuntimeException e) {
             throw new VigintException(
                     CoreErrorCode.STORAGE_UNAVAILABLE,
-                    "cannot write " + rows.size() + " usage record(s) and " + counts.size() + " ingest count(s): "
+                    "cannot write " + records.size() + " usage record(s) and " + ingest.size() + " ingest count(s): "
                             + oneLine(e),
                     Map.of(),
                     e);
@@ -212,20 +203,6 @@ public final class MyBatisUsageStore implements UsageStore {
             throw new VigintException(
                     CoreErrorCode.STORAGE_UNAVAILABLE, "cannot read usage records: " + oneLine(e), Map.of(), e);
         }
-    }
-
-    private static UsageRow toRow(UsageRecord record) {
-        return new UsageRow(
-                null,
-                record.clientId().value(),
-                record.apiKeyId() == null ? null : record.apiKeyId().value(),
-                record.endpoint(),
-                record.method(),
-                record.statusCode(),
-                record.cost().amount(),
-                record.cost().currency().getCurrencyCode(),
-                stored(record.occurredAt()),
-                record.requestId());
     }
 
     private static UsageEntry toEntry(UsageRow row) {

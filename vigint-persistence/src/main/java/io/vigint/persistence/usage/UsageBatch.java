@@ -1,16 +1,16 @@
 package io.vigint.persistence.usage;
 
+import io.vigint.core.usage.UsageRecord;
 import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * Rows to insert with one statement, both as rows (for the multi-row {@code INSERT ... VALUES} on H2) and as
- * one array per column (for {@code INSERT ... SELECT * FROM unnest(...)} on PostgreSQL, which binds 9
- * parameters whatever the number of rows, so the statement is parsed once and reused). Instants are ISO-8601
- * text in UTC, cast to {@code timestamptz} by the statement.
+ * Usage records to insert with one statement, as one array per column: {@code INSERT ... SELECT * FROM
+ * unnest(...)} binds 9 parameters whatever the number of rows, so the statement text never changes, MyBatis
+ * builds no SQL per batch and the database parses it once per connection (PostgreSQL and H2 alike). Instants
+ * are ISO-8601 text in UTC, cast to {@code TIMESTAMP WITH TIME ZONE} by the statement.
  */
 public record UsageBatch(
-        List<UsageRow> rows,
         Long[] clientIds,
         Long[] apiKeyIds,
         String[] endpoints,
@@ -20,11 +20,10 @@ public record UsageBatch(
         String[] currencies,
         String[] occurredAts,
         String[] requestIds) {
-    /** The batch of {@code rows}. */
-    public static UsageBatch of(List<UsageRow> rows) {
-        int n = rows.size();
+    /** The columns of {@code records}, in their order. */
+    public static UsageBatch of(List<UsageRecord> records) {
+        int n = records.size();
         UsageBatch batch = new UsageBatch(
-                List.copyOf(rows),
                 new Long[n],
                 new Long[n],
                 new String[n],
@@ -35,16 +34,17 @@ public record UsageBatch(
                 new String[n],
                 new String[n]);
         for (int i = 0; i < n; i++) {
-            UsageRow row = rows.get(i);
-            batch.clientIds[i] = row.clientId();
-            batch.apiKeyIds[i] = row.apiKeyId();
-            batch.endpoints[i] = row.endpoint();
-            batch.methods[i] = row.method();
-            batch.statusCodes[i] = row.statusCode();
-            batch.costs[i] = row.cost();
-            batch.currencies[i] = row.currency();
-            batch.occurredAts[i] = row.occurredAt().toInstant().toString();
-            batch.requestIds[i] = row.requestId();
+            UsageRecord record = records.get(i);
+            batch.clientIds[i] = record.clientId().value();
+            batch.apiKeyIds[i] =
+                    record.apiKeyId() == null ? null : record.apiKeyId().value();
+            batch.endpoints[i] = record.endpoint();
+            batch.methods[i] = record.method();
+            batch.statusCodes[i] = record.statusCode();
+            batch.costs[i] = record.cost().amount();
+            batch.currencies[i] = record.cost().currency().getCurrencyCode();
+            batch.occurredAts[i] = record.occurredAt().toString();
+            batch.requestIds[i] = record.requestId();
         }
         return batch;
     }
