@@ -8,11 +8,21 @@ final class DatabaseCore {
     private DatabaseCore() {}
 
     static VigintCore over(MyBatisStores stores) {
-        VigintCore.Builder builder = VigintCore.builder()
-                .clients(stores.clients())
-                .apiKeys(stores.apiKeys())
-                .credentials(stores.credentials())
-                .transactions(stores.transactions())
+        return wire(stores, true);
+    }
+
+    /** As {@link #over}, but authentication reads the key, then its client, in two sessions (before issue 14). */
+    static VigintCore overTwoQueries(MyBatisStores stores) {
+        return wire(stores, false);
+    }
+
+    private static VigintCore wire(MyBatisStores stores, boolean oneQuery) {
+        VigintCore.Builder builder =
+                VigintCore.builder().clients(stores.clients()).apiKeys(stores.apiKeys());
+        if (oneQuery) {
+            builder.credentials(stores.credentials());
+        }
+        builder.transactions(stores.transactions())
                 .settings(stores.clientSettings())
                 .operatorKeys(stores.operatorKeys())
                 .logins(stores.logins());

@@ -16,6 +16,7 @@ import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.TearDown;
 
@@ -38,6 +39,14 @@ public class PostgresKeyVerificationBenchmark extends KeyVerificationBenchmark {
     /** How many of the loaded keys the set-up authenticates (and requires accepted) before measuring. */
     static final int CHECKED_KEYS = 1000;
 
+    /**
+     * How authentication finds a key and its client: {@code join} (one query, {@code MyBatisCredentialLookup}) or
+     * {@code two-queries} (the key by hash, then its client by id, each in a session of its own: the path before
+     * issue 14), to compare the two in one run ({@code -p lookup=join,two-queries}).
+     */
+    @Param("join")
+    public String lookup;
+
     BenchmarkSchema schema;
     Database database;
 
@@ -56,7 +65,11 @@ public class PostgresKeyVerificationBenchmark extends KeyVerificationBenchmark {
                 stored = bulkLoad(loading.dataSource(), clients);
             }
             database = Database.open(DatabaseSettings.of(schema.url(), null, null));
-            core = DatabaseCore.over(database.stores());
+            core = switch (lookup == null ? "join" : lookup) {
+                case "join" -> DatabaseCore.over(database.stores());
+                case "two-queries" -> DatabaseCore.overTwoQueries(database.stores());
+                default -> throw new IllegalArgumentException("lookup is join or two-queries: " + lookup);
+            };
             keys = KeyPopulation.stored(core, stored, 42L, CHECKED_KEYS);
         } catch (RuntimeException | Error e) {
             dropSchema();

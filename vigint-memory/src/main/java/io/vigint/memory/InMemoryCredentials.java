@@ -59,11 +59,6 @@ public final class InMemoryCredentials implements CredentialLookup {
         }
     }
 
-    /** How many keys are indexed. */
-    int size() {
-        return tx.write(() -> size);
-    }
-
     /** The key was stored (added or changed). */
     void keyStored(ApiKey key) {
         tx.change(() -> {

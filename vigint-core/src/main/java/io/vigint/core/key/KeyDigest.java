@@ -1,8 +1,5 @@
 package io.vigint.core.key;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.util.HexFormat;
 
 /**
@@ -12,15 +9,21 @@ import java.util.HexFormat;
  * hex form back.
  */
 public record KeyDigest(long w0, long w1, long w2, long w3) {
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
     private static final HexFormat HEX = HexFormat.of();
 
     /** Hashes a plain-text key: {@code KeyDigest.of(key).hash()} equals {@code KeyHash.of(key)}. */
     public static KeyDigest of(String plainKey) {
         byte[] digest = KeyHash.sha256(plainKey);
-        return new KeyDigest(
-                (long) LONGS.get(digest, 0), (long) LONGS.get(digest, 8), (long) LONGS.get(digest, 16), (long)
-                        LONGS.get(digest, 24));
+        return new KeyDigest(word(digest, 0), word(digest, 8), word(digest, 16), word(digest, 24));
+    }
+
+    /** The eight bytes from {@code offset} on, big-endian. */
+    private static long word(byte[] bytes, int offset) {
+        long word = 0;
+        for (int i = offset; i < offset + 8; i++) {
+            word = (word << 8) | (bytes[i] & 0xFF);
+        }
+        return word;
     }
 
     /** The digest of a stored hash. */
