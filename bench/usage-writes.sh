@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Usage writes on PostgreSQL through the group-commit sink (GroupCommitUsageSink over MyBatisUsageStore):
 # records per second acknowledged by many concurrent writers, each waiting until its record is committed,
-# with a zero-loss check after every run. Runs several times and prints every run and the medians.
+# with a zero-loss check after every run, and the process CPU time per record (all threads, measured window).
+# Runs several times and prints every run and the medians.
 # See docs/benchmarks.md, "Usage writes on PostgreSQL".
 #
 # Usage: bench/usage-writes.sh [writers] [seconds] [batch size] [sink writer threads]
@@ -44,9 +45,9 @@ for ((run = 1; run <= runs; run++)); do
 done
 echo "Medians of $runs runs (raw: $out):"
 awk '{
-    for (i = 1; i <= NF; i++) { split($i, kv, "="); if (kv[1] == "records_per_s") r[NR] = kv[2]; if (kv[1] == "p50_us") a[NR] = kv[2]; if (kv[1] == "p99_us") b[NR] = kv[2]; if (kv[1] == "lost") l += kv[2] }
+    for (i = 1; i <= NF; i++) { split($i, kv, "="); if (kv[1] == "records_per_s") r[NR] = kv[2]; if (kv[1] == "p50_us") a[NR] = kv[2]; if (kv[1] == "p99_us") b[NR] = kv[2]; if (kv[1] == "cpu_us_per_record") c[NR] = kv[2]; if (kv[1] == "lost") l += kv[2] }
 } END {
-    n = asort(r); asort(a); asort(b)
+    n = asort(r); asort(a); asort(b); asort(c)
     m = (n % 2) ? (n + 1) / 2 : n / 2
-    printf "records_per_s=%s p50_us=%s p99_us=%s lost_in_all_runs=%d\n", r[m], a[m], b[m], l
+    printf "records_per_s=%s p50_us=%s p99_us=%s cpu_us_per_record=%s lost_in_all_runs=%d\n", r[m], a[m], b[m], c[m], l
 }' "$out/runs.txt"
