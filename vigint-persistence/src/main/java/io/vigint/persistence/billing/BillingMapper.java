@@ -18,7 +18,7 @@ public interface BillingMapper {
     List<InvoiceRow> activeInvoices(String periodCode);
 
     /** Those of {@code clientIds} with an invoice for the period that is not void. */
-    List<Long> invoicedClients(@Param("periodCode") String periodCode, @Param("clientIds") List<Long> clientIds);
+    List<Long> invoicedClients(@Param("periodCode") String periodCode, @Param("clientIds") Long[] clientIds);
 
     /** Usage summed per client and endpoint, ordered by client then endpoint. */
     List<UsageTotalRow> usageTotals(UsageQuery query);

@@ -59,7 +59,7 @@ public record MyBatisInvoiceStore(BillingMapper mapper, BillingProfileMapper ter
         if (clients.isEmpty()) {
             return Set.of();
         }
-        List<Long> ids = clients.stream().map(ClientId::value).toList();
+        Long[] ids = clients.stream().map(ClientId::value).toArray(Long[]::new);
         return call(() -> mapper.invoicedClients(period.code(), ids)).stream()
                 .map(ClientId::new)
                 .collect(Collectors.toSet());
