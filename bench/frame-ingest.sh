@@ -108,7 +108,7 @@ trap 'exit 130' INT
 trap 'exit 143' TERM
 
 await_line() { # file pattern pid
-    for _ in $(seq 120); do
+    for _ in $(seq 360); do
         grep -q "$2" "$1" && return 0
         kill -0 "$3" 2>/dev/null || break
         sleep 0.5
