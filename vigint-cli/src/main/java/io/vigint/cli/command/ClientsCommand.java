@@ -260,7 +260,7 @@ public final class ClientsCommand {
                 names = "--bytes-per-second",
                 required = true,
                 paramLabel = "N|default",
-                description = "Bytes of frames per second, all sources together (1 to 1000000000000), or default.")
+                description = "Bytes of frames per second, all sources together (1 to 1000000000), or default.")
         private String bytesPerSecond;
 
         @picocli.CommandLine.Spec

@@ -58,7 +58,7 @@ class HostileBufferFairnessIT {
                         "VIGINT_RATE_LIMIT_PER_MINUTE", "100000",
                         // The flood is about buffer budgets, not the ingest rate limits: lift those too.
                         "VIGINT_RATE_LIMIT_INGEST_FRAMES_PER_SECOND", "10000",
-                        "VIGINT_RATE_LIMIT_INGEST_BYTES_PER_SECOND", "1000000000000"));
+                        "VIGINT_RATE_LIMIT_INGEST_BYTES_PER_SECOND", "1000000000"));
         CreatedClient quiet = served.createClient("Quiet");
         List<Frame> frames = new ArrayList<>();
         Instant start = Instant.now().minusSeconds(3);

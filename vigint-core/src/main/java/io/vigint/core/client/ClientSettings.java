@@ -14,8 +14,11 @@ import io.vigint.core.error.VigintException;
 public record ClientSettings(Integer rateLimitPerMinute, Integer ingestFramesPerSecond, Long ingestBytesPerSecond) {
     public static final int MAX_RATE_LIMIT = 1_000_000;
     public static final int MAX_INGEST_FRAMES_PER_SECOND = 10_000;
-    /** 1 TB a second: more than any network, low enough that a burst of it cannot overflow a counter. */
-    public static final long MAX_INGEST_BYTES_PER_SECOND = 1_000_000_000_000L;
+    /**
+     * 1 GB a second: the fastest the token buckets can refill (Bucket4j refills at most one token a nanosecond;
+     * a faster rate made every frame fail the bucket and pass as if the limiter were down).
+     */
+    public static final long MAX_INGEST_BYTES_PER_SECOND = 1_000_000_000L;
 
     public ClientSettings {
         if (rateLimitPerMinute != null && (rateLimitPerMinute < 1 || rateLimitPerMinute > MAX_RATE_LIMIT)) {

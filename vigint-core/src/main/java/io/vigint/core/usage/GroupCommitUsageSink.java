@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicLong;
 // Over 300 lines: the queue, the writer threads, the one-by-one fallback and the group fsync are one protocol.
 /**
  * A {@link UsageSink} that writes in batches (group commit): callers on many threads put their records (and
- * ingest counts) on a bounded queue and wait; a writer thread (four by default) takes whatever is queued (up to the batch size, waiting up to
+ * ingest counts) on a bounded queue and wait; a writer thread (one by default) takes whatever is queued (up to the batch size, waiting up to
  * the maximum wait for more once it has one), appends it to the {@link UsageStore} in one transaction, makes
  * it durable ({@link UsageStore#makeDurable()}: on a store that defers writing, the data is written and
  * fsynced), and only then releases every caller of the batch. While a batch commits, the next one gathers,
@@ -50,12 +50,14 @@ public final class GroupCommitUsageSink implements UsageSink, AutoCloseable {
             Duration durableTimeout,
             int writers) {
         /**
-         * Batches of up to 1,000, no extra wait, 10,000 queued, 5 s to enqueue, 30 s to be durable, 4 writer
-         * threads (while one batch commits, others gather and send theirs; each holds a database connection
-         * while it writes).
+         * Batches of up to 1,000, no extra wait, 10,000 queued, 5 s to enqueue, 30 s to be durable, 1 writer
+         * thread: while it commits and syncs, the next batch gathers in the queue, so one commit and one sync
+         * carry every caller that arrived meanwhile. With several writers the callers are split over smaller
+         * batches and syncs: on H2, 32 callers gave 14 records per sync and 275–361 µs of CPU per record with
+         * 4 writers, 30 records per sync and 121–195 µs with 1 (docs/benchmarks.md, issue 14).
          */
         public static final Settings DEFAULTS =
-                new Settings(1_000, Duration.ZERO, 10_000, Duration.ofSeconds(5), Duration.ofSeconds(30), 4);
+                new Settings(1_000, Duration.ZERO, 10_000, Duration.ofSeconds(5), Duration.ofSeconds(30), 1);
 
         public Settings {
             if (batchSize < 1 || queueCapacity < 1 || writers < 1) {

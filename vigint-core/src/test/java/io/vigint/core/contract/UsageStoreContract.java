@@ -199,8 +199,9 @@ public interface UsageStoreContract extends StorageFixture {
         int threads = 16;
         int perThread = 150;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try (GroupCommitUsageSink sink =
-                new GroupCommitUsageSink(usageStore(), GroupCommitUsageSink.Settings.DEFAULTS.withBatchSize(64))) {
+        try (GroupCommitUsageSink sink = new GroupCommitUsageSink(
+                usageStore(),
+                GroupCommitUsageSink.Settings.DEFAULTS.withBatchSize(64).withWriters(4))) {
             List<Callable<List<String>>> writers = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 int thread = t;

@@ -80,7 +80,8 @@ class GroupCommitUsageSinkTest {
     void oneSyncCoversEveryBatchAppendedBeforeItStarted() throws Exception {
         OrderedStore store = new OrderedStore();
         store.holdSync = new CountDownLatch(1);
-        try (GroupCommitUsageSink sink = new GroupCommitUsageSink(store, GroupCommitUsageSink.Settings.DEFAULTS)) {
+        try (GroupCommitUsageSink sink =
+                new GroupCommitUsageSink(store, GroupCommitUsageSink.Settings.DEFAULTS.withWriters(4))) {
             CompletableFuture<Void> first = CompletableFuture.runAsync(() -> sink.record(record("a")));
             assertThat(store.syncStarted.await(10, TimeUnit.SECONDS)).isTrue();
             // While the first sync runs, three more batches are appended by the other writers and wait.

@@ -37,7 +37,7 @@ import java.util.regex.Pattern;
  *     {@code metering.max_wait_ms} (how long a batch waits for more records once it has one, default 0:
  *     it takes what has queued while the previous batch committed), {@code metering.queue_capacity}
  *     (default 10000), {@code metering.writers} (threads writing batches, each with its own database
- *     connection, default 4)
+ *     connection, default 1)
  */
 public record MeteringConfig(PriceList prices, GroupCommitUsageSink.Settings sink) {
     /** Config-file keys starting with this price one endpoint each: {@code pricing.endpoint./api/x=0.01}. */
@@ -61,7 +61,7 @@ public record MeteringConfig(PriceList prices, GroupCommitUsageSink.Settings sin
     public static final SettingKey QUEUE_CAPACITY =
             METERING.key("queue_capacity", "10000", "Usage records queued before calls wait");
     public static final SettingKey WRITERS =
-            METERING.key("writers", "4", "Threads writing usage batches, each with its own connection");
+            METERING.key("writers", "1", "Threads writing usage batches, each with its own connection");
 
     /** Every setting of this record, in the order {@code --help} lists them. */
     public static final List<SettingKey> KEYS =

@@ -53,7 +53,7 @@ public final class TestServer implements AutoCloseable {
             RateLimitSettings.DEFAULT_POSTGRES_TABLE,
             java.time.Duration.ofSeconds(5),
             1_000_000,
-            new IngestLimitSettings(10_000, 1_000_000_000_000L, 60));
+            new IngestLimitSettings(10_000, 1_000_000_000L, 60));
 
     public final MutableClock clock = new MutableClock(START);
     public final InMemoryStorage storage = new InMemoryStorage();
