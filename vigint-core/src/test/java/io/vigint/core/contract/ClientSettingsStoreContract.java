@@ -35,8 +35,10 @@ public interface ClientSettingsStoreContract extends StorageFixture {
     default void ingestLimitsAreStoredBesideTheRateLimit() {
         Client acme = clientStore().insert(newClient("Acme"));
 
-        clientSettingsStore().putSettings(acme.id(), new ClientSettings(120, 25, ClientSettings.MAX_INGEST_BYTES_PER_SECOND));
-        assertThat(clientSettingsStore().settingsOf(acme.id())).isEqualTo(new ClientSettings(120, 25, ClientSettings.MAX_INGEST_BYTES_PER_SECOND));
+        clientSettingsStore()
+                .putSettings(acme.id(), new ClientSettings(120, 25, ClientSettings.MAX_INGEST_BYTES_PER_SECOND));
+        assertThat(clientSettingsStore().settingsOf(acme.id()))
+                .isEqualTo(new ClientSettings(120, 25, ClientSettings.MAX_INGEST_BYTES_PER_SECOND));
         clientSettingsStore().putSettings(acme.id(), new ClientSettings(null, null, 1L));
         assertThat(clientSettingsStore().settingsOf(acme.id())).isEqualTo(new ClientSettings(null, null, 1L));
         clientSettingsStore().putSettings(acme.id(), new ClientSettings(null, 5, null));
