@@ -1,6 +1,7 @@
 package io.vigint.http.gate;
 
 import io.vigint.http.MatchedTemplate;
+import io.vigint.http.MatchedTemplates;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import java.util.List;
 import java.util.Map;
@@ -26,15 +27,7 @@ public final class JerseyRoutes {
     /** A route and the templates it was computed from (a sub-resource may be reached through several). */
     private record Known(List<UriTemplate> templates, GateRoute route) {
         boolean matches(List<UriTemplate> matched) {
-            if (matched.size() != templates.size()) {
-                return false;
-            }
-            for (int i = 0; i < matched.size(); i++) {
-                if (matched.get(i) != templates.get(i)) {
-                    return false;
-                }
-            }
-            return true;
+            return MatchedTemplates.same(matched, templates);
         }
     }
 

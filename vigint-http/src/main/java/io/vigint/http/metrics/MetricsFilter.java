@@ -1,5 +1,6 @@
 package io.vigint.http.metrics;
 
+import io.vigint.http.MatchedTemplates;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -32,15 +33,7 @@ public final class MetricsFilter implements ContainerRequestFilter, ContainerRes
 
     private record Known(List<UriTemplate> templates, String route) {
         boolean matches(List<UriTemplate> matched) {
-            if (matched.size() != templates.size()) {
-                return false;
-            }
-            for (int i = 0; i < matched.size(); i++) {
-                if (matched.get(i) != templates.get(i)) {
-                    return false;
-                }
-            }
-            return true;
+            return MatchedTemplates.same(matched, templates);
         }
     }
 
